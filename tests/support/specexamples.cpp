@@ -12,6 +12,26 @@
 
 namespace ma::test
 {
+namespace
+{
+// The body starts at the first line that opens JSON: request blocks begin with a request
+// line ("POST https://endpoint/v2/{project_id}/...") whose placeholder braces are not JSON.
+QByteArray jsonPart(const QByteArray &block)
+{
+    qsizetype lineStart = 0;
+    while (lineStart < block.size()) {
+        qsizetype lineEnd = block.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = block.size();
+        const QByteArray line = block.mid(lineStart, lineEnd - lineStart).trimmed();
+        if (line.startsWith('{') || line.startsWith('['))
+            return block.mid(lineStart);
+        lineStart = lineEnd + 1;
+    }
+    return {};
+}
+} // namespace
+
 QString specExamplesPath()
 {
     const QByteArray env = qgetenv("MA_SPEC_DIR");
@@ -42,10 +62,7 @@ QList<SpecExample> loadSpecExamples()
             if (line.startsWith(QStringLiteral("```"))) {
                 inBlock = false;
                 haveBlock = true;
-                const qsizetype brace = current.block.indexOf('{');
-                const qsizetype bracket = current.block.indexOf('[');
-                qsizetype start = brace < 0 ? bracket : (bracket < 0 ? brace : std::min(brace, bracket));
-                current.body = start < 0 ? QByteArray() : current.block.mid(start);
+                current.body = jsonPart(current.block);
                 try {
                     api::parseJson(current.body);
                     current.validJson = !current.body.isEmpty();
