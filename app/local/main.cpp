@@ -1,19 +1,105 @@
+// modelarts-local: the embedded ModelArts-compatible backend as a standalone executable.
+
+#include "server/localserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QTextStream>
 
-// The embedded backend is the subject of its own issue; until it lands this
-// executable only answers --help/--version and says so.
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ModelArtsDesktop"));
     QCoreApplication::setApplicationName(QStringLiteral("modelarts-local"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ModelArts-compatible local backend (not implemented yet)"));
+    parser.setApplicationDescription(
+        QStringLiteral("A ModelArts-compatible REST backend: the same paths and JSON as Huawei Cloud ModelArts, "
+                       "with state in SQLite and a 'local' pool that runs jobs on this computer."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         QStringLiteral("Allow a non-loopback --host (the API is then reachable from the network)."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one (default 0)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for the database and job files."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption ak(QStringLiteral("ak"), QStringLiteral("Access key accepted for AK/SK signing."), QStringLiteral("key"));
+    const QCommandLineOption sk(QStringLiteral("sk"), QStringLiteral("Secret key accepted for AK/SK signing."), QStringLiteral("key"));
+    const QCommandLineOption projectId(QStringLiteral("project-id"),
+                                       QStringLiteral("Project id (generated and kept on first start when not given)."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("IAM user name for password tokens (default admin)."),
+                                  QStringLiteral("name"), QStringLiteral("admin"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      QStringLiteral("IAM password (generated and kept on first start when not given)."),
+                                      QStringLiteral("password"));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+                                       QStringLiteral("Run lifecycles this many times faster (default 1)."),
+                                       QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption empty(QStringLiteral("empty"), QStringLiteral("Start without demo data."));
+    parser.addOptions({host, allowRemote, port, dataDir, ak, sk, projectId, user, password, timeScale, empty});
     parser.process(app);
-    QTextStream(stderr) << "modelarts-local: the local backend is not implemented yet\n";
-    return 1;
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const QHostAddress address(parser.value(host));
+    if (address.isNull()) {
+        err << "modelarts-local: --host is not an IP address: " << parser.value(host) << Qt::endl;
+        return 2;
+    }
+    if (!address.isLoopback() && !parser.isSet(allowRemote)) {
+        err << "modelarts-local: refusing to listen on " << address.toString()
+            << " (not a loopback address); add --allow-remote if you mean it" << Qt::endl;
+        return 2;
+    }
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        err << "modelarts-local: --port must be 0-65535" << Qt::endl;
+        return 2;
+    }
+    const double scale = parser.value(timeScale).toDouble(&ok);
+    if (!ok || scale <= 0) {
+        err << "modelarts-local: --time-scale must be a positive number" << Qt::endl;
+        return 2;
+    }
+
+    ma::server::ServerConfig config;
+    config.dataDir = parser.isSet(dataDir)
+        ? parser.value(dataDir)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.accessKey = parser.value(ak).toUtf8();
+    config.secretKey = parser.value(sk).toUtf8();
+    config.projectId = parser.value(projectId);
+    config.userName = parser.value(user);
+    config.password = parser.value(password);
+    config.timeScale = scale;
+    config.demoData = !parser.isSet(empty);
+
+    ma::server::LocalServer server(config);
+    QString error;
+    if (!server.start(address, static_cast<quint16>(portValue), &error)) {
+        err << "modelarts-local: " << error << Qt::endl;
+        return 1;
+    }
+    const ma::server::ServerConfig &c = server.config();
+    out << "modelarts-local " << QCoreApplication::applicationVersion() << " listening on "
+        << server.url().toString() << Qt::endl
+        << "  data dir:   " << c.dataDir << Qt::endl
+        << "  project id: " << c.projectId << "  (region " << c.region << ")" << Qt::endl
+        << "  IAM user:   " << c.domainName << "/" << c.userName << "  password: " << c.password << Qt::endl
+        << "  AK/SK:      " << QString::fromUtf8(c.accessKey) << " / " << QString::fromUtf8(c.secretKey) << Qt::endl
+        << "  ready in " << startup.elapsed() << " ms" << Qt::endl;
+
+    // No shutdown step is needed: every acknowledged write is already committed, so the
+    // default handling of SIGINT/SIGTERM (or a kill -9) loses nothing.
+    return app.exec();
 }

@@ -1,0 +1,317 @@
+#include "localserver.h"
+
+#include "api/signer.h"
+#include "modules.h"
+#include "servermodule.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace ma::server
+{
+namespace
+{
+constexpr qint64 kTokenLifetimeMs = 24LL * 3600 * 1000;
+constexpr qint64 kMaxClockSkewMs = 15LL * 60 * 1000;
+
+QByteArray randomText(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray randomAlnum(int length)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QByteArray out(length, Qt::Uninitialized);
+    for (char &c : out)
+        c = alphabet[QRandomGenerator::system()->bounded(36)];
+    return out;
+}
+
+QString tokenKey(const QByteArray &token)
+{
+    return QStringLiteral("token:")
+        + QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
+}
+
+Json pointerValue(const Json &j, const char *pointer, const Json &fallback)
+{
+    const Json::json_pointer ptr(pointer);
+    return j.contains(ptr) ? j.at(ptr) : fallback;
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+Response gatewayError(const QString &message)
+{
+    Json body = Json::object();
+    body["error_msg"] = message.toStdString();
+    body["error_code"] = "APIGW.0301";
+    body["request_id"] = QUuid::createUuid().toString(QUuid::Id128).toStdString();
+    return Response::json(401, body);
+}
+} // namespace
+
+LocalServer::LocalServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_ctx(std::make_unique<ServerContext>(std::move(config), m_store))
+{
+    registerIam();
+    m_modules = createModules(*m_ctx, this);
+    for (ServerModule *module : m_modules)
+        module->registerRoutes(m_router);
+}
+
+LocalServer::~LocalServer()
+{
+    stop();
+}
+
+bool LocalServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    ServerConfig &cfg = m_ctx->config();
+    if (cfg.dataDir.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no data directory given");
+        return false;
+    }
+    if (!QDir().mkpath(cfg.dataDir)) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(cfg.dataDir);
+        return false;
+    }
+    QString dbError;
+    if (!m_store.open(QDir(cfg.dataDir).filePath(QStringLiteral("modelarts-local.sqlite")), &dbError)) {
+        if (error)
+            *error = QStringLiteral("cannot open the database: %1").arg(dbError);
+        return false;
+    }
+    const bool firstStart = m_store.meta(QStringLiteral("project_id")).isEmpty();
+    ensureIdentity();
+    if (firstStart && cfg.demoData) {
+        for (ServerModule *module : m_modules)
+            m_store.transaction([module] { module->seedDemoData(); });
+    }
+
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        onHttpRequest(req, std::move(responder));
+    });
+    m_port = m_http->listen(address, port);
+    if (m_port == 0) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        m_http.reset();
+        return false;
+    }
+    m_address = address;
+    for (ServerModule *module : m_modules)
+        module->start();
+    return true;
+}
+
+void LocalServer::stop()
+{
+    m_http.reset();
+    m_store.close();
+}
+
+QUrl LocalServer::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_address.isNull() ? QStringLiteral("127.0.0.1") : m_address.toString());
+    u.setPort(m_port);
+    return u;
+}
+
+void LocalServer::ensureIdentity()
+{
+    // Given values win and are remembered; missing ones are generated once and kept.
+    ServerConfig &cfg = m_ctx->config();
+    const auto settle = [this](const QString &key, QString value, const std::function<QString()> &generate) {
+        if (value.isEmpty())
+            value = m_store.meta(key);
+        if (value.isEmpty())
+            value = generate();
+        m_store.setMeta(key, value);
+        return value;
+    };
+    cfg.projectId = settle(QStringLiteral("project_id"), cfg.projectId, [] { return ServerContext::newHexId(); });
+    cfg.accessKey = settle(QStringLiteral("access_key"), QString::fromUtf8(cfg.accessKey),
+                           [] { return QString::fromLatin1(randomAlnum(20)); })
+                        .toUtf8();
+    cfg.secretKey = settle(QStringLiteral("secret_key"), QString::fromUtf8(cfg.secretKey),
+                           [] { return QString::fromLatin1(randomAlnum(40)); })
+                        .toUtf8();
+    cfg.password = settle(QStringLiteral("password"), cfg.password, [] { return QString::fromLatin1(randomText(12)); });
+}
+
+QByteArray LocalServer::issueToken(qint64 *expiresAtMs)
+{
+    const QByteArray token = "MIIL" + randomText(96);
+    const qint64 expires = m_ctx->clock().nowMs() + kTokenLifetimeMs;
+    m_store.setMeta(tokenKey(token), QString::number(expires));
+    if (expiresAtMs)
+        *expiresAtMs = expires;
+    return token;
+}
+
+void LocalServer::registerIam()
+{
+    // POST /v3/auth/tokens — password flow, project scope by name (api.md §4.1.1).
+    m_router.add("POST", QStringLiteral("/v3/auth/tokens"), [this](const Request &req) {
+        const Json body = req.json();
+        const ServerConfig &cfg = m_ctx->config();
+        const Json identity = pointerValue(body, "/auth/identity", Json::object());
+        const Json user = pointerValue(identity, "/password/user", Json::object());
+        const QString userName = QString::fromStdString(user.value("name", std::string()));
+        const QString password = QString::fromStdString(user.value("password", std::string()));
+        const QString domain = QString::fromStdString(pointerValue(user, "/domain/name", "").get<std::string>());
+        const auto methods = identity.value("methods", Json::array());
+        if (methods.empty() || methods[0] != "password")
+            throw HttpError(400, QStringLiteral("IAM.0011"), QStringLiteral("Request body is invalid: only the password method is supported."));
+        if (userName != cfg.userName || password != cfg.password || (!domain.isEmpty() && domain != cfg.domainName)) {
+            Json err;
+            err["error"] = {{"code", 401}, {"message", "The username or password is wrong."}, {"title", "Unauthorized"}};
+            return Response::json(401, err);
+        }
+        const Json scope = pointerValue(body, "/auth/scope/project", Json::object());
+        const QString projectName = QString::fromStdString(scope.value("name", std::string()));
+        const QString projectId = QString::fromStdString(scope.value("id", std::string()));
+        if (!projectName.isEmpty() && projectName != cfg.region)
+            throw HttpError(400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectName));
+        if (!projectId.isEmpty() && projectId != cfg.projectId)
+            throw HttpError(400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectId));
+
+        qint64 expires = 0;
+        const QByteArray token = issueToken(&expires);
+        const qint64 now = m_ctx->clock().nowMs();
+        const Json domainJson = {{"id", "local-domain"}, {"name", cfg.domainName.toStdString()}};
+        Json out;
+        out["token"] = {
+            {"methods", {"password"}},
+            {"expires_at", iso(expires).toStdString()},
+            {"issued_at", iso(now).toStdString()},
+            {"user", {{"id", "local-user"}, {"name", cfg.userName.toStdString()}, {"domain", domainJson}, {"password_expires_at", ""}}},
+            {"project", {{"id", cfg.projectId.toStdString()}, {"name", cfg.region.toStdString()}, {"domain", domainJson}}},
+            {"catalog", Json::array()},
+            {"roles", {{{"id", "0"}, {"name", "te_admin"}}}},
+        };
+        Response r = Response::json(201, out);
+        r.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
+        return r;
+    });
+
+    // GET /v3/projects?name= — project lookup (api.md §4.1.3).
+    m_router.add("GET", QStringLiteral("/v3/projects"), [this](const Request &req) {
+        const ServerConfig &cfg = m_ctx->config();
+        Json projects = Json::array();
+        const QString name = req.query(QStringLiteral("name"));
+        if (name.isEmpty() || name == cfg.region) {
+            projects.push_back({{"id", cfg.projectId.toStdString()},
+                                {"name", cfg.region.toStdString()},
+                                {"domain_id", "local-domain"},
+                                {"parent_id", "local-domain"},
+                                {"is_domain", false},
+                                {"enabled", true},
+                                {"description", ""},
+                                {"links", {{"self", ""}}}});
+        }
+        Json out;
+        out["links"] = {{"self", req.url.toString().toStdString()}, {"previous", nullptr}, {"next", nullptr}};
+        out["projects"] = projects;
+        return Response::json(200, out);
+    });
+}
+
+std::optional<Response> LocalServer::authenticate(const Request &request) const
+{
+    const QString path = request.url.path();
+    if (request.method == "POST" && (path == u"/v3/auth/tokens" || path == u"/v3/auth/tokens/"))
+        return std::nullopt;
+
+    const QByteArray token = request.header("X-Auth-Token");
+    if (!token.isEmpty()) {
+        const QString expires = m_store.meta(tokenKey(token));
+        if (expires.isEmpty())
+            return Response::error(401, QStringLiteral("ModelArts.0203"), QStringLiteral("Invalid token."));
+        if (expires.toLongLong() <= m_ctx->clock().nowMs())
+            return Response::error(401, QStringLiteral("ModelArts.0202"),
+                                   QStringLiteral("Invalid token header because the token has expired."));
+        return std::nullopt;
+    }
+
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.isEmpty())
+        return Response::error(401, QStringLiteral("ModelArts.0201"), QStringLiteral("Token doesn't exist."));
+    const auto parsed = api::Signer::parseAuthorization(authorization);
+    if (!parsed)
+        return gatewayError(QStringLiteral("Incorrect IAM authentication information: the Authorization header is malformed"));
+    const ServerConfig &cfg = m_ctx->config();
+    if (parsed->access != cfg.accessKey)
+        return gatewayError(QStringLiteral("Incorrect IAM authentication information: ak %1 not exist")
+                                .arg(QString::fromUtf8(parsed->access)));
+    const auto date = api::Signer::parseSdkDate(request.header("X-Sdk-Date"));
+    if (!date)
+        return gatewayError(QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is missing or malformed"));
+    if (std::abs(date->toMSecsSinceEpoch() - m_ctx->clock().nowMs()) > kMaxClockSkewMs)
+        return gatewayError(QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is more than 15 minutes off"));
+    if (!api::Signer::verify(request.method, request.url, request.headers, request.body, cfg.secretKey))
+        return gatewayError(QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"));
+    return std::nullopt;
+}
+
+Response LocalServer::handle(Request &request)
+{
+    if (auto denied = authenticate(request))
+        return *denied;
+    Response r = m_router.dispatch(request);
+    // Project ids in paths are checked by the modules; the IAM paths have none.
+    return r;
+}
+
+void LocalServer::onHttpRequest(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)
+{
+    Request request;
+    request.method = methodName(httpRequest.method());
+    request.url = httpRequest.url();
+    for (const auto &[name, value] : httpRequest.headers())
+        request.headers.append({name, value});
+    request.body = httpRequest.body();
+
+    const Response response = handle(request);
+    QHttpServerResponse out(response.contentType, response.body,
+                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+    out.addHeader(QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toString(QUuid::Id128).toLatin1());
+    for (const auto &[name, value] : response.headers)
+        out.addHeader(name, value);
+    out.write(std::move(responder));
+}
+} // namespace ma::server

@@ -1,0 +1,359 @@
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace ma::server
+{
+namespace
+{
+[[noreturn]] void fail(const QSqlQuery &q)
+{
+    throw std::runtime_error("sqlite: " + q.lastError().text().toStdString());
+}
+
+void run(QSqlQuery &q)
+{
+    if (!q.exec())
+        fail(q);
+}
+
+QString jsonText(const Json &j)
+{
+    return QString::fromStdString(j.dump());
+}
+
+Json parseDoc(const QString &text)
+{
+    return Json::parse(text.toStdString(), nullptr, false);
+}
+} // namespace
+
+Store::Store()
+    : m_connection(QStringLiteral("ma-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    try {
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        // NORMAL under WAL survives a killed process (the OS has every committed page);
+        // only a power cut could lose the last transactions.
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resources (kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, "
+                            "status TEXT, created INTEGER, parent TEXT, workspace TEXT, priority INTEGER, units INTEGER "
+                            "DEFAULT 0, doc TEXT NOT NULL, PRIMARY KEY(kind, id))"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_created ON resources(kind, created DESC)"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_status ON resources(kind, status)"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_parent ON resources(kind, parent)"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, "
+                            "owner TEXT NOT NULL, time INTEGER, level TEXT, source TEXT, message TEXT)"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_owner ON events(owner, time)"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT "
+                            "NULL, task TEXT NOT NULL, text BLOB)"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS logs_owner ON logs(owner, task, seq)"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS samples (owner TEXT NOT NULL, series TEXT NOT NULL, time "
+                            "INTEGER NOT NULL, value REAL, PRIMARY KEY(owner, series, time)) WITHOUT ROWID"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+void Store::exec(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(q);
+}
+
+void Store::begin()
+{
+    if (!m_db.transaction())
+        throw std::runtime_error("sqlite: cannot begin a transaction");
+}
+
+void Store::commit()
+{
+    if (!m_db.commit())
+        throw std::runtime_error("sqlite: commit failed: " + m_db.lastError().text().toStdString());
+}
+
+void Store::rollback()
+{
+    m_db.rollback();
+}
+
+std::optional<Json> Store::get(const QString &kind, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return parseDoc(q.value(0).toString());
+}
+
+void Store::put(const QString &kind, const QString &id, const Json &document, const ResourceIndex &index)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources (kind, id, name, status, created, parent, workspace, "
+                             "priority, units, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(index.name);
+    q.addBindValue(index.status);
+    q.addBindValue(index.createdMs);
+    q.addBindValue(index.parent);
+    q.addBindValue(index.workspace.isEmpty() ? QStringLiteral("0") : index.workspace);
+    q.addBindValue(index.priority);
+    q.addBindValue(index.units);
+    q.addBindValue(jsonText(document));
+    run(q);
+}
+
+bool Store::remove(const QString &kind, const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM resources WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    run(q);
+    return q.numRowsAffected() > 0;
+}
+
+std::vector<Json> Store::list(const QString &kind, const QString &parent) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (parent.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? ORDER BY created DESC, id"));
+        q.addBindValue(kind);
+    } else {
+        q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? AND parent = ? ORDER BY created DESC, id"));
+        q.addBindValue(kind);
+        q.addBindValue(parent);
+    }
+    run(q);
+    std::vector<Json> out;
+    while (q.next())
+        out.push_back(parseDoc(q.value(0).toString()));
+    return out;
+}
+
+int Store::count(const QString &kind) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = ?"));
+    q.addBindValue(kind);
+    run(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int Store::countUnder(const QString &kind, const QString &parent, const QString &status) const
+{
+    QSqlQuery q(m_db);
+    if (status.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = ? AND parent = ?"));
+        q.addBindValue(kind);
+        q.addBindValue(parent);
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = ? AND parent = ? AND status = ?"));
+        q.addBindValue(kind);
+        q.addBindValue(parent);
+        q.addBindValue(status);
+    }
+    run(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int Store::unitsHeld(const QString &parent) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(units), 0) FROM resources WHERE parent = ?"));
+    q.addBindValue(parent);
+    run(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList Store::idsWithStatus(const QString &kind, const QStringList &statuses) const
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Highest priority first, then oldest: the order a scheduler serves a queue in.
+    q.prepare(QStringLiteral("SELECT id FROM resources WHERE kind = ? AND status IN (%1) ORDER BY priority DESC, "
+                             "created ASC, id")
+                  .arg(placeholders.join(u',')));
+    q.addBindValue(kind);
+    for (const QString &s : statuses)
+        q.addBindValue(s);
+    run(q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+bool Store::nameExists(const QString &kind, const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM resources WHERE kind = ? AND name = ? LIMIT 1"));
+    q.addBindValue(kind);
+    q.addBindValue(name);
+    run(q);
+    return q.next();
+}
+
+void Store::addEvent(const QString &kind, const QString &id, const StoredEvent &event)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO events (kind, owner, time, level, source, message) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(event.timeMs);
+    q.addBindValue(event.level);
+    q.addBindValue(event.source);
+    q.addBindValue(event.message);
+    run(q);
+}
+
+std::vector<StoredEvent> Store::events(const QString &kind, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, level, source, message FROM events WHERE kind = ? AND owner = ? ORDER BY "
+                             "time, seq"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    run(q);
+    std::vector<StoredEvent> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+void Store::appendLog(const QString &jobId, const QString &task, const QByteArray &text)
+{
+    if (text.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO logs (owner, task, text) VALUES (?, ?, ?)"));
+    q.addBindValue(jobId);
+    q.addBindValue(task);
+    q.addBindValue(text);
+    run(q);
+}
+
+QByteArray Store::log(const QString &jobId, const QString &task) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT text FROM logs WHERE owner = ? AND task = ? ORDER BY seq"));
+    q.addBindValue(jobId);
+    q.addBindValue(task);
+    run(q);
+    QByteArray out;
+    while (q.next())
+        out += q.value(0).toByteArray();
+    return out;
+}
+
+qint64 Store::logSize(const QString &jobId, const QString &task) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM logs WHERE owner = ? AND task = ?"));
+    q.addBindValue(jobId);
+    q.addBindValue(task);
+    run(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void Store::addSample(const QString &owner, const QString &series, const MetricSample &sample)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO samples (owner, series, time, value) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(owner);
+    q.addBindValue(series);
+    q.addBindValue(sample.timeMs);
+    q.addBindValue(sample.value);
+    run(q);
+}
+
+std::vector<MetricSample> Store::samples(const QString &owner, const QString &series, qint64 sinceMs) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, value FROM samples WHERE owner = ? AND series = ? AND time >= ? ORDER BY time"));
+    q.addBindValue(owner);
+    q.addBindValue(series);
+    q.addBindValue(sinceMs);
+    run(q);
+    std::vector<MetricSample> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toDouble()});
+    return out;
+}
+
+QString Store::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    run(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    run(q);
+}
+
+void Store::purgeOwned(const QString &id)
+{
+    for (const QString &table : {QStringLiteral("events"), QStringLiteral("logs"), QStringLiteral("samples")}) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(table));
+        q.addBindValue(id);
+        run(q);
+    }
+}
+} // namespace ma::server

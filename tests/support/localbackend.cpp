@@ -1,0 +1,73 @@
+#include "localbackend.h"
+
+#include "api/authenticators.h"
+
+#include <QSignalSpy>
+
+namespace ma::test
+{
+LocalBackend::LocalBackend()
+    : LocalBackend(Options())
+{
+}
+
+LocalBackend::LocalBackend(const Options &options)
+    : m_options(options)
+{
+    if (m_options.dataDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tempDir->path();
+    } else {
+        m_dataDir = m_options.dataDir;
+    }
+    m_running = startServer();
+}
+
+LocalBackend::~LocalBackend() = default;
+
+bool LocalBackend::startServer()
+{
+    server::ServerConfig config;
+    config.dataDir = m_dataDir;
+    config.timeScale = m_options.timeScale;
+    config.demoData = m_options.demoData;
+    m_server = std::make_unique<server::LocalServer>(config);
+    return m_server->start(QHostAddress::LocalHost, 0, &m_error);
+}
+
+bool LocalBackend::restart()
+{
+    m_server.reset();
+    m_running = startServer();
+    return m_running;
+}
+
+std::unique_ptr<api::ApiClient> LocalBackend::accessKeyClient() const
+{
+    auto client = std::make_unique<api::ApiClient>(api::Endpoints{url(), url()});
+    const server::ServerConfig &c = m_server->config();
+    client->setAuthenticator(new api::AccessKeyAuthenticator({c.accessKey, c.secretKey, {}}, c.region));
+    return client;
+}
+
+std::unique_ptr<api::ApiClient> LocalBackend::passwordClient() const
+{
+    auto client = std::make_unique<api::ApiClient>(api::Endpoints{url(), url()});
+    const server::ServerConfig &c = m_server->config();
+    client->setAuthenticator(
+        new api::PasswordTokenAuthenticator({c.domainName, c.userName, c.password}, c.region));
+    return client;
+}
+
+api::ApiResult callAndWait(api::ApiClient &client, api::ApiRequest request, int timeoutMs)
+{
+    api::ApiCall *call = client.send(std::move(request));
+    QSignalSpy spy(call, &api::ApiCall::finished);
+    if (!spy.wait(timeoutMs)) {
+        api::ApiResult r;
+        r.error = api::ApiError::timeout(timeoutMs);
+        return r;
+    }
+    return spy.takeFirst().at(0).value<api::ApiResult>();
+}
+} // namespace ma::test

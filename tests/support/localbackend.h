@@ -1,0 +1,59 @@
+#pragma once
+
+// Starts the real local backend (server/) on 127.0.0.1:0 in a temporary data dir, and
+// makes api/ clients that talk to it over real HTTP with either kind of credentials.
+
+#include "api/apiclient.h"
+#include "server/localserver.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ma::test
+{
+class LocalBackend final
+{
+public:
+    struct Options
+    {
+        double timeScale = 50.0;
+        bool demoData = false;
+        QString dataDir; // empty: a fresh temporary folder
+    };
+
+    LocalBackend();
+    explicit LocalBackend(const Options &options);
+    ~LocalBackend();
+
+    /** False (with the reason in error()) when the server could not start. */
+    bool isRunning() const { return m_running; }
+    const QString &error() const { return m_error; }
+
+    server::LocalServer &server() { return *m_server; }
+    QUrl url() const { return m_server->url(); }
+    QString dataDir() const { return m_dataDir; }
+    QString projectId() const { return m_server->projectId(); }
+
+    /** A client signing with the server's AK/SK (project id resolved through IAM). */
+    std::unique_ptr<api::ApiClient> accessKeyClient() const;
+    /** A client using the IAM password flow. */
+    std::unique_ptr<api::ApiClient> passwordClient() const;
+
+    /** Stops the server and starts a new one on the same data dir (persistence tests). */
+    bool restart();
+
+private:
+    bool startServer();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    std::unique_ptr<server::LocalServer> m_server;
+    bool m_running = false;
+    QString m_error;
+};
+
+/** Sends @p request and waits for the answer (test helper; never used by the app). */
+api::ApiResult callAndWait(api::ApiClient &client, api::ApiRequest request, int timeoutMs = 15000);
+} // namespace ma::test
