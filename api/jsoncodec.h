@@ -121,6 +121,18 @@ public:
         out = std::move(value);
     }
 
+    /**
+     * A list that may be absent or null (Go services send an empty slice as null) reads
+     * as empty; encode() writes it back as an array.
+     */
+    template<typename T>
+    void list(const char *key, std::vector<T> &out)
+    {
+        std::optional<std::vector<T>> value;
+        optional(key, value);
+        out = value ? std::move(*value) : std::vector<T>();
+    }
+
     /** Unknown keys (and explicit nulls of known ones, so they survive a round trip). */
     Json rest() const;
     const QString &path() const { return m_path; }

@@ -7,14 +7,6 @@ namespace ma::api
 {
 namespace
 {
-// Absent or null list bodies read as empty; encode() always writes an array.
-template <typename T> void readList(ObjectReader &r, const char *key, std::vector<T> &out)
-{
-    std::optional<std::vector<T>> value;
-    r.optional(key, value);
-    out = value ? std::move(*value) : std::vector<T>();
-}
-
 bool hasMethod(const std::vector<QString> &methods, QStringView method)
 {
     return std::any_of(methods.begin(), methods.end(), [method](const QString &m) { return m == method; });
@@ -416,7 +408,7 @@ void decode(const Json &j, IamProjectList &out, const QString &path)
 {
     ObjectReader r(j, path);
     r.optional("links", out.links);
-    readList(r, "projects", out.projects);
+    r.list("projects", out.projects);
     out.extra = r.rest();
 }
 

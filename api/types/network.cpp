@@ -2,17 +2,6 @@
 
 namespace ma::api
 {
-namespace
-{
-// Absent or null list bodies read as empty (see pool.cpp); encode() always writes an array.
-template <typename T> void readList(ObjectReader &r, const char *key, std::vector<T> &out)
-{
-    std::optional<std::vector<T>> value;
-    r.optional(key, value);
-    out = value ? std::move(*value) : std::vector<T>();
-}
-} // namespace
-
 void decode(const Json &j, PeerConnection &out, const QString &path)
 {
     ObjectReader r(j, path);
@@ -183,7 +172,7 @@ void decode(const Json &j, NetworkList &out, const QString &path)
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
     r.optional("metadata", out.metadata);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     out.extra = r.rest();
 }
 

@@ -4,15 +4,6 @@ namespace ma::api
 {
 namespace
 {
-// Absent or null list bodies read as empty (Go services send null for an empty slice);
-// encode() always writes an array.
-template <typename T> void readList(ObjectReader &r, const char *key, std::vector<T> &out)
-{
-    std::optional<std::vector<T>> value;
-    r.optional(key, value);
-    out = value ? std::move(*value) : std::vector<T>();
-}
-
 void readPaging(ObjectReader &r, NotebookPaging &out)
 {
     r.optional("current", out.current);
@@ -392,7 +383,7 @@ void decode(const Json &j, NotebookList &out, const QString &path)
 {
     ObjectReader r(j, path);
     readPaging(r, out);
-    readList(r, "data", out.data);
+    r.list("data", out.data);
     out.extra = r.rest();
 }
 
@@ -480,7 +471,7 @@ void decode(const Json &j, NotebookFlavorList &out, const QString &path)
 {
     ObjectReader r(j, path);
     readPaging(r, out);
-    readList(r, "data", out.data);
+    r.list("data", out.data);
     r.optional("flavors", out.flavors);
     out.extra = r.rest();
 }
@@ -498,7 +489,7 @@ void decode(const Json &j, NotebookImageList &out, const QString &path)
 {
     ObjectReader r(j, path);
     readPaging(r, out);
-    readList(r, "data", out.data);
+    r.list("data", out.data);
     out.extra = r.rest();
 }
 
@@ -554,7 +545,7 @@ void decode(const Json &j, DataVolumeList &out, const QString &path)
 {
     ObjectReader r(j, path);
     readPaging(r, out);
-    readList(r, "data", out.data);
+    r.list("data", out.data);
     out.extra = r.rest();
 }
 

@@ -7,16 +7,6 @@ namespace ma::api
 {
 namespace
 {
-// List bodies are read leniently: Go services marshal an empty slice as null and some
-// replies omit it, and a list view must not fail on an empty pool. Absent or null reads
-// as an empty list; encode() always writes an array.
-template <typename T> void readList(ObjectReader &r, const char *key, std::vector<T> &out)
-{
-    std::optional<std::vector<T>> value;
-    r.optional(key, value);
-    out = value ? std::move(*value) : std::vector<T>();
-}
-
 int sumCounts(const std::optional<std::vector<PoolResource>> &list)
 {
     int total = 0;
@@ -548,7 +538,7 @@ void decode(const Json &j, PoolList &out, const QString &path)
     ObjectReader r(j, path);
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     out.extra = r.rest();
 }
 
@@ -776,7 +766,7 @@ void decode(const Json &j, NodeList &out, const QString &path)
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
     r.optional("metadata", out.metadata);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     out.extra = r.rest();
 }
 
@@ -908,7 +898,7 @@ void decode(const Json &j, ResourceFlavorList &out, const QString &path)
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
     r.optional("metadata", out.metadata);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     out.extra = r.rest();
 }
 
@@ -990,7 +980,7 @@ void decode(const Json &j, WorkloadList &out, const QString &path)
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
     r.optional("metadata", out.metadata);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     r.optional("total", out.total);
     out.extra = r.rest();
 }
@@ -1182,7 +1172,7 @@ Json encode(const PoolMetricSeries &v)
 void decode(const Json &j, PoolMonitor &out, const QString &path)
 {
     ObjectReader r(j, path);
-    readList(r, "metrics", out.metrics);
+    r.list("metrics", out.metrics);
     out.extra = r.rest();
 }
 
@@ -1302,7 +1292,7 @@ void decode(const Json &j, PoolRuntimeMetrics &out, const QString &path)
     ObjectReader r(j, path);
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     out.extra = r.rest();
 }
 
@@ -1382,7 +1372,7 @@ void decode(const Json &j, PoolEventList &out, const QString &path)
     r.optional("apiVersion", out.apiVersion);
     r.optional("kind", out.kind);
     r.optional("metadata", out.metadata);
-    readList(r, "items", out.items);
+    r.list("items", out.items);
     r.optional("total", out.total);
     out.extra = r.rest();
 }
@@ -1419,7 +1409,7 @@ Json encode(const OsQuotaResource &v)
 void decode(const Json &j, OsQuotaSet &out, const QString &path)
 {
     ObjectReader r(j, path);
-    readList(r, "resources", out.resources);
+    r.list("resources", out.resources);
     out.extra = r.rest();
 }
 

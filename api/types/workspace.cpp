@@ -4,14 +4,6 @@ namespace ma::api
 {
 namespace
 {
-// Absent or null list bodies read as empty; encode() always writes an array.
-template <typename T> void readList(ObjectReader &r, const char *key, std::vector<T> &out)
-{
-    std::optional<std::vector<T>> value;
-    r.optional(key, value);
-    out = value ? std::move(*value) : std::vector<T>();
-}
-
 // A grant names its user by id or by name (W-1); a request with neither is rejected.
 void checkGrants(const std::optional<std::vector<WorkspaceGrant>> &grants, const QString &path)
 {
@@ -119,7 +111,7 @@ void decode(const Json &j, WorkspaceList &out, const QString &path)
     ObjectReader r(j, path);
     r.optional("total_count", out.totalCount);
     r.optional("count", out.count);
-    readList(r, "workspaces", out.workspaces);
+    r.list("workspaces", out.workspaces);
     out.extra = r.rest();
 }
 
@@ -225,7 +217,7 @@ Json encode(const WorkspaceQuota &v)
 void decode(const Json &j, WorkspaceQuotas &out, const QString &path)
 {
     ObjectReader r(j, path);
-    readList(r, "quotas", out.quotas);
+    r.list("quotas", out.quotas);
     out.extra = r.rest();
 }
 
