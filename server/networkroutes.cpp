@@ -1,0 +1,309 @@
+#include "networkroutes.h"
+
+#include "api/types/network.h"
+#include "serverutil.h"
+
+#include <QHostAddress>
+
+namespace ma::server
+{
+using namespace poolkeys;
+
+namespace
+{
+[[noreturn]] void networkNotFound()
+{
+    throw HttpError(404, QStringLiteral("ModelArts.50025001"), QStringLiteral("Network not exist."));
+}
+
+/** status.connectionStatus for a spec.connection: every link is up at once locally. */
+Json connectionStatus(const Json &connection)
+{
+    Json status = Json::object();
+    if (!connection.is_object())
+        return status;
+    if (const auto peers = connection.find("peerConnectionList"); peers != connection.end() && peers->is_array())
+    {
+        Json list = Json::array();
+        for (Json peer : *peers)
+        {
+            peer["phase"] = toStd(kPhaseActive);
+            list.push_back(peer);
+        }
+        status["peerConnectionStatus"] = list;
+    }
+    if (const auto sfs = connection.find("sfsTurboConnectionList"); sfs != connection.end() && sfs->is_array())
+    {
+        Json list = Json::array();
+        int host = 20;
+        for (const Json &item : *sfs)
+        {
+            Json s = Json::object();
+            s["name"] = item.value("name", std::string());
+            s["sfsId"] = item.value("sfsId", std::string());
+            s["connectionType"] = "VpcPort";
+            s["ipAddr"] = toStd(QStringLiteral("192.168.250.%1").arg(host++));
+            s["status"] = toStd(kPhaseActive);
+            list.push_back(s);
+        }
+        status["sfsTurboStatus"] = list;
+    }
+    return status;
+}
+} // namespace
+
+NetworkRoutes::NetworkRoutes(ServerContext &context, PoolStore &pools)
+    : m_ctx(context)
+    , m_pools(pools)
+{
+}
+
+void NetworkRoutes::registerRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/v1/{project_id}/networks"), [this](const Request &r) { return create(r); });
+    router.add("GET", QStringLiteral("/v1/{project_id}/networks"), [this](const Request &r) { return list(r); });
+    router.add("GET", QStringLiteral("/v1/{project_id}/networks/{network_name}"),
+        [this](const Request &r) { return show(r); });
+    router.add("PATCH", QStringLiteral("/v1/{project_id}/networks/{network_name}"),
+        [this](const Request &r) { return patch(r); });
+    router.add("DELETE", QStringLiteral("/v1/{project_id}/networks/{network_name}"),
+        [this](const Request &r) { return remove(r); });
+}
+
+QString NetworkRoutes::cidrProblem(const QString &cidr)
+{
+    const QStringList parts = cidr.split(u'/');
+    bool ok = false;
+    const int prefix = parts.size() == 2 ? parts[1].toInt(&ok) : -1;
+    const QHostAddress address(parts.value(0));
+    if (parts.size() != 2 || !ok || address.protocol() != QAbstractSocket::IPv4Protocol || prefix < 0 || prefix > 32)
+        return QStringLiteral("spec.cidr %1 is not an IPv4 CIDR block such as 192.168.0.0/16.").arg(cidr);
+    const quint32 ip = address.toIPv4Address();
+    const quint32 mask = prefix == 0 ? 0 : (0xffffffffU << (32 - prefix));
+    if ((ip & ~mask) != 0)
+        return QStringLiteral("spec.cidr %1 has host bits set; use %2/%3.")
+            .arg(cidr, QHostAddress(ip & mask).toString())
+            .arg(prefix);
+    const bool in172
+        = address.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) && prefix >= 12 && prefix <= 24;
+    const bool in192
+        = address.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16) && prefix >= 16 && prefix <= 24;
+    if (!in172 && !in192)
+        return QStringLiteral("spec.cidr %1 must lie in 172.16.0.0/12 (mask /12 to /24) or 192.168.0.0/16 (mask /16 "
+                              "to /24).")
+            .arg(cidr);
+    return {};
+}
+
+Json NetworkRoutes::makeNetwork(const QString &displayName, const QString &cidr, const QString &workspaceId,
+    qint64 createdMs, const QString &phase) const
+{
+    Json doc;
+    doc["kind"] = "Network";
+    doc["apiVersion"] = "v1";
+    Json meta;
+    meta["name"] = toStd(displayName + u'-' + m_ctx.projectId());
+    meta["creationTimestamp"] = toStd(rfc3339(createdMs));
+    meta["labels"] = { { toStd(kNameLabel), toStd(displayName) } };
+    if (!workspaceId.isEmpty())
+        meta["labels"][toStd(kWorkspaceLabel)] = toStd(workspaceId);
+    meta["annotations"] = {
+        { toStd(kCreatedMs), toStd(QString::number(createdMs)) },
+        { toStd(kPhaseSince), toStd(QString::number(createdMs)) },
+    };
+    doc["metadata"] = meta;
+    doc["spec"] = { { "cidr", toStd(cidr) }, { "connection", Json::object() } };
+    doc["status"] = { { "phase", toStd(phase) }, { "connectionStatus", Json::object() } };
+    return doc;
+}
+
+Json NetworkRoutes::requireNetwork(const QString &name) const
+{
+    auto doc = m_pools.findNetwork(name);
+    if (!doc)
+        networkNotFound();
+    return std::move(*doc);
+}
+
+Response NetworkRoutes::create(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    const Json body = PoolStore::bodyObject(request);
+    api::NetworkCreateRequest in;
+    try
+    {
+        in = api::fromJson<api::NetworkCreateRequest>(body);
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    if (in.apiVersion && *in.apiVersion != u"v1")
+        PoolStore::badRequest(QStringLiteral("apiVersion must be v1."));
+    if (in.kind && *in.kind != u"Network")
+        PoolStore::badRequest(QStringLiteral("kind must be Network."));
+    const QString displayName = api::k8sLabel(in.metadata, kNameLabel);
+    PoolStore::checkResourceName(displayName, QStringLiteral("metadata.labels.os.modelarts/name"), 4, 64);
+    const QString workspace = api::k8sLabel(in.metadata, kWorkspaceLabel);
+    m_pools.checkWorkspace(workspace);
+    const QString cidr = in.spec.cidr.value_or(QString());
+    if (cidr.isEmpty())
+        PoolStore::badRequest(QStringLiteral("spec.cidr is required."));
+    if (const QString problem = cidrProblem(cidr); !problem.isEmpty())
+        PoolStore::badRequest(problem);
+    if (m_pools.store().count(kNetwork) >= kQuota)
+        PoolStore::badRequest(QStringLiteral("The network quota (%1) is used up; delete a network first.").arg(kQuota));
+    if (m_pools.store().nameExists(kNetwork, displayName))
+        PoolStore::badRequest(QStringLiteral("A network named %1 already exists.").arg(displayName));
+
+    Json doc = makeNetwork(displayName, cidr, workspace, m_pools.nowMs(), kPhaseCreating);
+    if (in.metadata.annotations)
+    {
+        for (const auto &[key, value] : *in.metadata.annotations)
+        {
+            if (!key.startsWith(kInternalPrefix))
+                doc["metadata"]["annotations"][toStd(key)] = toStd(value);
+        }
+    }
+    if (in.metadata.labels)
+    {
+        for (const auto &[key, value] : *in.metadata.labels)
+            doc["metadata"]["labels"][toStd(key)] = toStd(value);
+    }
+    if (in.spec.ipv6enable)
+        doc["spec"]["ipv6enable"] = *in.spec.ipv6enable;
+    if (in.spec.connection)
+    {
+        doc["spec"]["connection"] = api::encode(*in.spec.connection);
+        doc["status"]["connectionStatus"] = connectionStatus(doc["spec"]["connection"]);
+    }
+    m_pools.saveNetwork(doc);
+    return Response::json(200, PoolStore::render(doc));
+}
+
+Response NetworkRoutes::list(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    const QString workspace = request.query(QStringLiteral("workspaceId"));
+    const QString selector = request.query(QStringLiteral("labelSelector"));
+    std::vector<Json> matching;
+    for (Json &doc : m_pools.store().list(kNetwork))
+    {
+        const QString ws = PoolStore::label(doc, kWorkspaceLabel);
+        if (!workspace.isEmpty() && (ws.isEmpty() ? QStringLiteral("0") : ws) != workspace)
+            continue;
+        if (!selector.isEmpty() && !PoolStore::matchesSelector(doc, selector))
+            continue;
+        matching.push_back(std::move(doc));
+    }
+    const int total = static_cast<int>(matching.size());
+    const PoolStore::Page page = PoolStore::page(request, total);
+    Json items = Json::array();
+    for (int i = page.offset; i < total && i < page.offset + page.limit; ++i)
+        items.push_back(PoolStore::render(matching[static_cast<size_t>(i)]));
+    Json out;
+    out["kind"] = "NetworkList";
+    out["apiVersion"] = "v1";
+    out["metadata"] = PoolStore::listMeta(page, total);
+    out["items"] = items;
+    return Response::json(200, out);
+}
+
+Response NetworkRoutes::show(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    return Response::json(200, PoolStore::render(requireNetwork(request.param(QStringLiteral("network_name")))));
+}
+
+Response NetworkRoutes::patch(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    Json doc = requireNetwork(request.param(QStringLiteral("network_name")));
+    const Json body = PoolStore::bodyObject(request);
+    if (const auto meta = body.find("metadata"); meta != body.end() && !meta->is_null())
+    {
+        if (!meta->is_object())
+            PoolStore::badRequest(QStringLiteral("metadata must be an object."));
+        if (const auto name = meta->find("name"); name != meta->end() && *name != doc["metadata"]["name"])
+            PoolStore::badRequest(QStringLiteral("metadata.name cannot be changed."));
+        if (const auto labels = meta->find("labels"); labels != meta->end())
+        {
+            if (labels->is_object())
+            {
+                if (const auto ws = labels->find(toStd(kWorkspaceLabel)); ws != labels->end() && ws->is_string())
+                    m_pools.checkWorkspace(QString::fromStdString(ws->get<std::string>()));
+            }
+            PoolStore::mergeMap(doc, "labels", *labels, { kNameLabel });
+        }
+        if (const auto annotations = meta->find("annotations"); annotations != meta->end())
+            PoolStore::mergeMap(doc, "annotations", *annotations, {});
+    }
+    if (const auto spec = body.find("spec"); spec != body.end() && !spec->is_null())
+    {
+        if (!spec->is_object())
+            PoolStore::badRequest(QStringLiteral("spec must be an object."));
+        for (auto it = spec->begin(); it != spec->end(); ++it)
+        {
+            const Json &value = it.value();
+            if (it.key() == "cidr")
+            {
+                if (value != doc["spec"]["cidr"])
+                    PoolStore::badRequest(QStringLiteral("spec.cidr cannot be changed after the network is created."));
+            }
+            else if (it.key() == "ipv6enable")
+            {
+                if (!value.is_boolean())
+                    PoolStore::badRequest(QStringLiteral("spec.ipv6enable must be a boolean."));
+                if (!value.get<bool>() && doc["spec"].value("ipv6enable", false))
+                    PoolStore::badRequest(QStringLiteral("IPv6 cannot be disabled once enabled."));
+                doc["spec"]["ipv6enable"] = value;
+            }
+            else if (it.key() == "connection")
+            {
+                api::NetworkConnection connection;
+                try
+                {
+                    connection = api::fromJson<api::NetworkConnection>(value, QStringLiteral("spec.connection"));
+                }
+                catch (const api::DecodeError &e)
+                {
+                    PoolStore::badRequest(QString::fromUtf8(e.what()));
+                }
+                doc["spec"]["connection"] = api::encode(connection);
+                doc["status"]["connectionStatus"] = connectionStatus(doc["spec"]["connection"]);
+            }
+            else
+            {
+                PoolStore::badRequest(
+                    QStringLiteral("spec.%1 cannot be changed.").arg(QString::fromStdString(it.key())));
+            }
+        }
+    }
+    m_pools.saveNetwork(doc);
+    return Response::json(200, PoolStore::render(doc));
+}
+
+Response NetworkRoutes::remove(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    Json doc = requireNetwork(request.param(QStringLiteral("network_name")));
+    const QString name = PoolStore::str(doc, "/metadata/name");
+    QStringList users;
+    for (const Json &pool : m_pools.pools())
+    {
+        if (PoolStore::str(pool, "/spec/network/name") == name)
+            users << PoolStore::displayName(pool);
+    }
+    if (!users.isEmpty())
+        PoolStore::badRequest(QStringLiteral("The network %1 is used by the pool(s) %2; delete them first.")
+                                  .arg(PoolStore::displayName(doc), users.join(QStringLiteral(", "))));
+    m_pools.store().transaction(
+        [&]
+        {
+            m_pools.store().remove(kNetwork, name);
+            m_pools.store().purgeOwned(name);
+        });
+    doc["metadata"]["deletionTimestamp"] = toStd(rfc3339(m_pools.nowMs()));
+    return Response::json(200, PoolStore::render(doc));
+}
+} // namespace ma::server

@@ -1,0 +1,176 @@
+#include "poollifecycle.h"
+
+#include "serverutil.h"
+
+namespace ma::server
+{
+using namespace poolkeys;
+using namespace pooltiming;
+
+PoolLifecycle::PoolLifecycle(ServerContext &context, PoolStore &pools)
+    : m_ctx(context)
+    , m_pools(pools)
+{
+}
+
+void PoolLifecycle::addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs)
+{
+    const qint64 now = m_pools.nowMs();
+    for (int i = 0; i < count; ++i)
+    {
+        const QString ip = m_pools.nextPrivateIp(pool);
+        // Distinct creation times keep the nodes' order stable (oldest first).
+        Json node = m_pools.makeNode(pool, shape, m_pools.newNodeName(), kPhaseCreating, now + i, ip);
+        PoolStore::setAnnotation(node, kPhaseSince, QString::number(now));
+        PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + i * kNodeStepMs));
+        m_pools.saveNode(node);
+    }
+}
+
+void PoolLifecycle::markDeleting(Json &node, qint64 afterMs)
+{
+    node["status"]["phase"] = toStd(kPhaseDeleting);
+    PoolStore::setAnnotation(node, kPhaseSince, QString::number(m_pools.nowMs()));
+    PoolStore::setAnnotation(node, kReadyAfter, QString::number(afterMs));
+    m_pools.saveNode(node);
+}
+
+void PoolLifecycle::tick()
+{
+    m_ctx.store().transaction(
+        [this]
+        {
+            QSet<QString> touched;
+            advanceNodes(touched);
+            for (Json &pool : m_pools.pools())
+            {
+                const QString name = PoolStore::str(pool, "/metadata/name");
+                advancePool(std::move(pool), touched.contains(name));
+            }
+            advanceNetworks();
+            m_pools.rememberPlacements();
+        });
+}
+
+void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
+{
+    const Clock &clock = m_ctx.clock();
+    Store &store = m_ctx.store();
+    for (const QString &id : store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting }))
+    {
+        auto node = store.get(kNode, id);
+        if (!node)
+            continue;
+        const qint64 since = PoolStore::annotationMs(*node, kPhaseSince, PoolStore::createdMs(*node));
+        const qint64 after = PoolStore::annotationMs(*node, kReadyAfter, 0);
+        if (clock.nominalSince(since) < after)
+            continue;
+        const QString pool = PoolStore::label(*node, QStringLiteral("os.modelarts.node/cluster"));
+        if (PoolStore::str(*node, "/status/phase") == kPhaseCreating)
+        {
+            (*node)["status"]["phase"] = toStd(kPhaseAvailable);
+            PoolStore::setAnnotation(*node, kAvailableSince, QString::number(m_pools.nowMs()));
+            PoolStore::setAnnotation(*node, kPhaseSince, QString::number(m_pools.nowMs()));
+            PoolStore::removeAnnotation(*node, kReadyAfter);
+            m_pools.saveNode(*node);
+        }
+        else
+        {
+            store.remove(kNode, id);
+            store.purgeOwned(id);
+        }
+        touchedPools.insert(pool);
+    }
+}
+
+void PoolLifecycle::advancePool(Json pool, bool touched)
+{
+    const Clock &clock = m_ctx.clock();
+    Store &store = m_ctx.store();
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    const QString phase = PoolStore::str(pool, "/status/phase");
+    bool changed = false;
+
+    if (phase == kPhaseDeleting)
+    {
+        const qint64 since = PoolStore::annotationMs(pool, kPhaseSince, m_pools.nowMs());
+        if (clock.nominalSince(since) >= kPoolDeleteMs)
+        {
+            for (const Json &node : m_pools.nodes(name))
+            {
+                const QString nodeName = PoolStore::str(node, "/metadata/name");
+                store.remove(kNode, nodeName);
+                store.purgeOwned(nodeName);
+            }
+            store.remove(kPool, name);
+            store.purgeOwned(name);
+            return;
+        }
+    }
+
+    if (touched)
+    {
+        m_pools.refreshResources(pool);
+        changed = true;
+    }
+
+    if (phase == kPhaseCreating && store.countUnder(kNode, name, kPhaseCreating) == 0
+        && store.countUnder(kNode, name, kPhaseAvailable) > 0)
+    {
+        pool["status"]["phase"] = toStd(kPhaseRunning);
+        PoolStore::setAnnotation(pool, kPhaseSince, QString::number(m_pools.nowMs()));
+        Json &scopes = pool["status"]["scope"];
+        if (scopes.is_array())
+        {
+            for (Json &s : scopes)
+                s["state"] = "Enabled";
+        }
+        if (pool["status"].contains("driver"))
+        {
+            for (auto &[key, driver] : pool["status"]["driver"].items())
+                driver["state"] = "Running";
+        }
+        m_pools.phaseEvent(name, kPhaseCreating, kPhaseRunning);
+        changed = true;
+    }
+
+    // Job types being enabled or disabled (PATCH spec.scope) settle after a while.
+    const qint64 scopeSince = PoolStore::annotationMs(pool, kScopeSince, 0);
+    if (scopeSince > 0 && PoolStore::str(pool, "/status/phase") == kPhaseRunning
+        && clock.nominalSince(scopeSince) >= kScopeChangeMs)
+    {
+        Json settled = Json::array();
+        for (Json s : pool["status"].value("scope", Json::array()))
+        {
+            const std::string state = s.value("state", std::string());
+            if (state == "Disabling" || state == "Disabled")
+                continue;
+            s["state"] = "Enabled";
+            settled.push_back(s);
+        }
+        pool["status"]["scope"] = settled;
+        PoolStore::removeAnnotation(pool, kScopeSince);
+        changed = true;
+    }
+
+    if (changed)
+        m_pools.savePool(pool);
+}
+
+void PoolLifecycle::advanceNetworks()
+{
+    const Clock &clock = m_ctx.clock();
+    Store &store = m_ctx.store();
+    for (const QString &id : store.idsWithStatus(kNetwork, { kPhaseCreating }))
+    {
+        auto network = store.get(kNetwork, id);
+        if (!network)
+            continue;
+        const qint64 since = PoolStore::annotationMs(*network, kPhaseSince, PoolStore::createdMs(*network));
+        if (clock.nominalSince(since) < kNetworkCreateMs)
+            continue;
+        (*network)["status"]["phase"] = toStd(kPhaseActive);
+        m_pools.saveNetwork(*network);
+    }
+}
+} // namespace ma::server

@@ -1,0 +1,49 @@
+#pragma once
+
+// Lifecycles of pools, nodes and networks, scaled by --time-scale (Clock::nominalSince):
+// pool Creating -> Running as its nodes become Available one by one, nodes added by a
+// resize (Creating -> Available) or removed (Deleting -> gone), pool Deleting -> gone,
+// scope changes Enabling/Disabling -> Enabled/removed, network Creating -> Active.
+// Every transition stores when it started, so a restart resumes where it stopped.
+
+#include "poolstore.h"
+
+namespace ma::server
+{
+/** Nominal durations (milliseconds before the time scale applies). */
+namespace pooltiming
+{
+inline constexpr qint64 kClusterSetupMs = 90'000; // a new pool until its first node is up
+inline constexpr qint64 kNodeStepMs = 20'000; // between two nodes of one batch
+inline constexpr qint64 kNodeBootMs = 60'000; // a node added to a running pool
+inline constexpr qint64 kNodeDeleteMs = 30'000;
+inline constexpr qint64 kPoolDeleteMs = 30'000;
+inline constexpr qint64 kScopeChangeMs = 20'000;
+inline constexpr qint64 kNetworkCreateMs = 15'000;
+} // namespace pooltiming
+
+class PoolLifecycle final
+{
+public:
+    PoolLifecycle(ServerContext &context, PoolStore &pools);
+
+    /**
+     * Adds @p count nodes of @p shape in phase Creating to @p pool (saved; the pool is not).
+     * Node i becomes Available @p firstReadyMs + i * kNodeStepMs (nominal) from now.
+     */
+    void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs);
+    /** Puts a node in phase Deleting; it disappears after @p afterMs (nominal). Saves it. */
+    void markDeleting(Json &node, qint64 afterMs);
+
+    /** Advances every transition that is due. Runs in its own transaction. */
+    void tick();
+
+private:
+    void advanceNodes(QSet<QString> &touchedPools);
+    void advancePool(Json pool, bool touched);
+    void advanceNetworks();
+
+    ServerContext &m_ctx;
+    PoolStore &m_pools;
+};
+} // namespace ma::server
