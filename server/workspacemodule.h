@@ -1,0 +1,45 @@
+#pragma once
+
+// Workspaces of modelarts-local: api.md §2.5, W-1..W-6.
+//
+// Documents (docs/server-conventions.md): kind "workspace", id = 32 hex digits ("0" for the
+// default workspace, created in start() when missing), the Workspace JSON of W-3 (with
+// grants); status NORMAL, or DELETING for a short, scaled while after W-5 before the
+// document goes and GET answers HTTP 400 ModelArts.7005. Quotas (W-6): workspacequota.h.
+
+#include "servermodule.h"
+
+#include <QTimer>
+
+namespace ma::server
+{
+class WorkspaceModule final : public ServerModule
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceModule)
+
+public:
+    explicit WorkspaceModule(ServerContext &context, QObject *parent = nullptr);
+
+    void registerRoutes(Router &router) override;
+    void seedDemoData() override;
+    void start() override;
+
+private:
+    Response createWorkspace(const Request &req);
+    Response listWorkspaces(const Request &req);
+    Response showWorkspace(const Request &req);
+    Response updateWorkspace(const Request &req);
+    Response deleteWorkspace(const Request &req);
+    Response showQuotas(const Request &req);
+    Response updateQuotas(const Request &req);
+
+    Json load(const QString &id) const;
+    void save(const Json &doc);
+    void ensureDefaultWorkspace();
+    /** Removes workspaces whose deletion time has passed (timer slot). */
+    void tick();
+
+    QTimer m_timer;
+};
+} // namespace ma::server
