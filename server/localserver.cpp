@@ -90,6 +90,9 @@ LocalServer::LocalServer(ServerConfig config, QObject *parent)
 
 LocalServer::~LocalServer()
 {
+    // Modules hold a reference to the context: they go first, before the members do.
+    qDeleteAll(m_modules);
+    m_modules.clear();
     stop();
 }
 

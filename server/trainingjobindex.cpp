@@ -1,0 +1,219 @@
+#include "trainingjobindex.h"
+
+#include <algorithm>
+
+namespace ma::server
+{
+namespace
+{
+bool terminal(const QString &phase)
+{
+    return phase == u"Completed" || phase == u"Failed" || phase == u"Terminated" || phase == u"Abnormal";
+}
+
+bool contains(const QStringList &values, const QString &value)
+{
+    return std::any_of(
+        values.cbegin(), values.cend(), [&](const QString &v) { return v.compare(value, Qt::CaseInsensitive) == 0; });
+}
+
+/** The values of a filter without the empty strings the console sends for "no filter". */
+QStringList meaningful(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values)
+    {
+        if (!v.trimmed().isEmpty())
+            out << v.trimmed();
+    }
+    return out;
+}
+
+QString fieldOf(const TrainingJobSummary &job, const QString &key)
+{
+    if (key == u"name")
+        return job.name;
+    if (key == u"phase")
+        return job.phase;
+    if (key == u"kind")
+        return job.kind;
+    if (key == u"algorithm_name")
+        return job.algorithmName;
+    if (key == u"pool_id")
+        return job.poolId;
+    if (key == u"flavor_id")
+        return job.flavorId;
+    if (key == u"id")
+        return job.id;
+    if (key == u"user_name")
+        return job.userName;
+    return QString();
+}
+
+bool passes(const TrainingJobSummary &job, const TrainingJobFilterSpec &filter)
+{
+    const QStringList values = meaningful(filter.values);
+    if (filter.key == u"create_time")
+    {
+        // between [from, to] in epoch ms; an empty bound is open.
+        const QString from = filter.values.value(0).trimmed();
+        const QString to = filter.values.value(1).trimmed();
+        if (!from.isEmpty() && job.createdMs < from.toLongLong())
+            return false;
+        if (!to.isEmpty() && job.createdMs > to.toLongLong())
+            return false;
+        return true;
+    }
+    if (values.isEmpty())
+        return true;
+    const QString field = fieldOf(job, filter.key);
+    if (filter.op == u"like")
+        return std::any_of(
+            values.cbegin(), values.cend(), [&](const QString &v) { return field.contains(v, Qt::CaseInsensitive); });
+    if (filter.op == u"not")
+        return !contains(values, field);
+    return contains(values, field); // in
+}
+} // namespace
+
+bool TrainingJobSummary::isActive() const
+{
+    return !terminal(phase);
+}
+
+qint64 TrainingJobSummary::durationAt(qint64 nowMs) const
+{
+    if (startMs <= 0)
+        return durationMs;
+    if (phase == u"Running" || phase == u"Terminating")
+        return std::max<qint64>(0, nowMs - startMs);
+    return durationMs;
+}
+
+void TrainingJobIndex::clear()
+{
+    m_jobs.clear();
+    m_names.clear();
+}
+
+void TrainingJobIndex::upsert(const TrainingJobSummary &summary)
+{
+    remove(summary.id);
+    auto it = m_jobs.insert(summary.id, summary);
+    it->nameKey = summary.name.toCaseFolded();
+    m_names[summary.name] += 1;
+}
+
+void TrainingJobIndex::remove(const QString &id)
+{
+    const auto it = m_jobs.constFind(id);
+    if (it == m_jobs.cend())
+        return;
+    auto name = m_names.find(it->name);
+    if (name != m_names.end() && --name.value() <= 0)
+        m_names.erase(name);
+    m_jobs.erase(it);
+}
+
+const TrainingJobSummary *TrainingJobIndex::find(const QString &id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it == m_jobs.cend() ? nullptr : &it.value();
+}
+
+int TrainingJobIndex::countIn(const QString &workspaceId) const
+{
+    if (workspaceId.isEmpty())
+        return size();
+    return static_cast<int>(std::count_if(
+        m_jobs.cbegin(), m_jobs.cend(), [&](const TrainingJobSummary &j) { return j.workspaceId == workspaceId; }));
+}
+
+bool TrainingJobIndex::nameTaken(const QString &name) const
+{
+    return m_names.contains(name);
+}
+
+QStringList TrainingJobIndex::activeIds() const
+{
+    QStringList ids;
+    for (const TrainingJobSummary &j : m_jobs)
+    {
+        if (j.isActive())
+            ids << j.id;
+    }
+    return ids;
+}
+
+int TrainingJobIndex::activeCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const TrainingJobSummary &j) { return j.isActive(); }));
+}
+
+bool TrainingJobIndex::isSortKey(const QString &key)
+{
+    static const QStringList keys
+        = { QStringLiteral("create_time"), QStringLiteral("name"), QStringLiteral("duration"), QStringLiteral("phase"),
+              QStringLiteral("status"), QStringLiteral("description"), QStringLiteral("start_time") };
+    return keys.contains(key);
+}
+
+TrainingJobPage TrainingJobIndex::search(const TrainingJobQuery &query, qint64 nowMs) const
+{
+    std::vector<const TrainingJobSummary *> hits;
+    hits.reserve(m_jobs.size());
+    for (const TrainingJobSummary &job : m_jobs)
+    {
+        if (!query.workspaceId.isEmpty() && job.workspaceId != query.workspaceId)
+            continue;
+        if (!query.textContains.isEmpty() && !job.name.contains(query.textContains, Qt::CaseInsensitive))
+            continue;
+        const bool ok = std::all_of(query.filters.cbegin(), query.filters.cend(),
+            [&](const TrainingJobFilterSpec &f) { return passes(job, f); });
+        if (ok)
+            hits.push_back(&job);
+    }
+
+    // Compare on the key, then on the creation time (newest first) and the id, so that
+    // pages are stable.
+    const QString &key = query.sortBy;
+    const auto less = [&](const TrainingJobSummary *a, const TrainingJobSummary *b)
+    {
+        int c = 0;
+        if (key == u"name")
+            c = a->nameKey.compare(b->nameKey);
+        else if (key == u"description")
+            c = a->description.compare(b->description, Qt::CaseInsensitive);
+        else if (key == u"phase" || key == u"status")
+            c = a->phase.compare(b->phase);
+        else if (key == u"duration")
+        {
+            const qint64 da = a->durationAt(nowMs);
+            const qint64 db = b->durationAt(nowMs);
+            c = da < db ? -1 : (da > db ? 1 : 0);
+        }
+        else if (key == u"start_time")
+            c = a->startMs < b->startMs ? -1 : (a->startMs > b->startMs ? 1 : 0);
+        else
+            c = a->createdMs < b->createdMs ? -1 : (a->createdMs > b->createdMs ? 1 : 0);
+        if (c != 0)
+            return query.ascending ? c < 0 : c > 0;
+        if (a->createdMs != b->createdMs)
+            return a->createdMs > b->createdMs;
+        return a->id < b->id;
+    };
+
+    TrainingJobPage page;
+    page.matching = static_cast<int>(hits.size());
+    const int first = std::max(0, query.first);
+    if (first >= page.matching || query.limit <= 0)
+        return page;
+    const int last = std::min(page.matching, first + query.limit);
+    // Only the page has to be in order: partial_sort is enough for the usual first pages.
+    std::partial_sort(hits.begin(), hits.begin() + last, hits.end(), less);
+    for (int i = first; i < last; ++i)
+        page.ids << hits[static_cast<std::size_t>(i)]->id;
+    return page;
+}
+} // namespace ma::server
