@@ -1,0 +1,385 @@
+// ChartWidget: coalesced replots, legend toggling, hover values, zoom vs. follow, long series.
+// With MA_SCREENSHOT_DIR set, screenshot() saves widget-chart*.png there.
+
+#include "widgets/chartwidget.h"
+
+#include <cmath>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace ma::widgets;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr qint64 Minute = 60 * 1000;
+const qint64 T0 = QDateTime(QDate(2024, 3, 12), QTime(12, 0)).toMSecsSinceEpoch();
+
+TimeSeries ramp(const QString &name, int count, double base, qint64 step = Minute)
+{
+    TimeSeries s(name, u"%"_s);
+    for (int i = 0; i < count; ++i)
+        s.append(T0 + i * step, base + i % 10);
+    return s;
+}
+
+QWidget *plotOf(ChartWidget &chart)
+{
+    return chart.findChild<QWidget *>(u"chartPlot"_s);
+}
+
+void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QString path = QDir(dir).filePath(u"widget-%1.png"_s.arg(name));
+    QVERIFY(w.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+} // namespace
+
+class TestChartWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void coalescesReplots();
+    void legendTogglesSeries();
+    void hoverShowsVisibleValues();
+    void hoverShowsGapsAsNoData();
+    void zoomStopsFollowingUntilReset();
+    void seriesManagement();
+    void acceptsLongSeries();
+    void screenshot();
+
+private:
+    std::unique_ptr<ChartWidget> m_chart;
+};
+
+void TestChartWidget::init()
+{
+    m_chart = std::make_unique<ChartWidget>();
+    m_chart->resize(900, 420);
+    m_chart->setValueAxis(u"Usage"_s, u"%"_s, 0.0, 100.0);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    QTRY_VERIFY(m_chart->replotCount() > 0);
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2); // the initial layout and show replots are done
+}
+
+void TestChartWidget::cleanup()
+{
+    m_chart.reset();
+}
+
+void TestChartWidget::coalescesReplots()
+{
+    ChartWidget &chart = *m_chart;
+    const int before = chart.replotCount();
+    chart.setSeries(u"cpu"_s, ramp(u"CPU usage"_s, 50, 20));
+    chart.setSeries(u"mem"_s, ramp(u"Memory usage"_s, 50, 50));
+    chart.setSeries(u"gpu"_s, ramp(u"GPU usage"_s, 50, 70));
+    for (int i = 0; i < 100; ++i)
+    {
+        const QString id = i % 3 == 0 ? u"cpu"_s : (i % 3 == 1 ? u"mem"_s : u"gpu"_s);
+        chart.appendPoint(id, T0 + (50 + i) * Minute, 30.0 + i % 7);
+    }
+    QCOMPARE(chart.replotCount(), before); // mutations only mark the chart dirty
+    QTRY_VERIFY(chart.replotCount() > before);
+    QTest::qWait(ChartWidget::ReplotDelayMs * 3);
+    QVERIFY2(chart.replotCount() - before <= 2, qPrintable(u"%1 replots"_s.arg(chart.replotCount() - before)));
+    QCOMPARE(chart.seriesCount(), 3);
+    QCOMPARE(chart.series(u"cpu"_s).size(), 50 + 34);
+    QCOMPARE(chart.series(u"mem"_s).size(), 50 + 33);
+}
+
+void TestChartWidget::legendTogglesSeries()
+{
+    ChartWidget &chart = *m_chart;
+    chart.setSeries(u"cpuUsage"_s, ramp(u"CPU usage"_s, 30, 20));
+    chart.setSeries(u"memUsage"_s, ramp(u"Memory usage"_s, 30, 60));
+    QSignalSpy toggled(&chart, &ChartWidget::seriesVisibilityChanged);
+
+    chart.setSeriesVisible(u"memUsage"_s, false);
+    QVERIFY(!chart.isSeriesVisible(u"memUsage"_s));
+    QVERIFY(chart.isSeriesVisible(u"cpuUsage"_s));
+    QCOMPARE(toggled.count(), 1);
+    chart.setSeriesVisible(u"memUsage"_s, true);
+    QCOMPARE(toggled.count(), 2);
+
+    // A real click on the legend entry.
+    const int replots = chart.replotCount();
+    QTRY_VERIFY(chart.replotCount() > replots); // laid out with the legend entries
+    const QRect item = chart.legendItemRect(u"cpuUsage"_s);
+    QVERIFY(!item.isEmpty());
+    QWidget *plot = plotOf(chart);
+    QVERIFY(plot);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&chart, item.center()));
+    QVERIFY(!chart.isSeriesVisible(u"cpuUsage"_s));
+    QCOMPARE(toggled.count(), 3);
+    QCOMPARE(toggled.last().at(0).toString(), u"cpuUsage"_s);
+    QCOMPARE(toggled.last().at(1).toBool(), false);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, plot->mapFrom(&chart, item.center()));
+    QVERIFY(chart.isSeriesVisible(u"cpuUsage"_s));
+}
+
+void TestChartWidget::hoverShowsVisibleValues()
+{
+    ChartWidget &chart = *m_chart;
+    TimeSeries cpu(u"CPU usage"_s, u"%"_s);
+    TimeSeries mem(u"Memory usage"_s, u"MiB"_s);
+    for (int i = 0; i < 30; ++i)
+    {
+        cpu.append(T0 + i * Minute, 10.0 + i);
+        mem.append(T0 + i * Minute, 2000.0 + 10 * i);
+    }
+    chart.setSeries(u"cpu"_s, cpu);
+    chart.setSeries(u"mem"_s, mem);
+    QVERIFY(chart.hoverText().isEmpty());
+
+    // 20 s after the sample of minute 12: snaps to minute 12.
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 12 * Minute + 20 * 1000));
+    QString text = chart.hoverText();
+    const QLocale locale;
+    QVERIFY2(text.contains(u"CPU usage: %1%"_s.arg(locale.toString(22.0, 'f', 1))), qPrintable(text));
+    QVERIFY2(text.contains(u"Memory usage: %1 MiB"_s.arg(locale.toString(2120.0, 'f', 0))), qPrintable(text));
+    QVERIFY2(
+        text.startsWith(QLocale().toString(QDateTime::fromMSecsSinceEpoch(T0 + 12 * Minute), u"yyyy-MM-dd HH:mm:ss"_s)),
+        qPrintable(text));
+
+    chart.setSeriesVisible(u"mem"_s, false);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 3 * Minute));
+    text = chart.hoverText();
+    QVERIFY2(text.contains(u"CPU usage: %1%"_s.arg(locale.toString(13.0, 'f', 1))), qPrintable(text));
+    QVERIFY2(!text.contains(u"Memory usage"_s), qPrintable(text));
+
+    chart.clearHover();
+    QVERIFY(chart.hoverText().isEmpty());
+
+    // The real mouse: moving over the plot area shows the values, leaving the plot hides them.
+    chart.setSeriesVisible(u"mem"_s, true);
+    chart.flush();
+    const int replots = chart.replotCount();
+    QTRY_VERIFY(chart.replotCount() > replots);
+    QWidget *plot = plotOf(chart);
+    QTest::mouseMove(plot, QPoint(plot->width() / 2, plot->height() / 2));
+    QTRY_VERIFY(!chart.hoverText().isEmpty());
+    QVERIFY2(chart.hoverText().contains(u"Memory usage: "_s), qPrintable(chart.hoverText()));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(plot, &leave);
+    QVERIFY(chart.hoverText().isEmpty());
+}
+
+void TestChartWidget::hoverShowsGapsAsNoData()
+{
+    ChartWidget &chart = *m_chart;
+    TimeSeries npu(u"NPU usage"_s, u"%"_s);
+    npu.append({ { T0, 5 }, { T0 + Minute, -1 }, { T0 + 2 * Minute, 7 } });
+    chart.setSeries(u"npu"_s, npu);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + Minute));
+    QVERIFY2(chart.hoverText().contains(u"NPU usage: no data"_s), qPrintable(chart.hoverText()));
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 2 * Minute));
+    QVERIFY2(chart.hoverText().contains(u"NPU usage: %1%"_s.arg(QLocale().toString(7.0, 'f', 2))),
+        qPrintable(chart.hoverText()));
+}
+
+void TestChartWidget::zoomStopsFollowingUntilReset()
+{
+    ChartWidget &chart = *m_chart;
+    chart.setSeries(u"cpu"_s, ramp(u"CPU usage"_s, 60, 20));
+    chart.flush();
+    QVERIFY(chart.isFollowingLatest());
+    QVERIFY(chart.visibleTimeRange().second.toMSecsSinceEpoch() >= T0 + 59 * Minute);
+    QVERIFY(chart.visibleTimeRange().first.toMSecsSinceEpoch() <= T0);
+    QTRY_VERIFY(chart.replotCount() > 0);
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+
+    // Zoom in with the wheel over the middle of the plot.
+    QWidget *plot = plotOf(chart);
+    QSignalSpy followSpy(&chart, &ChartWidget::followingLatestChanged);
+    const QPointF center(plot->width() / 2.0, plot->height() / 2.0);
+    QWheelEvent wheel(center, plot->mapToGlobal(center), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+        Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY(!chart.isFollowingLatest());
+    QCOMPARE(followSpy.count(), 1);
+    const auto zoomed = chart.visibleTimeRange();
+    QVERIFY(zoomed.second.toMSecsSinceEpoch() - zoomed.first.toMSecsSinceEpoch() < 59 * Minute);
+
+    // New data does not move a zoomed view.
+    const int replots = chart.replotCount();
+    chart.appendPoint(u"cpu"_s, T0 + 90 * Minute, 55);
+    QTRY_VERIFY(chart.replotCount() > replots);
+    QCOMPARE(chart.visibleTimeRange(), zoomed);
+
+    // Reset: follow again, including the new sample.
+    chart.resetZoom();
+    QVERIFY(chart.isFollowingLatest());
+    chart.flush();
+    QVERIFY(chart.visibleTimeRange().second.toMSecsSinceEpoch() >= T0 + 90 * Minute);
+    QVERIFY(chart.visibleTimeRange().first.toMSecsSinceEpoch() <= T0);
+
+    // Double-click and the "Reset zoom" button also return to following.
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY(!chart.isFollowingLatest());
+    QTest::mouseDClick(plot, Qt::LeftButton, {}, center.toPoint());
+    QVERIFY(chart.isFollowingLatest());
+    QApplication::sendEvent(plot, &wheel);
+    auto *resetButton = chart.findChild<QWidget *>(u"resetZoomButton"_s);
+    QVERIFY(resetButton && resetButton->isVisible());
+    QTest::mouseClick(resetButton, Qt::LeftButton);
+    QVERIFY(chart.isFollowingLatest());
+    QVERIFY(!resetButton->isVisible());
+
+    // A programmatic zoom behaves like the user's; a time window limits the followed range.
+    chart.setVisibleTimeRange(QDateTime::fromMSecsSinceEpoch(T0), QDateTime::fromMSecsSinceEpoch(T0 + 10 * Minute));
+    QVERIFY(!chart.isFollowingLatest());
+    chart.setTimeWindow(30 * Minute);
+    chart.resetZoom();
+    chart.flush();
+    const auto windowed = chart.visibleTimeRange();
+    QCOMPARE(windowed.first.toMSecsSinceEpoch(), T0 + 60 * Minute);
+    QVERIFY(windowed.second.toMSecsSinceEpoch() >= T0 + 90 * Minute);
+}
+
+void TestChartWidget::seriesManagement()
+{
+    ChartWidget &chart = *m_chart;
+    chart.setSeries(u"a"_s, ramp(u"Job A"_s, 5, 10));
+    chart.setSeries(u"b"_s, ramp(u"Job B"_s, 5, 20), QColor(Qt::red));
+    QCOMPARE(chart.seriesIds(), (QStringList { u"a"_s, u"b"_s }));
+    QVERIFY(chart.seriesColor(u"a"_s).isValid());
+    QCOMPARE(chart.seriesColor(u"b"_s), QColor(Qt::red));
+    QVERIFY(chart.seriesColor(u"a"_s) != chart.seriesColor(u"b"_s));
+    chart.setSeries(u"a"_s, ramp(u"Job A"_s, 7, 10)); // replace keeps the colour
+    QCOMPARE(chart.seriesCount(), 2);
+    QCOMPARE(chart.series(u"a"_s).size(), 7);
+    chart.appendPoint(u"unknown"_s, T0, 1); // ignored
+    QCOMPARE(chart.seriesCount(), 2);
+    chart.removeSeries(u"a"_s);
+    QCOMPARE(chart.seriesIds(), QStringList { u"b"_s });
+    QVERIFY(!chart.hasSeries(u"a"_s));
+    chart.clear();
+    QCOMPARE(chart.seriesCount(), 0);
+    chart.flush();
+    chart.setTitle(u"Memory"_s);
+    QCOMPARE(chart.title(), u"Memory"_s);
+    chart.setTitle(QString());
+    chart.flush();
+}
+
+void TestChartWidget::acceptsLongSeries()
+{
+    ChartWidget &chart = *m_chart;
+    TimeSeries big(u"GPU usage"_s, u"%"_s);
+    QList<TimePoint> points;
+    points.reserve(100000);
+    for (int i = 0; i < 100000; ++i)
+        points.append({ T0 + qint64(i) * 2000, 50.0 + 40.0 * std::sin(i / 2000.0) + (i % 97 == 0 ? 5.0 : 0.0) });
+    big.setPoints(points);
+
+    QElapsedTimer timer;
+    timer.start();
+    const int replots = chart.replotCount();
+    chart.setSeries(u"gpu"_s, big);
+    chart.flush();
+    QTRY_VERIFY(chart.replotCount() > replots);
+    qInfo("100k points: set, applied and replotted in %lld ms", qlonglong(timer.elapsed()));
+    QCOMPARE(chart.series(u"gpu"_s).size(), 100000);
+    QVERIFY(chart.visibleTimeRange().second.toMSecsSinceEpoch() >= T0 + 99999LL * 2000);
+
+    timer.restart();
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 50000LL * 2000));
+    qInfo("hover over 100k points: %lld ms", qlonglong(timer.elapsed()));
+    QVERIFY(chart.hoverText().contains(u"GPU usage: "_s));
+}
+
+void TestChartWidget::screenshot()
+{
+    if (qEnvironmentVariableIsEmpty("MA_SCREENSHOT_DIR"))
+        QSKIP("set MA_SCREENSHOT_DIR to save screenshots");
+
+    // The Resource Usages tab of a job: CPU and memory of worker-0 over 30 minutes, 15 s samples,
+    // with a short collection gap.
+    ChartWidget &chart = *m_chart;
+    chart.resize(900, 380);
+    chart.setTitle(u"Resource usage · worker-0"_s);
+    chart.setValueAxis(u"Usage"_s, u"%"_s, 0.0, 100.0);
+    const qint64 start = QDateTime::currentDateTime().addSecs(-30 * 60).toMSecsSinceEpoch();
+    TimeSeries cpu(u"CPU usage"_s, u"%"_s);
+    TimeSeries mem(u"Memory usage"_s, u"%"_s);
+    for (int i = 0; i <= 120; ++i)
+    {
+        const qint64 t = start + i * 15000;
+        const bool gap = i >= 70 && i < 74;
+        const double warm = std::min(1.0, i / 12.0);
+        cpu.append(t, gap ? -1.0 : 8 + warm * (55 + 12 * std::sin(i / 5.0) + (i % 11 == 0 ? 9 : 0)));
+        mem.append(t, gap ? -1.0 : 12 + warm * (26 + i * 0.12));
+    }
+    chart.setSeries(u"cpuUsage"_s, cpu);
+    chart.setSeries(u"memUsage"_s, mem);
+    chart.flush();
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(start + 40 * 15000));
+    QTest::qWait(50);
+    saveScreenshot(chart, u"chart"_s);
+
+    // Several jobs overlaid on one chart, zoomed, without hover.
+    chart.clear();
+    chart.clearHover();
+    chart.setTitle(u"GPU memory usage"_s);
+    chart.setValueAxis(u"GPU memory"_s, u"GiB"_s);
+    const QStringList jobs { u"job-bert-base"_s, u"job-resnet50"_s, u"job-llama-ft"_s };
+    for (int j = 0; j < jobs.size(); ++j)
+    {
+        TimeSeries s(jobs.at(j), u"GiB"_s);
+        for (int i = 0; i <= 180; ++i)
+            s.append(start + i * 10000, 4 + 6 * j + 3 * std::sin((i + 20 * j) / 15.0));
+        chart.setSeries(jobs.at(j), s);
+    }
+    chart.setSeriesVisible(jobs.at(1), false); // as after a click on its legend entry
+    chart.flush();
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+    chart.setVisibleTimeRange(
+        QDateTime::fromMSecsSinceEpoch(start + 5 * Minute), QDateTime::fromMSecsSinceEpoch(start + 20 * Minute));
+    chart.flush();
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+    saveScreenshot(chart, u"chart-overlay"_s);
+
+    // The empty state.
+    chart.clear();
+    chart.setTitle(u"NPU usage"_s);
+    chart.setValueAxis(u"Usage"_s, u"%"_s, 0.0, 100.0);
+    chart.flush();
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+    saveScreenshot(chart, u"chart-empty"_s);
+
+    // A dark palette: the chart takes its colours from the widget palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x86, 0x8a, 0x91));
+    chart.setPalette(dark);
+    chart.setTitle(u"Resource usage · worker-0"_s);
+    chart.setSeries(u"cpuUsage"_s, cpu);
+    chart.setSeries(u"memUsage"_s, mem);
+    chart.flush();
+    QTest::qWait(ChartWidget::ReplotDelayMs * 2);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(start + 100 * 15000));
+    QTest::qWait(50);
+    saveScreenshot(chart, u"chart-dark"_s);
+}
+
+QTEST_MAIN(TestChartWidget)
+#include "tst_chartwidget.moc"

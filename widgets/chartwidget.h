@@ -1,0 +1,110 @@
+#pragma once
+
+// A time-series chart for resource usage (CPU, memory, GPU/NPU...), the only place that uses
+// QCustomPlot (style §9.3-13). qcustomplot.h stays inside chartwidget.cpp: this header is pimpl.
+
+#include "widgets/timeseries.h"
+
+#include <memory>
+#include <optional>
+#include <QColor>
+#include <QDateTime>
+#include <QPair>
+#include <QRect>
+#include <QStringList>
+#include <QWidget>
+
+namespace ma::widgets
+{
+/**
+ * @brief A line chart of one or more TimeSeries over a local-time axis.
+ *
+ * - Every mutation only marks the chart dirty; one single-shot timer (ReplotDelayMs) applies the
+ *   data to the plot and queues one replot, so a burst of appends costs one replot.
+ * - The legend (below the plot) toggles a series when clicked; hovering shows a vertical tracer and
+ *   a label with the value of every visible series at that time; gaps (NaN, -1) are drawn as gaps.
+ * - Wheel zooms and dragging pans the time axis only; double-click or resetZoom() returns to
+ *   "follow latest", where the view tracks the newest point (within timeWindow() when set).
+ * - "No data yet" (emptyText()) is drawn while no series holds a value.
+ *
+ * Must be used on the GUI thread. Series ids are the caller's keys ("cpuUsage", a job id...).
+ */
+class ChartWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartWidget)
+
+public:
+    static constexpr int ReplotDelayMs = 100;
+
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+    /**
+     * @brief The value axis: its label (the unit is appended in parentheses) and its range.
+     * An absent bound is automatic: the lower one includes zero, the upper one fits the visible data.
+     */
+    void setValueAxis(const QString &label, const QString &unit, std::optional<double> min = std::nullopt,
+        std::optional<double> max = std::nullopt);
+    /** While following, show only the last @p ms of data (0 = all data, the default). */
+    void setTimeWindow(qint64 ms);
+    qint64 timeWindow() const;
+    /** The text shown while there is no point ("No data yet" by default; e.g. "Loading…"). */
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+
+    /** Adds or replaces a series; an invalid colour picks the next one of a built-in palette. */
+    void setSeries(const QString &id, const TimeSeries &series, const QColor &color = QColor());
+    /** Appends to an existing series (ignored for unknown ids), see TimeSeries::append. */
+    void appendPoints(const QString &id, const QList<TimePoint> &points);
+    void appendPoint(const QString &id, qint64 timeMs, double value);
+    void removeSeries(const QString &id);
+    void clear();
+
+    QStringList seriesIds() const;
+    int seriesCount() const;
+    bool hasSeries(const QString &id) const;
+    TimeSeries series(const QString &id) const;
+    QColor seriesColor(const QString &id) const;
+    void setSeriesVisible(const QString &id, bool visible);
+    bool isSeriesVisible(const QString &id) const;
+
+    /** Zooms the time axis to [from, to]: stops following like a user zoom. */
+    void setVisibleTimeRange(const QDateTime &from, const QDateTime &to);
+    /** The time range on screen (as of the last applied update). */
+    QPair<QDateTime, QDateTime> visibleTimeRange() const;
+    bool isFollowingLatest() const;
+
+    /** Shows the tracer and the value label at @p time, as hovering the mouse there does. */
+    void hoverAt(const QDateTime &time);
+    void clearHover();
+    /** The hover label's text: the time, then "name: value" per visible series; empty when not hovering. */
+    QString hoverText() const;
+
+    /** Applies pending changes now instead of waiting for the timer (the replot is still queued). */
+    void flush();
+    /** Number of plot replots done so far (for tests and benchmarks). */
+    int replotCount() const;
+    /** The legend entry of a series in this widget's coordinates (empty if not laid out yet). */
+    QRect legendItemRect(const QString &id) const;
+
+public Q_SLOTS:
+    /** Back to the full (or windowed) range and follow the latest data. */
+    void resetZoom();
+
+Q_SIGNALS:
+    void seriesVisibilityChanged(const QString &id, bool visible);
+    void followingLatestChanged(bool following);
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+} // namespace ma::widgets
