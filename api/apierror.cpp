@@ -8,11 +8,6 @@ namespace ma::api
 {
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString stringField(const Json &obj, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
@@ -63,46 +58,46 @@ QString networkText(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("The server refused the connection. Check the endpoint and that the service is running.");
+        return QCoreApplication::translate("ApiError", "The server refused the connection. Check the endpoint and that the service is running.");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("The server closed the connection before answering.");
+        return QCoreApplication::translate("ApiError", "The server closed the connection before answering.");
     case QNetworkReply::HostNotFoundError:
-        return tr("The server name could not be resolved. Check the endpoint and your network.");
+        return QCoreApplication::translate("ApiError", "The server name could not be resolved. Check the endpoint and your network.");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("A secure (TLS) connection could not be established. The server certificate was not accepted.");
+        return QCoreApplication::translate("ApiError", "A secure (TLS) connection could not be established. The server certificate was not accepted.");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("The network is temporarily unavailable.");
+        return QCoreApplication::translate("ApiError", "The network is temporarily unavailable.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy server could not be used.");
+        return QCoreApplication::translate("ApiError", "The proxy server could not be used.");
     case QNetworkReply::ProtocolFailure:
-        return tr("The server's answer broke the HTTP protocol (it may have been cut off).");
+        return QCoreApplication::translate("ApiError", "The server's answer broke the HTTP protocol (it may have been cut off).");
     default:
-        return tr("The request failed because of a network error.");
+        return QCoreApplication::translate("ApiError", "The request failed because of a network error.");
     }
 }
 
 QString statusText(int status)
 {
     if (status == 400)
-        return tr("The service rejected the request as invalid.");
+        return QCoreApplication::translate("ApiError", "The service rejected the request as invalid.");
     if (status == 401)
-        return tr("Authentication failed: the token or the access keys were not accepted.");
+        return QCoreApplication::translate("ApiError", "Authentication failed: the token or the access keys were not accepted.");
     if (status == 403)
-        return tr("Permission denied: the account may not perform this operation.");
+        return QCoreApplication::translate("ApiError", "Permission denied: the account may not perform this operation.");
     if (status == 404)
-        return tr("The resource was not found.");
+        return QCoreApplication::translate("ApiError", "The resource was not found.");
     if (status == 409)
-        return tr("The request conflicts with the current state of the resource.");
+        return QCoreApplication::translate("ApiError", "The request conflicts with the current state of the resource.");
     if (status == 429)
-        return tr("Too many requests: the service is throttling. Try again later.");
+        return QCoreApplication::translate("ApiError", "Too many requests: the service is throttling. Try again later.");
     if (status >= 500)
-        return tr("The service had an internal error (HTTP %1). Try again later.").arg(status);
-    return tr("The request failed with HTTP status %1.").arg(status);
+        return QCoreApplication::translate("ApiError", "The service had an internal error (HTTP %1). Try again later.").arg(status);
+    return QCoreApplication::translate("ApiError", "The request failed with HTTP status %1.").arg(status);
 }
 } // namespace
 
@@ -199,23 +194,23 @@ QString ApiError::displayText() const
     case Kind::Network:
         return networkText(networkError);
     case Kind::Timeout:
-        return tr("The server did not answer within %1 seconds.").arg(detail.toInt() / 1000.0, 0, 'g', 3);
+        return QCoreApplication::translate("ApiError", "The server did not answer within %1 seconds.").arg(detail.toInt() / 1000.0, 0, 'g', 3);
     case Kind::Canceled:
-        return tr("The request was canceled.");
+        return QCoreApplication::translate("ApiError", "The request was canceled.");
     case Kind::Decode:
-        return tr("The service answered with data this version cannot read (%1).").arg(detail);
+        return QCoreApplication::translate("ApiError", "The service answered with data this version cannot read (%1).").arg(detail);
     case Kind::Auth:
-        return message.isEmpty() ? tr("Not signed in.") : message;
+        return message.isEmpty() ? QCoreApplication::translate("ApiError", "Not signed in.") : message;
     case Kind::Http:
         break;
     }
     if (detail == u"HTML page")
-        return tr("The server answered with a web page instead of API data (HTTP %1); a proxy or gateway may be in the "
+        return QCoreApplication::translate("ApiError", "The server answered with a web page instead of API data (HTTP %1); a proxy or gateway may be in the "
                   "way.")
             .arg(httpStatus);
     QString text = message.isEmpty() ? statusText(httpStatus) : message;
     if (!solution.isEmpty())
-        text = tr("%1 %2").arg(text, solution);
+        text = QCoreApplication::translate("ApiError", "%1 %2").arg(text, solution);
     return text;
 }
 
