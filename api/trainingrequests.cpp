@@ -1,0 +1,153 @@
+#include "trainingrequests.h"
+
+namespace ma::api::training
+{
+namespace
+{
+const QString kJobs = QStringLiteral("/v2/{project_id}/training-jobs");
+
+QString jobPath(const QString &jobId)
+{
+    return kJobs + u'/' + jobId;
+}
+
+QString taskPath(const QString &jobId, const QString &task)
+{
+    return jobPath(jobId) + QStringLiteral("/tasks/") + task;
+}
+
+ApiRequest get(const QString &path)
+{
+    ApiRequest r;
+    r.method = QByteArrayLiteral("GET");
+    r.path = path;
+    return r;
+}
+
+ApiRequest withBody(const QByteArray &method, const QString &path, const Json &body)
+{
+    ApiRequest r;
+    r.method = method;
+    r.path = path;
+    r.body = dumpJson(body);
+    return r;
+}
+} // namespace
+
+ApiRequest create(const TrainingJobCreate &job)
+{
+    return withBody(QByteArrayLiteral("POST"), kJobs, encode(job));
+}
+
+ApiRequest show(const QString &jobId)
+{
+    return get(jobPath(jobId));
+}
+
+ApiRequest search(const TrainingJobSearchRequest &request)
+{
+    return withBody(
+        QByteArrayLiteral("POST"), QStringLiteral("/v2/{project_id}/training-job-searches"), encode(request));
+}
+
+ApiRequest updateDescription(const QString &jobId, const QString &description)
+{
+    TrainingJobDescriptionUpdate update;
+    update.description = description;
+    return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), encode(update));
+}
+
+ApiRequest remove(const QString &jobId)
+{
+    ApiRequest r;
+    r.method = QByteArrayLiteral("DELETE");
+    r.path = jobPath(jobId);
+    return r;
+}
+
+ApiRequest terminate(const QString &jobId)
+{
+    return withBody(QByteArrayLiteral("POST"), jobPath(jobId) + QStringLiteral("/actions"), encode(terminateAction()));
+}
+
+ApiRequest logPreview(const QString &jobId, const QString &task)
+{
+    return get(taskPath(jobId, task) + QStringLiteral("/logs/preview"));
+}
+
+ApiRequest logUrl(const QString &jobId, const QString &task, LogLink link)
+{
+    ApiRequest r = get(taskPath(jobId, task) + QStringLiteral("/logs/url"));
+    const QByteArray type
+        = link == LogLink::Download ? QByteArrayLiteral("application/octet-stream") : QByteArrayLiteral("text/plain");
+    // The OTC table documents a header, its example a query parameter: send both.
+    r.headers.append({ QByteArrayLiteral("Content-Type"), type });
+    r.query.append({ QStringLiteral("Content-Type"), QString::fromLatin1(type) });
+    return r;
+}
+
+ApiRequest metrics(const QString &jobId, const QString &task, std::optional<int> stepSeconds)
+{
+    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/metrics/") + task);
+    if (stepSeconds)
+        r.query.append({ QStringLiteral("step"), QString::number(*stepSeconds) });
+    return r;
+}
+
+ApiRequest events(const QString &jobId, const EventQuery &query)
+{
+    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/events"));
+    if (query.offset)
+        r.query.append({ QStringLiteral("offset"), QString::number(*query.offset) });
+    if (query.limit)
+        r.query.append({ QStringLiteral("limit"), QString::number(*query.limit) });
+    if (!query.order.isEmpty())
+        r.query.append({ QStringLiteral("order"), query.order });
+    // The service wants both bounds or neither.
+    if (query.startTimeMs && query.endTimeMs)
+    {
+        r.query.append({ QStringLiteral("start_time"), QString::number(*query.startTimeMs) });
+        r.query.append({ QStringLiteral("end_time"), QString::number(*query.endTimeMs) });
+    }
+    if (!query.level.isEmpty())
+        r.query.append({ QStringLiteral("level"), query.level });
+    if (!query.pattern.isEmpty())
+        r.query.append({ QStringLiteral("pattern"), query.pattern });
+    if (!query.source.isEmpty())
+        r.query.append({ QStringLiteral("source"), query.source });
+    if (!query.language.isEmpty())
+        r.headers.append({ QByteArrayLiteral("X-Language"), query.language.toLatin1() });
+    return r;
+}
+
+ApiRequest flavors(const QString &flavorType)
+{
+    ApiRequest r = get(QStringLiteral("/v2/{project_id}/training-job-flavors"));
+    if (!flavorType.isEmpty())
+        r.query.append({ QStringLiteral("flavor_type"), flavorType });
+    return r;
+}
+
+ApiRequest engines()
+{
+    return get(QStringLiteral("/v2/{project_id}/training-job-engines"));
+}
+
+ApiRequest tasks(const QString &jobId, std::optional<int> scheduleCount)
+{
+    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/tasks"));
+    if (scheduleCount)
+        r.query.append({ QStringLiteral("schedule_count"), QString::number(*scheduleCount) });
+    return r;
+}
+
+ApiRequest quotas(const QString &userId, const QString &resource)
+{
+    ApiRequest r = get(QStringLiteral("/v2/{project_id}/training-quotas"));
+    if (!userId.isEmpty())
+        r.query.append({ QStringLiteral("user_id"), userId });
+    if (!resource.isEmpty())
+        r.query.append({ QStringLiteral("resource"), resource });
+    return r;
+}
+} // namespace ma::api::training
