@@ -1,0 +1,61 @@
+#include "connection.h"
+
+namespace ma::models
+{
+Connection::Connection(Kind kind, QString profileName, QString region, api::ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_profileName(std::move(profileName))
+    , m_region(std::move(region))
+    , m_client(client)
+{
+    m_client->setParent(this);
+}
+
+QString Connection::projectId() const
+{
+    return m_client->authenticator() ? m_client->authenticator()->projectId() : QString();
+}
+
+void Connection::setWorkspaceId(const QString &id)
+{
+    if (id == m_workspaceId)
+        return;
+    m_workspaceId = id;
+    emit workspaceChanged(id);
+}
+
+void Connection::reportResult(const api::ApiResult &result)
+{
+    // Only failures that say something about the backend change the connection state;
+    // a 4xx about one resource does not mean the backend is gone.
+    const api::ApiError &e = result.error;
+    if (!e.isError())
+        setState(State::Connected);
+    else if (e.kind == api::ApiError::Kind::Network || e.kind == api::ApiError::Kind::Timeout
+             || e.kind == api::ApiError::Kind::Auth || e.httpStatus == 401)
+        setState(State::Failed, e);
+}
+
+void Connection::setState(State state, const api::ApiError &error)
+{
+    m_lastError = error;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QString Connection::backendText() const
+{
+    switch (m_kind) {
+    case Kind::Local:
+        return tr("Local (modelarts-local)");
+    case Kind::HuaweiCloud:
+        return tr("Huawei Cloud · %1").arg(m_region);
+    case Kind::Environment:
+        return tr("Environment · %1").arg(m_region);
+    }
+    return {};
+}
+} // namespace ma::models

@@ -1,0 +1,66 @@
+#pragma once
+
+// The backend the app is talking to right now: its client, where it is, and whether it
+// answers. Pages take a Connection*; switching profiles replaces it (pages reset then).
+
+#include "api/apiclient.h"
+
+#include <QObject>
+
+namespace ma::models
+{
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    enum class Kind
+    {
+        Local,       // modelarts-local started in-process
+        HuaweiCloud, // a region of Huawei Cloud (or a Huawei-based cloud with custom endpoints)
+        Environment, // HUAWEICLOUD_SDK_* variables or command-line options
+    };
+
+    enum class State
+    {
+        Connecting,
+        Connected,
+        Failed,
+    };
+
+    /** Takes ownership of @p client. */
+    Connection(Kind kind, QString profileName, QString region, api::ApiClient *client, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    const QString &profileName() const { return m_profileName; }
+    const QString &region() const { return m_region; }
+    /** The project id once known (after the first authenticated call for AK/SK lookups). */
+    QString projectId() const;
+    QString workspaceId() const { return m_workspaceId; }
+    void setWorkspaceId(const QString &id);
+    api::ApiClient *client() const { return m_client; }
+
+    State state() const { return m_state; }
+    const api::ApiError &lastError() const { return m_lastError; }
+    /** Pages report what their calls ended with; the status bar follows. */
+    void reportResult(const api::ApiResult &result);
+    void setState(State state, const api::ApiError &error = api::ApiError());
+
+    /** "Local (modelarts-local)", "cn-north-4", ... for the status bar. */
+    QString backendText() const;
+
+signals:
+    void stateChanged(ma::models::Connection::State state);
+    void workspaceChanged(const QString &workspaceId);
+
+private:
+    Kind m_kind;
+    QString m_profileName;
+    QString m_region;
+    QString m_workspaceId = QStringLiteral("0");
+    api::ApiClient *m_client;
+    State m_state = State::Connecting;
+    api::ApiError m_lastError;
+};
+} // namespace ma::models
