@@ -1,0 +1,298 @@
+// TrainingJobsPage against the real local backend with demo data: the table fills, Stop
+// and Delete (one and many jobs) go through the API and show up in the table, the status
+// filter hides other rows, CSV export writes the shown columns.
+
+#include "localbackend.h"
+#include "models/connection.h"
+#include "models/trainingjobfiltermodel.h"
+#include "models/trainingjoblistmodel.h"
+#include "ui/trainingjobspage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ma;
+using models::TrainingJobListModel;
+
+namespace
+{
+constexpr int kWaitMs = 15000;
+constexpr int kDemoJobs = 7;
+} // namespace
+
+class TestTrainingJobsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tableFillsWithDemoJobs();
+    void selectingRunningJobEnablesStop();
+    void stopTerminatesJob();
+    void deleteRemovesRow();
+    void multiSelectStopAndDelete();
+    void declinedConfirmationSendsNothing();
+    void statusFilterHidesOtherRows();
+    void nameSearchFiltersOnServer();
+    void csvExportWritesHeader();
+    void emptyStateWithoutJobs();
+
+private:
+    int rowOfName(const QString &name) const;
+    void selectNames(const QStringList &names);
+    QString phaseOf(const QString &name) const;
+
+    std::unique_ptr<test::LocalBackend> m_backend;
+    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<ui::TrainingJobsPage> m_page;
+    QStringList m_questions;
+};
+
+void TestTrainingJobsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTrainingJobsPage::init()
+{
+    // A slow clock keeps the demo's Running job running for the whole test.
+    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 1.0, true, QString() });
+    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
+    auto client = m_backend->accessKeyClient();
+    m_connection = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_page = std::make_unique<ui::TrainingJobsPage>();
+    m_questions.clear();
+    m_page->setConfirmHandler([this](const QString &question) {
+        m_questions.append(question);
+        return true;
+    });
+    m_page->resize(1100, 600);
+    m_page->show();
+    m_page->setConnection(m_connection.get());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+}
+
+void TestTrainingJobsPage::cleanup()
+{
+    m_page.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+int TestTrainingJobsPage::rowOfName(const QString &name) const
+{
+    const QAbstractItemModel *model = m_page->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, TrainingJobListModel::Name).data().toString() == name)
+            return row;
+    return -1;
+}
+
+void TestTrainingJobsPage::selectNames(const QStringList &names)
+{
+    QItemSelectionModel *selection = m_page->view()->selectionModel();
+    selection->clearSelection();
+    for (const QString &name : names)
+    {
+        const int row = rowOfName(name);
+        QVERIFY2(row >= 0, qPrintable(name));
+        selection->select(m_page->view()->model()->index(row, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QString TestTrainingJobsPage::phaseOf(const QString &name) const
+{
+    const int row = rowOfName(name);
+    if (row < 0)
+        return QString();
+    return m_page->view()->model()->index(row, TrainingJobListModel::Status).data(TrainingJobListModel::PhaseRole).toString();
+}
+
+void TestTrainingJobsPage::tableFillsWithDemoJobs()
+{
+    QTableView *view = m_page->view();
+    QCOMPARE(view->model()->rowCount(), kDemoJobs);
+    QVERIFY(rowOfName(QStringLiteral("llama-lora-sft")) >= 0);
+    QVERIFY(view->isSortingEnabled());
+    QVERIFY(view->alternatingRowColors());
+    QVERIFY(!view->verticalHeader()->isVisible());
+    QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QVERIFY(view->isVisible());
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("7 jobs"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), models::Connection::State::Connected, kWaitMs);
+
+    // Nothing selected: nothing to stop or delete; refresh and export are there.
+    QVERIFY(!m_page->stopAction()->isEnabled());
+    QVERIFY(!m_page->deleteAction()->isEnabled());
+    QVERIFY(m_page->refreshAction()->isEnabled());
+    QVERIFY(m_page->exportAction()->isEnabled());
+}
+
+void TestTrainingJobsPage::selectingRunningJobEnablesStop()
+{
+    selectNames({ QStringLiteral("llama-lora-sft") });
+    QCOMPARE(phaseOf(QStringLiteral("llama-lora-sft")), QStringLiteral("Running"));
+    QVERIFY(m_page->stopAction()->isEnabled());
+
+    selectNames({ QStringLiteral("xgboost-churn") });
+    QCOMPARE(phaseOf(QStringLiteral("xgboost-churn")), QStringLiteral("Completed"));
+    QVERIFY(!m_page->stopAction()->isEnabled());
+    QVERIFY(m_page->deleteAction()->isEnabled());
+}
+
+void TestTrainingJobsPage::stopTerminatesJob()
+{
+    const QString name = QStringLiteral("llama-lora-sft");
+    selectNames({ name });
+    QVERIFY(m_page->stopAction()->isEnabled());
+    m_page->stopAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().contains(name), qPrintable(m_questions.front()));
+    QTRY_VERIFY_WITH_TIMEOUT(phaseOf(name) == u"Terminating" || phaseOf(name) == u"Terminated", kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->stopAction()->isEnabled(), kWaitMs);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs);
+}
+
+void TestTrainingJobsPage::deleteRemovesRow()
+{
+    QSignalSpy errors(m_page.get(), &ui::TrainingJobsPage::errorOccurred);
+    const QString name = QStringLiteral("xgboost-churn");
+    selectNames({ name });
+    m_page->deleteAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.front().contains(name));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOfName(name), -1, kWaitMs);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs - 1);
+    QCOMPARE(errors.size(), 0);
+}
+
+void TestTrainingJobsPage::multiSelectStopAndDelete()
+{
+    const QStringList live = { QStringLiteral("llama-lora-sft"), QStringLiteral("llama-lora-sft-ablation") };
+    selectNames(live);
+    QCOMPARE(m_page->selectedJobIds().size(), 2);
+    QVERIFY(m_page->stopAction()->isEnabled());
+    m_page->stopAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    for (const QString &name : live)
+        QVERIFY2(m_questions.front().contains(name), qPrintable(m_questions.front()));
+    for (const QString &name : live)
+        QTRY_VERIFY_WITH_TIMEOUT(phaseOf(name) == u"Terminating" || phaseOf(name) == u"Terminated", kWaitMs);
+
+    const QStringList done
+        = { QStringLiteral("resnet50-imagenet-baseline"), QStringLiteral("bert-finetune-squad"),
+              QStringLiteral("xgboost-churn"), QStringLiteral("yolov5-detection-exp3"),
+              QStringLiteral("mindspore-lenet-ascend") };
+    selectNames(done);
+    QVERIFY(!m_page->stopAction()->isEnabled()); // none of them runs
+    QVERIFY(m_page->deleteAction()->isEnabled());
+    m_page->deleteAction()->trigger();
+    QCOMPARE(m_questions.size(), 2);
+    // Five jobs are named; the question counts them.
+    QVERIFY2(m_questions.back().contains(QStringLiteral("5")), qPrintable(m_questions.back()));
+    QVERIFY2(m_questions.back().contains(QStringLiteral("yolov5-detection-exp3")), qPrintable(m_questions.back()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 2, kWaitMs);
+    for (const QString &name : done)
+        QCOMPARE(rowOfName(name), -1);
+}
+
+void TestTrainingJobsPage::declinedConfirmationSendsNothing()
+{
+    m_page->setConfirmHandler([](const QString &) { return false; });
+    selectNames({ QStringLiteral("xgboost-churn") });
+    m_page->deleteAction()->trigger();
+    QTest::qWait(500);
+    m_page->model()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->state().loading, kWaitMs);
+    QVERIFY(rowOfName(QStringLiteral("xgboost-churn")) >= 0);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs);
+}
+
+void TestTrainingJobsPage::statusFilterHidesOtherRows()
+{
+    auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(combo);
+    QCOMPARE(combo->itemText(0), QStringLiteral("All statuses"));
+    const int completed = combo->findData(QStringLiteral("Completed"));
+    QVERIFY(completed > 0);
+    combo->setCurrentIndex(completed);
+    QCOMPARE(m_page->view()->model()->rowCount(), 3); // hidden at once by the proxy
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->state().loading, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, kWaitMs); // and on the server
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(m_page->view()->model()->index(row, TrainingJobListModel::Status).data(TrainingJobListModel::PhaseRole).toString(),
+            QStringLiteral("Completed"));
+
+    combo->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->view()->model()->rowCount(), kDemoJobs, kWaitMs);
+}
+
+void TestTrainingJobsPage::nameSearchFiltersOnServer()
+{
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("llama"));
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs); // debounced: nothing yet
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->nameFilter(), QStringLiteral("llama"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 2, kWaitMs);
+
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+
+    QTest::keyClicks(search, QStringLiteral("no-such-job"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, kWaitMs);
+    auto *empty = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), kWaitMs);
+    QVERIFY(!m_page->view()->isVisible());
+}
+
+void TestTrainingJobsPage::csvExportWritesHeader()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("jobs.csv"));
+    QVERIFY(m_page->exportCsvTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), kDemoJobs + 1);
+    for (const char *column : { "Name", "Status", "Flavor", "Duration", "Created", "Description" })
+        QVERIFY2(lines.front().contains(QString::fromLatin1(column)), qPrintable(lines.front()));
+    QVERIFY(text.contains(QStringLiteral("llama-lora-sft")));
+
+    QVERIFY(!m_page->exportCsvTo(dir.filePath(QStringLiteral("missing/folder/jobs.csv"))));
+}
+
+void TestTrainingJobsPage::emptyStateWithoutJobs()
+{
+    test::LocalBackend empty(test::LocalBackend::Options { 1.0, false, QString() });
+    QVERIFY2(empty.isRunning(), qPrintable(empty.error()));
+    auto client = empty.accessKeyClient();
+    models::Connection connection(
+        models::Connection::Kind::Local, QStringLiteral("Empty"), QStringLiteral("local"), client.release());
+    m_page->setConnection(&connection);
+    QCOMPARE(m_page->model()->rowCount(), 0); // switching resets
+    auto *label = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("No training jobs yet"), kWaitMs);
+    QVERIFY(label->isVisible());
+    QVERIFY(!m_page->exportAction()->isEnabled());
+    m_page->setConnection(nullptr);
+}
+
+QTEST_MAIN(TestTrainingJobsPage)
+#include "tst_trainingjobspage.moc"

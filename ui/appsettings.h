@@ -1,0 +1,53 @@
+#pragma once
+
+// Typed application settings over QSettings: the only place that knows key names.
+// Organisation and application names are set once in app/; tests enable
+// QStandardPaths test mode. Never stores secrets (those go to the OS keychain).
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace ma::ui
+{
+class AppSettings final
+{
+public:
+    /** Interval of the list pages' auto-refresh when nothing is stored. */
+    static constexpr int kDefaultAutoRefreshSeconds = 10;
+    static constexpr int kMaxAutoRefreshSeconds = 3600;
+
+    AppSettings();
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    /** Seconds between auto-refreshes of list pages; 0 = off; clamped to 0..kMaxAutoRefreshSeconds. */
+    int autoRefreshSeconds() const;
+    void setAutoRefreshSeconds(int seconds);
+
+    /** QWidget::saveGeometry() of the main window; empty when never saved. */
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    /** QMainWindow::saveState() of the main window; empty when never saved. */
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    /** Name of the connection profile used last (never its credentials). */
+    QString lastProfileName() const;
+    void setLastProfileName(const QString &name);
+
+    /** UI language as a locale name ("en", "zh_CN"); empty = follow the system. */
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    /** Writes pending changes to permanent storage. */
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+} // namespace ma::ui

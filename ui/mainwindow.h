@@ -1,0 +1,90 @@
+#pragma once
+
+// The application window: console-like navigation on the left (only pages that exist),
+// an error banner above the pages, and a status bar with backend, region, project and
+// connection state.
+
+#include "api/apierror.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ma::models
+{
+class Connection;
+} // namespace ma::models
+
+namespace ma::ui
+{
+class ErrorBanner;
+class TrainingJobsPage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /** Pages reachable from the navigation; only built pages are listed. */
+    enum class Page
+    {
+        TrainingJobs,
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * @brief Shows @p connection (not owned; may be nullptr) in the status bar and every
+     * page. Switching connections resets the pages and hides a previous error.
+     */
+    void setConnection(models::Connection *connection);
+    models::Connection *connection() const;
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    QTreeWidget *navigation() const { return m_navigation; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    TrainingJobsPage *trainingJobsPage() const { return m_trainingJobs; }
+
+    /** Status bar texts (also read by tests). */
+    QString backendText() const;
+    QString regionText() const;
+    QString projectText() const;
+    QString connectionStateText() const;
+
+public slots:
+    /** Shows @p error in the banner above the pages. */
+    void showError(const ma::api::ApiError &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildNavigation();
+    void buildStatusBar();
+    void updateStatusBar();
+    void onConnectionStateChanged();
+    void onNavigationChanged(QTreeWidgetItem *current);
+    void saveGeometrySettings() const;
+
+    QPointer<models::Connection> m_connection;
+    QTreeWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ErrorBanner *m_banner;
+    QWidget *m_bannerBox = nullptr; // the banner with its margins; hidden with it
+    TrainingJobsPage *m_trainingJobs;
+
+    QLabel *m_backendLabel = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    QLabel *m_stateDot = nullptr;
+    QLabel *m_stateLabel = nullptr;
+};
+} // namespace ma::ui

@@ -1,0 +1,129 @@
+#pragma once
+
+// The Training Jobs list page: search, status filter, a sortable table of jobs with live
+// durations, Stop / Delete for one or many jobs, CSV export, and auto-refresh that only
+// touches the rows that changed.
+
+#include "api/apierror.h"
+
+#include <functional>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace ma::models
+{
+class Connection;
+class TrainingJobFilterModel;
+class TrainingJobListModel;
+} // namespace ma::models
+
+namespace ma::ui
+{
+class TrainingJobsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainingJobsPage)
+
+public:
+    /** Asked before Stop and Delete with the question text; returns true to go ahead. */
+    using ConfirmHandler = std::function<bool(const QString &question)>;
+
+    explicit TrainingJobsPage(QWidget *parent = nullptr);
+    ~TrainingJobsPage() override;
+
+    /**
+     * @brief Shows the jobs of @p connection (not owned; may be nullptr). A different
+     * connection resets the list (TrainingJobListModel::setScope) and reloads it.
+     */
+    void setConnection(models::Connection *connection);
+    models::Connection *connection() const;
+
+    models::TrainingJobListModel *model() const { return m_model; }
+    models::TrainingJobFilterModel *filterModel() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    /** Replaces the QMessageBox confirmation (tests answer it without a dialog). */
+    void setConfirmHandler(ConfirmHandler handler);
+
+    /** Seconds between auto-refreshes; 0 turns auto-refresh off. Starts with AppSettings' value. */
+    void setAutoRefreshSeconds(int seconds);
+    int autoRefreshSeconds() const;
+
+    /** Writes the rows shown (filtered and sorted as displayed) as CSV to @p path. */
+    bool exportCsvTo(const QString &path);
+
+    /** Job ids of the selected rows, in view order. */
+    QStringList selectedJobIds() const;
+
+public slots:
+    void reload();
+    void stopSelected();
+    void deleteSelected();
+    /** Asks for a file name, then exportCsvTo(). */
+    void exportCsv();
+
+signals:
+    /** A request of this page failed (the main window shows it in its banner). */
+    void errorOccurred(const ma::api::ApiError &error);
+
+private:
+    enum class Action
+    {
+        Stop,
+        Delete,
+    };
+
+    void buildActions();
+    void buildLayout();
+    void applyNameFilter();
+    void applyStatusFilter();
+    void updateActions();
+    void updateStateDisplay();
+    void onModelStateChanged();
+    void showContextMenu(const QPoint &pos);
+    QList<int> selectedSourceRows() const;
+    void runAction(Action action);
+    void onActionFinished(const api::ApiError &error);
+    bool confirm(const QString &question);
+    QString scopeKey() const;
+
+    QPointer<models::Connection> m_connection;
+    models::TrainingJobListModel *m_model;
+    models::TrainingJobFilterModel *m_filter;
+
+    QToolBar *m_toolBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_exportAction = nullptr;
+
+    QTimer *m_searchDebounce;
+    QTimer *m_refreshTimer;
+    QTimer *m_tickTimer;
+
+    ConfirmHandler m_confirm;
+    int m_pendingActions = 0;
+    bool m_errorReported = false;
+};
+} // namespace ma::ui
