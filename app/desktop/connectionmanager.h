@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/connection.h"
+#include "profile.h"
+
+#include <memory>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+namespace ma::server
+{
+class LocalServer;
+}
+
+namespace ma::desktop
+{
+/**
+ * @brief Turns a Profile into a models::Connection. Owns the in-process modelarts-local
+ * server of the "Local" profile and the current Connection.
+ *
+ * open() answers before it returns, with connectionReady() or connectionFailed(). After
+ * connectionReady() of a new connection, the previous one is released with deleteLater()
+ * (receivers must drop their pointers to it then), and the local server is stopped once
+ * no connection uses it any more. Each new connection gets one probe call whose result
+ * goes to Connection::reportResult, so its state and lastError() show whether the backend
+ * answers (for example a wrong secret key). Must live on the GUI thread.
+ */
+class ConnectionManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionManager)
+
+public:
+    explicit ConnectionManager(QObject *parent = nullptr);
+    ~ConnectionManager() override;
+
+    /** Where Environment profiles read HUAWEICLOUD_SDK_*; the system environment by default. */
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    /** Data dir of the local backend; default: AppDataLocation + "/local-backend". */
+    void setLocalDataDir(const QString &dir) { m_localDataDir = dir; }
+    QString localDataDir() const;
+    /** Whether new connections send a probe call (on by default). */
+    void setProbeEnabled(bool enabled) { m_probe = enabled; }
+
+    /**
+     * Opens @p profile. @p secret is the IAM password or the SK of a Huawei Cloud profile
+     * (ignored for Local and Environment, which bring their own credentials).
+     */
+    void open(const Profile &profile, const QString &secret = QString(), const QString &securityToken = QString());
+
+    models::Connection *current() const { return m_current; }
+    const Profile &currentProfile() const { return m_currentProfile; }
+    /** The in-process server while the Local profile needs it, else nullptr. */
+    server::LocalServer *localServer() const { return m_localServer.get(); }
+
+signals:
+    void connectionReady(ma::models::Connection *connection);
+    void connectionFailed(const QString &message);
+
+private:
+    models::Connection *openLocal(QString *error);
+    models::Connection *openHuaweiCloud(
+        const Profile &profile, const QString &secret, const QString &securityToken, QString *error);
+    models::Connection *openEnvironment(const Profile &profile, QString *error);
+    void adopt(const Profile &profile, models::Connection *connection);
+    void stopLocalServerIfUnused();
+
+    QProcessEnvironment m_environment;
+    QString m_localDataDir;
+    bool m_probe = true;
+    std::unique_ptr<server::LocalServer> m_localServer;
+    QPointer<models::Connection> m_current;
+    Profile m_currentProfile;
+    int m_localUsers = 0; // live connections that talk to m_localServer
+};
+} // namespace ma::desktop

@@ -1,0 +1,190 @@
+#include "connectionmanager.h"
+#include "localbackend.h"
+#include "models/connection.h"
+#include "profile.h"
+#include "server/localserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ma;
+using namespace ma::desktop;
+using namespace Qt::StringLiterals;
+
+class TestConnectionManager final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openLocal();
+    void switchLocalToEnvironment();
+    void wrongSecretKey();
+    void environmentWithoutKeys();
+    void huaweiCloudWithoutSecret();
+
+private:
+    static api::ApiRequest flavorsRequest();
+    static Profile environmentProfile(const QUrl &endpoint);
+    static QProcessEnvironment keysOf(test::LocalBackend &backend, const QByteArray &secretKey = QByteArray());
+};
+
+void TestConnectionManager::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+api::ApiRequest TestConnectionManager::flavorsRequest()
+{
+    api::ApiRequest request;
+    request.path = u"/v2/{project_id}/training-job-flavors"_s;
+    return request;
+}
+
+Profile TestConnectionManager::environmentProfile(const QUrl &endpoint)
+{
+    Profile p;
+    p.name = u"Environment"_s;
+    p.kind = Profile::Kind::Environment;
+    p.auth = Profile::AuthMethod::AccessKey;
+    p.modelArtsEndpoint = endpoint; // IAM defaults to the same address for a non-Huawei region
+    return p;
+}
+
+QProcessEnvironment TestConnectionManager::keysOf(test::LocalBackend &backend, const QByteArray &secretKey)
+{
+    QProcessEnvironment env;
+    const server::ServerConfig &c = backend.server().config();
+    env.insert(u"HUAWEICLOUD_SDK_AK"_s, QString::fromLatin1(c.accessKey));
+    env.insert(u"HUAWEICLOUD_SDK_SK"_s, QString::fromLatin1(secretKey.isEmpty() ? c.secretKey : secretKey));
+    env.insert(u"HUAWEICLOUD_SDK_REGION"_s, c.region);
+    return env;
+}
+
+void TestConnectionManager::openLocal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ConnectionManager manager;
+    manager.setLocalDataDir(dir.filePath(u"local-backend"_s));
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
+
+    manager.open(Profile::local());
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+    QCOMPARE(ready.count(), 1);
+    auto *connection = ready.constFirst().constFirst().value<models::Connection *>();
+    QVERIFY(connection);
+    QCOMPARE(connection, manager.current());
+    QCOMPARE(connection->kind(), models::Connection::Kind::Local);
+    QCOMPARE(connection->profileName(), u"Local"_s);
+    QVERIFY(manager.localServer());
+    QVERIFY(manager.localServer()->url().host() == u"127.0.0.1"_s);
+    QVERIFY(manager.localServer()->port() != 0);
+    QCOMPARE(connection->client()->endpoints().modelArts, manager.localServer()->url());
+
+    const api::ApiResult result = test::callAndWait(*connection->client(), flavorsRequest());
+    QVERIFY2(result.ok(), qPrintable(result.error.displayText()));
+    QCOMPARE(result.httpStatus, 200);
+    QVERIFY(QJsonDocument::fromJson(result.body).object().contains(u"flavors"_s));
+    QCOMPARE(connection->projectId(), manager.localServer()->projectId());
+    // The probe call marks the connection as connected.
+    QTRY_COMPARE(connection->state(), models::Connection::State::Connected);
+}
+
+void TestConnectionManager::switchLocalToEnvironment()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    test::LocalBackend second;
+    QVERIFY2(second.isRunning(), qPrintable(second.error()));
+
+    ConnectionManager manager;
+    manager.setLocalDataDir(dir.filePath(u"local-backend"_s));
+    manager.setEnvironment(keysOf(second));
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
+
+    manager.open(Profile::local());
+    QCOMPARE(ready.count(), 1);
+    QPointer<models::Connection> local = ready.at(0).at(0).value<models::Connection *>();
+    QVERIFY(local);
+    QVERIFY(manager.localServer());
+
+    manager.open(environmentProfile(second.url()));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+    QCOMPARE(ready.count(), 2);
+    auto *env = ready.at(1).at(0).value<models::Connection *>();
+    QVERIFY(env);
+    QVERIFY(env != local);
+    QCOMPARE(manager.current(), env);
+    QCOMPARE(env->kind(), models::Connection::Kind::Environment);
+    QCOMPARE(env->client()->endpoints().modelArts, second.url());
+    QCOMPARE(env->client()->endpoints().iam, second.url());
+
+    // The old connection goes once the event loop runs, and with it the local server.
+    QTRY_VERIFY(local.isNull());
+    QTRY_VERIFY(!manager.localServer());
+
+    const api::ApiResult result = test::callAndWait(*env->client(), flavorsRequest());
+    QVERIFY2(result.ok(), qPrintable(result.error.displayText()));
+    // The project id was looked up through the second backend's IAM.
+    QCOMPARE(env->projectId(), second.projectId());
+}
+
+void TestConnectionManager::wrongSecretKey()
+{
+    test::LocalBackend backend;
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+
+    ConnectionManager manager;
+    manager.setEnvironment(keysOf(backend, "definitely-not-the-secret-key"));
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    manager.open(environmentProfile(backend.url()));
+    QCOMPARE(ready.count(), 1);
+    auto *connection = ready.at(0).at(0).value<models::Connection *>();
+
+    const api::ApiResult result = test::callAndWait(*connection->client(), flavorsRequest());
+    QVERIFY(!result.ok());
+    const QString text = result.error.displayText();
+    QVERIFY(!text.trimmed().isEmpty());
+    qInfo("wrong SK: %s", qPrintable(text));
+
+    // The probe call has reported the same failure to the connection (the status bar's source).
+    QTRY_COMPARE(connection->state(), models::Connection::State::Failed);
+    QVERIFY(!connection->lastError().displayText().trimmed().isEmpty());
+}
+
+void TestConnectionManager::environmentWithoutKeys()
+{
+    ConnectionManager manager;
+    manager.setEnvironment(QProcessEnvironment());
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
+    manager.open(environmentProfile(QUrl(u"http://127.0.0.1:1"_s)));
+    QCOMPARE(ready.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(u"HUAWEICLOUD_SDK_AK"_s));
+}
+
+void TestConnectionManager::huaweiCloudWithoutSecret()
+{
+    ConnectionManager manager;
+    QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
+    Profile p;
+    p.name = u"Work"_s;
+    p.kind = Profile::Kind::HuaweiCloud;
+    p.region = u"cn-north-4"_s;
+    manager.open(p);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(u"password"_s));
+    QVERIFY(!manager.current());
+}
+
+QTEST_MAIN(TestConnectionManager)
+#include "tst_connectionmanager.moc"
