@@ -113,6 +113,104 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Desktop console for Huawei Cloud ModelArts.</source>
+        <translation>华为云 ModelArts 桌面控制台。</translation>
+    </message>
+    <message>
+        <source>ModelArts endpoint, for example https://modelarts.cn-north-4.myhuaweicloud.com.</source>
+        <translation>ModelArts 终端节点，例如 https://modelarts.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>IAM endpoint (default: the region&apos;s).</source>
+        <translation>IAM 终端节点（默认：所在区域的终端节点）。</translation>
+    </message>
+    <message>
+        <source>Region id, for example cn-north-4 (default: HUAWEICLOUD_SDK_REGION).</source>
+        <translation>区域 ID，例如 cn-north-4（默认：HUAWEICLOUD_SDK_REGION）。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>Project id (default: HUAWEICLOUD_SDK_PROJECT_ID, else looked up).</source>
+        <translation>项目 ID（默认：HUAWEICLOUD_SDK_PROJECT_ID，否则自动查询）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Open this connection profile.</source>
+        <translation>打开此连接配置。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an http or https URL.</source>
+        <translation>--%1：“%2”不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>--profile: the profile name is empty.</source>
+        <translation>--profile：配置名称为空。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的连接配置。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>No region: give --region or set HUAWEICLOUD_SDK_REGION.</source>
+        <translation>未指定区域：请使用 --region 或设置 HUAWEICLOUD_SDK_REGION。</translation>
+    </message>
+    <message>
+        <source>--iam-endpoint, --region and --project-id need --endpoint, --profile or HUAWEICLOUD_SDK_AK/SK.</source>
+        <translation>--iam-endpoint、--region 和 --project-id 需要与 --endpoint、--profile 或 HUAWEICLOUD_SDK_AK/SK 一起使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>配置名称为空。</translation>
+    </message>
+    <message>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The profile name must not contain / or \.</source>
+        <translation>配置名称不能包含 / 或 \。</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 64 characters.</source>
+        <translation>配置名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Only Huawei Cloud profiles are saved; Local and Environment are built in.</source>
+        <translation>只保存华为云配置；“本地”和“环境变量”为内置配置。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is reserved.</source>
+        <translation>名称“%1”为保留名称。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Creating</source>
@@ -271,6 +369,75 @@
     </message>
 </context>
 <context>
+    <name>ma::desktop::ConnectionManager</name>
+    <message>
+        <source>Cannot open the profile &quot;%1&quot;: %2</source>
+        <translation>无法打开配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the local backend did not start: %1</source>
+        <translation>本地后端未能启动：%1</translation>
+    </message>
+    <message>
+        <source>no region is set.</source>
+        <translation>未设置区域。</translation>
+    </message>
+    <message>
+        <source>the password is missing.</source>
+        <translation>缺少密码。</translation>
+    </message>
+    <message>
+        <source>the secret access key is missing.</source>
+        <translation>缺少私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>the access key id is missing.</source>
+        <translation>缺少访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK in the environment.</source>
+        <translation>请在环境变量中设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>no region is set (use --region or HUAWEICLOUD_SDK_REGION).</source>
+        <translation>未设置区域（请使用 --region 或 HUAWEICLOUD_SDK_REGION）。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::desktop::SecretStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>系统密钥环在 %1 秒内未响应。</translation>
+    </message>
+    <message>
+        <source>no keychain service is available</source>
+        <translation>没有可用的密钥环服务</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory only and are forgotten when the app quits: the system keychain cannot be used (%1).</source>
+        <translation>密钥仅保存在内存中，退出应用后即被清除：无法使用系统密钥环（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::Connection</name>
+    <message>
+        <source>Local (modelarts-local)</source>
+        <translation>本地（modelarts-local）</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud · %1</source>
+        <translation>华为云 · %1</translation>
+    </message>
+    <message>
+        <source>Environment · %1</source>
+        <translation>环境变量 · %1</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::TrainingJobListModel</name>
     <message>
         <source>Name</source>
@@ -411,6 +578,200 @@
     </message>
 </context>
 <context>
+    <name>ma::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::MainWindow</name>
+    <message>
+        <source>ModelArts Desktop</source>
+        <translation>ModelArts Desktop</translation>
+    </message>
+    <message>
+        <source>Model Training</source>
+        <translation>模型训练</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>后端：%1</translation>
+    </message>
+    <message>
+        <source>No backend</source>
+        <translation>无后端</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>resolving…</source>
+        <translation>解析中…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>connection state</comment>
+        <translation>连接失败</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::TrainingJobsPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the list of training jobs</source>
+        <translation>重新加载训练作业列表</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected training jobs</source>
+        <translation>停止所选训练作业</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected training jobs</source>
+        <translation>删除所选训练作业</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the jobs shown as a CSV file</source>
+        <translation>将显示的作业保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Show only jobs in this status</source>
+        <translation>只显示此状态的作业</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Could not load the jobs</source>
+        <translation>无法加载作业</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 个作业</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 个作业</translation>
+    </message>
+    <message>
+        <source>Not connected to a backend</source>
+        <translation>未连接到后端</translation>
+    </message>
+    <message>
+        <source>Loading training jobs…</source>
+        <translation>正在加载训练作业…</translation>
+    </message>
+    <message>
+        <source>The training jobs could not be loaded. Refresh to try again.</source>
+        <translation>无法加载训练作业，请刷新重试。</translation>
+    </message>
+    <message>
+        <source>No training jobs match the search or the status filter</source>
+        <translation>没有符合搜索条件或状态筛选的训练作业</translation>
+    </message>
+    <message>
+        <source>No training jobs yet</source>
+        <translation>暂无训练作业</translation>
+    </message>
+    <message>
+        <source>Stop the training job “%1”?</source>
+        <translation>停止训练作业“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete the training job “%1”? This cannot be undone.</source>
+        <translation>删除训练作业“%1”？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop these %n training jobs?%1</source>
+        <translation><numerusform>停止这 %n 个训练作业？%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n training jobs? This cannot be undone.%1</source>
+        <translation><numerusform>删除这 %n 个训练作业？此操作无法撤销。%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the %n selected training jobs?</source>
+        <translation><numerusform>停止所选的 %n 个训练作业？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected training jobs? This cannot be undone.</source>
+        <translation><numerusform>删除所选的 %n 个训练作业？此操作无法撤销。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Training Jobs</source>
+        <translation>导出训练作业</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the folder exists and is writable.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
     <name>ma::widgets::ChartWidget</name>
     <message>
         <source>%1%</source>
@@ -526,21 +887,6 @@
         <source>%1 · %2</source>
         <comment>status · secondary status</comment>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>ModelArts Desktop</source>
-        <translation>ModelArts Desktop</translation>
-    </message>
-    <message>
-        <source>ModelArts Desktop %1
-
-The console pages are not built yet.</source>
-        <translation>ModelArts Desktop %1
-
-控制台页面尚未构建。</translation>
     </message>
 </context>
 </TS>
