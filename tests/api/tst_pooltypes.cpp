@@ -4,6 +4,7 @@
 
 #include "api/types/pool.h"
 #include "specexamples.h"
+#include "typetesthelpers.h"
 
 #include <cmath>
 #include <functional>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace ma::api;
+using namespace ma::test;
 using namespace Qt::StringLiterals;
 
 using RoundTripFn = std::function<Json(const Json &)>;
@@ -18,156 +20,9 @@ using ProbeFn = std::function<QString(const Json &)>;
 
 namespace
 {
-// Compared as plain nlohmann::json so key order does not matter.
-nlohmann::json plain(const Json &j)
-{
-    return nlohmann::json::parse(j.dump());
-}
-
 Json fixture(const QString &name)
 {
     return parseJson(ma::test::readTestData(QStringLiteral("pool/") + name));
-}
-
-QString text(const Json &j)
-{
-    return QString::fromStdString(j.get<std::string>());
-}
-
-template <typename T> Json reencode(const Json &j)
-{
-    return encode(fromJson<T>(j));
-}
-
-template <typename T> QString errorPath(const Json &j)
-{
-    try
-    {
-        fromJson<T>(j);
-    }
-    catch (const DecodeError &e)
-    {
-        return e.path();
-    }
-    return QStringLiteral("<no error>");
-}
-
-bool sameJson(const Json &a, const Json &b)
-{
-    if (plain(a) == plain(b))
-        return true;
-    qWarning().noquote() << "expected:" << QString::fromStdString(b.dump())
-                         << "\n     got:" << QString::fromStdString(a.dump());
-    return false;
-}
-
-void erasePointer(Json &j, const QString &pointer)
-{
-    const Json::json_pointer ptr(pointer.toStdString());
-    j.at(ptr.parent_pointer()).erase(ptr.back());
-}
-
-// A published block that is not JSON as printed: drop a leading request line / prose and
-// trailing commas, the two mechanical faults of the published examples.
-std::optional<Json> repairExample(const QByteArray &block)
-{
-    const QList<QByteArray> lines = block.split('\n');
-    qsizetype first = 0;
-    while (first < lines.size() && !lines.at(first).trimmed().startsWith('{')
-        && !lines.at(first).trimmed().startsWith('['))
-        ++first;
-    QString body = QString::fromUtf8(lines.mid(first).join('\n'));
-    static const QRegularExpression trailingComma(QStringLiteral(",(\\s*[}\\]])"));
-    body.replace(trailingComma, QStringLiteral("\\1"));
-    try
-    {
-        return parseJson(body.toUtf8());
-    }
-    catch (const DecodeError &)
-    {
-        return std::nullopt;
-    }
-}
-
-struct ExampleCase
-{
-    QString id;
-    bool request;
-    std::function<void(const Json &)> check; // decodes, compares values, checks the round trip
-};
-
-// Runs @p cases against api_examples.md; returns false when the file is absent.
-bool runExamples(const QList<ExampleCase> &cases, const char *what)
-{
-    const QList<ma::test::SpecExample> all = ma::test::loadSpecExamples();
-    if (all.isEmpty())
-        return false;
-    int valid = 0;
-    int decoded = 0;
-    int invalid = 0;
-    int repaired = 0;
-    for (const ExampleCase &c : cases)
-    {
-        const ma::test::SpecExample ex = ma::test::specExample(all, c.id);
-        if (ex.id.isEmpty())
-        {
-            qWarning("%s is not in api_examples.md", qPrintable(c.id));
-            continue;
-        }
-        if (ex.isRequest != c.request)
-        {
-            // A request body must go to a request type and a reply to a reply type.
-            QTest::qFail(qPrintable(c.id
-                             + (c.request ? u": mapped as a request, the spec marks a response"_s
-                                          : u": mapped as a response, the spec marks a request"_s)),
-                __FILE__, __LINE__);
-            return true;
-        }
-        Json raw;
-        if (ex.validJson)
-        {
-            ++valid;
-            raw = parseJson(ex.body);
-        }
-        else
-        {
-            ++invalid;
-            const std::optional<Json> fixed = repairExample(ex.block);
-            if (!fixed)
-            {
-                qInfo("%s: invalid JSON as published, not repairable: skipped", qPrintable(c.id));
-                continue;
-            }
-            qInfo("%s: invalid JSON as published, decoding the mechanically repaired body", qPrintable(c.id));
-            raw = *fixed;
-        }
-        try
-        {
-            c.check(raw);
-        }
-        catch (const DecodeError &e)
-        {
-            QTest::qFail(
-                qPrintable(QStringLiteral("%1: %2").arg(c.id, QString::fromUtf8(e.what()))), __FILE__, __LINE__);
-            continue;
-        }
-        if (QTest::currentTestFailed())
-            return true;
-        if (ex.validJson)
-            ++decoded;
-        else
-            ++repaired;
-    }
-    qInfo("decoded %d of %d valid %s examples; %d of %d invalid-as-published decoded after repair", decoded, valid,
-        what, repaired, invalid);
-    if (decoded != valid)
-        QTest::qFail("not every valid example decoded", __FILE__, __LINE__);
-    return true;
-}
-
-template <typename T> void checkRoundTrip(const T &value, const Json &raw)
-{
-    QVERIFY(sameJson(encode(value), raw));
 }
 
 void checkPool(const Json &raw)
@@ -202,13 +57,7 @@ void checkPool(const Json &raw)
 // Applies "<pointer>" (delete) or "<pointer>=<json>" (replace) to a fixture.
 Json mutated(const QString &file, const QString &change)
 {
-    Json j = fixture(file);
-    const qsizetype eq = change.indexOf(u'=');
-    if (eq < 0)
-        erasePointer(j, change);
-    else
-        j[Json::json_pointer(change.left(eq).toStdString())] = parseJson(change.mid(eq + 1).toUtf8());
-    return j;
+    return ma::test::withChange(fixture(file), change);
 }
 } // namespace
 

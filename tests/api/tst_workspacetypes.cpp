@@ -4,12 +4,14 @@
 
 #include "api/types/workspace.h"
 #include "specexamples.h"
+#include "typetesthelpers.h"
 
 #include <functional>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace ma::api;
+using namespace ma::test;
 using namespace Qt::StringLiterals;
 
 using RoundTripFn = std::function<Json(const Json &)>;
@@ -17,69 +19,14 @@ using ProbeFn = std::function<QString(const Json &)>;
 
 namespace
 {
-// Compared as plain nlohmann::json so key order does not matter.
-nlohmann::json plain(const Json &j)
-{
-    return nlohmann::json::parse(j.dump());
-}
-
 Json fixture(const QString &name)
 {
     return parseJson(ma::test::readTestData(QStringLiteral("workspace/") + name));
 }
 
-QString text(const Json &j)
-{
-    return QString::fromStdString(j.get<std::string>());
-}
-
-template <typename T> Json reencode(const Json &j)
-{
-    return encode(fromJson<T>(j));
-}
-
-template <typename T> QString errorPath(const Json &j)
-{
-    try
-    {
-        fromJson<T>(j);
-    }
-    catch (const DecodeError &e)
-    {
-        return e.path();
-    }
-    return QStringLiteral("<no error>");
-}
-
-bool sameJson(const Json &a, const Json &b)
-{
-    if (plain(a) == plain(b))
-        return true;
-    qWarning().noquote() << "expected:" << QString::fromStdString(b.dump())
-                         << "\n     got:" << QString::fromStdString(a.dump());
-    return false;
-}
-
-void erasePointer(Json &j, const QString &pointer)
-{
-    const Json::json_pointer ptr(pointer.toStdString());
-    j.at(ptr.parent_pointer()).erase(ptr.back());
-}
-
-template <typename T> void checkRoundTrip(const T &value, const Json &raw)
-{
-    QVERIFY(sameJson(encode(value), raw));
-}
-
 Json mutated(const QString &file, const QString &change)
 {
-    Json j = fixture(file);
-    const qsizetype eq = change.indexOf(u'=');
-    if (eq < 0)
-        erasePointer(j, change);
-    else
-        j[Json::json_pointer(change.left(eq).toStdString())] = parseJson(change.mid(eq + 1).toUtf8());
-    return j;
+    return ma::test::withChange(fixture(file), change);
 }
 
 // Picks the type of a workspace example from its method and path (W-1..W-6).
