@@ -57,6 +57,13 @@ ApiRequest updateDescription(const QString &jobId, const QString &description)
     return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), encode(update));
 }
 
+ApiRequest updatePriority(const QString &jobId, int priority)
+{
+    Json body = Json::object();
+    body["priority"] = priority;
+    return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), body);
+}
+
 ApiRequest remove(const QString &jobId)
 {
     ApiRequest r;

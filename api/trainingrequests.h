@@ -41,6 +41,11 @@ ApiRequest show(const QString &jobId);
 ApiRequest search(const TrainingJobSearchRequest &request);
 /** T2-4 PUT /v2/{project_id}/training-jobs/{id} with {description} → 200, body null. */
 ApiRequest updateDescription(const QString &jobId, const QString &description);
+/**
+ * T2-4 with {priority}: the current API (ChangeTrainingJobDescription) also changes the
+ * priority (1..3) of a job queued in a dedicated pool → 200, body null.
+ */
+ApiRequest updatePriority(const QString &jobId, int priority);
 /** T2-5 DELETE /v2/{project_id}/training-jobs/{id} → 202, empty body. */
 ApiRequest remove(const QString &jobId);
 /** T2-6 POST /v2/{project_id}/training-jobs/{id}/actions {action_type: terminate} → 202 TrainingJob. */

@@ -2,7 +2,7 @@
 
 #include "flavorcatalog.h"
 #include "localexecutor.h"
-#include "obsmapper.h"
+#include "api/obsmapper.h"
 #include "poolview.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -1138,6 +1138,23 @@ void TrainingEngine::finish(
         event(job, kInfo, kJob, QStringLiteral("Training job terminated."), now);
 }
 
+void TrainingEngine::setPriority(const QString &kind, const QString &id, int priority)
+{
+    const auto it = m_active.find(keyOf(kind, id));
+    if (it == m_active.end())
+        return;
+    Active &job = it.value();
+    job.priority = priority;
+    update(job,
+        [&](Json &doc)
+        {
+            loc(doc)["priority"] = priority;
+            doc["spec"]["schedule_policy"]["priority"] = priority;
+        });
+    event(job, kInfo, kJob, QStringLiteral("The job priority was changed to %1.").arg(priority), m_ctx.clock().nowMs());
+    schedule(); // queue positions follow at once
+}
+
 void TrainingEngine::terminate(const QString &kind, const QString &id)
 {
     const QString key = keyOf(kind, id);
@@ -1252,7 +1269,7 @@ QList<QPair<QString, QList<double>>> TrainingEngine::metricSeries(
 
 bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan, QString *error) const
 {
-    const ObsMapper mapper(m_ctx.config().dataDir);
+    const api::ObsMapper mapper(m_ctx.config().dataDir);
     const QString dataDir = m_ctx.config().dataDir;
     // obs://bucket/key and /bucket/key are OBS locations (folders under <dataDir>/obs);
     // an absolute path that exists on this computer is taken as it is (code and inputs).

@@ -123,6 +123,8 @@ public:
 
     /** Starts terminating an active job (the caller checked the phase). */
     void terminate(const QString &kind, const QString &id);
+    /** Moves a queued job to @p priority (1..3); the next scheduling round serves it accordingly. */
+    void setPriority(const QString &kind, const QString &id, int priority);
     /** Deletes a job with its events, logs, samples and working folder; stops it first. */
     void remove(const QString &kind, const QString &id);
 

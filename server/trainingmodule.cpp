@@ -525,12 +525,40 @@ Response TrainingModule::search(const Request &req)
 
 Response TrainingModule::updateDescription(const Request &req)
 {
+    // The current API (ChangeTrainingJobDescription) updates the description and, for a
+    // job queued in a dedicated pool, its priority; either key may come alone.
     Json doc = loadJob(req);
-    const auto update = api::fromJson<api::TrainingJobDescriptionUpdate>(req.json());
-    if (update.description.size() > 256)
-        invalidArgument(QStringLiteral("description must be at most 256 characters long."));
-    doc["metadata"]["description"] = s(update.description);
-    m_engine->save(kTrainingJobKind, req.param(QStringLiteral("training_job_id")), doc);
+    const Json body = req.json();
+    if (!body.is_object() || (!body.contains("description") && !body.contains("priority")))
+        invalidArgument(QStringLiteral("The body needs description or priority."));
+    if (body.contains("description"))
+    {
+        const auto update = api::fromJson<api::TrainingJobDescriptionUpdate>(body);
+        if (update.description.size() > 256)
+            invalidArgument(QStringLiteral("description must be at most 256 characters long."));
+        doc["metadata"]["description"] = s(update.description);
+    }
+    if (body.contains("priority"))
+    {
+        const Json &p = body["priority"];
+        if (!p.is_number_integer() || p.get<int>() < 1 || p.get<int>() > 3)
+            invalidArgument(QStringLiteral("priority must be 1, 2 or 3."));
+        const QString phase = TrainingEngine::phaseOf(doc);
+        if (phase != u"Pending")
+            invalidArgument(QStringLiteral("The priority of a training job can only be changed while it is Pending "
+                                           "(this job is %1).")
+                                .arg(phase));
+        if (!doc["spec"]["resource"].contains("pool_id"))
+            invalidArgument(QStringLiteral("Only jobs on a dedicated resource pool have a priority."));
+    }
+    const QString id = req.param(QStringLiteral("training_job_id"));
+    m_ctx.store().transaction(
+        [&]
+        {
+            m_engine->save(kTrainingJobKind, id, doc);
+            if (body.contains("priority"))
+                m_engine->setPriority(kTrainingJobKind, id, body["priority"].get<int>());
+        });
     return Response::json(200, nullptr);
 }
 

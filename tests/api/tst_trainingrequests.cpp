@@ -70,6 +70,7 @@ private slots:
     void search();
     void searchMinimal();
     void updateDescription();
+    void updatePriority();
     void remove();
     void terminate();
     void logPreview();
@@ -155,6 +156,16 @@ void TestTrainingRequests::updateDescription()
     QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/training-jobs/j1"));
     Json expected = Json::object();
     expected["description"] = "new \"text\", \u00fc";
+    QCOMPARE(body(r), expected);
+}
+
+void TestTrainingRequests::updatePriority()
+{
+    const ApiRequest r = training::updatePriority(QStringLiteral("j1"), 3);
+    QCOMPARE(r.method, QByteArray("PUT"));
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/training-jobs/j1"));
+    Json expected = Json::object();
+    expected["priority"] = 3;
     QCOMPARE(body(r), expected);
 }
 

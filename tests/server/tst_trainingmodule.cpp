@@ -4,6 +4,7 @@
 // and the speed of the search with 20k jobs.
 
 #include "api/authenticators.h"
+#include "api/trainingrequests.h"
 #include "api/types/training.h"
 #include "api/types/trainingv1.h"
 #include "localbackend.h"
@@ -136,6 +137,7 @@ private slots:
     void terminateLocalJob();
     void localBusyJobHasCpuMetrics();
     void queueOnTheLocalPool();
+    void priorityChangeWhilePending();
     void localPoolIsSimulatedWhenExecutionIsOff();
     void v1Api();
     void persistenceAcrossRestart();
@@ -938,6 +940,33 @@ void TestTrainingModule::queueOnTheLocalPool()
     QVERIFY(start(third) >= end(first));
     QVERIFY(start(second) >= start(third));
     QVERIFY(!show(second)["metadata"].contains("annotations"));
+}
+
+void TestTrainingModule::priorityChangeWhilePending()
+{
+    // One node: "low" waits behind "busy"; raising it to 3 lets it pass "mid" (2).
+    const QString busy = create(localJob(QStringLiteral("prio-busy"), QStringLiteral("sleep 2; echo busy-done")));
+    QVERIFY(!busy.isEmpty());
+    QVERIFY(waitPhase(busy, QStringLiteral("Running")));
+    const QString low = create(localJob(QStringLiteral("prio-low"), QStringLiteral("echo low-done"), 1));
+    const QString mid = create(localJob(QStringLiteral("prio-mid"), QStringLiteral("echo mid-done"), 2));
+    QVERIFY(!low.isEmpty() && !mid.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(phase(low), QStringLiteral("Pending"), kWaitMs);
+
+    const QString lowPath = QStringLiteral("/v2/{project_id}/training-jobs/") + low;
+    QCOMPARE(call("PUT", lowPath, { { "priority", 4 } }).httpStatus, 400);
+    QCOMPARE(call("PUT", lowPath, Json::object()).httpStatus, 400);
+    const api::ApiResult raised = callAndWait(*m_client, api::training::updatePriority(low, 3));
+    QCOMPARE(raised.httpStatus, 200);
+    QCOMPARE(show(low)["spec"]["schedule_policy"]["priority"].get<int>(), 3);
+
+    const api::ApiResult running = callAndWait(*m_client, api::training::updatePriority(busy, 2));
+    QCOMPARE(running.httpStatus, 400);
+    QVERIFY2(running.error.message.contains(QStringLiteral("Pending")), qPrintable(running.error.message));
+
+    QVERIFY(waitPhase(low, QStringLiteral("Completed")));
+    QVERIFY(waitPhase(mid, QStringLiteral("Completed")));
+    QVERIFY(show(low)["status"]["start_time"].get<qint64>() <= show(mid)["status"]["start_time"].get<qint64>());
 }
 
 void TestTrainingModule::localPoolIsSimulatedWhenExecutionIsOff()

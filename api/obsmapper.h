@@ -1,12 +1,13 @@
 #pragma once
 
-// modelarts-local has no object storage service: an OBS location is a folder under
+// modelarts-local has no object storage service (this lives in api/ because both the server
+// and the desktop's Local profile, which browses and fills that store, need it): an OBS location is a folder under
 // <dataDir>/obs, one sub-folder per bucket, so obs://bucket/a/b/ is <dataDir>/obs/bucket/a/b.
 // The mapping is purely lexical (no symlink resolution) and never leaves that folder.
 
 #include <QString>
 
-namespace ma::server
+namespace ma::api
 {
 /** @brief Maps OBS URLs to folders of the local data dir and back. Stateless apart from the root. */
 class ObsMapper final
@@ -53,4 +54,4 @@ private:
 
     QString m_root;
 };
-} // namespace ma::server
+} // namespace ma::api

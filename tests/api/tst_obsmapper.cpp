@@ -1,13 +1,13 @@
 // ObsMapper: obs:// URLs <-> folders under <dataDir>/obs, and the URLs it must refuse.
 
-#include "server/obsmapper.h"
+#include "api/obsmapper.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
-using ma::server::ObsMapper;
+using ma::api::ObsMapper;
 using namespace Qt::StringLiterals;
 
 class TestObsMapper final : public QObject

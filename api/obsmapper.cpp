@@ -1,11 +1,11 @@
-#include "obsmapper.h"
+#include "api/obsmapper.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace ma::server
+namespace ma::api
 {
 namespace
 {
@@ -162,4 +162,4 @@ QString ObsMapper::ensureDir(const QString &url, QString *error) const
     }
     return path;
 }
-} // namespace ma::server
+} // namespace ma::api
