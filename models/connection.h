@@ -41,6 +41,17 @@ public:
     void setWorkspaceId(const QString &id);
     api::ApiClient *client() const { return m_client; }
 
+    /**
+     * The Local profile's object store: the folder that holds modelarts-local's buckets
+     * (see api::ObsMapper), so OBS path fields can browse it and import folders into it.
+     * Empty for cloud profiles, which have no browsable store here.
+     */
+    QString localObsRoot() const { return m_localObsRoot; }
+    void setLocalObsRoot(const QString &folder) { m_localObsRoot = folder; }
+    /** Submit training jobs with the legacy v1 API (a profile option). */
+    bool legacyTrainingApi() const { return m_legacyTrainingApi; }
+    void setLegacyTrainingApi(bool legacy) { m_legacyTrainingApi = legacy; }
+
     State state() const { return m_state; }
     const api::ApiError &lastError() const { return m_lastError; }
     /** Pages report what their calls ended with; the status bar follows. */
@@ -60,6 +71,8 @@ private:
     QString m_region;
     QString m_workspaceId = QStringLiteral("0");
     api::ApiClient *m_client;
+    QString m_localObsRoot;
+    bool m_legacyTrainingApi = false;
     State m_state = State::Connecting;
     api::ApiError m_lastError;
 };

@@ -2,6 +2,7 @@
 
 #include "api/authenticators.h"
 #include "api/credentials.h"
+#include "api/obsmapper.h"
 #include "api/regions.h"
 #include "server/localserver.h"
 
@@ -85,6 +86,7 @@ models::Connection *ConnectionManager::openLocal(QString *error)
     client->setAuthenticator(
         new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localServer->projectId()));
     auto *connection = new models::Connection(models::Connection::Kind::Local, Profile::localName(), c.region, client);
+    connection->setLocalObsRoot(api::ObsMapper(c.dataDir).root());
     ++m_localUsers;
     connect(connection, &QObject::destroyed, this,
         [this]
@@ -162,6 +164,7 @@ void ConnectionManager::adopt(const Profile &profile, models::Connection *connec
 {
     connection->setParent(this);
     connection->setWorkspaceId(profile.workspaceId.isEmpty() ? QStringLiteral("0") : profile.workspaceId);
+    connection->setLegacyTrainingApi(profile.useLegacyTrainingApi);
     QPointer<models::Connection> previous = m_current;
     m_current = connection;
     m_currentProfile = profile;
