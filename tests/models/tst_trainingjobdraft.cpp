@@ -1,0 +1,676 @@
+// TrainingJobDraft: defaults and generated names, the saved-draft JSON round trip, the v2
+// create bodies for each way of starting a job (compared as JSON), hidden fields left out,
+// Rebuild (fromJob) recovering what the body carried, the v1 body, and one create on the
+// real modelarts-local.
+
+#include "api/trainingrequests.h"
+#include "localbackend.h"
+#include "models/trainingjobdraft.h"
+#include "models/trainingjobvalidator.h"
+
+#include <nlohmann/json.hpp>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace ma;
+using api::Json;
+using models::DataChannel;
+using models::KeyValue;
+using models::SfsTurboMount;
+using models::TrainingJobDraft;
+namespace training = ma::api::training;
+
+Q_DECLARE_METATYPE(ma::models::TrainingJobDraft)
+
+namespace
+{
+constexpr int kWaitMs = 30000;
+
+/** Empty when equal (key order ignored), else both bodies for the failure message. */
+QString jsonDiff(const Json &actual, const Json &expected)
+{
+    const auto a = nlohmann::json::parse(actual.dump());
+    const auto e = nlohmann::json::parse(expected.dump());
+    if (a == e)
+        return QString();
+    return QStringLiteral("\n actual:   %1\n expected: %2")
+        .arg(QString::fromStdString(a.dump()), QString::fromStdString(e.dump()));
+}
+
+DataChannel obsChannel(const char *name, const char *path)
+{
+    DataChannel c;
+    c.name = QString::fromLatin1(name);
+    c.obsPath = QString::fromLatin1(path);
+    return c;
+}
+
+/** Preset image on the public pool, with everything the v2 body can carry switched on. */
+TrainingJobDraft presetDraft()
+{
+    TrainingJobDraft d;
+    d.name = QStringLiteral("preset-job");
+    d.description = QStringLiteral("ResNet baseline");
+    d.engineName = QStringLiteral("PyTorch");
+    d.engineVersion = QStringLiteral("pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64");
+    d.codeDir = QStringLiteral("obs://bucket/code/");
+    d.bootFile = QStringLiteral("obs://bucket/code/train.py");
+    d.inputs = { obsChannel("data_url", "obs://bucket/data/") };
+    d.outputs = { obsChannel("train_url", "obs://bucket/out/") };
+    d.hyperparameters
+        = { { QStringLiteral("lr"), QStringLiteral("0.01") }, { QStringLiteral("epochs"), QStringLiteral("10") } };
+    d.environment = { { QStringLiteral("BATCH"), QStringLiteral("32") } };
+    d.autoRestart = true;
+    d.restartCount = 5;
+    d.unconditionalRestart = true;
+    d.resourceType = QStringLiteral("GPU");
+    d.flavorId = QStringLiteral("modelarts.vm.gpu.p100");
+    d.nodeCount = 2;
+    d.logPath = QStringLiteral("obs://bucket/logs/");
+    d.notification = true;
+    d.topicUrn = QStringLiteral("urn:smn:cn-north-4:proj:training");
+    d.notificationEvents = { QStringLiteral("JobStarted"), QStringLiteral("JobFailed") };
+    d.autoStop = true;
+    d.autoStopHours = 6;
+    return d;
+}
+
+TrainingJobDraft customizeDraft()
+{
+    TrainingJobDraft d;
+    d.name = QStringLiteral("customize-job");
+    d.engineName = QStringLiteral("PyTorch");
+    d.engineVersion = TrainingJobDraft::customizeVersion();
+    d.image = QStringLiteral("team/pytorch-custom:2.1");
+    d.codeDir = QStringLiteral("obs://bucket/code/");
+    d.bootFile = QStringLiteral("obs://bucket/code/train.py");
+    d.workDir = QStringLiteral("/home/ma-user/modelarts/user-job-dir/code");
+    d.resourceType = QStringLiteral("CPU");
+    d.flavorId = QStringLiteral("modelarts.vm.cpu.8u");
+    d.persistentLog = false;
+    return d;
+}
+
+/** Custom image on the "local" pool: runs for real on modelarts-local. */
+TrainingJobDraft localImageDraft()
+{
+    TrainingJobDraft d = TrainingJobDraft::withDefaults();
+    d.name = QStringLiteral("draft-local-image");
+    d.bootMode = TrainingJobDraft::BootMode::CustomImage;
+    d.image = QStringLiteral("team/trainer:1.0");
+    d.bootCommand = QStringLiteral("echo hello-from-draft");
+    d.inputs[0].obsPath = QStringLiteral("obs://draft-bucket/data/");
+    d.outputs[0].obsPath = QStringLiteral("obs://draft-bucket/out/");
+    d.environment = { { QStringLiteral("EPOCHS"), QStringLiteral("1") } };
+    d.dedicatedPool = true;
+    d.poolId = QStringLiteral("local");
+    d.flavorId = QStringLiteral("modelarts.local.cpu"); // the pool's node flavor
+    d.logPath = QStringLiteral("obs://draft-bucket/logs/");
+    return d;
+}
+
+TrainingJobDraft myAlgorithmDraft()
+{
+    TrainingJobDraft d;
+    d.name = QStringLiteral("my-algorithm-job");
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    d.algorithmId = QStringLiteral("2e4b3c2a-9b0e-4f57-a1c6-1f0e8d7c6b5a");
+    d.inputs = { obsChannel("data_url", "obs://bucket/data/") };
+    DataChannel dataset;
+    dataset.name = QStringLiteral("eval_set");
+    dataset.source = DataChannel::Source::Dataset;
+    dataset.datasetId = QStringLiteral("ds-1");
+    dataset.datasetVersionId = QStringLiteral("v-2");
+    d.inputs.append(dataset);
+    d.outputs = { obsChannel("train_url", "obs://bucket/out/") };
+    d.hyperparameters = { { QStringLiteral("lr"), QStringLiteral("0.1") } };
+    d.resourceType = QStringLiteral("CPU");
+    d.flavorId = QStringLiteral("modelarts.vm.cpu.2u");
+    d.logPath = QStringLiteral("obs://bucket/logs/");
+    return d;
+}
+
+/** Preset image with code on SFS, on a dedicated pool with a priority and two SFS Turbo mounts. */
+TrainingJobDraft dedicatedDraft()
+{
+    TrainingJobDraft d;
+    d.name = QStringLiteral("dedicated-job");
+    d.engineName = QStringLiteral("PyTorch");
+    d.engineVersion = QStringLiteral("pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64");
+    d.engineId = QStringLiteral("pytorch-1.8.0-engine");
+    d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.bootFile = QStringLiteral("/mnt/sfs/code/train.py");
+    d.workDir = QStringLiteral("/mnt/sfs/code");
+    d.autoRestart = true;
+    d.restartOnSuspension = true;
+    d.dedicatedPool = true;
+    d.poolId = QStringLiteral("pool-a1b2c3");
+    d.flavorId = QStringLiteral("modelarts.pool.visual.xlarge");
+    d.priority = 2;
+    SfsTurboMount a;
+    a.fileSystem = QStringLiteral("192.168.0.10");
+    a.mountPath = QStringLiteral("/mnt/sfs");
+    SfsTurboMount b;
+    b.fileSystem = QStringLiteral("sfs-turbo-data");
+    b.mountPath = QStringLiteral("/mnt/data");
+    b.directory = QStringLiteral("/datasets");
+    b.readOnly = true;
+    d.sfsTurbo = { a, b };
+    d.persistentLog = false;
+    return d;
+}
+
+/** What the service answers for @p request: the body plus an id and a phase (and the flavor type it resolves). */
+api::TrainingJob asJob(const api::TrainingJobCreate &request, const QString &flavorType = QString())
+{
+    Json j = api::encode(request);
+    j["metadata"]["id"] = "0b5d7c1e-0000-4000-8000-000000000001";
+    j["status"] = { { "phase", "Creating" } };
+    if (!flavorType.isEmpty())
+        j["spec"]["resource"]["flavor_detail"] = { { "flavor_type", flavorType.toStdString() } };
+    return api::fromJson<api::TrainingJob>(j);
+}
+
+TrainingJobDraft everyFieldSet()
+{
+    TrainingJobDraft d;
+    d.name = QStringLiteral("all-fields");
+    d.description = QStringLiteral("every field differs from the default");
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    d.algorithmId = QStringLiteral("algo-1");
+    d.bootMode = TrainingJobDraft::BootMode::CustomImage;
+    d.engineName = QStringLiteral("MindSpore");
+    d.engineVersion = QStringLiteral("mindspore_2.0");
+    d.engineId = QStringLiteral("engine-9");
+    d.image = QStringLiteral("org/img:1");
+    d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.codeDir = QStringLiteral("obs://b/code/");
+    d.bootFile = QStringLiteral("obs://b/code/a.py");
+    d.bootCommand = QStringLiteral("bash run.sh && echo \"done\"");
+    d.userId = QStringLiteral("12x");
+    d.localCodeDir = QStringLiteral("/work/code");
+    d.workDir = QStringLiteral("/work");
+    DataChannel in = obsChannel("in", "obs://b/in/");
+    in.source = DataChannel::Source::Dataset;
+    in.datasetId = QStringLiteral("ds");
+    in.datasetVersionId = QStringLiteral("v1");
+    in.delivery = DataChannel::Delivery::EnvironmentVariable;
+    DataChannel out = obsChannel("out", "obs://b/out/");
+    out.predownload = true;
+    d.inputs = { in };
+    d.outputs = { out, obsChannel("extra", "obs://b/extra/") };
+    d.hyperparameters = { { QStringLiteral("k"), QStringLiteral("v") } };
+    d.environment = { { QStringLiteral("E"), QStringLiteral("") } };
+    d.autoRestart = true;
+    d.restartCount = 128;
+    d.unconditionalRestart = true;
+    d.restartOnSuspension = true;
+    d.dedicatedPool = true;
+    d.poolId = QStringLiteral("pool-x");
+    d.resourceType = QStringLiteral("Ascend");
+    d.flavorId = QStringLiteral("flavor-x");
+    d.nodeCount = 7;
+    d.priority = 3;
+    SfsTurboMount m;
+    m.fileSystem = QStringLiteral("fs");
+    m.mountPath = QStringLiteral("/mnt/x");
+    m.directory = QStringLiteral("/d");
+    m.readOnly = true;
+    m.mountOptions = QStringLiteral("vers=3");
+    d.sfsTurbo = { m };
+    d.persistentLog = false;
+    d.logPath = QStringLiteral("obs://b/log/");
+    d.notification = true;
+    d.topicUrn = QStringLiteral("urn:t");
+    d.notificationEvents = { QStringLiteral("JobHanged") };
+    d.autoStop = true;
+    d.autoStopHours = 720;
+    d.sshTrust = true;
+    d.sshKeyDir = QStringLiteral("/root/.ssh");
+    d.trainingMode = TrainingJobDraft::TrainingMode::FaultDiagnosis;
+    d.tags = { { QStringLiteral("team"), QStringLiteral("vision") } };
+    return d;
+}
+} // namespace
+
+class TestTrainingJobDraft : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void customizeVersion();
+    void generatedNamePassesTheNameRule();
+    void withDefaults();
+    void rebuildName();
+    void jsonRoundTripKeepsEveryField();
+    void jsonToleratesMissingAndMalformedKeys();
+    void createBody_data();
+    void createBody();
+    void hiddenFieldsAreNotSent();
+    void rebuildRecoversTheDraft_data();
+    void rebuildRecoversTheDraft();
+    void rebuildReadsAnnotationsAndVolumes();
+    void v1Body();
+    void localBackendAcceptsTheBody();
+};
+
+void TestTrainingJobDraft::customizeVersion()
+{
+    QCOMPARE(TrainingJobDraft::customizeVersion(), QStringLiteral("Customize"));
+}
+
+void TestTrainingJobDraft::generatedNamePassesTheNameRule()
+{
+    const QRegularExpression shape(QStringLiteral("^job-\\d{14}-[a-z0-9]{4}$"));
+    QSet<QString> names;
+    for (int i = 0; i < 20; ++i)
+    {
+        const QString name = TrainingJobDraft::generateName();
+        QVERIFY2(shape.match(name).hasMatch(), qPrintable(name));
+        TrainingJobDraft d;
+        d.name = name;
+        QVERIFY2(models::validateField(d, models::DraftField::Name).isEmpty(), qPrintable(name));
+        names.insert(name);
+    }
+    QVERIFY(names.size() > 1); // the random suffix differs
+}
+
+void TestTrainingJobDraft::withDefaults()
+{
+    const TrainingJobDraft d = TrainingJobDraft::withDefaults();
+    QVERIFY(d.name.startsWith(QStringLiteral("job-")));
+    QCOMPARE(d.inputs.size(), 1);
+    QCOMPARE(d.inputs[0].name, QStringLiteral("data_url"));
+    QCOMPARE(d.inputs[0].source, DataChannel::Source::DataPath);
+    QCOMPARE(d.outputs.size(), 1);
+    QCOMPARE(d.outputs[0].name, QStringLiteral("train_url"));
+    QCOMPARE(d.userId, QStringLiteral("1000"));
+    QCOMPARE(d.restartCount, 3);
+    QCOMPARE(d.nodeCount, 1);
+    QCOMPARE(d.priority, 1);
+    QVERIFY(d.persistentLog);
+    QVERIFY(!d.autoRestart && !d.autoStop && !d.notification && !d.sshTrust);
+    QCOMPARE(d.sshKeyDir, QStringLiteral("/home/ma-user/.ssh"));
+    QCOMPARE(d.localCodeDir, QStringLiteral("/home/ma-user/modelarts/user-job-dir"));
+}
+
+void TestTrainingJobDraft::rebuildName()
+{
+    const QString copy = TrainingJobDraft::rebuildName(QStringLiteral("resnet-train"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^resnet-train-[a-z0-9]{4}$")).match(copy).hasMatch(), qPrintable(copy));
+    const QString longName(64, u'a');
+    const QString longCopy = TrainingJobDraft::rebuildName(longName);
+    QCOMPARE(longCopy.size(), 64);
+    QVERIFY(longCopy.startsWith(QString(59, u'a') + u'-'));
+    const QString generated = TrainingJobDraft::rebuildName(QStringLiteral("job-20261122115026-ab12"));
+    QVERIFY(generated.startsWith(QStringLiteral("job-")));
+    QCOMPARE(generated.size(), 23); // a fresh generated name, not one with two suffixes
+}
+
+void TestTrainingJobDraft::jsonRoundTripKeepsEveryField()
+{
+    const TrainingJobDraft d = everyFieldSet();
+    QVERIFY(d != TrainingJobDraft());
+    const Json j = d.toJson();
+    QCOMPARE(TrainingJobDraft::fromJson(j), d);
+    // Through text as well, as it is saved.
+    QCOMPARE(TrainingJobDraft::fromJson(Json::parse(j.dump())), d);
+    QCOMPARE(TrainingJobDraft::fromJson(TrainingJobDraft().toJson()), TrainingJobDraft());
+}
+
+void TestTrainingJobDraft::jsonToleratesMissingAndMalformedKeys()
+{
+    QCOMPARE(TrainingJobDraft::fromJson(Json::object()), TrainingJobDraft());
+    QCOMPARE(TrainingJobDraft::fromJson(Json::array()), TrainingJobDraft());
+    QCOMPARE(TrainingJobDraft::fromJson(Json()), TrainingJobDraft());
+
+    Json j = everyFieldSet().toJson();
+    j["node_count"] = "seven"; // wrong type: default stays
+    j["boot_mode"] = "something-new"; // unknown enum value: default stays
+    j["inputs"] = Json::array({ 42, { { "name", "only-name" } } });
+    j.erase("description");
+    j["a_key_from_a_newer_version"] = { { "x", 1 } };
+    const TrainingJobDraft d = TrainingJobDraft::fromJson(j);
+    QCOMPARE(d.nodeCount, 1);
+    QCOMPARE(d.bootMode, TrainingJobDraft::BootMode::PresetImage);
+    QCOMPARE(d.description, QString());
+    QCOMPARE(d.inputs.size(), 1);
+    QCOMPARE(d.inputs[0].name, QStringLiteral("only-name"));
+    QCOMPARE(d.inputs[0].source, DataChannel::Source::DataPath);
+    QCOMPARE(d.name, QStringLiteral("all-fields"));
+    QCOMPARE(d.autoStopHours, 720);
+}
+
+void TestTrainingJobDraft::createBody_data()
+{
+    QTest::addColumn<TrainingJobDraft>("draft");
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("preset image") << presetDraft() << QStringLiteral("ws-1") << QByteArray(R"({
+        "kind": "job",
+        "metadata": {"name": "preset-job", "description": "ResNet baseline", "workspace_id": "ws-1",
+            "annotations": {"fault-tolerance/job-retry-num": "5", "fault-tolerance/job-unconditional-retry": "true"}},
+        "algorithm": {
+            "code_dir": "obs://bucket/code/", "boot_file": "obs://bucket/code/train.py",
+            "parameters": [{"name": "lr", "value": "0.01"}, {"name": "epochs", "value": "10"}],
+            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}}],
+            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}],
+            "engine": {"engine_name": "PyTorch", "engine_version": "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64"},
+            "local_code_dir": "/home/ma-user/modelarts/user-job-dir",
+            "environments": {"BATCH": "32"}},
+        "spec": {
+            "resource": {"flavor_id": "modelarts.vm.gpu.p100", "node_count": 2},
+            "log_export_path": {"obs_url": "obs://bucket/logs/"},
+            "auto_stop": {"time_unit": "HOURS", "duration": 6},
+            "notification": {"topic_urn": "urn:smn:cn-north-4:proj:training", "events": ["JobStarted", "JobFailed"]}}
+    })");
+
+    QTest::newRow("preset Customize") << customizeDraft() << QString() << QByteArray(R"({
+        "kind": "job",
+        "metadata": {"name": "customize-job"},
+        "algorithm": {
+            "code_dir": "obs://bucket/code/", "boot_file": "obs://bucket/code/train.py",
+            "engine": {"image_url": "team/pytorch-custom:2.1"},
+            "local_code_dir": "/home/ma-user/modelarts/user-job-dir",
+            "working_dir": "/home/ma-user/modelarts/user-job-dir/code"},
+        "spec": {"resource": {"flavor_id": "modelarts.vm.cpu.8u", "node_count": 1}}
+    })");
+
+    QTest::newRow("custom image, local pool") << localImageDraft() << QString() << QByteArray(R"({
+        "kind": "job",
+        "metadata": {"name": "draft-local-image"},
+        "algorithm": {
+            "command": "echo hello-from-draft",
+            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://draft-bucket/data/"}}}],
+            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://draft-bucket/out/"}}}],
+            "engine": {"image_url": "team/trainer:1.0"},
+            "local_code_dir": "/home/ma-user/modelarts/user-job-dir",
+            "environments": {"EPOCHS": "1"}},
+        "spec": {
+            "resource": {"flavor_id": "modelarts.local.cpu", "node_count": 1, "pool_id": "local"},
+            "log_export_path": {"obs_url": "obs://draft-bucket/logs/"},
+            "schedule_policy": {"priority": 1}}
+    })");
+
+    QTest::newRow("my algorithm") << myAlgorithmDraft() << QStringLiteral("0") << QByteArray(R"({
+        "kind": "job",
+        "metadata": {"name": "my-algorithm-job", "workspace_id": "0"},
+        "algorithm": {
+            "id": "2e4b3c2a-9b0e-4f57-a1c6-1f0e8d7c6b5a",
+            "parameters": [{"name": "lr", "value": "0.1"}],
+            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}},
+                       {"name": "eval_set", "remote": {"dataset": {"id": "ds-1", "version_id": "v-2"}}}],
+            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}]},
+        "spec": {
+            "resource": {"flavor_id": "modelarts.vm.cpu.2u", "node_count": 1},
+            "log_export_path": {"obs_url": "obs://bucket/logs/"}}
+    })");
+
+    QTest::newRow("dedicated, priority, SFS Turbo") << dedicatedDraft() << QString() << QByteArray(R"({
+        "kind": "job",
+        "metadata": {"name": "dedicated-job",
+            "annotations": {"fault-tolerance/job-retry-num": "3", "fault-tolerance/hang-retry": "true"}},
+        "algorithm": {
+            "boot_file": "/mnt/sfs/code/train.py",
+            "engine": {"engine_id": "pytorch-1.8.0-engine"},
+            "working_dir": "/mnt/sfs/code"},
+        "spec": {
+            "resource": {"flavor_id": "modelarts.pool.visual.xlarge", "node_count": 1, "pool_id": "pool-a1b2c3"},
+            "schedule_policy": {"priority": 2},
+            "volumes": [
+                {"nfs": {"nfs_server_path": "192.168.0.10:/", "local_path": "/mnt/sfs", "read_only": false}},
+                {"nfs": {"nfs_server_path": "sfs-turbo-data:/datasets", "local_path": "/mnt/data", "read_only": true}}]}
+    })");
+}
+
+void TestTrainingJobDraft::createBody()
+{
+    QFETCH(TrainingJobDraft, draft);
+    QFETCH(QString, workspace);
+    QFETCH(QByteArray, expected);
+    const QString diff = jsonDiff(api::encode(draft.toCreateRequest(workspace)), Json::parse(expected.toStdString()));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // Every draft above is valid for the form.
+    models::ValidationContext ctx;
+    const QList<models::DraftIssue> issues = models::validateDraft(draft, ctx);
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+}
+
+void TestTrainingJobDraft::hiddenFieldsAreNotSent()
+{
+    // Public pool: no priority, no SFS Turbo, no pool id even if typed before switching.
+    TrainingJobDraft d = presetDraft();
+    d.priority = 3;
+    d.poolId = QStringLiteral("pool-a");
+    d.sfsTurbo = { SfsTurboMount { QStringLiteral("fs"), QStringLiteral("/mnt/a") } };
+    d.sshTrust = true;
+    d.tags = { { QStringLiteral("team"), QStringLiteral("cv") } };
+    d.userId = QStringLiteral("1001"); // only for custom images, and not in the v2 body
+    d.bootCommand = QStringLiteral("python x.py"); // custom image only
+    d.image = QStringLiteral("team/x:1"); // Customize only
+    Json body = api::encode(d.toCreateRequest());
+    QVERIFY(!body["spec"].contains("schedule_policy"));
+    QVERIFY(!body["spec"].contains("volumes"));
+    QVERIFY(!body["spec"]["resource"].contains("pool_id"));
+    QVERIFY(!body.contains("endpoints"));
+    QVERIFY(!body["algorithm"].contains("command"));
+    QVERIFY(!body["algorithm"]["engine"].contains("image_url"));
+    QVERIFY(body.dump().find("1001") == std::string::npos);
+    QVERIFY(body.dump().find("team") == std::string::npos);
+
+    // Code Source = SFS: no code dir, no local code dir.
+    d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    body = api::encode(d.toCreateRequest());
+    QVERIFY(!body["algorithm"].contains("code_dir"));
+    QVERIFY(!body["algorithm"].contains("local_code_dir"));
+    QVERIFY(body["algorithm"].contains("boot_file"));
+
+    // My algorithm: nothing of the custom algorithm part.
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    d.algorithmId = QStringLiteral("algo");
+    d.workDir = QStringLiteral("/work");
+    body = api::encode(d.toCreateRequest());
+    for (const char *key : { "engine", "code_dir", "boot_file", "command", "local_code_dir", "working_dir" })
+        QVERIFY2(!body["algorithm"].contains(key), key);
+    QCOMPARE(QString::fromStdString(body["algorithm"]["id"].get<std::string>()), QStringLiteral("algo"));
+
+    // Switches off: nothing of their settings.
+    d = presetDraft();
+    d.autoRestart = false;
+    d.autoStop = false;
+    d.notification = false;
+    d.persistentLog = false;
+    body = api::encode(d.toCreateRequest());
+    QVERIFY(!body["metadata"].contains("annotations"));
+    QVERIFY(!body["spec"].contains("auto_stop"));
+    QVERIFY(!body["spec"].contains("notification"));
+    QVERIFY(!body["spec"].contains("log_export_path"));
+}
+
+void TestTrainingJobDraft::rebuildRecoversTheDraft_data()
+{
+    QTest::addColumn<TrainingJobDraft>("draft");
+    QTest::addColumn<QString>("flavorType");
+    QTest::addColumn<TrainingJobDraft>("expected");
+
+    QTest::newRow("preset image") << presetDraft() << QStringLiteral("GPU") << presetDraft();
+    TrainingJobDraft customize = customizeDraft();
+    customize.engineName.clear(); // the body names the image only, not the engine it was picked under
+    QTest::newRow("preset Customize") << customizeDraft() << QStringLiteral("CPU") << customize;
+    TrainingJobDraft local = localImageDraft();
+    QTest::newRow("custom image") << local << QString() << local;
+    QTest::newRow("my algorithm") << myAlgorithmDraft() << QStringLiteral("CPU") << myAlgorithmDraft();
+    TrainingJobDraft dedicated = dedicatedDraft();
+    dedicated.engineName.clear(); // the body names the engine by its engine_id only
+    dedicated.engineVersion.clear();
+    QTest::newRow("dedicated") << dedicatedDraft() << QString() << dedicated;
+}
+
+void TestTrainingJobDraft::rebuildRecoversTheDraft()
+{
+    QFETCH(TrainingJobDraft, draft);
+    QFETCH(QString, flavorType);
+    QFETCH(TrainingJobDraft, expected);
+    TrainingJobDraft rebuilt
+        = TrainingJobDraft::fromJob(asJob(draft.toCreateRequest(QStringLiteral("ws")), flavorType));
+    QVERIFY(rebuilt.name.startsWith(draft.name + u'-'));
+    QCOMPARE(rebuilt.name.size(), draft.name.size() + 5);
+    rebuilt.name = expected.name;
+    const QString diff = jsonDiff(rebuilt.toJson(), expected.toJson());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(rebuilt, expected);
+}
+
+void TestTrainingJobDraft::rebuildReadsAnnotationsAndVolumes()
+{
+    const Json body = {
+        { "kind", "job" },
+        { "metadata",
+            { { "id", "id-1" }, { "name", "job-20261122115026-ab12" }, { "description", "d" },
+                { "annotations",
+                    { { "fault-tolerance/job-retry-num", "12" }, { "fault-tolerance/job-unconditional-retry", "true" },
+                        { "os.modelarts/other", "x" } } } } },
+        { "status", { { "phase", "Completed" } } },
+        { "algorithm",
+            { { "code_dir", "obs://b/code/" }, { "boot_file", "obs://b/code/t.py" },
+                { "engine", { { "engine_id", "e-1" }, { "engine_name", "PyTorch" }, { "engine_version", "pt-2.1" } } },
+                { "inputs",
+                    Json::array(
+                        { { { "name", "data_url" }, { "local_dir", "/home/ma-user/modelarts/inputs/data_url_0" },
+                            { "remote", { { "obs", { { "obs_url", "obs://b/data/" } } } } } } }) } } },
+        { "spec",
+            { { "resource",
+                  { { "policy", "regular" }, { "flavor_id", "f-1" }, { "flavor_name", "GPU: 1*V100" },
+                      { "node_count", 2 }, { "pool_id", "pool-9" },
+                      { "flavor_detail", { { "flavor_type", "GPU" } } } } },
+                { "volumes",
+                    Json::array({ { { "nfs",
+                                      { { "nfs_server_path", "10.0.0.5:/share/data" }, { "local_path", "/mnt/d" },
+                                          { "read_only", true } } } },
+                        { { "nfs", { { "nfs_server_path", "turbo-only" }, { "local_path", "/mnt/e" } } } },
+                        { { "obs", { { "obs_path", "obs://b/x/" }, { "local_path", "/mnt/o" } } } } }) },
+                { "log_export_path", Json::object() }, { "schedule_policy", { { "priority", 3 } } } } },
+    };
+    const TrainingJobDraft d = TrainingJobDraft::fromJob(api::fromJson<api::TrainingJob>(body));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^job-\\d{14}-[a-z0-9]{4}$")).match(d.name).hasMatch(), qPrintable(d.name));
+    QVERIFY(d.autoRestart);
+    QCOMPARE(d.restartCount, 12);
+    QVERIFY(d.unconditionalRestart);
+    QVERIFY(!d.restartOnSuspension);
+    QCOMPARE(d.engineId, QStringLiteral("e-1"));
+    QCOMPARE(d.engineName, QStringLiteral("PyTorch"));
+    QCOMPARE(d.engineVersion, QStringLiteral("pt-2.1"));
+    QCOMPARE(d.codeSource, TrainingJobDraft::CodeSource::Obs);
+    QCOMPARE(d.inputs.size(), 1);
+    QCOMPARE(d.inputs[0].obsPath, QStringLiteral("obs://b/data/"));
+    QVERIFY(d.outputs.isEmpty());
+    QVERIFY(d.dedicatedPool);
+    QCOMPARE(d.poolId, QStringLiteral("pool-9"));
+    QCOMPARE(d.resourceType, QStringLiteral("GPU"));
+    QCOMPARE(d.nodeCount, 2);
+    QCOMPARE(d.priority, 3);
+    QCOMPARE(d.sfsTurbo.size(), 2); // the OBS volume is not an SFS Turbo row
+    QCOMPARE(d.sfsTurbo[0].fileSystem, QStringLiteral("10.0.0.5"));
+    QCOMPARE(d.sfsTurbo[0].directory, QStringLiteral("/share/data"));
+    QCOMPARE(d.sfsTurbo[0].mountPath, QStringLiteral("/mnt/d"));
+    QVERIFY(d.sfsTurbo[0].readOnly);
+    QCOMPARE(d.sfsTurbo[1].fileSystem, QStringLiteral("turbo-only"));
+    QCOMPARE(d.sfsTurbo[1].directory, QStringLiteral("/"));
+    QVERIFY(!d.sfsTurbo[1].readOnly);
+    QVERIFY(!d.persistentLog); // the service's empty log_export_path
+    QVERIFY(!d.autoStop);
+    QVERIFY(!d.notification);
+}
+
+void TestTrainingJobDraft::v1Body()
+{
+    TrainingJobDraft preset = presetDraft();
+    preset.flavorId = QStringLiteral("1");
+    preset.engineId = QStringLiteral("2");
+    QString diff = jsonDiff(api::v1::encode(preset.toV1CreateRequest(QStringLiteral("ws-1"))), Json::parse(R"({
+        "job_name": "preset-job", "job_desc": "ResNet baseline", "workspace_id": "ws-1",
+        "config": {
+            "worker_server_num": 2,
+            "app_url": "obs://bucket/code/", "boot_file_url": "obs://bucket/code/train.py",
+            "parameter": [{"label": "lr", "value": "0.01"}, {"label": "epochs", "value": "10"}],
+            "data_source": [{"type": "obs", "data_url": "obs://bucket/data/"}],
+            "spec_id": 1, "engine_id": 2,
+            "train_url": "obs://bucket/out/", "log_url": "obs://bucket/logs/"}
+    })"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // Custom image on a dedicated pool: environment variables travel as parameters; SFS Turbo as nfs volumes.
+    TrainingJobDraft image = localImageDraft();
+    image.poolId = QStringLiteral("pool-a");
+    image.sfsTurbo = { SfsTurboMount { QStringLiteral("fs-1"), QStringLiteral("/mnt/a") } };
+    image.inputs[0].source = DataChannel::Source::Dataset;
+    image.inputs[0].datasetId = QStringLiteral("ds");
+    image.inputs[0].datasetVersionId = QStringLiteral("v");
+    diff = jsonDiff(api::v1::encode(image.toV1CreateRequest()), Json::parse(R"({
+        "job_name": "draft-local-image",
+        "config": {
+            "worker_server_num": 1,
+            "user_image_url": "team/trainer:1.0", "user_command": "echo hello-from-draft",
+            "parameter": [{"label": "EPOCHS", "value": "1"}],
+            "data_source": [{"type": "dataset", "dataset_id": "ds", "dataset_version": "v"}],
+            "pool_id": "pool-a",
+            "train_url": "obs://draft-bucket/out/", "log_url": "obs://draft-bucket/logs/",
+            "volumes": [{"nfs": {"id": "fs-1", "src_path": "fs-1:/", "dest_path": "/mnt/a", "read_only": false}}]}
+    })"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestTrainingJobDraft::localBackendAcceptsTheBody()
+{
+    test::LocalBackend backend(test::LocalBackend::Options { 200.0, false, {} });
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
+
+    const TrainingJobDraft draft = localImageDraft();
+    QVERIFY(models::isSubmittable(models::validateDraft(draft)));
+    const api::ApiResult created = test::callAndWait(*client, training::create(draft.toCreateRequest()));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText() + u' ' + QString::fromUtf8(created.body)));
+    QCOMPARE(created.httpStatus, 201);
+    const auto job = api::fromBody<api::TrainingJob>(created.body);
+    QCOMPARE(job.metadata.name, draft.name);
+
+    // Rebuild from what the service answered gives the draft back (the service picked the pool's flavor).
+    TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(job);
+    QVERIFY(rebuilt.name.startsWith(draft.name + u'-'));
+    QVERIFY(!rebuilt.flavorId.isEmpty());
+    TrainingJobDraft expected = draft;
+    expected.name = rebuilt.name;
+    expected.flavorId = rebuilt.flavorId;
+    expected.resourceType = rebuilt.resourceType;
+    const QString diff = jsonDiff(rebuilt.toJson(), expected.toJson());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // The boot command really runs on the local pool.
+    const QString id = job.metadata.id.value_or(QString());
+    QString phase;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&]
+        {
+            const api::ApiResult r = test::callAndWait(*client, training::show(id));
+            phase = r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
+            return api::isTerminalPhase(phase);
+        }(),
+        kWaitMs);
+    QCOMPARE(phase, QStringLiteral("Completed"));
+    const api::ApiResult log = test::callAndWait(*client, training::logPreview(id, QStringLiteral("worker-0")));
+    QVERIFY(log.ok());
+    const QString content = api::fromBody<api::TrainingLogPreview>(log.body).content;
+    QVERIFY2(content.contains(QStringLiteral("hello-from-draft")), qPrintable(content));
+
+    // The same name again is refused by the service, as the validator refuses it with the list.
+    const api::ApiResult again = test::callAndWait(*client, training::create(draft.toCreateRequest()));
+    QCOMPARE(again.httpStatus, 400);
+    models::ValidationContext ctx;
+    ctx.existingJobNames = { draft.name };
+    QCOMPARE(models::validateField(draft, models::DraftField::Name, ctx).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTrainingJobDraft)
+#include "tst_trainingjobdraft.moc"
