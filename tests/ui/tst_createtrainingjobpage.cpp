@@ -1,0 +1,776 @@
+// CreateTrainingJobPage against the real local backend: the catalog (flavors, engines,
+// pools) fills the form, fields show and hide as in training.md §1.9, the validator's
+// messages appear next to their fields and go away when fixed, a custom-image job on the
+// local pool is confirmed and created, a duplicate name is reported on the form with every
+// input kept, the draft is autosaved and restored, and Rebuild pre-fills the form.
+
+#include "api/jsoncodec.h"
+#include "api/trainingrequests.h"
+#include "localbackend.h"
+#include "models/connection.h"
+#include "models/draftstore.h"
+#include "ui/training/channeleditor.h"
+#include "ui/training/confirmjobdialog.h"
+#include "ui/training/createtrainingjobpage.h"
+#include "ui/training/sfsturboeditor.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ma;
+using models::DraftField;
+using models::TrainingJobDraft;
+
+namespace
+{
+constexpr int kWaitMs = 15000;
+} // namespace
+
+class TestCreateTrainingJobPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void catalogFillsForm();
+    void presetImageVisibility();
+    void customImageVisibility();
+    void poolVisibility();
+    void highestPriorityOnlyOnLocalProfile();
+    void flavorTypeVisibility();
+    void trainingModeOnlyForMindSporeOnAscend();
+    void nameMessages();
+    void bootFileMustBePython();
+    void userIdRangeFollowsPool();
+    void tooManySfsTurboMounts();
+    void autoStopCustomHours();
+    void submitBlockedShowsAllErrors();
+    void submitCustomImageJobOnLocalPool();
+    void duplicateNameShownOnForm();
+    void declinedConfirmationSendsNothing();
+    void draftAutosavedAndRestored();
+    void rebuildPrefillsForm();
+    void legacyModeUsesV1Catalog();
+    void screenshots();
+
+private:
+    void createPage();
+    template <typename T> T *child(const char *name) const
+    {
+        T *w = m_page->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+    bool rowShown(const char *fieldName) const;
+    QString shownMessage(const char *fieldName) const;
+    void clickButton(const char *name);
+    void selectComboText(const char *name, const QString &text);
+    void selectFlavorOfType(const QString &type);
+    TrainingJobDraft localCustomImageDraft(const QString &name) const;
+    void saveScreenshot(const QString &fileName);
+
+    std::unique_ptr<test::LocalBackend> m_backend;
+    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<ui::CreateTrainingJobPage> m_page;
+    QStringList m_confirmations;
+    bool m_answer = true;
+};
+
+void TestCreateTrainingJobPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCreateTrainingJobPage::init()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"))
+        .removeRecursively();
+    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 1.0, true, QString() });
+    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
+    auto client = m_backend->accessKeyClient();
+    m_connection = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_confirmations.clear();
+    m_answer = true;
+    createPage();
+}
+
+void TestCreateTrainingJobPage::createPage()
+{
+    m_page = std::make_unique<ui::CreateTrainingJobPage>();
+    m_page->setConfirmHandler(
+        [this](const QString &summary)
+        {
+            m_confirmations.append(summary);
+            return m_answer;
+        });
+    m_page->resize(1280, 800);
+    m_page->show();
+    QSignalSpy loaded(m_page.get(), &ui::CreateTrainingJobPage::catalogLoaded);
+    m_page->setConnection(m_connection.get());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
+}
+
+void TestCreateTrainingJobPage::cleanup()
+{
+    m_page.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+bool TestCreateTrainingJobPage::rowShown(const char *fieldName) const
+{
+    QWidget *row = m_page->findChild<QWidget *>(QLatin1String(fieldName) + QStringLiteral("Row"));
+    if (!row)
+        qWarning("no row for %s", fieldName);
+    return row && row->isVisibleTo(m_page.get());
+}
+
+QString TestCreateTrainingJobPage::shownMessage(const char *fieldName) const
+{
+    auto *label = m_page->findChild<QLabel *>(QLatin1String(fieldName) + QStringLiteral("Message"));
+    return label && label->isVisibleTo(m_page.get()) ? label->text() : QString();
+}
+
+void TestCreateTrainingJobPage::clickButton(const char *name)
+{
+    auto *button = child<QAbstractButton>(name);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    button->click();
+}
+
+void TestCreateTrainingJobPage::selectComboText(const char *name, const QString &text)
+{
+    auto *combo = child<QComboBox>(name);
+    QVERIFY(combo);
+    const int index = combo->findText(text);
+    QVERIFY2(index >= 0, qPrintable(text));
+    combo->setCurrentIndex(index);
+}
+
+void TestCreateTrainingJobPage::selectFlavorOfType(const QString &type)
+{
+    clickButton("publicPoolButton");
+    auto *typeButton = m_page->findChild<QAbstractButton *>(QStringLiteral("resourceType") + type);
+    QVERIFY2(typeButton, qPrintable(type));
+    typeButton->click();
+    QCOMPARE(m_page->draft().resourceType, type);
+    QVERIFY(!m_page->draft().flavorId.isEmpty());
+}
+
+TrainingJobDraft TestCreateTrainingJobPage::localCustomImageDraft(const QString &name) const
+{
+    TrainingJobDraft d = TrainingJobDraft::withDefaults();
+    d.name = name;
+    d.description = QStringLiteral("Created by the form test");
+    d.bootMode = TrainingJobDraft::BootMode::CustomImage;
+    d.image = QStringLiteral("demo/hello:1.0");
+    d.bootCommand = QStringLiteral("echo hello");
+    d.inputs.clear();
+    d.outputs.clear();
+    d.dedicatedPool = true;
+    d.poolId = QStringLiteral("local");
+    d.persistentLog = false;
+    return d;
+}
+
+void TestCreateTrainingJobPage::saveScreenshot(const QString &fileName)
+{
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + fileName));
+}
+
+// ---------------------------------------------------------------------------------------
+
+void TestCreateTrainingJobPage::catalogFillsForm()
+{
+    // Engines (T2-12): engine names, then the versions of the chosen engine plus Customize.
+    auto *engines = child<QComboBox>("engineCombo");
+    QVERIFY(engines->findText(QStringLiteral("PyTorch")) >= 0);
+    QVERIFY(engines->findText(QStringLiteral("MindSpore")) >= 0);
+    QVERIFY(engines->findText(QStringLiteral("TensorFlow")) >= 0);
+    selectComboText("engineCombo", QStringLiteral("PyTorch"));
+    auto *versions = child<QComboBox>("engineVersionCombo");
+    QVERIFY(versions->findText(QStringLiteral("pytorch_2.1.0-cuda_11.8-py_3.9-ubuntu_20.04-x86_64")) >= 0);
+    QCOMPARE(versions->itemText(versions->count() - 1), QStringLiteral("Customize"));
+    QCOMPARE(m_page->draft().engineName, QStringLiteral("PyTorch"));
+    QVERIFY(!m_page->draft().engineId.isEmpty());
+
+    // Flavors (T2-11): one segment per resource type, the combo filtered by type.
+    for (const char *type : { "resourceTypeCPU", "resourceTypeGPU", "resourceTypeAscend" })
+        QVERIFY2(child<QAbstractButton>(type), type);
+    selectFlavorOfType(QStringLiteral("GPU"));
+    auto *flavors = child<QComboBox>("flavorCombo");
+    QVERIFY(flavors->count() >= 3);
+    for (int i = 0; i < flavors->count(); ++i)
+        QVERIFY2(flavors->itemText(i).contains(QStringLiteral("GPU")), qPrintable(flavors->itemText(i)));
+    // Each entry shows the flavor's details.
+    flavors->setCurrentIndex(flavors->findData(QStringLiteral("modelarts.vm.gpu.t4")));
+    QCOMPARE(flavors->currentText(),
+        QStringLiteral("Computing GPU(T4) instance | 8 vCPUs · 32 GB memory · 1 × NVIDIA-T4 (16GB) · 500 GB disk"));
+    QCOMPARE(m_page->draft().flavorId, QStringLiteral("modelarts.vm.gpu.t4"));
+    const QString details = child<QLabel>("flavorDetailsLabel")->text();
+    QCOMPARE(details, QStringLiteral("modelarts.vm.gpu.t4 · up to 8 nodes"));
+    QCOMPARE(child<QSpinBox>("nodeCountSpin")->maximum(), 8);
+
+    // Pools (P-2): the built-in local pool is listed and usable.
+    auto *pools = child<QTableWidget>("poolTable");
+    int localRow = -1;
+    for (int r = 0; r < pools->rowCount(); ++r)
+    {
+        if (pools->item(r, 0)->data(Qt::UserRole).toString() == u"local")
+            localRow = r;
+    }
+    QVERIFY(localRow >= 0);
+    QCOMPARE(pools->item(localRow, 1)->text(), QStringLiteral("Running"));
+    QVERIFY(pools->item(localRow, 0)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(pools->item(localRow, 2)->text().contains(QStringLiteral("modelarts.local.cpu")));
+
+    // The summary line follows the choices.
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("Public resource pool")));
+}
+
+void TestCreateTrainingJobPage::presetImageVisibility()
+{
+    QVERIFY(child<QAbstractButton>("customAlgorithmButton")->isChecked());
+    QVERIFY(child<QAbstractButton>("presetImageButton")->isChecked());
+    QVERIFY(rowShown("engineBox"));
+    QVERIFY(rowShown("codeSourceBox"));
+    QVERIFY(rowShown("codeDirHost"));
+    QVERIFY(rowShown("bootFileHost"));
+    QVERIFY(rowShown("localCodeDirEdit"));
+    QVERIFY(rowShown("workDirEdit"));
+    QVERIFY(!rowShown("imageEdit"));
+    QVERIFY(!rowShown("userIdEdit"));
+    QVERIFY(!rowShown("bootCommandEdit"));
+    QVERIFY(!rowShown("algorithmIdEdit"));
+
+    // Customize adds Image.
+    selectComboText("engineVersionCombo", QStringLiteral("Customize"));
+    QCOMPARE(m_page->draft().engineVersion, TrainingJobDraft::customizeVersion());
+    QVERIFY(rowShown("imageEdit"));
+
+    // SFS hides the code and local code directories.
+    clickButton("codeSourceSfsRadio");
+    QVERIFY(!rowShown("codeDirHost"));
+    QVERIFY(!rowShown("localCodeDirEdit"));
+    QVERIFY(rowShown("bootFileHost"));
+    clickButton("codeSourceObsRadio");
+    QVERIFY(rowShown("codeDirHost"));
+    QVERIFY(rowShown("localCodeDirEdit"));
+
+    // My algorithm hides the boot mode and everything under it.
+    clickButton("myAlgorithmButton");
+    QVERIFY(rowShown("algorithmIdEdit"));
+    QVERIFY(!rowShown("bootModeBox"));
+    QVERIFY(!rowShown("engineBox"));
+    QVERIFY(!rowShown("imageEdit"));
+    QVERIFY(!rowShown("bootFileHost"));
+    QVERIFY(!rowShown("codeDirHost"));
+    QCOMPARE(m_page->draft().algorithmType, TrainingJobDraft::AlgorithmType::MyAlgorithm);
+}
+
+void TestCreateTrainingJobPage::customImageVisibility()
+{
+    clickButton("customImageButton");
+    QVERIFY(rowShown("imageEdit"));
+    QVERIFY(rowShown("codeDirHost"));
+    QVERIFY(rowShown("userIdEdit"));
+    QVERIFY(rowShown("bootCommandEdit"));
+    QVERIFY(rowShown("localCodeDirEdit"));
+    QVERIFY(rowShown("workDirEdit"));
+    QVERIFY(!rowShown("engineBox"));
+    QVERIFY(!rowShown("bootFileHost"));
+    QVERIFY(!rowShown("codeSourceBox"));
+    QCOMPARE(child<QLineEdit>("userIdEdit")->text(), QStringLiteral("1000"));
+    QVERIFY(child<QPlainTextEdit>("bootCommandEdit")->font().fixedPitch()
+        || QFontInfo(child<QPlainTextEdit>("bootCommandEdit")->font()).fixedPitch());
+    // Mandatory marks: Image and Boot Command carry the red asterisk, Code Directory does not here.
+    QVERIFY(child<QLabel>("bootCommandLabel")->text().contains(u'*'));
+    QVERIFY(!child<QLabel>("codeDirLabel")->text().contains(u'*'));
+}
+
+void TestCreateTrainingJobPage::poolVisibility()
+{
+    QVERIFY(child<QAbstractButton>("publicPoolButton")->isChecked());
+    QVERIFY(rowShown("resourceTypeHost"));
+    QVERIFY(!rowShown("poolTable"));
+    QVERIFY(!rowShown("priorityCombo"));
+    QVERIFY(!rowShown("sfsTurboHost"));
+
+    clickButton("dedicatedPoolButton");
+    QVERIFY(!rowShown("resourceTypeHost"));
+    QVERIFY(rowShown("poolTable"));
+    QVERIFY(rowShown("priorityCombo"));
+    QVERIFY(rowShown("sfsTurboHost"));
+    QCOMPARE(m_page->draft().poolId, QStringLiteral("local"));
+    QCOMPARE(m_page->draft().flavorId, QStringLiteral("modelarts.local.cpu"));
+    QVERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("Pool local")));
+    // Local profile: priority 3 is allowed.
+    auto *priority = child<QComboBox>("priorityCombo");
+    QCOMPARE(priority->count(), 3);
+    auto *model = qobject_cast<QStandardItemModel *>(priority->model());
+    QVERIFY(model && model->item(2)->isEnabled());
+
+    clickButton("publicPoolButton");
+    QVERIFY(rowShown("resourceTypeHost"));
+    QVERIFY(!rowShown("priorityCombo"));
+    QVERIFY(!rowShown("sfsTurboHost"));
+    QVERIFY(m_page->draft().poolId.isEmpty());
+}
+
+void TestCreateTrainingJobPage::highestPriorityOnlyOnLocalProfile()
+{
+    // A cloud profile without an IAM permission check: priority 3 is offered but disabled.
+    auto client = m_backend->accessKeyClient();
+    models::Connection cloud(
+        models::Connection::Kind::HuaweiCloud, QStringLiteral("Cloud"), QStringLiteral("cn-north-4"), client.release());
+    QSignalSpy loaded(m_page.get(), &ui::CreateTrainingJobPage::catalogLoaded);
+    m_page->setConnection(&cloud);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
+    clickButton("dedicatedPoolButton");
+    auto *priority = child<QComboBox>("priorityCombo");
+    auto *model = qobject_cast<QStandardItemModel *>(priority->model());
+    QVERIFY(model);
+    QVERIFY(model->item(0)->isEnabled());
+    QVERIFY(model->item(1)->isEnabled());
+    QVERIFY(!model->item(2)->isEnabled());
+    QVERIFY(!m_page->validationContext().mayUseHighestPriority);
+    m_page->setConnection(nullptr);
+}
+
+void TestCreateTrainingJobPage::flavorTypeVisibility()
+{
+    clickButton("notificationCheck");
+    QVERIFY(rowShown("topicEdit"));
+    QVERIFY(rowShown("eventsBox"));
+
+    selectFlavorOfType(QStringLiteral("CPU"));
+    QVERIFY(rowShown("persistentLogCheck"));
+    QVERIFY(rowShown("logPathHost"));
+    QVERIFY(!child<QCheckBox>("eventJobHangedCheck")->isVisibleTo(m_page.get()));
+    clickButton("persistentLogCheck"); // off
+    QVERIFY(!rowShown("logPathHost"));
+    clickButton("persistentLogCheck");
+
+    selectFlavorOfType(QStringLiteral("GPU"));
+    QVERIFY(rowShown("persistentLogCheck"));
+    QVERIFY(child<QCheckBox>("eventJobHangedCheck")->isVisibleTo(m_page.get()));
+
+    selectFlavorOfType(QStringLiteral("Ascend"));
+    QVERIFY(!rowShown("persistentLogCheck"));
+    QVERIFY(child<QCheckBox>("eventJobHangedCheck")->isVisibleTo(m_page.get()));
+
+    clickButton("notificationCheck");
+    QVERIFY(!rowShown("topicEdit"));
+
+    // Auto restart, auto stop and SSH reveal their sub-fields.
+    QVERIFY(!rowShown("restartCountSpin"));
+    clickButton("autoRestartCheck");
+    QVERIFY(rowShown("restartCountSpin"));
+    QVERIFY(rowShown("unconditionalRestartCheck"));
+    QVERIFY(rowShown("restartOnSuspensionCheck"));
+    QCOMPARE(child<QSpinBox>("restartCountSpin")->value(), 3);
+    QVERIFY(!child<QComboBox>("autoStopCombo")->isVisibleTo(m_page.get()));
+    clickButton("autoStopCheck");
+    QVERIFY(child<QComboBox>("autoStopCombo")->isVisibleTo(m_page.get()));
+    QVERIFY(!child<QSpinBox>("autoStopHoursSpin")->isVisibleTo(m_page.get()));
+    QVERIFY(!rowShown("sshKeyDirEdit"));
+    clickButton("sshTrustCheck");
+    QVERIFY(rowShown("sshKeyDirEdit"));
+    QCOMPARE(child<QLineEdit>("sshKeyDirEdit")->text(), QStringLiteral("/home/ma-user/.ssh"));
+    QVERIFY(!rowShown("tagsHost"));
+    clickButton("advancedCheck");
+    QVERIFY(rowShown("tagsHost"));
+}
+
+void TestCreateTrainingJobPage::trainingModeOnlyForMindSporeOnAscend()
+{
+    auto *card = child<QWidget>("trainingModeCard");
+    selectComboText("engineCombo", QStringLiteral("MindSpore"));
+    selectFlavorOfType(QStringLiteral("GPU"));
+    QVERIFY(!card->isVisibleTo(m_page.get()));
+    selectFlavorOfType(QStringLiteral("Ascend"));
+    QVERIFY(card->isVisibleTo(m_page.get()));
+    QVERIFY(child<QAbstractButton>("commonModeRadio")->isChecked());
+    selectComboText("engineCombo", QStringLiteral("PyTorch"));
+    QVERIFY(!card->isVisibleTo(m_page.get()));
+    selectComboText("engineCombo", QStringLiteral("MindSpore"));
+    QVERIFY(card->isVisibleTo(m_page.get()));
+    clickButton("customImageButton");
+    QVERIFY(!card->isVisibleTo(m_page.get()));
+}
+
+void TestCreateTrainingJobPage::nameMessages()
+{
+    auto *name = child<QLineEdit>("nameEdit");
+    QVERIFY(!name->text().isEmpty()); // generated
+    QVERIFY(m_page->fieldMessage(DraftField::Name).isEmpty());
+
+    name->setText(QString(65, u'a'));
+    QCOMPARE(m_page->fieldMessage(DraftField::Name), QStringLiteral("Enter 1 to 64 characters."));
+    QCOMPARE(shownMessage("nameEdit"), QStringLiteral("Enter 1 to 64 characters."));
+    QVERIFY(m_page->visibleIssues().contains(
+        models::DraftIssue { DraftField::Name, -1, QStringLiteral("Enter 1 to 64 characters."), false }));
+
+    name->setText(QString(64, u'a'));
+    QVERIFY(m_page->fieldMessage(DraftField::Name).isEmpty());
+    QVERIFY(shownMessage("nameEdit").isEmpty());
+
+    name->setText(QStringLiteral("my job!"));
+    QCOMPARE(shownMessage("nameEdit"),
+        QStringLiteral("Only letters, digits, hyphens (-), and underscores (_) are allowed."));
+    name->setText(QStringLiteral("my_job-1"));
+    QVERIFY(shownMessage("nameEdit").isEmpty());
+    QVERIFY(m_page->visibleIssues().isEmpty());
+}
+
+void TestCreateTrainingJobPage::bootFileMustBePython()
+{
+    auto *codeDir = child<QWidget>("codeDirEdit")->findChild<QLineEdit *>();
+    auto *bootFile = child<QWidget>("bootFileEdit")->findChild<QLineEdit *>();
+    QVERIFY(codeDir && bootFile);
+    codeDir->setText(QStringLiteral("obs://bucket/code/"));
+    bootFile->setText(QStringLiteral("obs://bucket/code/train.sh"));
+    QCOMPARE(m_page->draft().bootFile, QStringLiteral("obs://bucket/code/train.sh"));
+    QCOMPARE(m_page->fieldMessage(DraftField::BootFile), QStringLiteral("The boot file must be a Python file (.py)."));
+    QCOMPARE(shownMessage("bootFileHost"), QStringLiteral("The boot file must be a Python file (.py)."));
+    bootFile->setText(QStringLiteral("obs://bucket/code/train.py"));
+    QVERIFY(m_page->fieldMessage(DraftField::BootFile).isEmpty());
+    QVERIFY(shownMessage("bootFileHost").isEmpty());
+}
+
+void TestCreateTrainingJobPage::userIdRangeFollowsPool()
+{
+    clickButton("customImageButton");
+    auto *uid = child<QLineEdit>("userIdEdit");
+    uid->setText(QStringLiteral("999"));
+    QCOMPARE(m_page->fieldMessage(DraftField::UserId), QStringLiteral("Enter an integer from 1000 to 65535."));
+    QCOMPARE(shownMessage("userIdEdit"), QStringLiteral("Enter an integer from 1000 to 65535."));
+    // Dedicated pools allow 0..65535: the same value becomes valid.
+    clickButton("dedicatedPoolButton");
+    QVERIFY(m_page->fieldMessage(DraftField::UserId).isEmpty());
+    uid->setText(QStringLiteral("0"));
+    QVERIFY(m_page->fieldMessage(DraftField::UserId).isEmpty());
+    uid->setText(QStringLiteral("65536"));
+    QCOMPARE(m_page->fieldMessage(DraftField::UserId), QStringLiteral("Enter an integer from 0 to 65535."));
+    clickButton("publicPoolButton");
+    uid->setText(QStringLiteral("1000"));
+    QVERIFY(m_page->fieldMessage(DraftField::UserId).isEmpty());
+}
+
+void TestCreateTrainingJobPage::tooManySfsTurboMounts()
+{
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("sfs-six"));
+    for (int i = 0; i < 6; ++i)
+    {
+        models::SfsTurboMount m;
+        m.fileSystem = QStringLiteral("sfs-turbo-1");
+        m.mountPath = QStringLiteral("/mnt/data%1").arg(i);
+        d.sfsTurbo.append(m);
+    }
+    m_page->setDraft(d);
+    auto *editor = child<ui::SfsTurboEditor>("sfsTurboEditor");
+    QCOMPARE(editor->rowCount(), 6);
+    QVERIFY(!editor->addButton()->isEnabled());
+
+    m_page->submit();
+    QCOMPARE(m_page->fieldMessage(DraftField::SfsTurbo), QStringLiteral("You can add up to 5 mount configurations."));
+    QCOMPARE(editor->message(), QStringLiteral("You can add up to 5 mount configurations."));
+    QVERIFY(m_confirmations.isEmpty());
+
+    editor->removeRow(5);
+    QVERIFY(m_page->fieldMessage(DraftField::SfsTurbo).isEmpty());
+    QVERIFY(editor->message().isEmpty());
+    QVERIFY(!editor->addButton()->isEnabled()); // 5 is the limit
+    editor->removeRow(4);
+    QVERIFY(editor->addButton()->isEnabled());
+    editor->addRow();
+    QCOMPARE(editor->rowCount(), 5);
+    QCOMPARE(m_page->draft().sfsTurbo.size(), 5);
+    QCOMPARE(
+        m_page->fieldMessage(DraftField::SfsTurbo, 4), QStringLiteral("Select a file system.\nEnter a mount path."));
+    QCOMPARE(editor->rowMessage(4), QStringLiteral("Select a file system.\nEnter a mount path."));
+
+    // A reserved mount path is reported on its row.
+    editor->mountPathEdit(1)->setText(QStringLiteral("/cache"));
+    QCOMPARE(m_page->fieldMessage(DraftField::SfsTurbo, 1),
+        QStringLiteral("This path is reserved by the system. Use another mount path."));
+    QCOMPARE(editor->rowMessage(1), QStringLiteral("This path is reserved by the system. Use another mount path."));
+}
+
+void TestCreateTrainingJobPage::autoStopCustomHours()
+{
+    clickButton("autoStopCheck");
+    selectComboText("autoStopCombo", QStringLiteral("Customize"));
+    auto *hours = child<QSpinBox>("autoStopHoursSpin");
+    QVERIFY(hours->isVisibleTo(m_page.get()));
+    hours->setValue(721);
+    QCOMPARE(m_page->draft().autoStopHours, 721);
+    QCOMPARE(m_page->fieldMessage(DraftField::AutoStopHours), QStringLiteral("Enter an integer from 1 to 720."));
+    QCOMPARE(shownMessage("autoStopBox"), QStringLiteral("Enter an integer from 1 to 720."));
+    hours->setValue(720);
+    QVERIFY(m_page->fieldMessage(DraftField::AutoStopHours).isEmpty());
+    selectComboText("autoStopCombo", QStringLiteral("4 hours"));
+    QCOMPARE(m_page->draft().autoStopHours, 4);
+}
+
+void TestCreateTrainingJobPage::submitBlockedShowsAllErrors()
+{
+    // Defaults: preset image without code directory and boot file, channels without paths,
+    // persistent logs without a path.
+    m_page->submit();
+    QVERIFY(m_confirmations.isEmpty());
+    QCOMPARE(m_page->fieldMessage(DraftField::CodeDir), QStringLiteral("Select a code directory."));
+    QCOMPARE(m_page->fieldMessage(DraftField::BootFile), QStringLiteral("Select a boot file."));
+    QCOMPARE(m_page->fieldMessage(DraftField::Inputs, 0), QStringLiteral("Select a data path."));
+    QCOMPARE(child<ui::ChannelEditor>("inputChannels")->rowMessage(0), QStringLiteral("Select a data path."));
+    QCOMPARE(m_page->fieldMessage(DraftField::LogPath), QStringLiteral("Select a job log path."));
+    QVERIFY(!models::isSubmittable(m_page->visibleIssues()));
+    // The first error (code directory) was scrolled into view.
+    auto *scroll = child<QScrollArea>("scrollArea");
+    QWidget *row = child<QWidget>("codeDirHostRow");
+    const QPoint pos = row->mapTo(scroll->viewport(), QPoint(0, 0));
+    QVERIFY(pos.y() >= 0 && pos.y() < scroll->viewport()->height());
+}
+
+void TestCreateTrainingJobPage::submitCustomImageJobOnLocalPool()
+{
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    QSignalSpy failed(m_page.get(), &ui::CreateTrainingJobPage::errorOccurred);
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-hello")));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("form-hello"));
+    QCOMPARE(child<QPlainTextEdit>("bootCommandEdit")->toPlainText(), QStringLiteral("echo hello"));
+    QCOMPARE(m_page->draft().flavorId, QStringLiteral("modelarts.local.cpu"));
+
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    const QString summary = m_confirmations.first();
+    QVERIFY(summary.contains(QStringLiteral("form-hello")));
+    QVERIFY(summary.contains(QStringLiteral("echo hello")));
+    QVERIFY(summary.contains(QStringLiteral("demo/hello:1.0")));
+    QVERIFY(summary.contains(QStringLiteral("modelarts.local.cpu")));
+    QVERIFY(summary.contains(QStringLiteral("Dedicated: local")));
+    QVERIFY(m_page->isSubmitting());
+    QVERIFY(!child<QPushButton>("submitButton")->isEnabled());
+    m_page->submit(); // ignored while in flight
+    QCOMPARE(m_confirmations.size(), 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    QCOMPARE(failed.count(), 0);
+    const QString id = submitted.first().at(0).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(submitted.first().at(1).toString(), QStringLiteral("form-hello"));
+    QVERIFY(child<QPushButton>("submitButton")->isEnabled());
+    QVERIFY(m_page->submitError().isEmpty());
+    QVERIFY(!m_page->draftStore().exists());
+
+    const api::ApiResult shown = test::callAndWait(*m_connection->client(), api::training::show(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const auto job = api::fromBody<api::TrainingJob>(shown.body);
+    QCOMPARE(job.metadata.name, QStringLiteral("form-hello"));
+    QCOMPARE(job.spec->resource->poolId.value_or(QString()), QStringLiteral("local"));
+    QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo hello"));
+}
+
+void TestCreateTrainingJobPage::duplicateNameShownOnForm()
+{
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    QSignalSpy failed(m_page.get(), &ui::CreateTrainingJobPage::errorOccurred);
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-twice")));
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+
+    const TrainingJobDraft before = m_page->draft();
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(m_confirmations.size(), 2);
+    const QString error = m_page->submitError();
+    QVERIFY2(error.contains(QStringLiteral("Training job name form-twice already exists.")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("ModelArts.2751")), qPrintable(error));
+    QVERIFY(child<QWidget>("submitErrorBox")->isVisibleTo(m_page.get()));
+    QCOMPARE(m_page->fieldMessage(DraftField::Name), QStringLiteral("A training job with this name already exists."));
+    QCOMPARE(shownMessage("nameEdit"), QStringLiteral("A training job with this name already exists."));
+    QVERIFY(m_page->draft() == before);
+    QCOMPARE(child<QPlainTextEdit>("bootCommandEdit")->toPlainText(), QStringLiteral("echo hello"));
+    QVERIFY(child<QPushButton>("submitButton")->isEnabled());
+
+    // Renaming clears the name message; the POST is never resent on its own.
+    child<QLineEdit>("nameEdit")->setText(QStringLiteral("form-twice-2"));
+    QVERIFY(m_page->fieldMessage(DraftField::Name).isEmpty());
+    QTest::qWait(200);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestCreateTrainingJobPage::declinedConfirmationSendsNothing()
+{
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    m_answer = false;
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-declined")));
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY(!m_page->isSubmitting());
+    QVERIFY(child<QPushButton>("submitButton")->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(submitted.count(), 0);
+}
+
+void TestCreateTrainingJobPage::draftAutosavedAndRestored()
+{
+    m_page->startNew();
+    QVERIFY(!child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+    child<QLineEdit>("nameEdit")->setText(QStringLiteral("draft-keep-me"));
+    clickButton("customImageButton");
+    child<QPlainTextEdit>("bootCommandEdit")->setPlainText(QStringLiteral("python train.py"));
+    clickButton("dedicatedPoolButton");
+    QVERIFY(!m_page->draftStore().exists());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->draftStore().exists(), 5000);
+
+    // The page goes away (crash or close) and comes back.
+    m_page.reset();
+    createPage();
+    m_page->startNew();
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("draft-keep-me"));
+    QCOMPARE(child<QPlainTextEdit>("bootCommandEdit")->toPlainText(), QStringLiteral("python train.py"));
+    QVERIFY(child<QAbstractButton>("customImageButton")->isChecked());
+    QVERIFY(child<QAbstractButton>("dedicatedPoolButton")->isChecked());
+    QCOMPARE(m_page->draft().poolId, QStringLiteral("local"));
+    QVERIFY(child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+    QVERIFY(child<QLabel>("draftBannerLabel")->text().startsWith(QStringLiteral("Draft restored from ")));
+
+    clickButton("discardDraftButton");
+    QVERIFY(!child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->draftStore().exists());
+    QVERIFY(child<QLineEdit>("nameEdit")->text() != u"draft-keep-me");
+    QVERIFY(child<QAbstractButton>("presetImageButton")->isChecked());
+
+    // Nothing edited after Discard: a new page starts from the defaults.
+    m_page.reset();
+    createPage();
+    m_page->startNew();
+    QVERIFY(!child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->draftStore().exists());
+}
+
+void TestCreateTrainingJobPage::rebuildPrefillsForm()
+{
+    TrainingJobDraft source = localCustomImageDraft(QStringLiteral("form-rebuild-src"));
+    source.hyperparameters = { { QStringLiteral("epochs"), QStringLiteral("3") } };
+    const api::ApiResult created
+        = test::callAndWait(*m_connection->client(), api::training::create(source.toCreateRequest()));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const auto job = api::fromBody<api::TrainingJob>(created.body);
+
+    m_page->startRebuild(job);
+    const QString name = child<QLineEdit>("nameEdit")->text();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(name != u"form-rebuild-src");
+    QVERIFY(child<QAbstractButton>("customImageButton")->isChecked());
+    QCOMPARE(child<QLineEdit>("imageEdit")->text(), QStringLiteral("demo/hello:1.0"));
+    QCOMPARE(child<QPlainTextEdit>("bootCommandEdit")->toPlainText(), QStringLiteral("echo hello"));
+    QVERIFY(child<QAbstractButton>("dedicatedPoolButton")->isChecked());
+    QCOMPARE(m_page->draft().poolId, QStringLiteral("local"));
+    QCOMPARE(m_page->draft().hyperparameters, source.hyperparameters);
+    QVERIFY(!child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+}
+
+void TestCreateTrainingJobPage::legacyModeUsesV1Catalog()
+{
+    m_page.reset();
+    m_connection->setLegacyTrainingApi(true);
+    createPage();
+    m_page->startNew();
+    QVERIFY(child<QComboBox>("engineCombo")->count() > 0);
+    bool ok = false;
+    m_page->draft().engineId.toLongLong(&ok);
+    QVERIFY2(ok, qPrintable(m_page->draft().engineId));
+    selectFlavorOfType(QStringLiteral("CPU"));
+    m_page->draft().flavorId.toLongLong(&ok);
+    QVERIFY2(ok, qPrintable(m_page->draft().flavorId));
+
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    QSignalSpy failed(m_page.get(), &ui::CreateTrainingJobPage::errorOccurred);
+    TrainingJobDraft d = m_page->draft();
+    d.name = QStringLiteral("form-v1-job");
+    d.codeDir = QStringLiteral("obs://bucket/code/");
+    d.bootFile = QStringLiteral("obs://bucket/code/train.py");
+    d.inputs.first().obsPath = QStringLiteral("obs://bucket/data/");
+    d.outputs.first().obsPath = QStringLiteral("obs://bucket/output/");
+    d.logPath = QStringLiteral("obs://bucket/logs/");
+    m_page->setDraft(d);
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count() + failed.count(), 1, kWaitMs);
+    QVERIFY2(submitted.count() == 1, qPrintable(m_page->submitError()));
+    const QString id = submitted.first().at(0).toString();
+    id.toLongLong(&ok);
+    QVERIFY2(ok, qPrintable(id));
+}
+
+void TestCreateTrainingJobPage::screenshots()
+{
+    m_page->startNew();
+    selectFlavorOfType(QStringLiteral("GPU"));
+    QVERIFY(rowShown("resourceTypeHost"));
+    child<QLineEdit>("nameEdit")->setText(QStringLiteral("resnet50 training!"));
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("create-training-job-public.png"));
+    // Scrolled to the resource section.
+    auto *scroll = child<QScrollArea>("scrollArea");
+    scroll->ensureWidgetVisible(child<QWidget>("resourceCard"), 0, 0);
+    scroll->verticalScrollBar()->setValue(child<QWidget>("resourceCard")->y() - 10);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("create-training-job-public-resource.png"));
+
+    clickButton("customImageButton");
+    clickButton("dedicatedPoolButton");
+    clickButton("autoStopCheck");
+    QVERIFY(rowShown("poolTable"));
+    child<ui::SfsTurboEditor>("sfsTurboEditor")->addRow();
+    QCoreApplication::processEvents();
+    scroll->verticalScrollBar()->setValue(child<QWidget>("resourceCard")->y() - 10);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("create-training-job-dedicated.png"));
+    scroll->verticalScrollBar()->setValue(child<QWidget>("algorithmCard")->y() - 10);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("create-training-job-custom-image.png"));
+
+    // The Confirm dialog with the summary of a valid job (declined: nothing is sent).
+    m_answer = false;
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-confirm")));
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    ui::ConfirmJobDialog dialog(m_confirmations.first());
+    dialog.resize(620, 520);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/create-training-job-confirm.png")));
+}
+
+QTEST_MAIN(TestCreateTrainingJobPage)
+#include "tst_createtrainingjobpage.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+// The "Confirm" step of Create Training Job (training.md §1.8): a read-only summary of
+// what will be submitted and the billing note, answered with OK or Cancel.
+
+#include <QDialog>
+#include <QList>
+#include <utility>
+
+class QTextBrowser;
+
+namespace ma::ui
+{
+class ConfirmJobDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfirmJobDialog)
+
+public:
+    /** One summary line: label and (plain, unescaped) value. */
+    using Row = std::pair<QString, QString>;
+
+    explicit ConfirmJobDialog(const QString &summaryHtml, QWidget *parent = nullptr);
+
+    /** A two-column HTML table of @p rows; values are HTML-escaped, empty values read "–". */
+    static QString summaryHtml(const QList<Row> &rows);
+
+    QString summary() const { return m_summary; }
+
+private:
+    QString m_summary;
+    QTextBrowser *m_view;
+};
+} // namespace ma::ui

@@ -1,0 +1,1959 @@
+#include "createtrainingjobpage.h"
+
+#include "api/jsoncodec.h"
+#include "api/trainingrequests.h"
+#include "api/typedcall.h"
+#include "api/types/trainingv1.h"
+#include "models/connection.h"
+#include "ui/training/channeleditor.h"
+#include "ui/training/confirmjobdialog.h"
+#include "ui/training/sfsturboeditor.h"
+#include "ui_createtrainingjobpage.h"
+#include "widgets/keyvalueeditor.h"
+#include "widgets/obspathedit.h"
+
+#include <algorithm>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTimer>
+
+namespace ma::ui
+{
+namespace
+{
+using models::DraftField;
+
+// Plural forms without a loaded translation: "1 node", "3 nodes".
+QString plural(qsizetype n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+using models::TrainingJobDraft;
+
+constexpr int kSaveDelayMs = 1000;
+const QString kErrorColor = QStringLiteral("#d9363e");
+const QString kWarningColor = QStringLiteral("#b26a00");
+
+enum PoolColumn
+{
+    PoolNameColumn,
+    PoolStatusColumn,
+    PoolFlavorColumn,
+    PoolNodesColumn,
+    PoolColumnCount,
+};
+
+// Every field in form order (validation order and "first error" order).
+const QList<DraftField> &allFields()
+{
+    static const QList<DraftField> fields = {
+        DraftField::Name,
+        DraftField::Description,
+        DraftField::AlgorithmId,
+        DraftField::Engine,
+        DraftField::EngineVersion,
+        DraftField::Image,
+        DraftField::CodeDir,
+        DraftField::BootFile,
+        DraftField::UserId,
+        DraftField::BootCommand,
+        DraftField::LocalCodeDir,
+        DraftField::WorkDir,
+        DraftField::Inputs,
+        DraftField::Outputs,
+        DraftField::Hyperparameters,
+        DraftField::Environment,
+        DraftField::RestartCount,
+        DraftField::Pool,
+        DraftField::ResourceType,
+        DraftField::Flavor,
+        DraftField::NodeCount,
+        DraftField::Priority,
+        DraftField::SfsTurbo,
+        DraftField::LogPath,
+        DraftField::NotificationTopic,
+        DraftField::NotificationEvents,
+        DraftField::AutoStopHours,
+        DraftField::SshKeyDir,
+        DraftField::Tags,
+    };
+    return fields;
+}
+
+bool isRowField(DraftField field)
+{
+    switch (field)
+    {
+    case DraftField::Inputs:
+    case DraftField::Outputs:
+    case DraftField::Hyperparameters:
+    case DraftField::Environment:
+    case DraftField::SfsTurbo:
+    case DraftField::Tags:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString sizeText(const std::optional<api::FlavorSize> &size)
+{
+    if (!size || !size->size)
+        return QString();
+    QString unit = size->unit.value_or(QStringLiteral("GB"));
+    if (unit.compare(QStringLiteral("GiB"), Qt::CaseInsensitive) == 0
+        || unit.compare(QStringLiteral("Gi"), Qt::CaseInsensitive) == 0)
+        unit = QStringLiteral("GB");
+    return QStringLiteral("%1 %2").arg(*size->size).arg(unit);
+}
+
+// "8 vCPUs · 32 GB memory · 1 × NVIDIA-T4 (16GB)"
+QString flavorDetails(const api::TrainingFlavor &flavor)
+{
+    QStringList parts;
+    if (!flavor.flavorInfo)
+        return QString();
+    const api::FlavorInfo &info = *flavor.flavorInfo;
+    if (info.cpu && info.cpu->coreNum)
+        parts << CreateTrainingJobPage::tr("%1 vCPUs").arg(*info.cpu->coreNum);
+    const QString memory = sizeText(info.memory);
+    if (!memory.isEmpty())
+        parts << CreateTrainingJobPage::tr("%1 memory").arg(memory);
+    const auto accelerator
+        = [&](int count, const std::optional<QString> &product, const std::optional<api::LooseScalar> &mem)
+    {
+        QString text = QStringLiteral("%1 × %2").arg(count).arg(product.value_or(QString()));
+        if (mem && !mem->isNull())
+            text += QStringLiteral(" (%1)").arg(mem->toString());
+        parts << text.trimmed();
+    };
+    if (info.gpu && info.gpu->unitNum.value_or(0) > 0)
+        accelerator(*info.gpu->unitNum, info.gpu->productName, info.gpu->memory);
+    if (info.npu && info.npu->unitNum)
+    {
+        const int n = static_cast<int>(info.npu->unitNum->toInt());
+        if (n > 0)
+            accelerator(n, info.npu->productName, info.npu->memory);
+    }
+    const QString disk = sizeText(info.disk);
+    if (!disk.isEmpty())
+        parts << CreateTrainingJobPage::tr("%1 disk").arg(disk);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString typeFromId(const QString &id)
+{
+    const QString lower = id.toLower();
+    if (lower.contains(QStringLiteral("ascend")) || lower.contains(QStringLiteral("snt"))
+        || lower.contains(QStringLiteral("kat")) || lower.contains(QStringLiteral("npu"))
+        || lower.contains(QStringLiteral("d910")))
+        return QStringLiteral("Ascend");
+    if (lower.contains(QStringLiteral("gpu")) || lower.contains(QStringLiteral("p3"))
+        || lower.contains(QStringLiteral("v100")) || lower.contains(QStringLiteral("t4")))
+        return QStringLiteral("GPU");
+    return QStringLiteral("CPU");
+}
+
+QString resourceTypeText(const QString &type)
+{
+    if (type == u"Ascend")
+        return CreateTrainingJobPage::tr("Ascend");
+    return type; // CPU, GPU
+}
+
+void selectComboData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// construction
+
+CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CreateTrainingJobPage>())
+    , m_draft(TrainingJobDraft::withDefaults())
+    , m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &CreateTrainingJobPage::saveDraftNow);
+
+    buildUi();
+    connectEdits();
+    populateFromDraft();
+}
+
+CreateTrainingJobPage::~CreateTrainingJobPage()
+{
+    // An edit less than a second old is not lost when the page goes away.
+    if (m_dirty)
+        saveDraftNow();
+}
+
+void CreateTrainingJobPage::buildUi()
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("createTrainingJobPage"));
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    const QList<QLabel *> titles = { m_ui->basicTitle, m_ui->algorithmTitle, m_ui->parametersTitle, m_ui->resourceTitle,
+        m_ui->trainingModeTitle, m_ui->advancedTitle };
+    for (QLabel *title : titles)
+    {
+        QFont f = title->font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        f.setBold(true);
+        title->setFont(f);
+    }
+
+    m_ui->draftBanner->hide();
+    m_ui->submitErrorBox->hide();
+    m_ui->submitErrorLabel->setTextFormat(Qt::PlainText);
+    m_ui->submitErrorReference->setTextFormat(Qt::PlainText);
+    m_ui->draftBannerLabel->setTextFormat(Qt::PlainText);
+    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &CreateTrainingJobPage::discardDraft);
+
+    const auto group = [this](std::initializer_list<QAbstractButton *> buttons)
+    {
+        auto *g = new QButtonGroup(this);
+        int id = 0;
+        for (QAbstractButton *b : buttons)
+            g->addButton(b, id++);
+        g->setExclusive(true);
+        return g;
+    };
+    m_algorithmType = group({ m_ui->customAlgorithmButton, m_ui->myAlgorithmButton });
+    m_bootMode = group({ m_ui->presetImageButton, m_ui->customImageButton });
+    m_codeSource = group({ m_ui->codeSourceObsRadio, m_ui->codeSourceSfsRadio });
+    m_poolType = group({ m_ui->publicPoolButton, m_ui->dedicatedPoolButton });
+    m_trainingMode = group({ m_ui->commonModeRadio, m_ui->highPerformanceModeRadio, m_ui->faultDiagnosisModeRadio });
+    m_resourceTypes = new QButtonGroup(this);
+    m_resourceTypes->setExclusive(true);
+
+    m_ui->nameEdit->setMaxLength(1000); // the validator reports lengths; typing is not cut
+    m_ui->descriptionEdit->setFixedHeight(m_ui->descriptionEdit->fontMetrics().lineSpacing() * 3 + 14);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->bootCommandEdit->setFont(mono);
+    m_ui->bootCommandEdit->setFixedHeight(QFontMetrics(mono).lineSpacing() * 5 + 14);
+    m_ui->bootCommandEdit->setTabChangesFocus(true);
+    m_ui->engineCombo->setMinimumWidth(200);
+    m_ui->engineCombo->setMaximumWidth(260);
+    m_ui->engineVersionCombo->setMinimumWidth(420);
+    m_ui->engineVersionCombo->setMaximumWidth(560);
+    static_cast<QHBoxLayout *>(m_ui->engineBox->layout())->addStretch();
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->restartCountSpin, m_ui->nodeCountSpin,
+             m_ui->autoStopHoursSpin, m_ui->priorityCombo, m_ui->autoStopCombo })
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->engineVersionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_ui->priorityCombo->addItem(tr("1 (low)"), 1);
+    m_ui->priorityCombo->addItem(tr("2 (medium)"), 2);
+    m_ui->priorityCombo->addItem(tr("3 (high)"), 3);
+    m_ui->priorityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_ui->autoStopCombo->addItem(tr("1 hour"), 1);
+    m_ui->autoStopCombo->addItem(tr("2 hours"), 2);
+    m_ui->autoStopCombo->addItem(tr("4 hours"), 4);
+    m_ui->autoStopCombo->addItem(tr("6 hours"), 6);
+    m_ui->autoStopCombo->addItem(tr("Customize"), 0);
+    m_ui->autoStopHoursSpin->setSuffix(tr(" hours"));
+    m_ui->restartCountSpin->setMinimumWidth(100);
+    m_ui->nodeCountSpin->setMinimumWidth(100);
+    m_ui->autoStopHoursSpin->setMinimumWidth(110);
+
+    // Pool table (dedicated pools).
+    QTableWidget *pools = m_ui->poolTable;
+    pools->setColumnCount(PoolColumnCount);
+    pools->setHorizontalHeaderLabels(
+        { tr("Resource pool"), tr("Status"), tr("Specifications"), tr("Available / total nodes") });
+    pools->setSelectionBehavior(QAbstractItemView::SelectRows);
+    pools->setSelectionMode(QAbstractItemView::SingleSelection);
+    pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pools->verticalHeader()->hide();
+    pools->setShowGrid(false);
+    pools->setAlternatingRowColors(true);
+    pools->horizontalHeader()->setStretchLastSection(true);
+    pools->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    pools->horizontalHeader()->setHighlightSections(false);
+    pools->verticalHeader()->setDefaultSectionSize(pools->fontMetrics().height() + 12);
+    pools->setColumnWidth(PoolNameColumn, 220);
+    pools->setColumnWidth(PoolStatusColumn, 110);
+    pools->setColumnWidth(PoolFlavorColumn, 300);
+    pools->setMaximumWidth(1000);
+    pools->setFixedHeight(
+        pools->horizontalHeader()->sizeHint().height() + 4 * (pools->fontMetrics().height() + 12) + 4);
+
+    buildDynamicWidgets();
+
+    // Hints (grey text under fields) and message labels for every field.
+    wrapField(m_ui->nameEdit, tr("1 to 64 characters: letters, digits, hyphens (-) and underscores (_)."));
+    wrapField(m_ui->descriptionEdit, tr("At most 256 characters. The description is shown in the training job list."));
+    wrapField(m_ui->algorithmTypeBox,
+        tr("If an algorithm is available in algorithm management, choose My algorithm. "
+           "If no algorithm is available, choose Custom algorithm."));
+    wrapField(m_ui->algorithmIdEdit);
+    wrapField(m_ui->bootModeBox);
+    wrapField(m_ui->engineBox);
+    wrapField(m_ui->imageEdit, tr("An SWR image path without the domain: organization/image:tag."));
+    wrapField(m_ui->codeSourceBox);
+    wrapField(m_ui->codeDirHost,
+        tr("Total size ≤ 5 GB, at most 1,000 files, folder depth ≤ 32. The code is "
+           "downloaded to ${MA_JOB_DIR}/<last folder>."));
+    wrapField(m_ui->bootFileHost, tr("A Python file (.py) in the code directory."));
+    wrapField(m_ui->userIdEdit);
+    wrapField(m_ui->bootCommandEdit,
+        tr("Runs after the code directory is downloaded, e.g. bash ${MA_JOB_DIR}/demo-code/main.sh. Join "
+           "commands with ; or &&. Do not enter plaintext passwords."));
+    wrapField(m_ui->localCodeDirEdit, tr("Folder in the container the code is downloaded to."));
+    wrapField(m_ui->workDirEdit, tr("The system changes to this folder before it runs the boot file."));
+    wrapField(m_ui->inputsHost, tr("Data path: total size ≤ 10 GB, at most 1,000 files, each file ≤ 1 GB."));
+    wrapField(
+        m_ui->outputsHost, tr("Choose an empty folder. Total size ≤ 1 GB, at most 128 files, each file ≤ 128 MB."));
+    wrapField(m_ui->hyperparametersHost, tr("At most 100 hyperparameters. Do not enter plaintext passwords."));
+    wrapField(m_ui->environmentHost,
+        tr("At most 100 variables. Names starting with MA_ may conflict with system variables."));
+    wrapField(m_ui->autoRestartCheck, tr("Handles environment faults automatically and restarts the job."));
+    wrapField(m_ui->restartCountSpin, tr("1 to 128. Cannot be changed after the job is created."));
+    wrapField(m_ui->unconditionalRestartCheck, tr("Restart on any detected exception, at most 3 times in a row."));
+    wrapField(m_ui->restartOnSuspensionCheck,
+        tr("Restart the processes of a suspended job, at most 3 times in a row. Detection may give false positives."));
+    wrapField(m_ui->poolTypeBox, tr("A dedicated resource pool is recommended for optimal performance."));
+    wrapField(m_ui->poolTable);
+    wrapField(m_ui->resourceTypeHost);
+    wrapField(m_ui->flavorBox);
+    wrapField(m_ui->nodeCountSpin);
+    wrapField(m_ui->priorityCombo);
+    wrapField(m_ui->sfsTurboHost,
+        tr("At most 5 mounts. Mount paths must differ and must not be /, /cache or "
+           "/home/ma-user/modelarts."));
+    wrapField(
+        m_ui->persistentLogCheck, tr("Off: logs are kept for 30 days and can be downloaded from the job details."));
+    wrapField(m_ui->logPathHost, tr("An empty OBS folder with read and write permission."));
+    wrapField(m_ui->notificationCheck, tr("Notifications are sent through SMN and billed per message."));
+    wrapField(m_ui->topicEdit);
+    wrapField(m_ui->eventsBox);
+    wrapField(m_ui->autoStopBox, tr("Customize: 1 to 720 hours. Paused time does not count."));
+    wrapField(m_ui->sshTrustCheck, tr("Password-free SSH between the nodes of a distributed job (MPI, Horovod)."));
+    wrapField(m_ui->sshKeyDirEdit, tr("authorized_keys, config, id_rsa and id_rsa.pub are generated here."));
+    wrapField(m_ui->trainingModeBox,
+        tr("High performance mode adjusts or disables some O&M functions; fault "
+           "diagnosis mode collects more information."));
+    wrapField(m_ui->advancedCheck);
+    wrapField(m_ui->tagsHost, tr("At most 20 tags."));
+
+    for (QLineEdit *edit : { m_ui->nameEdit, m_ui->algorithmIdEdit, m_ui->imageEdit, m_ui->userIdEdit,
+             m_ui->localCodeDirEdit, m_ui->workDirEdit, m_ui->topicEdit, m_ui->sshKeyDirEdit })
+        edit->setMaximumWidth(560);
+    m_ui->userIdEdit->setMaximumWidth(160);
+    m_ui->descriptionEdit->setMaximumWidth(760);
+    m_ui->bootCommandEdit->setMaximumWidth(900);
+    m_codeDir->setMaximumWidth(760);
+    m_bootFile->setMaximumWidth(760);
+    m_logPath->setMaximumWidth(760);
+
+    alignLabelColumn();
+    styleForm();
+
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateTrainingJobPage::cancel);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &CreateTrainingJobPage::submit);
+    m_ui->submitButton->setDefault(true);
+    m_ui->submitButton->setMinimumWidth(96);
+    m_ui->cancelButton->setMinimumWidth(96);
+}
+
+void CreateTrainingJobPage::buildDynamicWidgets()
+{
+    const auto hostLayout = [](QWidget *host)
+    {
+        auto *l = new QVBoxLayout(host);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(4);
+        return l;
+    };
+    m_codeDir = new widgets::ObsPathEdit(widgets::ObsPathEdit::Mode::Folder, m_ui->codeDirHost);
+    m_codeDir->setObjectName(QStringLiteral("codeDirEdit"));
+    m_codeDir->setPlaceholderText(QStringLiteral("obs://bucket/code/"));
+    hostLayout(m_ui->codeDirHost)->addWidget(m_codeDir);
+
+    m_bootFile = new widgets::ObsPathEdit(widgets::ObsPathEdit::Mode::File, m_ui->bootFileHost);
+    m_bootFile->setObjectName(QStringLiteral("bootFileEdit"));
+    m_bootFile->setPlaceholderText(QStringLiteral("obs://bucket/code/train.py"));
+    hostLayout(m_ui->bootFileHost)->addWidget(m_bootFile);
+
+    m_logPath = new widgets::ObsPathEdit(widgets::ObsPathEdit::Mode::Folder, m_ui->logPathHost);
+    m_logPath->setObjectName(QStringLiteral("logPathEdit"));
+    m_logPath->setPlaceholderText(QStringLiteral("obs://bucket/logs/"));
+    hostLayout(m_ui->logPathHost)->addWidget(m_logPath);
+
+    m_inputs = new ChannelEditor(ChannelEditor::Kind::Input, m_ui->inputsHost);
+    m_inputs->setMaximumWidth(1000);
+    hostLayout(m_ui->inputsHost)->addWidget(m_inputs);
+    m_outputs = new ChannelEditor(ChannelEditor::Kind::Output, m_ui->outputsHost);
+    m_outputs->setMaximumWidth(1000);
+    hostLayout(m_ui->outputsHost)->addWidget(m_outputs);
+
+    const auto keyValue
+        = [&](QWidget *host, const QString &name, const QString &keyHeader, const QString &valueHeader, int max)
+    {
+        auto *editor = new widgets::KeyValueEditor(host);
+        editor->setObjectName(name);
+        editor->setHeaders(keyHeader, valueHeader);
+        editor->setMaximumRows(max);
+        editor->setMaximumWidth(760);
+        hostLayout(host)->addWidget(editor);
+        return editor;
+    };
+    m_hyperparameters = keyValue(m_ui->hyperparametersHost, QStringLiteral("hyperparametersEditor"), tr("Name"),
+        tr("Value"), models::kMaxHyperparameters);
+    m_environment = keyValue(m_ui->environmentHost, QStringLiteral("environmentEditor"), tr("Variable"), tr("Value"),
+        models::kMaxEnvironmentVariables);
+    m_tags = keyValue(m_ui->tagsHost, QStringLiteral("tagsEditor"), tr("Tag key"), tr("Tag value"), models::kMaxTags);
+
+    m_sfsTurbo = new SfsTurboEditor(m_ui->sfsTurboHost);
+    m_sfsTurbo->setMaximumRows(models::kMaxSfsTurboMounts);
+    m_sfsTurbo->setMaximumWidth(1000);
+    hostLayout(m_ui->sfsTurboHost)->addWidget(m_sfsTurbo);
+
+    auto *types = new QHBoxLayout(m_ui->resourceTypeHost);
+    types->setContentsMargins(0, 0, 0, 0);
+    types->setSpacing(0);
+    types->addStretch();
+
+    m_flavorCombo = new QComboBox(m_ui->flavorBox);
+    m_flavorCombo->setObjectName(QStringLiteral("flavorCombo"));
+    m_flavorCombo->setMinimumWidth(420);
+    m_flavorCombo->setMaximumWidth(760);
+    m_flavorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_flavorDetails = new QLabel(m_ui->flavorBox);
+    m_flavorDetails->setObjectName(QStringLiteral("flavorDetailsLabel"));
+    m_flavorDetails->setTextFormat(Qt::PlainText);
+    m_flavorDetails->setWordWrap(true);
+    m_flavorDetails->setForegroundRole(QPalette::PlaceholderText);
+    auto *flavorLayout = hostLayout(m_ui->flavorBox);
+    flavorLayout->addWidget(m_flavorCombo, 0, Qt::AlignLeft);
+    flavorLayout->addWidget(m_flavorDetails);
+}
+
+CreateTrainingJobPage::FieldRow CreateTrainingJobPage::wrapField(QWidget *field, const QString &hint)
+{
+    FieldRow row;
+    const QList<QFormLayout *> forms = { m_ui->basicForm, m_ui->algorithmForm, m_ui->parametersForm, m_ui->resourceForm,
+        m_ui->trainingModeForm, m_ui->advancedForm };
+    for (QFormLayout *form : forms)
+    {
+        if (form->indexOf(field) >= 0)
+        {
+            row.form = form;
+            break;
+        }
+    }
+    Q_ASSERT(row.form);
+    row.label = qobject_cast<QLabel *>(row.form->labelForField(field));
+    auto *container = new QWidget;
+    container->setObjectName(field->objectName() + QStringLiteral("Row"));
+    delete row.form->replaceWidget(field, container);
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addWidget(field);
+    row.container = container;
+
+    row.message = new QLabel(container);
+    row.message->setObjectName(field->objectName() + QStringLiteral("Message"));
+    row.message->setTextFormat(Qt::PlainText);
+    row.message->setWordWrap(true);
+    row.message->hide();
+    layout->addWidget(row.message);
+
+    if (!hint.isEmpty())
+    {
+        row.hint = new QLabel(hint, container);
+        row.hint->setObjectName(field->objectName() + QStringLiteral("Hint"));
+        row.hint->setTextFormat(Qt::PlainText);
+        row.hint->setWordWrap(true);
+        row.hint->setForegroundRole(QPalette::PlaceholderText);
+        QFont f = row.hint->font();
+        f.setPointSizeF(f.pointSizeF() * 0.92);
+        row.hint->setFont(f);
+        layout->addWidget(row.hint);
+    }
+    if (row.label)
+    {
+        row.label->setProperty("baseText", row.label->text());
+        row.label->setTextFormat(Qt::RichText);
+        row.label->setText(row.label->text().toHtmlEscaped());
+    }
+    m_rows.insert(field, row);
+    return row;
+}
+
+void CreateTrainingJobPage::alignLabelColumn()
+{
+    // One label column for all cards: every label as wide as the widest, text centred on
+    // the first line of its field.
+    int width = 0;
+    QLineEdit probe;
+    const int lineHeight = probe.sizeHint().height();
+    for (const FieldRow &row : std::as_const(m_rows))
+    {
+        if (row.label)
+            width = std::max(width,
+                row.label->fontMetrics().horizontalAdvance(
+                    QStringLiteral("* ") + row.label->property("baseText").toString()));
+    }
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+    {
+        QLabel *label = it->label;
+        if (!label)
+            continue;
+        label->setMinimumWidth(width + 4);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        QWidget *field = it.key();
+        int first = field->sizeHint().height();
+        if (qobject_cast<QAbstractButton *>(field))
+            first = std::min(first, lineHeight);
+        else
+            first = std::min(std::max(first, 1), lineHeight);
+        const int top = std::max(0, (first - label->sizeHint().height()) / 2);
+        label->setContentsMargins(0, top, 0, 0);
+    }
+}
+
+void CreateTrainingJobPage::styleForm()
+{
+    setStyleSheet(QStringLiteral(
+        "QWidget#scrollContents { background: palette(window); }"
+        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }"
+        "QPushButton[segment=\"true\"] { padding: 5px 16px; border: 1px solid palette(mid); background: palette(base); "
+        "  border-radius: 0px; min-height: 18px; }"
+        "QPushButton[segment=\"true\"]:checked { border: 1px solid #1f6feb; color: #1f6feb; background: #eaf2ff; }"
+        "QPushButton[segment=\"true\"]:disabled { color: palette(mid); }"
+        "QFrame#submitErrorBox { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
+        "QLabel#submitErrorLabel { color: #a8071a; font-weight: 600; }"
+        "QLabel#submitErrorReference { color: #a8071a; }"
+        "QFrame#draftBanner { background: #e8f3ff; border: 1px solid #b6d4fe; border-radius: 4px; }"
+        "QFrame#bottomBar { border-top: 1px solid palette(mid); background: palette(window); }"));
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+}
+
+void CreateTrainingJobPage::connectEdits()
+{
+    const auto edited = [this](DraftField field)
+    {
+        return [this, field]
+        {
+            onEdited(field);
+        };
+    };
+    const auto structural = [this]
+    {
+        onEdited(std::nullopt);
+    };
+
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this,
+        [this]
+        {
+            m_serverNameMessage.clear();
+            onEdited(DraftField::Name);
+        });
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(DraftField::Description));
+    connect(m_algorithmType, &QButtonGroup::idClicked, this, structural);
+    connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this, edited(DraftField::AlgorithmId));
+    connect(m_bootMode, &QButtonGroup::idClicked, this, structural);
+    connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            if (m_updating)
+                return;
+            m_updating = true;
+            populateEngineVersions();
+            m_updating = false;
+            onEdited(DraftField::Engine);
+        });
+    connect(m_ui->engineVersionCombo, &QComboBox::currentIndexChanged, this, edited(DraftField::EngineVersion));
+    connect(m_ui->imageEdit, &QLineEdit::textChanged, this, edited(DraftField::Image));
+    connect(m_codeSource, &QButtonGroup::idClicked, this, structural);
+    connect(m_codeDir, &widgets::ObsPathEdit::pathChanged, this, edited(DraftField::CodeDir));
+    connect(m_bootFile, &widgets::ObsPathEdit::pathChanged, this, edited(DraftField::BootFile));
+    connect(m_ui->userIdEdit, &QLineEdit::textChanged, this, edited(DraftField::UserId));
+    connect(m_ui->bootCommandEdit, &QPlainTextEdit::textChanged, this, edited(DraftField::BootCommand));
+    connect(m_ui->localCodeDirEdit, &QLineEdit::textChanged, this, edited(DraftField::LocalCodeDir));
+    connect(m_ui->workDirEdit, &QLineEdit::textChanged, this, edited(DraftField::WorkDir));
+
+    connect(m_inputs, &ChannelEditor::channelsChanged, this, edited(DraftField::Inputs));
+    connect(m_outputs, &ChannelEditor::channelsChanged, this, edited(DraftField::Outputs));
+    connect(m_hyperparameters, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Hyperparameters));
+    connect(m_environment, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Environment));
+    connect(m_ui->autoRestartCheck, &QCheckBox::toggled, this, edited(DraftField::RestartCount));
+    connect(m_ui->restartCountSpin, &QSpinBox::valueChanged, this, edited(DraftField::RestartCount));
+    connect(m_ui->unconditionalRestartCheck, &QCheckBox::toggled, this, structural);
+    connect(m_ui->restartOnSuspensionCheck, &QCheckBox::toggled, this, structural);
+
+    connect(m_poolType, &QButtonGroup::idClicked, this,
+        [this]
+        {
+            m_updating = true;
+            collectIntoDraft();
+            populatePools(); // preselects a dedicated pool
+            collectIntoDraft();
+            populateFlavors();
+            m_updating = false;
+            onEdited(DraftField::Pool);
+        });
+    connect(m_ui->poolTable, &QTableWidget::itemSelectionChanged, this,
+        [this]
+        {
+            if (m_updating)
+                return;
+            m_updating = true;
+            collectIntoDraft();
+            m_draft.flavorId.clear(); // the pool's node flavor is chosen below
+            populateFlavors();
+            m_updating = false;
+            onEdited(DraftField::Pool);
+        });
+    connect(m_resourceTypes, &QButtonGroup::idClicked, this,
+        [this]
+        {
+            m_updating = true;
+            collectIntoDraft();
+            m_draft.flavorId.clear();
+            populateFlavors();
+            m_updating = false;
+            onEdited(DraftField::ResourceType);
+        });
+    connect(m_flavorCombo, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            if (m_updating)
+                return;
+            updateFlavorDetails();
+            onEdited(DraftField::Flavor);
+        });
+    connect(m_ui->nodeCountSpin, &QSpinBox::valueChanged, this, edited(DraftField::NodeCount));
+    connect(m_ui->priorityCombo, &QComboBox::currentIndexChanged, this, edited(DraftField::Priority));
+    connect(m_sfsTurbo, &SfsTurboEditor::mountsChanged, this, edited(DraftField::SfsTurbo));
+    connect(m_ui->persistentLogCheck, &QCheckBox::toggled, this, edited(DraftField::LogPath));
+    connect(m_logPath, &widgets::ObsPathEdit::pathChanged, this, edited(DraftField::LogPath));
+    connect(m_ui->notificationCheck, &QCheckBox::toggled, this, edited(DraftField::NotificationTopic));
+    connect(m_ui->topicEdit, &QLineEdit::textChanged, this, edited(DraftField::NotificationTopic));
+    for (QCheckBox *box : { m_ui->eventJobStartedCheck, m_ui->eventJobCompletedCheck, m_ui->eventJobFailedCheck,
+             m_ui->eventJobTerminatedCheck, m_ui->eventJobHangedCheck })
+        connect(box, &QCheckBox::toggled, this, edited(DraftField::NotificationEvents));
+    connect(m_ui->autoStopCheck, &QCheckBox::toggled, this, edited(DraftField::AutoStopHours));
+    connect(m_ui->autoStopCombo, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            if (m_updating)
+                return;
+            const int hours = m_ui->autoStopCombo->currentData().toInt();
+            if (hours > 0)
+            {
+                m_updating = true;
+                m_ui->autoStopHoursSpin->setValue(hours);
+                m_updating = false;
+            }
+            onEdited(DraftField::AutoStopHours);
+        });
+    connect(m_ui->autoStopHoursSpin, &QSpinBox::valueChanged, this, edited(DraftField::AutoStopHours));
+    connect(m_ui->sshTrustCheck, &QCheckBox::toggled, this, edited(DraftField::SshKeyDir));
+    connect(m_ui->sshKeyDirEdit, &QLineEdit::textChanged, this, edited(DraftField::SshKeyDir));
+    connect(m_trainingMode, &QButtonGroup::idClicked, this, structural);
+    connect(m_ui->advancedCheck, &QCheckBox::toggled, this, structural);
+    connect(m_tags, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Tags));
+}
+
+// ---------------------------------------------------------------------------------------
+// draft <-> widgets
+
+void CreateTrainingJobPage::populateFromDraft()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    const TrainingJobDraft &d = m_draft;
+    m_ui->nameEdit->setText(d.name);
+    m_ui->descriptionEdit->setPlainText(d.description);
+    m_algorithmType->button(d.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm ? 1 : 0)->setChecked(true);
+    m_ui->algorithmIdEdit->setText(d.algorithmId);
+    m_bootMode->button(d.bootMode == TrainingJobDraft::BootMode::CustomImage ? 1 : 0)->setChecked(true);
+    m_ui->imageEdit->setText(d.image);
+    m_codeSource->button(d.codeSource == TrainingJobDraft::CodeSource::Sfs ? 1 : 0)->setChecked(true);
+    m_codeDir->setPath(d.codeDir);
+    m_bootFile->setPath(d.bootFile);
+    m_ui->userIdEdit->setText(d.userId);
+    m_ui->bootCommandEdit->setPlainText(d.bootCommand);
+    m_ui->localCodeDirEdit->setText(d.localCodeDir);
+    m_ui->workDirEdit->setText(d.workDir);
+
+    m_inputs->setChannels(d.inputs);
+    m_outputs->setChannels(d.outputs);
+    m_hyperparameters->setRows(d.hyperparameters);
+    m_environment->setRows(d.environment);
+    m_ui->autoRestartCheck->setChecked(d.autoRestart);
+    m_ui->restartCountSpin->setValue(d.restartCount);
+    m_ui->unconditionalRestartCheck->setChecked(d.unconditionalRestart);
+    m_ui->restartOnSuspensionCheck->setChecked(d.restartOnSuspension);
+
+    m_poolType->button(d.dedicatedPool ? 1 : 0)->setChecked(true);
+    m_sfsTurbo->setMounts(d.sfsTurbo);
+    m_ui->persistentLogCheck->setChecked(d.persistentLog);
+    m_logPath->setPath(d.logPath);
+    m_ui->notificationCheck->setChecked(d.notification);
+    m_ui->topicEdit->setText(d.topicUrn);
+    m_ui->eventJobStartedCheck->setChecked(d.notificationEvents.contains(QStringLiteral("JobStarted")));
+    m_ui->eventJobCompletedCheck->setChecked(d.notificationEvents.contains(QStringLiteral("JobCompleted")));
+    m_ui->eventJobFailedCheck->setChecked(d.notificationEvents.contains(QStringLiteral("JobFailed")));
+    m_ui->eventJobTerminatedCheck->setChecked(d.notificationEvents.contains(QStringLiteral("JobTerminated")));
+    m_ui->eventJobHangedCheck->setChecked(d.notificationEvents.contains(QStringLiteral("JobHanged")));
+    m_ui->autoStopCheck->setChecked(d.autoStop);
+    const int preset = m_ui->autoStopCombo->findData(d.autoStopHours);
+    m_ui->autoStopCombo->setCurrentIndex(preset >= 0 ? preset : m_ui->autoStopCombo->findData(0));
+    m_ui->autoStopHoursSpin->setValue(d.autoStopHours);
+    m_ui->sshTrustCheck->setChecked(d.sshTrust);
+    m_ui->sshKeyDirEdit->setText(d.sshKeyDir);
+    m_trainingMode->button(static_cast<int>(d.trainingMode))->setChecked(true);
+    m_tags->setRows(d.tags);
+    m_ui->advancedCheck->setChecked(!d.tags.isEmpty() || m_ui->advancedCheck->isChecked());
+
+    // Lists from the API: keep the draft's choices, or pick the first entries.
+    populateEngines();
+    populatePools();
+    populateResourceTypes();
+    populateFlavors();
+    updatePriorityChoices();
+    selectComboData(m_ui->priorityCombo, d.priority);
+    updateNodeRange();
+    m_ui->nodeCountSpin->setValue(d.nodeCount);
+    m_updating = wasUpdating;
+
+    collectIntoDraft();
+    updateVisibility();
+    updateSummary();
+}
+
+void CreateTrainingJobPage::collectIntoDraft()
+{
+    TrainingJobDraft &d = m_draft;
+    d.name = m_ui->nameEdit->text();
+    d.description = m_ui->descriptionEdit->toPlainText();
+    d.algorithmType = m_algorithmType->checkedId() == 1 ? TrainingJobDraft::AlgorithmType::MyAlgorithm
+                                                        : TrainingJobDraft::AlgorithmType::CustomAlgorithm;
+    d.algorithmId = m_ui->algorithmIdEdit->text();
+    d.bootMode = m_bootMode->checkedId() == 1 ? TrainingJobDraft::BootMode::CustomImage
+                                              : TrainingJobDraft::BootMode::PresetImage;
+    if (m_ui->engineCombo->count() > 0)
+    {
+        d.engineName = m_ui->engineCombo->currentData().toString();
+        d.engineVersion = m_ui->engineVersionCombo->currentData().toString();
+        d.engineId.clear();
+        for (const Engine &e : std::as_const(m_engines))
+        {
+            if (e.name == d.engineName && e.version == d.engineVersion)
+                d.engineId = e.id;
+        }
+    }
+    d.image = m_ui->imageEdit->text();
+    d.codeSource
+        = m_codeSource->checkedId() == 1 ? TrainingJobDraft::CodeSource::Sfs : TrainingJobDraft::CodeSource::Obs;
+    d.codeDir = m_codeDir->path();
+    d.bootFile = m_bootFile->path();
+    d.userId = m_ui->userIdEdit->text();
+    d.bootCommand = m_ui->bootCommandEdit->toPlainText();
+    d.localCodeDir = m_ui->localCodeDirEdit->text();
+    d.workDir = m_ui->workDirEdit->text();
+
+    d.inputs = m_inputs->channels();
+    d.outputs = m_outputs->channels();
+    d.hyperparameters = m_hyperparameters->rows();
+    d.environment = m_environment->rows();
+    d.autoRestart = m_ui->autoRestartCheck->isChecked();
+    d.restartCount = m_ui->restartCountSpin->value();
+    d.unconditionalRestart = m_ui->unconditionalRestartCheck->isChecked();
+    d.restartOnSuspension = m_ui->restartOnSuspensionCheck->isChecked();
+
+    d.dedicatedPool = m_poolType->checkedId() == 1;
+    if (d.dedicatedPool)
+    {
+        const QList<QTableWidgetItem *> selected = m_ui->poolTable->selectedItems();
+        if (!selected.isEmpty())
+            d.poolId = m_ui->poolTable->item(selected.first()->row(), PoolNameColumn)->data(Qt::UserRole).toString();
+        else if (m_ui->poolTable->rowCount() > 0)
+            d.poolId.clear();
+    }
+    else
+    {
+        d.poolId.clear();
+        if (m_resourceTypes->checkedButton())
+            d.resourceType = m_resourceTypes->checkedButton()->property("resourceType").toString();
+    }
+    if (m_flavorCombo->count() > 0)
+        d.flavorId = m_flavorCombo->currentData().toString();
+    d.nodeCount = m_ui->nodeCountSpin->value();
+    d.priority = m_ui->priorityCombo->currentData().toInt();
+    d.sfsTurbo = m_sfsTurbo->mounts();
+    d.persistentLog = m_ui->persistentLogCheck->isChecked();
+    d.logPath = m_logPath->path();
+    d.notification = m_ui->notificationCheck->isChecked();
+    d.topicUrn = m_ui->topicEdit->text();
+    d.notificationEvents.clear();
+    const QList<std::pair<QCheckBox *, QString>> events = {
+        { m_ui->eventJobStartedCheck, QStringLiteral("JobStarted") },
+        { m_ui->eventJobCompletedCheck, QStringLiteral("JobCompleted") },
+        { m_ui->eventJobFailedCheck, QStringLiteral("JobFailed") },
+        { m_ui->eventJobTerminatedCheck, QStringLiteral("JobTerminated") },
+        { m_ui->eventJobHangedCheck, QStringLiteral("JobHanged") },
+    };
+    for (const auto &[box, name] : events)
+    {
+        if (box->isChecked())
+            d.notificationEvents.append(name);
+    }
+    d.autoStop = m_ui->autoStopCheck->isChecked();
+    const int preset = m_ui->autoStopCombo->currentData().toInt();
+    d.autoStopHours = preset > 0 ? preset : m_ui->autoStopHoursSpin->value();
+    d.sshTrust = m_ui->sshTrustCheck->isChecked();
+    d.sshKeyDir = m_ui->sshKeyDirEdit->text();
+    d.trainingMode = static_cast<TrainingJobDraft::TrainingMode>(std::max(0, m_trainingMode->checkedId()));
+    d.tags = m_tags->rows();
+}
+
+models::TrainingJobDraft CreateTrainingJobPage::draft() const
+{
+    return m_draft;
+}
+
+void CreateTrainingJobPage::setDraft(const models::TrainingJobDraft &draft)
+{
+    m_draft = draft;
+    m_touched.clear();
+    m_serverNameMessage.clear();
+    populateFromDraft();
+    showIssues({});
+}
+
+void CreateTrainingJobPage::onEdited(std::optional<models::DraftField> field)
+{
+    if (m_updating)
+        return;
+    collectIntoDraft();
+    m_dirty = true;
+    if (field)
+        m_touched.insert(*field);
+    updateVisibility();
+    revalidateTouched();
+    updateSummary();
+    scheduleSave();
+}
+
+// ---------------------------------------------------------------------------------------
+// visibility (training.md §1.9)
+
+void CreateTrainingJobPage::setRowVisible(QWidget *field, bool visible)
+{
+    const auto it = m_rows.constFind(field);
+    if (it == m_rows.cend() || !it->form)
+        return;
+    it->form->setRowVisible(it->container, visible);
+}
+
+void CreateTrainingJobPage::setMandatory(QWidget *field, bool mandatory)
+{
+    const auto it = m_rows.constFind(field);
+    if (it == m_rows.cend() || !it->label)
+        return;
+    const QString base = it->label->property("baseText").toString().toHtmlEscaped();
+    it->label->setText(
+        mandatory ? QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;").arg(kErrorColor) + base : base);
+}
+
+void CreateTrainingJobPage::updateVisibility()
+{
+    const TrainingJobDraft &d = m_draft;
+    const bool custom = d.algorithmType == TrainingJobDraft::AlgorithmType::CustomAlgorithm;
+    const bool preset = custom && d.bootMode == TrainingJobDraft::BootMode::PresetImage;
+    const bool customImage = custom && d.bootMode == TrainingJobDraft::BootMode::CustomImage;
+    const bool sfs = d.codeSource == TrainingJobDraft::CodeSource::Sfs;
+    const bool customize = d.engineVersion == TrainingJobDraft::customizeVersion();
+    const bool dedicated = d.dedicatedPool;
+    const QString type = validationContext().flavorType;
+    const bool cpuOrGpu = type.isEmpty() || type == u"CPU" || type == u"GPU";
+    const bool accelerated = type == u"GPU" || type == u"Ascend";
+
+    setRowVisible(m_ui->algorithmIdEdit, !custom);
+    setRowVisible(m_ui->bootModeBox, custom);
+    setRowVisible(m_ui->engineBox, preset);
+    setRowVisible(m_ui->imageEdit, customImage || (preset && customize));
+    setRowVisible(m_ui->codeSourceBox, preset);
+    setRowVisible(m_ui->codeDirHost, (preset && !sfs) || customImage);
+    setRowVisible(m_ui->bootFileHost, preset);
+    setRowVisible(m_ui->userIdEdit, customImage);
+    setRowVisible(m_ui->bootCommandEdit, customImage);
+    setRowVisible(m_ui->localCodeDirEdit, (preset && !sfs) || customImage);
+    setRowVisible(m_ui->workDirEdit, custom);
+
+    setRowVisible(m_ui->restartCountSpin, d.autoRestart);
+    setRowVisible(m_ui->unconditionalRestartCheck, d.autoRestart);
+    setRowVisible(m_ui->restartOnSuspensionCheck, d.autoRestart);
+
+    setRowVisible(m_ui->poolTable, dedicated);
+    setRowVisible(m_ui->resourceTypeHost, !dedicated);
+    setRowVisible(m_ui->priorityCombo, dedicated);
+    setRowVisible(m_ui->sfsTurboHost, dedicated);
+    setRowVisible(m_ui->persistentLogCheck, cpuOrGpu);
+    setRowVisible(m_ui->logPathHost, (cpuOrGpu && d.persistentLog) || type == u"Ascend");
+    setRowVisible(m_ui->topicEdit, d.notification);
+    setRowVisible(m_ui->eventsBox, d.notification);
+    m_ui->eventJobHangedCheck->setVisible(accelerated);
+    m_ui->autoStopCombo->setVisible(d.autoStop);
+    m_ui->autoStopHoursSpin->setVisible(d.autoStop && m_ui->autoStopCombo->currentData().toInt() == 0);
+    setRowVisible(m_ui->sshKeyDirEdit, d.sshTrust);
+
+    // Training Mode: only the preset MindSpore engine on Ascend (§1.6).
+    m_ui->trainingModeCard->setVisible(preset && engineIsMindSpore() && type == u"Ascend");
+    setRowVisible(m_ui->tagsHost, m_ui->advancedCheck->isChecked());
+
+    const QString uidHint = dedicated ? tr("Recommended: 1000. Dedicated resource pool: 0 to 65535.")
+                                      : tr("Recommended: 1000. Public resource pool: 1000 to 65535.");
+    if (FieldRow row = m_rows.value(m_ui->userIdEdit); row.container)
+    {
+        if (!row.hint)
+        {
+            row.hint = new QLabel(row.container);
+            row.hint->setObjectName(QStringLiteral("userIdEditHint"));
+            row.hint->setForegroundRole(QPalette::PlaceholderText);
+            QFont f = row.hint->font();
+            f.setPointSizeF(f.pointSizeF() * 0.92);
+            row.hint->setFont(f);
+            row.container->layout()->addWidget(row.hint);
+            m_rows.insert(m_ui->userIdEdit, row);
+        }
+        row.hint->setText(uidHint);
+    }
+    updateMandatoryMarks();
+}
+
+void CreateTrainingJobPage::updateMandatoryMarks()
+{
+    const TrainingJobDraft &d = m_draft;
+    const QString type = validationContext().flavorType;
+    const bool cpuOrGpu = type.isEmpty() || type == u"CPU" || type == u"GPU";
+    const bool customImage = d.bootMode == TrainingJobDraft::BootMode::CustomImage;
+    setMandatory(m_ui->nameEdit, true);
+    setMandatory(m_ui->algorithmTypeBox, true);
+    setMandatory(m_ui->algorithmIdEdit, true);
+    setMandatory(m_ui->bootModeBox, true);
+    setMandatory(m_ui->engineBox, true);
+    setMandatory(m_ui->imageEdit, true);
+    setMandatory(m_ui->codeDirHost, !customImage);
+    setMandatory(m_ui->bootFileHost, true);
+    setMandatory(m_ui->bootCommandEdit, true);
+    setMandatory(m_ui->poolTypeBox, true);
+    setMandatory(m_ui->poolTable, true);
+    setMandatory(m_ui->resourceTypeHost, true);
+    setMandatory(m_ui->flavorBox, true);
+    setMandatory(m_ui->nodeCountSpin, true);
+    setMandatory(m_ui->logPathHost, cpuOrGpu && d.persistentLog);
+    setMandatory(m_ui->topicEdit, true);
+    setMandatory(m_ui->eventsBox, true);
+}
+
+void CreateTrainingJobPage::updateSummary()
+{
+    QStringList parts;
+    const Flavor *flavor = currentFlavor();
+    parts << (flavor ? flavor->name : (m_draft.flavorId.isEmpty() ? tr("No flavor selected") : m_draft.flavorId));
+    parts << plural(m_draft.nodeCount, tr("1 node"), tr("%1 nodes"));
+    if (m_draft.dedicatedPool)
+    {
+        const api::Pool *pool = currentPool();
+        parts << (pool ? tr("Pool %1").arg(api::poolDisplayName(*pool))
+                       : (m_draft.poolId.isEmpty() ? tr("No pool selected") : tr("Pool %1").arg(m_draft.poolId)));
+    }
+    else
+    {
+        parts << tr("Public resource pool");
+    }
+    m_ui->summaryLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+// ---------------------------------------------------------------------------------------
+// lists from the API
+
+void CreateTrainingJobPage::populateEngines()
+{
+    QComboBox *combo = m_ui->engineCombo;
+    combo->clear();
+    QStringList names;
+    for (const Engine &e : std::as_const(m_engines))
+    {
+        if (!names.contains(e.name))
+            names << e.name;
+    }
+    for (const QString &name : names)
+        combo->addItem(name, name);
+    if (names.isEmpty())
+    {
+        m_ui->engineVersionCombo->clear();
+        return;
+    }
+    const int index = combo->findData(m_draft.engineName);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    populateEngineVersions();
+}
+
+void CreateTrainingJobPage::populateEngineVersions()
+{
+    QComboBox *versions = m_ui->engineVersionCombo;
+    const QString name = m_ui->engineCombo->currentData().toString();
+    const QString wanted = name == m_draft.engineName ? m_draft.engineVersion : QString();
+    versions->clear();
+    for (const Engine &e : std::as_const(m_engines))
+    {
+        if (e.name == name)
+            versions->addItem(e.version, e.version);
+    }
+    versions->addItem(tr("Customize"), TrainingJobDraft::customizeVersion());
+    const int index = versions->findData(wanted);
+    versions->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void CreateTrainingJobPage::populateResourceTypes()
+{
+    QStringList types;
+    for (const Flavor &f : std::as_const(m_flavors))
+    {
+        if (!types.contains(f.type))
+            types << f.type;
+    }
+    auto *layout = static_cast<QHBoxLayout *>(m_ui->resourceTypeHost->layout());
+    for (QAbstractButton *b : m_resourceTypes->buttons())
+    {
+        m_resourceTypes->removeButton(b);
+        delete b;
+    }
+    int id = 0;
+    for (const QString &type : std::as_const(types))
+    {
+        auto *b = new QPushButton(resourceTypeText(type), m_ui->resourceTypeHost);
+        b->setObjectName(QStringLiteral("resourceType") + type);
+        b->setCheckable(true);
+        b->setProperty("segment", true);
+        b->setProperty("resourceType", type);
+        m_resourceTypes->addButton(b, id);
+        layout->insertWidget(id, b);
+        ++id;
+    }
+    if (types.isEmpty())
+        return;
+    QString wanted = m_draft.resourceType;
+    if (!types.contains(wanted))
+    {
+        const QString ofFlavor = flavorTypeOf(m_draft.flavorId);
+        wanted = types.contains(ofFlavor) ? ofFlavor : types.first();
+    }
+    m_resourceTypes->button(static_cast<int>(types.indexOf(wanted)))->setChecked(true);
+    m_draft.resourceType = wanted;
+}
+
+void CreateTrainingJobPage::populateFlavors()
+{
+    m_flavorCombo->clear();
+    if (m_draft.dedicatedPool)
+    {
+        const api::Pool *pool = currentPool();
+        if (pool)
+        {
+            QStringList seen;
+            for (const api::PoolResource &r : pool->spec.resources)
+            {
+                if (seen.contains(r.flavor))
+                    continue;
+                seen << r.flavor;
+                QString name = r.flavor;
+                for (const Flavor &f : std::as_const(m_flavors))
+                {
+                    if (f.id == r.flavor)
+                        name = f.details.isEmpty() ? f.name : f.name + QStringLiteral(" | ") + f.details;
+                }
+                m_flavorCombo->addItem(name, r.flavor);
+            }
+        }
+    }
+    else
+    {
+        const QString type = m_resourceTypes->checkedButton()
+            ? m_resourceTypes->checkedButton()->property("resourceType").toString()
+            : m_draft.resourceType;
+        for (const Flavor &f : std::as_const(m_flavors))
+        {
+            if (f.type == type)
+                m_flavorCombo->addItem(f.details.isEmpty() ? f.name : f.name + QStringLiteral(" | ") + f.details, f.id);
+        }
+    }
+    const int index = m_flavorCombo->findData(m_draft.flavorId);
+    if (m_flavorCombo->count() > 0)
+        m_flavorCombo->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_flavorCombo->count() > 0)
+        m_draft.flavorId = m_flavorCombo->currentData().toString();
+    updateFlavorDetails();
+    updateNodeRange();
+}
+
+void CreateTrainingJobPage::populatePools()
+{
+    QTableWidget *table = m_ui->poolTable;
+    table->clearContents();
+    table->setRowCount(static_cast<int>(m_pools.size()));
+    int selectRow = -1;
+    for (int row = 0; row < static_cast<int>(m_pools.size()); ++row)
+    {
+        const api::Pool &pool = m_pools.at(row);
+        const QString id = pool.metadata.name.value_or(QString());
+        const QString phase = pool.status ? pool.status->phase.value_or(QString()) : QString();
+        const QStringList scope
+            = pool.spec.scope ? QStringList(pool.spec.scope->begin(), pool.spec.scope->end()) : QStringList();
+        const bool usable
+            = phase == api::PoolPhase::Running && (scope.isEmpty() || scope.contains(QStringLiteral("Train")));
+        QStringList flavors;
+        for (const api::PoolResource &r : pool.spec.resources)
+            flavors << r.flavor;
+        const int available = api::poolNodeCount(pool, api::PoolResourceState::Available);
+        const int total = api::poolTotalNodeCount(pool);
+
+        const QString name = api::poolDisplayName(pool);
+        const QStringList cells = { name, phase.isEmpty() ? tr("Unknown") : phase, flavors.join(QStringLiteral(", ")),
+            QStringLiteral("%1 / %2").arg(available).arg(total) };
+        for (int c = 0; c < PoolColumnCount; ++c)
+        {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (!usable)
+            {
+                item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+                item->setToolTip(tr("Only running pools that accept training jobs can be used."));
+            }
+            table->setItem(row, c, item);
+        }
+        table->item(row, PoolNameColumn)->setData(Qt::UserRole, id);
+        if (usable)
+            table->item(row, PoolNameColumn)->setToolTip(tr("ID: %1").arg(id));
+        if (id == m_draft.poolId && usable)
+            selectRow = row;
+        if (selectRow < 0 && usable && m_draft.poolId.isEmpty() && m_draft.dedicatedPool)
+            selectRow = row;
+    }
+    if (selectRow >= 0)
+    {
+        // Not selectRow(): it selects nothing while the table is hidden (public pool chosen).
+        table->selectionModel()->setCurrentIndex(table->model()->index(selectRow, PoolNameColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_draft.poolId = table->item(selectRow, PoolNameColumn)->data(Qt::UserRole).toString();
+    }
+}
+
+void CreateTrainingJobPage::updateFlavorDetails()
+{
+    const Flavor *flavor = currentFlavor();
+    QStringList parts;
+    const QString id = m_flavorCombo->currentData().toString();
+    if (!id.isEmpty())
+        parts << id;
+    if (m_draft.dedicatedPool)
+    {
+        if (const api::Pool *pool = currentPool(); pool && !id.isEmpty())
+            parts << plural(api::poolNodeCount(*pool, api::PoolResourceState::Available),
+                tr("1 node available in the pool"), tr("%1 nodes available in the pool"));
+    }
+    else if (flavor && flavor->maxNodes > 0)
+    {
+        parts << plural(flavor->maxNodes, tr("up to 1 node"), tr("up to %1 nodes"));
+    }
+    QString text = parts.join(QStringLiteral(" · "));
+    if (m_flavorCombo->count() == 0 && m_connection)
+        text = m_draft.dedicatedPool && m_draft.poolId.isEmpty() ? tr("Select a resource pool first.")
+                                                                 : tr("No specifications available.");
+    if (id.contains(QStringLiteral("tnt004")))
+        text += QLatin1Char('\n') + tr("This flavor does not support multi-process training.");
+    m_flavorDetails->setText(text);
+    m_flavorDetails->setVisible(!text.isEmpty());
+}
+
+void CreateTrainingJobPage::updatePriorityChoices()
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->priorityCombo->model());
+    if (!model)
+        return;
+    const bool allowed = mayUseHighestPriority();
+    QStandardItem *highest = model->item(2);
+    highest->setEnabled(allowed);
+    highest->setToolTip(allowed ? QString() : tr("Needs the modelarts:trainJob:setHighPriority permission."));
+    if (!allowed && m_ui->priorityCombo->currentIndex() == 2)
+        m_ui->priorityCombo->setCurrentIndex(1);
+}
+
+void CreateTrainingJobPage::updateNodeRange()
+{
+    const int max = validationContext().maxNodeCount;
+    const bool was = m_updating;
+    m_updating = true;
+    const int wanted = m_draft.nodeCount;
+    m_ui->nodeCountSpin->setRange(1, std::max({ 1, max, max > 0 ? 1 : 9999 }));
+    m_ui->nodeCountSpin->setValue(wanted);
+    m_updating = was;
+    if (FieldRow row = m_rows.value(m_ui->nodeCountSpin); row.container)
+    {
+        if (!row.hint)
+        {
+            row.hint = new QLabel(row.container);
+            row.hint->setObjectName(QStringLiteral("nodeCountSpinHint"));
+            row.hint->setForegroundRole(QPalette::PlaceholderText);
+            QFont f = row.hint->font();
+            f.setPointSizeF(f.pointSizeF() * 0.92);
+            row.hint->setFont(f);
+            row.container->layout()->addWidget(row.hint);
+            m_rows.insert(m_ui->nodeCountSpin, row);
+        }
+        row.hint->setText(max > 0 ? tr("1 to %1. More than 1 node runs a distributed job.").arg(max)
+                                  : tr("More than 1 node runs a distributed job."));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// connection and catalog
+
+void CreateTrainingJobPage::setConnection(models::Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    if (m_dirty)
+        saveDraftNow();
+    m_connection = connection;
+    m_store = models::DraftStore(
+        QStringLiteral("create-training-job-") + (connection ? connection->profileName() : QStringLiteral("none")));
+    const QString root = connection ? connection->localObsRoot() : QString();
+    m_codeDir->setLocalStoreRoot(root);
+    m_bootFile->setLocalStoreRoot(root);
+    m_logPath->setLocalStoreRoot(root);
+    m_inputs->setLocalStoreRoot(root);
+    m_outputs->setLocalStoreRoot(root);
+    m_flavors.clear();
+    m_engines.clear();
+    m_pools.clear();
+    m_updating = true;
+    populateFromDraft();
+    m_updating = false;
+    loadCatalog();
+}
+
+models::Connection *CreateTrainingJobPage::connection() const
+{
+    return m_connection;
+}
+
+void CreateTrainingJobPage::loadCatalog()
+{
+    if (!m_connection)
+        return;
+    api::ApiClient *client = m_connection->client();
+    QPointer<models::Connection> connection = m_connection;
+    m_pendingLoads = 3;
+    const auto failed = [this, connection](const api::ApiError &error)
+    {
+        if (connection)
+            connection->reportResult(api::ApiResult { error.httpStatus, {}, {}, error, 0, 0 });
+        if (error.kind != api::ApiError::Kind::Canceled)
+            emit errorOccurred(error);
+    };
+
+    if (m_connection->legacyTrainingApi())
+    {
+        api::ApiRequest specs;
+        specs.path = QStringLiteral("/v1/{project_id}/job/resource-specs");
+        specs.query = { { QStringLiteral("job_type"), QStringLiteral("train") } };
+        api::whenDecoded<api::v1::ResourceSpecList>(client->send(specs), this,
+            [this, failed](const api::Typed<api::v1::ResourceSpecList> &result)
+            {
+                if (!result.ok())
+                    failed(result.error);
+                m_flavors.clear();
+                for (const api::v1::ResourceSpec &spec : result.value.specs)
+                {
+                    Flavor f;
+                    f.id = QString::number(spec.specId);
+                    f.name = spec.specCode.value_or(f.id);
+                    const int gpus = spec.gpuNum.value_or(0);
+                    f.type = gpus > 0 ? typeFromId(spec.gpuType.value_or(QStringLiteral("gpu")) + f.name)
+                                      : typeFromId(f.name);
+                    QStringList parts;
+                    if (spec.core && !spec.core->isNull())
+                        parts << tr("%1 vCPUs").arg(spec.core->toString());
+                    if (gpus > 0)
+                        parts << QStringLiteral("%1 × %2").arg(gpus).arg(spec.gpuType.value_or(QString()));
+                    if (spec.storage)
+                        parts << tr("%1 storage").arg(*spec.storage);
+                    f.details = parts.join(QStringLiteral(" · "));
+                    f.maxNodes = spec.maxNum.value_or(0);
+                    m_flavors.append(f);
+                }
+                checkCatalogLoaded();
+            });
+        api::ApiRequest engines;
+        engines.path = QStringLiteral("/v1/{project_id}/job/ai-engines");
+        engines.query = { { QStringLiteral("job_type"), QStringLiteral("train") } };
+        api::whenDecoded<api::v1::AiEngineList>(client->send(engines), this,
+            [this, failed](const api::Typed<api::v1::AiEngineList> &result)
+            {
+                if (!result.ok())
+                    failed(result.error);
+                m_engines.clear();
+                for (const api::v1::AiEngine &e : result.value.engines)
+                    m_engines.append({ QString::number(e.engineId), e.engineName.value_or(QString()),
+                        e.engineVersion.value_or(QString()) });
+                checkCatalogLoaded();
+            });
+    }
+    else
+    {
+        api::whenDecoded<api::TrainingFlavorList>(client->send(api::training::flavors()), this,
+            [this, failed](const api::Typed<api::TrainingFlavorList> &result)
+            {
+                if (!result.ok())
+                    failed(result.error);
+                m_flavors.clear();
+                for (const api::TrainingFlavor &flavor : result.value.flavors)
+                {
+                    Flavor f;
+                    f.id = flavor.flavorId;
+                    f.name = flavor.flavorName.value_or(flavor.flavorId);
+                    f.type = flavor.flavorType.value_or(typeFromId(flavor.flavorId));
+                    f.details = flavorDetails(flavor);
+                    f.maxNodes = flavor.maxNum.value_or(flavor.flavorInfo ? flavor.flavorInfo->maxNum.value_or(0) : 0);
+                    m_flavors.append(f);
+                }
+                checkCatalogLoaded();
+            });
+        api::whenDecoded<api::TrainingEngineList>(client->send(api::training::engines()), this,
+            [this, failed](const api::Typed<api::TrainingEngineList> &result)
+            {
+                if (!result.ok())
+                    failed(result.error);
+                m_engines.clear();
+                for (const api::TrainingEngine &e : result.value.items)
+                    m_engines.append(
+                        { e.engineId, e.engineName.value_or(e.engineId), e.engineVersion.value_or(e.engineId) });
+                checkCatalogLoaded();
+            });
+    }
+
+    api::ApiRequest pools;
+    pools.path = QStringLiteral("/v2/{project_id}/pools");
+    api::whenDecoded<api::PoolList>(client->send(pools), this,
+        [this, failed](const api::Typed<api::PoolList> &result)
+        {
+            if (!result.ok())
+                failed(result.error);
+            m_pools = result.value.items;
+            checkCatalogLoaded();
+        });
+}
+
+void CreateTrainingJobPage::checkCatalogLoaded()
+{
+    if (--m_pendingLoads > 0)
+        return;
+    // Re-apply the draft's choices to the lists that just arrived.
+    const bool wasDirty = m_dirty;
+    m_updating = true;
+    populateEngines();
+    populatePools();
+    populateResourceTypes();
+    populateFlavors();
+    updatePriorityChoices();
+    selectComboData(m_ui->priorityCombo, m_draft.priority);
+    m_updating = false;
+    collectIntoDraft();
+    m_dirty = wasDirty;
+    updateVisibility();
+    revalidateTouched();
+    updateSummary();
+    if (m_connection)
+        m_connection->reportResult(api::ApiResult());
+    emit catalogLoaded();
+}
+
+const CreateTrainingJobPage::Flavor *CreateTrainingJobPage::currentFlavor() const
+{
+    for (const Flavor &f : m_flavors)
+    {
+        if (f.id == m_draft.flavorId)
+            return &f;
+    }
+    return nullptr;
+}
+
+const api::Pool *CreateTrainingJobPage::currentPool() const
+{
+    for (const api::Pool &pool : m_pools)
+    {
+        if (pool.metadata.name.value_or(QString()) == m_draft.poolId)
+            return &pool;
+    }
+    return nullptr;
+}
+
+QString CreateTrainingJobPage::flavorTypeOf(const QString &flavorId) const
+{
+    if (flavorId.isEmpty())
+        return QString();
+    for (const Flavor &f : m_flavors)
+    {
+        if (f.id == flavorId)
+            return f.type;
+    }
+    return typeFromId(flavorId);
+}
+
+bool CreateTrainingJobPage::engineIsMindSpore() const
+{
+    return m_draft.engineName.contains(QStringLiteral("MindSpore"), Qt::CaseInsensitive);
+}
+
+bool CreateTrainingJobPage::mayUseHighestPriority() const
+{
+    // No IAM permission check here: only the Local profile (this computer) may use 3.
+    return m_connection && m_connection->kind() == models::Connection::Kind::Local;
+}
+
+models::ValidationContext CreateTrainingJobPage::validationContext() const
+{
+    models::ValidationContext context;
+    if (m_draft.dedicatedPool)
+    {
+        if (const api::Pool *pool = currentPool())
+            context.maxNodeCount = std::max(1, api::poolTotalNodeCount(*pool));
+    }
+    else if (const Flavor *flavor = currentFlavor())
+    {
+        context.maxNodeCount = flavor->maxNodes;
+    }
+    context.flavorType = flavorTypeOf(m_draft.flavorId);
+    if (context.flavorType.isEmpty() && !m_draft.dedicatedPool)
+        context.flavorType = m_draft.resourceType;
+    context.mayUseHighestPriority = mayUseHighestPriority();
+    context.engineIsMindSpore = engineIsMindSpore();
+    return context;
+}
+
+// ---------------------------------------------------------------------------------------
+// validation messages
+
+void CreateTrainingJobPage::revalidateTouched()
+{
+    QList<models::DraftIssue> issues;
+    const models::ValidationContext context = validationContext();
+    for (DraftField field : allFields())
+    {
+        if (m_touched.contains(field))
+            issues += models::validateField(m_draft, field, context);
+    }
+    showIssues(issues);
+}
+
+QWidget *CreateTrainingJobPage::widgetForField(models::DraftField field) const
+{
+    switch (field)
+    {
+    case DraftField::Name:
+        return m_ui->nameEdit;
+    case DraftField::Description:
+        return m_ui->descriptionEdit;
+    case DraftField::AlgorithmId:
+        return m_ui->algorithmIdEdit;
+    case DraftField::Engine:
+    case DraftField::EngineVersion:
+        return m_ui->engineBox;
+    case DraftField::Image:
+        return m_ui->imageEdit;
+    case DraftField::CodeDir:
+        return m_ui->codeDirHost;
+    case DraftField::BootFile:
+        return m_ui->bootFileHost;
+    case DraftField::BootCommand:
+        return m_ui->bootCommandEdit;
+    case DraftField::UserId:
+        return m_ui->userIdEdit;
+    case DraftField::LocalCodeDir:
+        return m_ui->localCodeDirEdit;
+    case DraftField::WorkDir:
+        return m_ui->workDirEdit;
+    case DraftField::Inputs:
+        return m_ui->inputsHost;
+    case DraftField::Outputs:
+        return m_ui->outputsHost;
+    case DraftField::Hyperparameters:
+        return m_ui->hyperparametersHost;
+    case DraftField::Environment:
+        return m_ui->environmentHost;
+    case DraftField::RestartCount:
+        return m_ui->restartCountSpin;
+    case DraftField::Pool:
+        return m_draft.dedicatedPool ? static_cast<QWidget *>(m_ui->poolTable) : m_ui->poolTypeBox;
+    case DraftField::ResourceType:
+        return m_ui->resourceTypeHost;
+    case DraftField::Flavor:
+        return m_ui->flavorBox;
+    case DraftField::NodeCount:
+        return m_ui->nodeCountSpin;
+    case DraftField::Priority:
+        return m_ui->priorityCombo;
+    case DraftField::SfsTurbo:
+        return m_ui->sfsTurboHost;
+    case DraftField::LogPath:
+        return m_ui->logPathHost;
+    case DraftField::NotificationTopic:
+        return m_ui->topicEdit;
+    case DraftField::NotificationEvents:
+        return m_ui->eventsBox;
+    case DraftField::AutoStopHours:
+        return m_ui->autoStopBox;
+    case DraftField::SshKeyDir:
+        return m_ui->sshKeyDirEdit;
+    case DraftField::Tags:
+        return m_ui->tagsHost;
+    }
+    return nullptr;
+}
+
+void CreateTrainingJobPage::showIssues(const QList<models::DraftIssue> &issues)
+{
+    m_issues = issues;
+    if (!m_serverNameMessage.isEmpty())
+        m_issues.prepend({ DraftField::Name, -1, m_serverNameMessage, false });
+
+    // Reset every message place.
+    for (const FieldRow &row : std::as_const(m_rows))
+    {
+        row.message->clear();
+        row.message->hide();
+    }
+    m_inputs->clearMessages();
+    m_outputs->clearMessages();
+    m_hyperparameters->clearMessages();
+    m_environment->clearMessages();
+    m_tags->clearMessages();
+    m_sfsTurbo->clearMessages();
+
+    // Field-level texts per message label: errors first, then warnings.
+    struct Shown
+    {
+        QStringList texts;
+        bool error = false;
+    };
+    QHash<QLabel *, Shown> shown;
+    QMap<std::pair<int, int>, Shown> rowShown; // (field, row) of row fields, row -1 for the SFS Turbo list
+    for (const models::DraftIssue &issue : std::as_const(m_issues))
+    {
+        if ((isRowField(issue.field) && issue.row >= 0) || issue.field == DraftField::SfsTurbo)
+        {
+            Shown &s = rowShown[{ static_cast<int>(issue.field), issue.row }];
+            if (!s.texts.contains(issue.message))
+                s.texts << issue.message;
+            s.error = s.error || !issue.warning;
+            continue;
+        }
+        QWidget *widget = widgetForField(issue.field);
+        const FieldRow row = m_rows.value(widget);
+        if (!row.message)
+            continue;
+        Shown &s = shown[row.message];
+        if (!s.texts.contains(issue.message))
+            s.texts << issue.message;
+        s.error = s.error || !issue.warning;
+    }
+    for (auto it = rowShown.cbegin(); it != rowShown.cend(); ++it)
+    {
+        const auto field = static_cast<DraftField>(it.key().first);
+        const int row = it.key().second;
+        const QString text = it->texts.join(QLatin1Char('\n'));
+        const bool warning = !it->error;
+        switch (field)
+        {
+        case DraftField::Inputs:
+            m_inputs->setRowMessage(row, text, warning);
+            break;
+        case DraftField::Outputs:
+            m_outputs->setRowMessage(row, text, warning);
+            break;
+        case DraftField::Hyperparameters:
+            m_hyperparameters->setRowMessage(row, text, warning);
+            break;
+        case DraftField::Environment:
+            m_environment->setRowMessage(row, text, warning);
+            break;
+        case DraftField::Tags:
+            m_tags->setRowMessage(row, text, warning);
+            break;
+        case DraftField::SfsTurbo:
+            if (row < 0)
+                m_sfsTurbo->setMessage(text, warning);
+            else
+                m_sfsTurbo->setRowMessage(row, text, warning);
+            break;
+        default:
+            break;
+        }
+    }
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+    {
+        it.key()->setText(it->texts.join(QLatin1Char('\n')));
+        it.key()->setStyleSheet(QStringLiteral("color: %1;").arg(it->error ? kErrorColor : kWarningColor));
+        it.key()->show();
+    }
+}
+
+QString CreateTrainingJobPage::fieldMessage(models::DraftField field, int row) const
+{
+    QStringList texts;
+    for (const models::DraftIssue &issue : m_issues)
+    {
+        if (issue.field == field && issue.row == row && !texts.contains(issue.message))
+            texts << issue.message;
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+void CreateTrainingJobPage::scrollToFirstError()
+{
+    for (const models::DraftIssue &issue : std::as_const(m_issues))
+    {
+        if (issue.warning)
+            continue;
+        QWidget *widget = widgetForField(issue.field);
+        const FieldRow row = m_rows.value(widget);
+        if (!row.container)
+            continue;
+        m_ui->scrollArea->ensureWidgetVisible(row.container, 0, 40);
+        if (widget->focusPolicy() != Qt::NoFocus)
+            widget->setFocus(Qt::OtherFocusReason);
+        else if (QWidget *child = widget->nextInFocusChain(); child && widget->isAncestorOf(child))
+            child->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// submit
+
+void CreateTrainingJobPage::setConfirmHandler(ConfirmHandler handler)
+{
+    m_confirm = std::move(handler);
+}
+
+QString CreateTrainingJobPage::buildSummaryHtml() const
+{
+    const TrainingJobDraft &d = m_draft;
+    QList<ConfirmJobDialog::Row> rows;
+    rows << ConfirmJobDialog::Row { tr("Name"), d.name };
+    if (!d.description.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Description"), d.description };
+    if (d.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm)
+    {
+        rows << ConfirmJobDialog::Row { tr("Algorithm"), tr("My algorithm: %1").arg(d.algorithmId) };
+    }
+    else if (d.bootMode == TrainingJobDraft::BootMode::PresetImage)
+    {
+        rows << ConfirmJobDialog::Row { tr("Algorithm"), tr("Custom algorithm, preset image") };
+        const bool customize = d.engineVersion == TrainingJobDraft::customizeVersion();
+        rows << ConfirmJobDialog::Row { tr("Engine"),
+            QStringLiteral("%1 %2").arg(d.engineName, customize ? tr("(customized)") : d.engineVersion) };
+        if (customize)
+            rows << ConfirmJobDialog::Row { tr("Image"), d.image };
+        rows << ConfirmJobDialog::Row { tr("Code source"),
+            d.codeSource == TrainingJobDraft::CodeSource::Sfs ? tr("SFS") : tr("OBS") };
+        if (d.codeSource == TrainingJobDraft::CodeSource::Obs)
+            rows << ConfirmJobDialog::Row { tr("Code directory"), d.codeDir };
+        rows << ConfirmJobDialog::Row { tr("Boot file"), d.bootFile };
+    }
+    else
+    {
+        rows << ConfirmJobDialog::Row { tr("Algorithm"), tr("Custom algorithm, custom image") };
+        rows << ConfirmJobDialog::Row { tr("Image"), d.image };
+        if (!d.codeDir.isEmpty())
+            rows << ConfirmJobDialog::Row { tr("Code directory"), d.codeDir };
+        rows << ConfirmJobDialog::Row { tr("User ID"), d.userId };
+        rows << ConfirmJobDialog::Row { tr("Boot command"), d.bootCommand };
+    }
+    QStringList channels;
+    for (const models::DataChannel &c : d.inputs)
+        channels << QStringLiteral("%1 ← %2").arg(c.name, c.obsPath.isEmpty() ? c.datasetId : c.obsPath);
+    for (const models::DataChannel &c : d.outputs)
+        channels << QStringLiteral("%1 → %2").arg(c.name, c.obsPath);
+    if (!channels.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Input and output"), channels.join(QLatin1Char('\n')) };
+    if (!d.hyperparameters.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Hyperparameters"),
+            plural(d.hyperparameters.size(), tr("1 entry"), tr("%1 entries")) };
+    if (!d.environment.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Environment variables"),
+            plural(d.environment.size(), tr("1 entry"), tr("%1 entries")) };
+    rows << ConfirmJobDialog::Row { tr("Auto restart"),
+        d.autoRestart ? plural(d.restartCount, tr("On, 1 restart"), tr("On, %1 restarts")) : tr("Off") };
+
+    if (d.dedicatedPool)
+    {
+        const api::Pool *pool = currentPool();
+        rows << ConfirmJobDialog::Row { tr("Resource pool"),
+            tr("Dedicated: %1").arg(pool ? api::poolDisplayName(*pool) : d.poolId) };
+    }
+    else
+    {
+        rows << ConfirmJobDialog::Row { tr("Resource pool"), tr("Public resource pool") };
+    }
+    const Flavor *flavor = currentFlavor();
+    QString flavorText = flavor ? flavor->name : d.flavorId;
+    if (flavor && !flavor->details.isEmpty())
+        flavorText += QLatin1Char('\n') + flavor->details;
+    rows << ConfirmJobDialog::Row { tr("Specifications"), flavorText };
+    rows << ConfirmJobDialog::Row { tr("Compute nodes"), QString::number(d.nodeCount) };
+    if (d.dedicatedPool)
+    {
+        rows << ConfirmJobDialog::Row { tr("Job priority"), QString::number(d.priority) };
+        if (!d.sfsTurbo.isEmpty())
+            rows << ConfirmJobDialog::Row { tr("SFS Turbo"),
+                plural(d.sfsTurbo.size(), tr("1 mount"), tr("%1 mounts")) };
+    }
+    if (m_rows.value(m_ui->persistentLogCheck).form && d.persistentLog && !d.logPath.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Job log path"), d.logPath };
+    if (d.notification)
+        rows << ConfirmJobDialog::Row { tr("Event notification"),
+            QStringLiteral("%1\n%2").arg(d.topicUrn, d.notificationEvents.join(QStringLiteral(", "))) };
+    rows << ConfirmJobDialog::Row { tr("Auto stop"),
+        d.autoStop ? plural(d.autoStopHours, tr("After 1 hour"), tr("After %1 hours")) : tr("Off") };
+    if (d.sshTrust)
+        rows << ConfirmJobDialog::Row { tr("SSH mutual trust"), d.sshKeyDir };
+    if (!d.tags.isEmpty())
+        rows << ConfirmJobDialog::Row { tr("Tags"), plural(d.tags.size(), tr("1 tag"), tr("%1 tags")) };
+    return ConfirmJobDialog::summaryHtml(rows);
+}
+
+void CreateTrainingJobPage::submit()
+{
+    if (m_submitting)
+        return;
+    collectIntoDraft();
+    for (DraftField field : allFields())
+        m_touched.insert(field);
+    const QList<models::DraftIssue> issues = models::validateDraft(m_draft, validationContext());
+    showIssues(issues);
+    if (!models::isSubmittable(m_issues))
+    {
+        scrollToFirstError();
+        return;
+    }
+    if (!m_connection)
+        return;
+
+    const QString summary = buildSummaryHtml();
+    bool confirmed = false;
+    if (m_confirm)
+    {
+        confirmed = m_confirm(summary);
+    }
+    else
+    {
+        ConfirmJobDialog dialog(summary, this);
+        confirmed = dialog.exec() == QDialog::Accepted;
+    }
+    if (!confirmed)
+        return;
+    sendCreate();
+}
+
+void CreateTrainingJobPage::sendCreate()
+{
+    clearSubmitError();
+    m_submitting = true;
+    m_ui->submitButton->setEnabled(false);
+    m_ui->submitButton->setText(tr("Submitting…"));
+    api::ApiClient *client = m_connection->client();
+    const QString workspace = m_connection->workspaceId();
+
+    if (m_connection->legacyTrainingApi())
+    {
+        api::ApiRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = QStringLiteral("/v1/{project_id}/training-jobs");
+        request.body = api::dumpJson(api::v1::encode(m_draft.toV1CreateRequest(workspace)));
+        api::whenDecoded<api::v1::TrainingJobCreateResult>(client->send(request), this,
+            [this](const api::Typed<api::v1::TrainingJobCreateResult> &result)
+            {
+                api::ApiError error = result.error;
+                if (!error.isError() && !result.value.isSuccess)
+                {
+                    error = api::ApiError::decode(QStringLiteral("is_success is false"));
+                    error.httpStatus = result.httpStatus;
+                }
+                onCreateFinished(error, error.isError() ? QString() : QString::number(result.value.jobId));
+            });
+        return;
+    }
+    api::whenDecoded<api::TrainingJob>(client->send(api::training::create(m_draft.toCreateRequest(workspace))), this,
+        [this](const api::Typed<api::TrainingJob> &result)
+        { onCreateFinished(result.error, result.ok() ? result.value.metadata.id.value_or(QString()) : QString()); });
+}
+
+void CreateTrainingJobPage::onCreateFinished(const api::ApiError &error, const QString &jobId)
+{
+    m_submitting = false;
+    m_ui->submitButton->setEnabled(true);
+    m_ui->submitButton->setText(tr("Submit"));
+    if (m_connection)
+    {
+        api::ApiResult result;
+        result.error = error;
+        result.httpStatus = error.httpStatus;
+        m_connection->reportResult(result);
+    }
+    if (error.isError())
+    {
+        showSubmitError(error);
+        emit errorOccurred(error);
+        return;
+    }
+    m_saveTimer->stop();
+    m_store.clear();
+    m_dirty = false;
+    m_ui->draftBanner->hide();
+    emit submitted(jobId, m_draft.name);
+}
+
+void CreateTrainingJobPage::showSubmitError(const api::ApiError &error)
+{
+    m_ui->submitErrorLabel->setText(tr("The training job was not created: %1").arg(error.displayText()));
+    m_ui->submitErrorReference->setText(error.reference());
+    m_ui->submitErrorReference->setVisible(!error.reference().isEmpty());
+    m_ui->submitErrorBox->show();
+    // ModelArts.0103 (v1) and ModelArts.2751 (v2): the name is taken.
+    if (error.code == u"ModelArts.0103" || error.code == u"ModelArts.2751")
+    {
+        m_serverNameMessage = tr("A training job with this name already exists.");
+        revalidateTouched();
+        m_ui->scrollArea->ensureWidgetVisible(m_rows.value(m_ui->nameEdit).container, 0, 40);
+    }
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+}
+
+void CreateTrainingJobPage::clearSubmitError()
+{
+    m_ui->submitErrorLabel->clear();
+    m_ui->submitErrorReference->clear();
+    m_ui->submitErrorBox->hide();
+}
+
+QString CreateTrainingJobPage::submitError() const
+{
+    if (m_ui->submitErrorBox->isHidden())
+        return QString();
+    QString text = m_ui->submitErrorLabel->text();
+    if (!m_ui->submitErrorReference->text().isEmpty())
+        text += QLatin1Char('\n') + m_ui->submitErrorReference->text();
+    return text;
+}
+
+void CreateTrainingJobPage::cancel()
+{
+    if (m_dirty)
+        saveDraftNow();
+    emit cancelled();
+}
+
+// ---------------------------------------------------------------------------------------
+// drafts
+
+void CreateTrainingJobPage::startNew()
+{
+    m_ui->draftBanner->hide();
+    clearSubmitError();
+    if (const std::optional<models::DraftStore::Saved> saved = m_store.load())
+    {
+        setDraft(saved->draft);
+        showDraftBanner(saved->savedAt);
+    }
+    else
+    {
+        setDraft(TrainingJobDraft::withDefaults());
+    }
+    m_dirty = false;
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+}
+
+void CreateTrainingJobPage::startRebuild(const api::TrainingJob &job)
+{
+    m_ui->draftBanner->hide();
+    clearSubmitError();
+    setDraft(TrainingJobDraft::fromJob(job));
+    m_dirty = false;
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+}
+
+void CreateTrainingJobPage::showDraftBanner(const QDateTime &savedAt)
+{
+    m_ui->draftBannerLabel->setText(
+        tr("Draft restored from %1.").arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->draftBanner->show();
+}
+
+void CreateTrainingJobPage::discardDraft()
+{
+    m_saveTimer->stop();
+    m_store.clear();
+    m_ui->draftBanner->hide();
+    clearSubmitError();
+    setDraft(TrainingJobDraft::withDefaults());
+    m_dirty = false;
+}
+
+void CreateTrainingJobPage::scheduleSave()
+{
+    m_saveTimer->start();
+}
+
+void CreateTrainingJobPage::saveDraftNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty || m_submitting)
+        return;
+    if (m_store.save(m_draft))
+        m_dirty = false;
+}
+
+void CreateTrainingJobPage::hideEvent(QHideEvent *event)
+{
+    if (m_dirty)
+        saveDraftNow();
+    QWidget::hideEvent(event);
+}
+} // namespace ma::ui

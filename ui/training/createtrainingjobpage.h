@@ -1,0 +1,222 @@
+#pragma once
+
+// Create Training Job (training.md §1): the console's form section by section (Basic
+// Information, Algorithm, Training Parameters, Resource, Training Mode, Advanced
+// Configuration) in one scroll area, with a fixed bottom bar (summary, Cancel, Submit).
+// The form edits a models::TrainingJobDraft; models::validateField() checks each field as
+// it is edited and validateDraft() everything on Submit; the messages appear under their
+// fields. Submit asks for confirmation (ConfirmJobDialog), then POSTs once (v2, or v1 in
+// legacy mode). An unfinished form is autosaved (models::DraftStore) and restored.
+
+#include "api/apierror.h"
+#include "api/types/pool.h"
+#include "api/types/training.h"
+#include "models/draftstore.h"
+#include "models/trainingjobdraft.h"
+#include "models/trainingjobvalidator.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QTimer;
+
+namespace Ui
+{
+class CreateTrainingJobPage;
+} // namespace Ui
+
+namespace ma::models
+{
+class Connection;
+} // namespace ma::models
+
+namespace ma::widgets
+{
+class KeyValueEditor;
+class ObsPathEdit;
+} // namespace ma::widgets
+
+namespace ma::ui
+{
+class ChannelEditor;
+class SfsTurboEditor;
+
+class CreateTrainingJobPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateTrainingJobPage)
+
+public:
+    /** Answers the Confirm dialog (tests); gets the summary HTML, returns true for OK. */
+    using ConfirmHandler = std::function<bool(const QString &summaryHtml)>;
+
+    explicit CreateTrainingJobPage(QWidget *parent = nullptr);
+    ~CreateTrainingJobPage() override;
+
+    /**
+     * @brief Loads flavors (T2-11), engines (T2-12) and pools (P-2) of @p connection (not
+     * owned; may be nullptr); in legacy mode the v1 resource specs and AI engines instead.
+     */
+    void setConnection(models::Connection *connection);
+    models::Connection *connection() const;
+
+    /** A fresh form: the autosaved draft when there is one (with a banner), else the defaults. */
+    void startNew();
+    /** The form pre-filled from @p job (Rebuild). */
+    void startRebuild(const api::TrainingJob &job);
+
+    models::TrainingJobDraft draft() const;
+    void setDraft(const models::TrainingJobDraft &draft);
+
+    void setConfirmHandler(ConfirmHandler handler);
+
+    /** What is shown next to the fields now. */
+    QList<models::DraftIssue> visibleIssues() const { return m_issues; }
+    /** The messages shown for @p field (and @p row for row fields), joined by new lines. */
+    QString fieldMessage(models::DraftField field, int row = -1) const;
+    /** The server error shown at the top of the form, empty when none. */
+    QString submitError() const;
+    /** True while the create request is in flight. */
+    bool isSubmitting() const { return m_submitting; }
+    /** The validation context the form uses now (chosen flavor, pool, permissions). */
+    models::ValidationContext validationContext() const;
+    /** The store the form autosaves to (per profile). */
+    const models::DraftStore &draftStore() const { return m_store; }
+
+public slots:
+    void submit();
+    void cancel();
+    /** Writes the autosaved draft now (the page does so a second after each edit and when hidden). */
+    void saveDraftNow();
+    /** Drops the autosaved draft and resets the form to the defaults. */
+    void discardDraft();
+
+signals:
+    void submitted(const QString &jobId, const QString &jobName);
+    void cancelled();
+    void errorOccurred(const ma::api::ApiError &error);
+    /** The lists the form offers were (re)loaded: flavors, engines and pools. */
+    void catalogLoaded();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Flavor
+    {
+        QString id;
+        QString name;
+        QString type; // CPU | GPU | Ascend
+        QString details;
+        int maxNodes = 0;
+    };
+    struct Engine
+    {
+        QString id;
+        QString name;
+        QString version;
+    };
+    /** Where a field's hint and messages are shown. */
+    struct FieldRow
+    {
+        QWidget *container = nullptr; // the field column widget of the form row
+        QLabel *label = nullptr;
+        QLabel *hint = nullptr;
+        QLabel *message = nullptr;
+        QFormLayout *form = nullptr;
+    };
+
+    void buildUi();
+    void buildDynamicWidgets();
+    FieldRow wrapField(QWidget *field, const QString &hint = QString());
+    void alignLabelColumn();
+    void connectEdits();
+    void styleForm();
+
+    void populateFromDraft();
+    void collectIntoDraft();
+    void onEdited(std::optional<models::DraftField> field);
+    void updateVisibility();
+    void updateMandatoryMarks();
+    void updateSummary();
+    void setRowVisible(QWidget *field, bool visible);
+    void setMandatory(QWidget *field, bool mandatory);
+
+    void populateEngines();
+    void populateEngineVersions();
+    void populateResourceTypes();
+    void populateFlavors();
+    void populatePools();
+    void updateFlavorDetails();
+    void updatePriorityChoices();
+    void updateNodeRange();
+
+    void loadCatalog();
+    void checkCatalogLoaded();
+    const Flavor *currentFlavor() const;
+    const api::Pool *currentPool() const;
+    QString flavorTypeOf(const QString &flavorId) const;
+    bool engineIsMindSpore() const;
+    bool mayUseHighestPriority() const;
+
+    void revalidateTouched();
+    void showIssues(const QList<models::DraftIssue> &issues);
+    QWidget *widgetForField(models::DraftField field) const;
+    void scrollToFirstError();
+    QString buildSummaryHtml() const;
+    void sendCreate();
+    void onCreateFinished(const api::ApiError &error, const QString &jobId);
+    void showSubmitError(const api::ApiError &error);
+    void clearSubmitError();
+    void scheduleSave();
+    void showDraftBanner(const QDateTime &savedAt);
+
+    std::unique_ptr<Ui::CreateTrainingJobPage> m_ui;
+    QPointer<models::Connection> m_connection;
+    models::TrainingJobDraft m_draft;
+    models::DraftStore m_store;
+    ConfirmHandler m_confirm;
+
+    QList<Flavor> m_flavors; // public pool flavors (or v1 specs)
+    QList<Engine> m_engines;
+    std::vector<api::Pool> m_pools;
+    int m_pendingLoads = 0;
+
+    QList<models::DraftIssue> m_issues;
+    QSet<models::DraftField> m_touched;
+    QHash<QWidget *, FieldRow> m_rows; // keyed by the field widget given to wrapField()
+
+    QButtonGroup *m_algorithmType = nullptr;
+    QButtonGroup *m_bootMode = nullptr;
+    QButtonGroup *m_codeSource = nullptr;
+    QButtonGroup *m_poolType = nullptr;
+    QButtonGroup *m_resourceTypes = nullptr;
+    QButtonGroup *m_trainingMode = nullptr;
+    widgets::ObsPathEdit *m_codeDir = nullptr;
+    widgets::ObsPathEdit *m_bootFile = nullptr;
+    widgets::ObsPathEdit *m_logPath = nullptr;
+    ChannelEditor *m_inputs = nullptr;
+    ChannelEditor *m_outputs = nullptr;
+    widgets::KeyValueEditor *m_hyperparameters = nullptr;
+    widgets::KeyValueEditor *m_environment = nullptr;
+    widgets::KeyValueEditor *m_tags = nullptr;
+    SfsTurboEditor *m_sfsTurbo = nullptr;
+    QComboBox *m_flavorCombo = nullptr;
+    QLabel *m_flavorDetails = nullptr;
+
+    QTimer *m_saveTimer;
+    bool m_updating = false;
+    bool m_dirty = false;
+    bool m_submitting = false;
+    QString m_serverNameMessage; // duplicate name reported by the server
+};
+} // namespace ma::ui
