@@ -1,0 +1,114 @@
+#pragma once
+
+// The Events tab of a training job (training.md §4.7): one row per T2-10 event, oldest first.
+//
+// The model reads the events in ascending order and remembers how many it holds, so
+// refresh() only asks for the events after the last one and appends them as inserted rows:
+// a view keeps its selection and scroll position while the job produces events. The level
+// filter is applied by the service (T2-10 `level`); changing it or the job resets the model.
+
+#include "api/types/training.h"
+#include "models/loadstate.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <vector>
+
+namespace ma::api
+{
+class ApiCall;
+class ApiClient;
+} // namespace ma::api
+
+namespace ma::models
+{
+class TrainingEventModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainingEventModel)
+
+public:
+    enum Column
+    {
+        Level, // "Event Type" in the console
+        Message,
+        Occurred,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        LevelRole = Qt::UserRole, // QString as sent ("Info", "Warning", "Error")
+        TimeRole, // qint64 epoch ms, 0 when the service sent no readable time
+        SourceRole, // QString "Job", "Task", "K8S"; may be empty
+    };
+    Q_ENUM(Role)
+
+    /** Events per request; T2-10 accepts at most 100. */
+    static constexpr int kPageSize = api::kTrainingEventsMaxLimit;
+
+    explicit TrainingEventModel(QObject *parent = nullptr);
+    ~TrainingEventModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Not owned. Another client cancels the call in flight. */
+    void setClient(api::ApiClient *client);
+    api::ApiClient *client() const;
+
+    /** Another job resets the model; the next refresh() loads its events. */
+    void setJobId(const QString &jobId);
+    QString jobId() const { return m_jobId; }
+
+    /** "Info", "Warning", "Error", or empty for all. Another level resets the model and reloads. */
+    void setLevelFilter(const QString &level);
+    QString levelFilter() const { return m_level; }
+
+    /**
+     * @brief Loads the events after the last one held and appends them (rowsInserted only).
+     * While a request is in flight, another refresh runs once it has finished.
+     */
+    void refresh();
+    /** Removes every row (a reset) and cancels the call in flight. */
+    void clear();
+
+    const LoadState &state() const { return m_state; }
+    /** The event of @p row, or nullptr. */
+    const api::TrainingJobEvent *eventAt(int row) const;
+
+    /** The time an event occurred, as local time text ("2024/01/29 09:52:20 GMT+08:00"). */
+    static QString formatTime(const QDateTime &time);
+
+signals:
+    void stateChanged();
+    /** A refresh has been applied (also when there was nothing new). */
+    void loaded();
+    void errorOccurred(const ma::api::ApiError &error);
+
+private:
+    struct Row
+    {
+        api::TrainingJobEvent event;
+        qint64 timeMs = 0;
+    };
+
+    void requestNext();
+    void onPage(const api::TrainingJobEventList &page);
+    void resetRows();
+    void cancelInFlight();
+    void setLoading(bool loading);
+
+    QPointer<api::ApiClient> m_client;
+    QPointer<api::ApiCall> m_call;
+    QString m_jobId;
+    QString m_level;
+    std::vector<Row> m_rows;
+    LoadState m_state;
+    quint64 m_generation = 0;
+    bool m_refreshQueued = false;
+};
+} // namespace ma::models

@@ -1,0 +1,448 @@
+// TrainingJobDetailsPage against the real local backend (demo data on a slow clock, so the
+// demo's Running and Pending jobs stay as they are): the overview, the log of a local job that
+// completes, search, download, events with the level filter, the resource chart, Stop, Delete,
+// Priority, and the inline error of a missing job. With MA_SCREENSHOT_DIR set, each tab is saved
+// as a 1280x800 PNG.
+
+#include "api/trainingrequests.h"
+#include "localbackend.h"
+#include "models/connection.h"
+#include "models/trainingeventmodel.h"
+#include "ui/training/prioritydialog.h"
+#include "ui/training/trainingjobdetailspage.h"
+#include "widgets/chartwidget.h"
+#include "widgets/logviewer.h"
+#include "widgets/statuspalette.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ma;
+using ui::TrainingJobDetailsPage;
+
+namespace
+{
+constexpr int kWaitMs = 30000;
+
+QString createLocalJob(
+    api::ApiClient &client, const QString &name, const QString &command, const QString &description = QString())
+{
+    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
+        { "algorithm", { { "command", command.toStdString() } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    if (!description.isEmpty())
+        body["metadata"]["description"] = description.toStdString();
+    const api::ApiResult r
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    if (!r.ok())
+        qWarning("create failed: %s", qPrintable(r.error.displayText()));
+    return api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString());
+}
+
+QString phaseOf(api::ApiClient &client, const QString &id)
+{
+    const api::ApiResult r = test::callAndWait(client, api::training::show(id));
+    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
+}
+
+QString demoJobId(api::ApiClient &client, const QString &name)
+{
+    api::TrainingJobSearchRequest request;
+    request.limit = 50;
+    const api::ApiResult r = test::callAndWait(client, api::training::search(request));
+    for (const api::TrainingJob &job : api::fromBody<api::TrainingJobSearchResult>(r.body).items)
+        if (job.metadata.name == name)
+            return job.metadata.id.value_or(QString());
+    return QString();
+}
+} // namespace
+
+class TestTrainingJobDetailsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void overviewAndLogOfCompletedJob();
+    void logSearchHighlights();
+    void retriesShownWithAutoRestart();
+    void downloadWritesFullLog();
+    void eventsAndLevelFilter();
+    void resourceUsageChart();
+    void stopRunningJob();
+    void deleteEmitsJobDeleted();
+    void priorityOfPendingDemoJob();
+    void missingJobShowsError();
+    void priorityDialog();
+
+private:
+    void screenshot(const QString &name);
+    bool waitLoaded();
+
+    std::unique_ptr<test::LocalBackend> m_backend;
+    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<TrainingJobDetailsPage> m_page;
+    QStringList m_questions;
+};
+
+void TestTrainingJobDetailsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTrainingJobDetailsPage::init()
+{
+    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 1.0, true, QString() });
+    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
+    auto client = m_backend->accessKeyClient();
+    m_connection = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_page = std::make_unique<TrainingJobDetailsPage>();
+    m_questions.clear();
+    m_page->setConfirmHandler(
+        [this](const QString &question)
+        {
+            m_questions.append(question);
+            return true;
+        });
+    m_page->resize(1280, 800);
+    m_page->show();
+    m_page->setConnection(m_connection.get());
+}
+
+void TestTrainingJobDetailsPage::cleanup()
+{
+    m_page.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+void TestTrainingJobDetailsPage::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the chart's replot timer and the layouts settle
+    QVERIFY(m_page->grab().save(QDir(dir).filePath(name)));
+}
+
+bool TestTrainingJobDetailsPage::waitLoaded()
+{
+    QSignalSpy loaded(m_page.get(), &TrainingJobDetailsPage::jobLoaded);
+    return m_page->job().has_value() || loaded.wait(kWaitMs);
+}
+
+void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString command = QStringLiteral("echo details-line-42; sleep 1");
+    const QString id = createLocalJob(client, QStringLiteral("details-e2e"), command, QStringLiteral("details test"));
+    QVERIFY(!id.isEmpty());
+    m_page->showJob(id);
+    QCOMPARE(m_page->jobId(), id);
+    QVERIFY(waitLoaded());
+
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Job ID")), id);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Description")), QStringLiteral("details test"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Boot Command")), command);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Dedicated resource pool")), QStringLiteral("local"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Compute Nodes")), QStringLiteral("1"));
+    QVERIFY(!m_page->overviewValue(QStringLiteral("Created")).isEmpty());
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Retries")));
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Code Directory")));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("jobName"))->text(), QStringLiteral("details-e2e"));
+
+    // The page refreshes itself until the job is terminal, and the log follows.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Completed"), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("details-line-42")), kWaitMs);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("statusBadge"))->text(), QStringLiteral("Completed"));
+    QVERIFY(!m_page->stopButton()->isEnabled());
+    QVERIFY(!m_page->priorityButton()->isEnabled());
+    QVERIFY(m_page->deleteButton()->isEnabled());
+    QVERIFY(m_page->rebuildButton()->isEnabled());
+    QVERIFY(m_page->overviewValue(QStringLiteral("Duration")) != QStringLiteral("–"));
+    QCOMPARE(m_page->logTaskCombo()->currentText(), QStringLiteral("worker-0"));
+    QCOMPARE(m_page->tabs()->count(), 3);
+    QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::LogsTab), QStringLiteral("Logs"));
+
+    // Rebuild hands the job to the main window.
+    QSignalSpy rebuild(m_page.get(), &TrainingJobDetailsPage::rebuildRequested);
+    m_page->rebuildButton()->click();
+    QCOMPARE(rebuild.size(), 1);
+    QCOMPARE(rebuild.front().front().value<api::TrainingJob>().metadata.name, QStringLiteral("details-e2e"));
+
+    // Editing the description goes through T2-4 and shows the new text.
+    m_page->setDescription(QStringLiteral("edited from the page"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Description")), QStringLiteral("edited from the page"), kWaitMs);
+    screenshot(QStringLiteral("details-logs.png"));
+}
+
+void TestTrainingJobDetailsPage::logSearchHighlights()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = createLocalJob(client, QStringLiteral("details-search"),
+        QStringLiteral("echo needle-a; echo hay; echo needle-b; echo needle-c"));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    m_page->showJob(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("needle-c")), kWaitMs);
+    // The log holds the three lines (and the platform's copy of the command): every match is highlighted.
+    const QString text = m_page->logViewer()->text();
+    QCOMPARE(text.count(QStringLiteral("\nneedle-")), 3);
+    m_page->logViewer()->setSearchText(QStringLiteral("needle"));
+    QCOMPARE(m_page->logViewer()->matchCount(), int(text.count(QStringLiteral("needle"), Qt::CaseInsensitive)));
+    QVERIFY(m_page->logViewer()->matchCount() >= 3);
+    QCOMPARE(m_page->logViewer()->currentMatch(), 1);
+    m_page->logViewer()->findNext();
+    QCOMPARE(m_page->logViewer()->currentMatch(), 2);
+    m_page->logViewer()->setSearchText(QStringLiteral("no-such-word"));
+    QCOMPARE(m_page->logViewer()->matchCount(), 0);
+}
+
+void TestTrainingJobDetailsPage::retriesShownWithAutoRestart()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::Json body = { { "kind", "job" },
+        { "metadata",
+            { { "name", "details-retries" }, { "annotations", { { "fault-tolerance/job-retry-num", "3" } } } } },
+        { "algorithm", { { "command", "echo retry" } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    m_page->showJob(api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString()));
+    QVERIFY(waitLoaded());
+    const QStringList labels = m_page->overviewLabels();
+    QCOMPARE(labels.indexOf(QStringLiteral("Retries")), labels.indexOf(QStringLiteral("Duration")) + 1);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Retries")), QStringLiteral("0 of 3"));
+}
+
+void TestTrainingJobDetailsPage::downloadWritesFullLog()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = createLocalJob(client, QStringLiteral("details-download"), QStringLiteral("seq 1 60000"));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    m_page->showJob(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("\n60000")), kWaitMs);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("worker-0.log"));
+    QSignalSpy done(m_page.get(), &TrainingJobDetailsPage::logDownloadFinished);
+    m_page->downloadLogTo(path);
+    QVERIFY(done.wait(kWaitMs));
+    QCOMPARE(done.front().at(0).toString(), path);
+    QVERIFY(done.front().at(1).toBool());
+    QCOMPARE(m_page->logViewer()->progress(), 100);
+
+    const api::ApiResult preview = test::callAndWait(client, api::training::logPreview(id, QStringLiteral("worker-0")));
+    const QByteArray expected = api::fromBody<api::TrainingLogPreview>(preview.body).content.toUtf8();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+    QVERIFY(expected.contains("\n60000\n"));
+}
+
+void TestTrainingJobDetailsPage::eventsAndLevelFilter()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id
+        = createLocalJob(client, QStringLiteral("details-failing"), QStringLiteral("echo about-to-fail; exit 2"));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Failed"), kWaitMs);
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::EventsTab);
+    models::TrainingEventModel *events = m_page->eventModel();
+    QCOMPARE(m_page->eventView()->model(), events);
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() >= 3 && !events->state().loading, kWaitMs);
+    const int all = events->rowCount();
+    QCOMPARE(events->index(0, models::TrainingEventModel::Message).data().toString(),
+        QStringLiteral("Training job created."));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("eventCount"))->text(), QStringLiteral("%1 events").arg(all));
+    screenshot(QStringLiteral("details-events.png"));
+
+    QComboBox *level = m_page->eventLevelCombo();
+    level->setCurrentIndex(level->findData(QStringLiteral("Error")));
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() >= 1 && !events->state().loading, kWaitMs);
+    QVERIFY(events->rowCount() < all);
+    for (int row = 0; row < events->rowCount(); ++row)
+        QCOMPARE(events->index(row, models::TrainingEventModel::Level).data().toString(), QStringLiteral("Error"));
+    level->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), all, kWaitMs);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Failed"));
+}
+
+void TestTrainingJobDetailsPage::resourceUsageChart()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = createLocalJob(client, QStringLiteral("details-busy"),
+        QStringLiteral("timeout 3 sh -c 'while :; do :; done'; echo busy-done"));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::ResourceUsageTab);
+    widgets::ChartWidget *chart = m_page->chart();
+    QTRY_VERIFY_WITH_TIMEOUT(chart->hasSeries(QStringLiteral("cpuUsage")), kWaitMs);
+    const widgets::TimeSeries cpu = chart->series(QStringLiteral("cpuUsage"));
+    QVERIFY(cpu.hasData());
+    QCOMPARE(cpu.unit(), QStringLiteral("%"));
+    QCOMPARE(cpu.name(), QStringLiteral("CPU usage"));
+    // Points sit at the job start plus multiples of the step.
+    const qint64 start = m_page->job()->status.startTime.value_or(0);
+    QCOMPARE(cpu.firstTime(), start);
+    for (int i = 1; i < cpu.size(); ++i)
+        QCOMPARE((cpu.at(i).timeMs - start) % (TrainingJobDetailsPage::kLocalMetricStepSeconds * 1000), qint64(0));
+    // A CPU job has no accelerator series.
+    QVERIFY(!chart->hasSeries(QStringLiteral("gpuUtil")));
+    QVERIFY(!chart->hasSeries(QStringLiteral("npuUtil")));
+    QCOMPARE(m_page->metricsTaskCombo()->currentText(), QStringLiteral("worker-0"));
+    screenshot(QStringLiteral("details-resources.png"));
+}
+
+void TestTrainingJobDetailsPage::stopRunningJob()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = createLocalJob(client, QStringLiteral("details-stop"), QStringLiteral("echo started; sleep 60"));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Running"), kWaitMs);
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Running"));
+    QVERIFY(m_page->stopButton()->isEnabled());
+    QVERIFY(!m_page->priorityButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("started")), kWaitMs);
+
+    m_page->stopButton()->click();
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(
+        m_questions.front(), QStringLiteral("Stop training job details-stop? Billing stops once the job is stopped."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->job()->status.phase, QStringLiteral("Terminated"), kWaitMs);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), widgets::statusText(QStringLiteral("Terminated")));
+    QVERIFY(!m_page->stopButton()->isEnabled());
+    QCOMPARE(phaseOf(client, id), QStringLiteral("Terminated"));
+}
+
+void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = createLocalJob(client, QStringLiteral("details-delete"), QStringLiteral("echo bye"));
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QSignalSpy deleted(m_page.get(), &TrainingJobDetailsPage::jobDeleted);
+    QSignalSpy errors(m_page.get(), &TrainingJobDetailsPage::errorOccurred);
+    m_page->deleteJob();
+    QCOMPARE(m_questions.size(), 1);
+    QCOMPARE(m_questions.front(),
+        QStringLiteral("Delete training job details-delete? Deleted training jobs cannot be restored. Files in OBS are "
+                       "not deleted."));
+    QVERIFY(deleted.wait(kWaitMs));
+    QCOMPARE(deleted.front().front().toString(), id);
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(m_page->jobId().isEmpty());
+    QVERIFY(!m_page->job());
+    const api::ApiResult gone = test::callAndWait(client, api::training::show(id));
+    QCOMPARE(gone.error.code, QStringLiteral("ModelArts.2775"));
+
+    // A declined confirmation sends nothing.
+    const QString keep = createLocalJob(client, QStringLiteral("details-keep"), QStringLiteral("echo stay"));
+    m_page->setConfirmHandler([](const QString &) { return false; });
+    m_page->showJob(keep);
+    QVERIFY(waitLoaded());
+    m_page->deleteJob();
+    QTest::qWait(200);
+    QCOMPARE(deleted.size(), 1);
+    QVERIFY(test::callAndWait(client, api::training::show(keep)).ok());
+}
+
+void TestTrainingJobDetailsPage::priorityOfPendingDemoJob()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString pending = demoJobId(client, QStringLiteral("llama-lora-sft-ablation"));
+    QVERIFY(!pending.isEmpty());
+    m_page->showJob(pending);
+    QVERIFY(waitLoaded());
+    QVERIFY2(m_page->overviewValue(QStringLiteral("Status")).startsWith(QStringLiteral("Pending")),
+        qPrintable(m_page->overviewValue(QStringLiteral("Status"))));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Job Priority")), QStringLiteral("1"));
+    QVERIFY(m_page->priorityButton()->isEnabled());
+    QVERIFY(m_page->stopButton()->isEnabled());
+    QVERIFY(!m_page->overviewValue(QStringLiteral("Dedicated resource pool")).isEmpty());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Code Directory")), QStringLiteral("obs://demo-bucket/code/sft/"));
+    QVERIFY(m_page->overviewValue(QStringLiteral("Hyperparameters")).contains(QStringLiteral("learning_rate = 0.001")));
+    QVERIFY(m_page->overviewValue(QStringLiteral("Input"))
+                .startsWith(QStringLiteral("obs://demo-datasets/llama-lora-sft-ablation/")));
+    QVERIFY(m_page->overviewValue(QStringLiteral("Input")).contains(QStringLiteral("Parameter: data_url")));
+    screenshot(QStringLiteral("details-pending.png"));
+
+    QSignalSpy errors(m_page.get(), &TrainingJobDetailsPage::errorOccurred);
+    m_page->setPriority(3);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->overviewValue(QStringLiteral("Job Priority")), QStringLiteral("3"), kWaitMs);
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(m_page->priorityButton()->isEnabled());
+
+    // The demo's Running job on the same pool: Stop yes, Priority no.
+    const QString running = demoJobId(client, QStringLiteral("llama-lora-sft"));
+    m_page->showJob(running);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Running"), kWaitMs);
+    QVERIFY(!m_page->priorityButton()->isEnabled());
+    QVERIFY(m_page->stopButton()->isEnabled());
+    // Forcing it anyway: the service's refusal is shown, readable.
+    m_page->setPriority(2);
+    QVERIFY(errors.wait(kWaitMs));
+    const auto error = errors.front().front().value<api::ApiError>();
+    QCOMPARE(error.message,
+        QStringLiteral("Invalid Argument. The priority of a training job can only be changed while it is Pending (this "
+                       "job is Running)."));
+    QCOMPARE(m_page->findChild<QWidget *>(QStringLiteral("pageBanner"))->isVisible(), true);
+}
+
+void TestTrainingJobDetailsPage::missingJobShowsError()
+{
+    QSignalSpy errors(m_page.get(), &TrainingJobDetailsPage::errorOccurred);
+    m_page->showJob(QStringLiteral("no-such-job"));
+    QVERIFY(errors.wait(kWaitMs));
+    const auto error = errors.front().front().value<api::ApiError>();
+    QCOMPARE(error.code, QStringLiteral("ModelArts.2775"));
+    QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("pageBanner"))->isVisible());
+    QVERIFY(!m_page->stopButton()->isEnabled());
+    QVERIFY(!m_page->deleteButton()->isEnabled());
+    QVERIFY(!m_page->job());
+}
+
+void TestTrainingJobDetailsPage::priorityDialog()
+{
+    ui::PriorityDialog dialog(QStringLiteral("job-a"), 2, false);
+    QCOMPARE(dialog.priority(), 2);
+    auto *highest = dialog.findChild<QRadioButton *>(QStringLiteral("priority3"));
+    QVERIFY(highest);
+    QVERIFY(!highest->isEnabled());
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // unchanged
+    dialog.setPriority(1);
+    QCOMPARE(dialog.priority(), 1);
+    QVERIFY(ok->isEnabled());
+
+    if (const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR"); !dir.isEmpty())
+    {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("priority-dialog.png"))));
+    }
+
+    ui::PriorityDialog allowed(QStringLiteral("job-b"), 7, true);
+    QCOMPARE(allowed.priority(), 3); // clamped
+    QVERIFY(allowed.findChild<QRadioButton *>(QStringLiteral("priority3"))->isEnabled());
+}
+
+QTEST_MAIN(TestTrainingJobDetailsPage)
+#include "tst_trainingjobdetailspage.moc"

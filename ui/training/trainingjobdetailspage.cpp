@@ -1,0 +1,1318 @@
+#include "trainingjobdetailspage.h"
+
+#include "api/apiclient.h"
+#include "api/trainingrequests.h"
+#include "api/typedcall.h"
+#include "models/connection.h"
+#include "models/tasklogfetcher.h"
+#include "models/trainingeventmodel.h"
+#include "models/trainingjoblistmodel.h"
+#include "ui/errorbanner.h"
+#include "ui/training/prioritydialog.h"
+#include "widgets/chartwidget.h"
+#include "widgets/logviewer.h"
+#include "widgets/statuspalette.h"
+
+#include <algorithm>
+#include <cmath>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ma::ui
+{
+namespace
+{
+using api::TrainingJob;
+
+constexpr int kTickMs = 1000;
+constexpr int kProgressHideMs = 4000;
+// Points the chart asks modelarts-local for at most (the step grows for long jobs).
+constexpr qint64 kMaxChartPoints = 600;
+
+struct MetricInfo
+{
+    const char *id;
+    const char *text;
+};
+
+// T2-9 series in the order the console lists them; all are percentages.
+constexpr MetricInfo kMetrics[] = {
+    { "cpuUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "CPU usage") },
+    { "memUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "Memory usage") },
+    { "gpuUtil", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "GPU usage") },
+    { "gpuMemUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "GPU memory usage") },
+    { "npuUtil", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "NPU usage") },
+    { "npuMemUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "NPU memory usage") },
+};
+
+/** Event levels in the tone of the status badges: errors red, warnings amber. */
+class EventLevelDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString level = index.data(models::TrainingEventModel::LevelRole).toString();
+        widgets::StatusTone tone = widgets::StatusTone::Neutral;
+        if (level.compare(QStringLiteral("Error"), Qt::CaseInsensitive) == 0)
+            tone = widgets::StatusTone::Failure;
+        else if (level.compare(QStringLiteral("Warning"), Qt::CaseInsensitive) == 0)
+            tone = widgets::StatusTone::Warning;
+        if (tone == widgets::StatusTone::Neutral)
+            return;
+        option->palette.setColor(QPalette::Text, widgets::badgeColor(tone));
+        option->font.setBold(true);
+    }
+};
+
+QString poolIdOf(const TrainingJob &job)
+{
+    if (job.spec && job.spec->resource)
+        return job.spec->resource->poolId.value_or(QString());
+    return QString();
+}
+
+std::optional<int> priorityOf(const TrainingJob &job)
+{
+    if (job.spec && job.spec->schedulePolicy)
+        return job.spec->schedulePolicy->priority;
+    return std::nullopt;
+}
+
+QString jsonString(const api::Json &j, const char *key)
+{
+    if (!j.is_object() || !j.contains(key) || !j.at(key).is_string())
+        return QString();
+    return QString::fromStdString(j.at(key).get<std::string>());
+}
+
+QString formatTime(qint64 ms)
+{
+    return ms > 0 ? models::TrainingEventModel::formatTime(QDateTime::fromMSecsSinceEpoch(ms)) : QString();
+}
+
+QString flavorText(const TrainingJob &job)
+{
+    if (!job.spec || !job.spec->resource)
+        return QString();
+    const api::TrainingResource &r = *job.spec->resource;
+    QString name = r.flavorName.value_or(r.flavorId.value_or(QString()));
+    QStringList parts;
+    if (r.flavorDetail && r.flavorDetail->flavorInfo)
+    {
+        const api::FlavorInfo &info = *r.flavorDetail->flavorInfo;
+        if (info.cpu && info.cpu->coreNum)
+            parts << TrainingJobDetailsPage::tr("%n vCPUs", nullptr, *info.cpu->coreNum);
+        if (info.memory && info.memory->size)
+            parts << QStringLiteral("%1 %2")
+                         .arg(*info.memory->size)
+                         .arg(info.memory->unit.value_or(QStringLiteral("GB")));
+        if (info.gpu && info.gpu->unitNum && *info.gpu->unitNum > 0)
+            parts << QStringLiteral("%1 × %2")
+                         .arg(*info.gpu->unitNum)
+                         .arg(info.gpu->productName.value_or(QStringLiteral("GPU")));
+        if (info.npu && info.npu->unitNum && !info.npu->unitNum->toString().isEmpty()
+            && info.npu->unitNum->toString() != u"0")
+            parts << QStringLiteral("%1 × %2").arg(
+                info.npu->unitNum->toString(), info.npu->productName.value_or(QStringLiteral("NPU")));
+    }
+    // A display name ("This computer: 2 vCPUs 8GB") already says it; an id gets the details.
+    if (parts.isEmpty() || name.contains(u' '))
+        return name;
+    return name.isEmpty() ? parts.join(QStringLiteral(" | "))
+                          : name + QStringLiteral(" (") + parts.join(QStringLiteral(" | ")) + u')';
+}
+
+QString remoteText(const api::DataRemote &remote)
+{
+    if (remote.obs)
+        return remote.obs->obsUrl;
+    if (remote.dataset)
+    {
+        QString text = remote.dataset->id;
+        if (remote.dataset->versionId)
+            text += QStringLiteral(" / ") + *remote.dataset->versionId;
+        return text;
+    }
+    return QString();
+}
+
+QString obtainedFromText(const api::Json &extra)
+{
+    // The service's access_method: "parameter" (hyperparameter, the default) or "env".
+    const QString method = jsonString(extra, "access_method");
+    if (method.compare(QStringLiteral("env"), Qt::CaseInsensitive) == 0
+        || method.compare(QStringLiteral("environments"), Qt::CaseInsensitive) == 0)
+        return TrainingJobDetailsPage::tr("Environment variables");
+    return TrainingJobDetailsPage::tr("Hyperparameters");
+}
+} // namespace
+
+TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_logFetcher(new models::TaskLogFetcher(this))
+    , m_events(new models::TrainingEventModel(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
+{
+    m_logFetcher->setIntervalMs(kLogPollMs);
+    buildLayout();
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TrainingJobDetailsPage::refresh);
+    m_tickTimer->setInterval(kTickMs);
+    connect(m_tickTimer, &QTimer::timeout, this, &TrainingJobDetailsPage::updateDuration);
+
+    connect(m_logFetcher, &models::TaskLogFetcher::textReset, m_logViewer, &widgets::LogViewer::setText);
+    connect(m_logFetcher, &models::TaskLogFetcher::textAppended, m_logViewer, &widgets::LogViewer::appendText);
+    connect(m_logFetcher, &models::TaskLogFetcher::fetched, m_logBanner, &ErrorBanner::dismiss);
+    connect(m_logFetcher, &models::TaskLogFetcher::errorOccurred, this,
+        [this](const api::ApiError &error) { reportError(error, m_logBanner); });
+
+    connect(m_events, &models::TrainingEventModel::errorOccurred, this,
+        [this](const api::ApiError &error) { reportError(error, m_eventBanner); });
+    const auto updateEventCount = [this]
+    {
+        const int n = m_events->rowCount();
+        m_eventCount->setText(m_events->state().loading && n == 0 ? tr("Loading…") : tr("%n events", nullptr, n));
+    };
+    connect(m_events, &models::TrainingEventModel::stateChanged, this, updateEventCount);
+    connect(m_events, &models::TrainingEventModel::loaded, m_eventBanner, &ErrorBanner::dismiss);
+    connect(m_events, &QAbstractItemModel::rowsInserted, this, updateEventCount);
+    connect(m_events, &QAbstractItemModel::modelReset, this, updateEventCount);
+
+    updateHeader();
+    updateActions();
+}
+
+TrainingJobDetailsPage::~TrainingJobDetailsPage() = default;
+
+// ---------------------------------------------------------------------------------------
+// Layout
+
+void TrainingJobDetailsPage::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(8);
+    layout->addWidget(buildHeader());
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("pageBanner"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildLogsTab(), tr("Logs"));
+    m_tabs->addTab(buildEventsTab(), tr("Events"));
+    m_tabs->addTab(buildResourceTab(), tr("Resource Usage"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildOverview());
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 450, 810 });
+    layout->addWidget(splitter, 1);
+}
+
+QWidget *TrainingJobDetailsPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(10);
+
+    m_back = new QToolButton(header);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setText(tr("Training Jobs"));
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setAutoRaise(true);
+    m_back->setToolTip(tr("Back to the list of training jobs"));
+    connect(m_back, &QToolButton::clicked, this, &TrainingJobDetailsPage::backRequested);
+
+    auto *separator = new QLabel(QStringLiteral("/"), header);
+    separator->setForegroundRole(QPalette::PlaceholderText);
+
+    m_name = new QLabel(header);
+    m_name->setObjectName(QStringLiteral("jobName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+
+    m_badge = new QLabel(header);
+    m_badge->setObjectName(QStringLiteral("statusBadge"));
+    m_badge->setTextFormat(Qt::PlainText);
+
+    const auto button = [header](const QString &text, const QString &name, QStyle::StandardPixmap icon)
+    {
+        auto *b = new QPushButton(header->style()->standardIcon(icon), text, header);
+        b->setObjectName(name);
+        return b;
+    };
+    m_refreshButton = button(tr("Refresh"), QStringLiteral("refreshButton"), QStyle::SP_BrowserReload);
+    m_refreshButton->setToolTip(tr("Reload the job"));
+    m_stop = button(tr("Stop"), QStringLiteral("stopButton"), QStyle::SP_MediaStop);
+    m_stop->setToolTip(tr("Stop the job; only creating, pending and running jobs can be stopped"));
+    m_rebuild = button(tr("Rebuild"), QStringLiteral("rebuildButton"), QStyle::SP_FileDialogNewFolder);
+    m_rebuild->setToolTip(tr("Create a new job from this job's settings"));
+    m_delete = button(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon);
+    m_delete->setToolTip(tr("Delete the job"));
+    m_priority = button(tr("Priority…"), QStringLiteral("priorityButton"), QStyle::SP_ArrowUp);
+    connect(m_refreshButton, &QPushButton::clicked, this, &TrainingJobDetailsPage::refresh);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingJobDetailsPage::stopJob);
+    connect(m_rebuild, &QPushButton::clicked, this, &TrainingJobDetailsPage::rebuildJob);
+    connect(m_delete, &QPushButton::clicked, this, &TrainingJobDetailsPage::deleteJob);
+    connect(m_priority, &QPushButton::clicked, this, &TrainingJobDetailsPage::changePriority);
+
+    row->addWidget(m_back);
+    row->addWidget(separator);
+    row->addWidget(m_name);
+    row->addWidget(m_badge);
+    row->addStretch(1);
+    row->addWidget(m_refreshButton);
+    row->addWidget(m_stop);
+    row->addWidget(m_rebuild);
+    row->addWidget(m_priority);
+    row->addWidget(m_delete);
+    return header;
+}
+
+QWidget *TrainingJobDetailsPage::buildOverview()
+{
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("overview"));
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 6, 0);
+    column->setSpacing(10);
+
+    const auto group = [content](const QString &title, QGridLayout **grid)
+    {
+        auto *box = new QGroupBox(title, content);
+        *grid = new QGridLayout(box);
+        (*grid)->setHorizontalSpacing(14);
+        (*grid)->setVerticalSpacing(8);
+        (*grid)->setColumnStretch(1, 1);
+        return box;
+    };
+    column->addWidget(group(tr("Basic Settings"), &m_basicForm));
+    column->addWidget(group(tr("Algorithm Parameters"), &m_algorithmForm));
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Paths and ids do not wrap (they stay copyable as they are): a long one scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setMinimumWidth(340);
+    return scroll;
+}
+
+QWidget *TrainingJobDetailsPage::buildLogsTab()
+{
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(6);
+
+    m_logBanner = new ErrorBanner(tab);
+    m_logBanner->setObjectName(QStringLiteral("logBanner"));
+    m_logBanner->hide();
+
+    m_logViewer = new widgets::LogViewer(tab);
+    m_logViewer->setObjectName(QStringLiteral("logViewer"));
+    m_logViewer->editor()->setPlaceholderText(tr("No log yet. The log appears here once the job runs."));
+    auto *nodeLabel = new QLabel(tr("Node"), m_logViewer);
+    m_logTask = new QComboBox(m_logViewer);
+    m_logTask->setObjectName(QStringLiteral("logTaskCombo"));
+    m_logTask->setToolTip(tr("The node (task) whose log is shown"));
+    m_logTask->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_logTask->setMinimumContentsLength(10);
+    m_logViewer->addToolbarWidget(nodeLabel);
+    m_logViewer->addToolbarWidget(m_logTask);
+    connect(m_logTask, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            if (m_tabs->currentIndex() == LogsTab)
+                refreshCurrentTab();
+        });
+    connect(m_logViewer, &widgets::LogViewer::downloadRequested, this, &TrainingJobDetailsPage::downloadLog);
+
+    layout->addWidget(m_logBanner);
+    layout->addWidget(m_logViewer, 1);
+    return tab;
+}
+
+QWidget *TrainingJobDetailsPage::buildEventsTab()
+{
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(6);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    auto *levelLabel = new QLabel(tr("Level"), tab);
+    m_eventLevel = new QComboBox(tab);
+    m_eventLevel->setObjectName(QStringLiteral("eventLevelCombo"));
+    m_eventLevel->addItem(tr("All levels"), QString());
+    m_eventLevel->addItem(tr("Info"), QStringLiteral("Info"));
+    m_eventLevel->addItem(tr("Warning"), QStringLiteral("Warning"));
+    m_eventLevel->addItem(tr("Error"), QStringLiteral("Error"));
+    m_eventLevel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_eventLevel, &QComboBox::currentIndexChanged, this,
+        [this] { m_events->setLevelFilter(m_eventLevel->currentData().toString()); });
+    auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), tab);
+    refresh->setObjectName(QStringLiteral("eventRefreshButton"));
+    connect(refresh, &QPushButton::clicked, m_events, &models::TrainingEventModel::refresh);
+    m_eventCount = new QLabel(tab);
+    m_eventCount->setObjectName(QStringLiteral("eventCount"));
+    m_eventCount->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(levelLabel);
+    bar->addWidget(m_eventLevel);
+    bar->addWidget(refresh);
+    bar->addStretch(1);
+    bar->addWidget(m_eventCount);
+
+    m_eventBanner = new ErrorBanner(tab);
+    m_eventBanner->setObjectName(QStringLiteral("eventBanner"));
+    m_eventBanner->hide();
+
+    m_eventView = new QTableView(tab);
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setModel(m_events);
+    m_eventView->setItemDelegateForColumn(models::TrainingEventModel::Level, new EventLevelDelegate(m_eventView));
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setAlternatingRowColors(true);
+    m_eventView->setShowGrid(false);
+    m_eventView->setWordWrap(false);
+    m_eventView->setTextElideMode(Qt::ElideRight);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 10);
+    QHeaderView *header = m_eventView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(models::TrainingEventModel::Level, QHeaderView::Fixed);
+    header->resizeSection(
+        models::TrainingEventModel::Level, m_eventView->fontMetrics().horizontalAdvance(tr("Event Type")) + 40);
+    header->setSectionResizeMode(models::TrainingEventModel::Message, QHeaderView::Stretch);
+    header->setSectionResizeMode(models::TrainingEventModel::Occurred, QHeaderView::Fixed);
+    header->resizeSection(models::TrainingEventModel::Occurred,
+        m_eventView->fontMetrics().horizontalAdvance(QStringLiteral("0000/00/00 00:00:00 GMT+00:00")) + 24);
+
+    layout->addLayout(bar);
+    layout->addWidget(m_eventBanner);
+    layout->addWidget(m_eventView, 1);
+    return tab;
+}
+
+QWidget *TrainingJobDetailsPage::buildResourceTab()
+{
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(6);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    auto *nodeLabel = new QLabel(tr("Node"), tab);
+    m_metricsTask = new QComboBox(tab);
+    m_metricsTask->setObjectName(QStringLiteral("metricsTaskCombo"));
+    m_metricsTask->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_metricsTask->setMinimumContentsLength(10);
+    connect(m_metricsTask, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            if (m_tabs->currentIndex() == ResourceUsageTab)
+            {
+                m_chart->clear();
+                loadMetrics();
+            }
+        });
+    auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), tab);
+    refresh->setObjectName(QStringLiteral("metricsRefreshButton"));
+    connect(refresh, &QPushButton::clicked, this, &TrainingJobDetailsPage::loadMetrics);
+    auto *hint = new QLabel(tr("Click a legend entry to show or hide a series."), tab);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(nodeLabel);
+    bar->addWidget(m_metricsTask);
+    bar->addWidget(refresh);
+    bar->addStretch(1);
+    bar->addWidget(hint);
+
+    m_metricsBanner = new ErrorBanner(tab);
+    m_metricsBanner->setObjectName(QStringLiteral("metricsBanner"));
+    m_metricsBanner->hide();
+
+    m_chart = new widgets::ChartWidget(tab);
+    m_chart->setObjectName(QStringLiteral("usageChart"));
+    m_chart->setTitle(tr("Resource usage"));
+    m_chart->setValueAxis(tr("Usage"), QStringLiteral("%"), 0.0, 100.0);
+
+    layout->addLayout(bar);
+    layout->addWidget(m_metricsBanner);
+    layout->addWidget(m_chart, 1);
+    return tab;
+}
+
+// ---------------------------------------------------------------------------------------
+// Connection and job
+
+void TrainingJobDetailsPage::setConnection(models::Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    api::ApiClient *client = connection ? connection->client() : nullptr;
+    m_logFetcher->setClient(client);
+    m_events->setClient(client);
+    if (!m_jobId.isEmpty())
+    {
+        const QString id = m_jobId;
+        m_jobId.clear();
+        showJob(id);
+    }
+}
+
+models::Connection *TrainingJobDetailsPage::connection() const
+{
+    return m_connection;
+}
+
+void TrainingJobDetailsPage::showJob(const QString &jobId)
+{
+    if (jobId != m_jobId)
+    {
+        m_jobId = jobId;
+        resetForJob();
+    }
+    refresh();
+}
+
+void TrainingJobDetailsPage::resetForJob()
+{
+    ++m_generation;
+    m_job.reset();
+    m_jobLoading = false;
+    m_wasLive = false;
+    m_tasksLoaded = false;
+    m_metricsLoading = false;
+    m_taskNames.clear();
+    m_refreshTimer->stop();
+    m_tickTimer->stop();
+    if (m_download)
+        m_download->cancel();
+    m_banner->dismiss();
+    m_logBanner->dismiss();
+    m_eventBanner->dismiss();
+    m_metricsBanner->dismiss();
+    m_logFetcher->setPolling(false);
+    m_logFetcher->setTask(QString(), QString());
+    m_logViewer->clear();
+    m_logViewer->setProgress(-1);
+    m_events->setJobId(m_jobId);
+    m_chart->clear();
+    m_chart->setEmptyText(tr("Loading…"));
+    {
+        const QSignalBlocker a(m_logTask);
+        const QSignalBlocker b(m_metricsTask);
+        m_logTask->clear();
+        m_metricsTask->clear();
+    }
+    m_basicShown.clear();
+    m_algorithmShown.clear();
+    m_values.clear();
+    fillForm(m_basicForm, m_basicValues, {});
+    fillForm(m_algorithmForm, m_algorithmValues, {});
+    updateHeader();
+    updateActions();
+}
+
+void TrainingJobDetailsPage::setConfirmHandler(ConfirmHandler handler)
+{
+    m_confirm = std::move(handler);
+}
+
+void TrainingJobDetailsPage::refresh()
+{
+    loadJob();
+}
+
+void TrainingJobDetailsPage::loadJob()
+{
+    if (!m_connection || m_jobId.isEmpty() || m_jobLoading)
+        return;
+    m_jobLoading = true;
+    m_refreshTimer->stop();
+    api::ApiCall *call = m_connection->client()->send(api::training::show(m_jobId));
+    const quint64 generation = m_generation;
+    QPointer<models::Connection> connection = m_connection;
+    api::whenDecoded<TrainingJob>(call, this,
+        [this, generation, connection](const api::Typed<TrainingJob> &result)
+        {
+            if (generation != m_generation)
+                return;
+            m_jobLoading = false;
+            if (connection)
+            {
+                api::ApiResult r;
+                r.httpStatus = result.httpStatus;
+                r.error = result.error;
+                connection->reportResult(r);
+            }
+            if (!result.ok())
+            {
+                reportError(result.error, m_banner);
+                // Keep trying while the job may still change (a network hiccup is not the end).
+                if (!result.error.isNotFound() && (!m_job || isLive()))
+                    scheduleRefresh();
+                return;
+            }
+            m_banner->dismiss();
+            onJobLoaded(result.value);
+        });
+}
+
+void TrainingJobDetailsPage::onJobLoaded(const TrainingJob &job)
+{
+    const bool firstLoad = !m_job;
+    m_job = job;
+    updateHeader();
+    updateActions();
+    updateOverview();
+
+    const bool live = isLive();
+    const bool becameTerminal = m_wasLive && !live;
+    m_wasLive = live;
+    if (live)
+        m_tickTimer->start();
+    else
+        m_tickTimer->stop();
+
+    // Tasks exist once the job is scheduled; ask again until the service knows them.
+    if (!m_tasksLoaded || firstLoad)
+        loadTasks();
+    else
+        refreshCurrentTab();
+
+    if (becameTerminal)
+    {
+        // The last lines and events arrive with the final status: read every tab once more.
+        m_events->refresh();
+        m_logFetcher->fetch();
+    }
+    if (live)
+        scheduleRefresh();
+    emit jobLoaded();
+}
+
+void TrainingJobDetailsPage::loadTasks()
+{
+    if (!m_connection || m_jobId.isEmpty())
+        return;
+    api::ApiCall *call = m_connection->client()->send(api::training::tasks(m_jobId));
+    const quint64 generation = m_generation;
+    api::whenDecoded<api::TrainingTaskList>(call, this,
+        [this, generation](const api::Typed<api::TrainingTaskList> &result)
+        {
+            if (generation != m_generation)
+                return;
+            QStringList names;
+            if (result.ok())
+            {
+                for (const api::TrainingTask &task : result.value)
+                    if (!task.task.isEmpty())
+                        names << task.task;
+            }
+            else if (result.error.kind != api::ApiError::Kind::Canceled)
+            {
+                emit errorOccurred(result.error);
+            }
+            if (!names.isEmpty())
+                m_tasksLoaded = true;
+            else if (m_job && m_job->status.tasks && !m_job->status.tasks->empty())
+                for (const QString &task : *m_job->status.tasks)
+                    names << task;
+            if (names.isEmpty())
+                names << QStringLiteral("worker-0");
+            setTasks(names);
+            refreshCurrentTab();
+        });
+}
+
+void TrainingJobDetailsPage::setTasks(const QStringList &tasks)
+{
+    if (tasks == m_taskNames)
+        return;
+    m_taskNames = tasks;
+    for (QComboBox *combo : { m_logTask, m_metricsTask })
+    {
+        const QString current = combo->currentText();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItems(tasks);
+        const int index = combo->findText(current);
+        combo->setCurrentIndex(index >= 0 ? index : 0);
+        combo->setEnabled(tasks.size() > 1);
+    }
+}
+
+QString TrainingJobDetailsPage::currentLogTask() const
+{
+    return m_logTask->currentText();
+}
+
+QString TrainingJobDetailsPage::currentMetricsTask() const
+{
+    return m_metricsTask->currentText();
+}
+
+bool TrainingJobDetailsPage::isLive() const
+{
+    return m_job && !api::isTerminalPhase(m_job->status.phase);
+}
+
+void TrainingJobDetailsPage::scheduleRefresh()
+{
+    if (isVisible() && !m_jobLoading)
+        m_refreshTimer->start();
+}
+
+void TrainingJobDetailsPage::refreshCurrentTab()
+{
+    updateLogPolling();
+    if (!m_job || m_jobId.isEmpty())
+        return;
+    switch (m_tabs->currentIndex())
+    {
+    case LogsTab:
+        m_logFetcher->fetch();
+        break;
+    case EventsTab:
+        m_events->refresh();
+        break;
+    case ResourceUsageTab:
+        loadMetrics();
+        break;
+    default:
+        break;
+    }
+}
+
+void TrainingJobDetailsPage::updateLogPolling()
+{
+    const QString task = currentLogTask();
+    if (!task.isEmpty() && !m_jobId.isEmpty())
+        m_logFetcher->setTask(m_jobId, task);
+    // Follow mode: poll the preview while the job runs and the log is on screen.
+    const bool poll = isLive() && !task.isEmpty() && isVisible() && m_tabs->currentIndex() == LogsTab;
+    m_logFetcher->setPolling(poll);
+}
+
+void TrainingJobDetailsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (isLive())
+    {
+        scheduleRefresh();
+        updateLogPolling();
+    }
+}
+
+void TrainingJobDetailsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_refreshTimer->stop();
+    m_logFetcher->setPolling(false);
+}
+
+// ---------------------------------------------------------------------------------------
+// Metrics
+
+void TrainingJobDetailsPage::loadMetrics()
+{
+    if (!m_connection || !m_job || m_metricsLoading)
+        return;
+    const QString task = currentMetricsTask();
+    if (task.isEmpty())
+        return;
+    const qint64 start = m_job->status.startTime.value_or(0);
+    if (start <= 0)
+    {
+        m_chart->clear();
+        m_chart->setEmptyText(tr("The job has not started yet."));
+        return;
+    }
+    // One value per minute on the cloud; modelarts-local gives finer points with `step`.
+    std::optional<int> step;
+    int stepSeconds = 60;
+    if (m_connection->kind() == models::Connection::Kind::Local)
+    {
+        const qint64 seconds = std::max<qint64>(1, durationMs() / 1000);
+        stepSeconds = int(std::max<qint64>(kLocalMetricStepSeconds, (seconds + kMaxChartPoints - 1) / kMaxChartPoints));
+        step = stepSeconds;
+    }
+    m_metricsLoading = true;
+    api::ApiCall *call = m_connection->client()->send(api::training::metrics(m_jobId, task, step));
+    const quint64 generation = m_generation;
+    api::whenDecoded<api::TrainingMetrics>(call, this,
+        [this, generation, task, start, stepSeconds](const api::Typed<api::TrainingMetrics> &result)
+        {
+            if (generation != m_generation)
+                return;
+            m_metricsLoading = false;
+            if (!result.ok())
+            {
+                reportError(result.error, m_metricsBanner);
+                return;
+            }
+            m_metricsBanner->dismiss();
+            if (task != currentMetricsTask())
+                return;
+            const qint64 stepMs = qint64(stepSeconds) * 1000;
+            for (const MetricInfo &info : kMetrics)
+            {
+                const QString id = QString::fromLatin1(info.id);
+                const api::TrainingMetricSeries *series = api::findMetric(result.value, id);
+                const bool hasData = series
+                    && std::any_of(series->value.begin(), series->value.end(),
+                        [](double v) { return !api::isMetricNoData(v) && std::isfinite(v); });
+                if (!hasData)
+                {
+                    m_chart->removeSeries(id);
+                    continue;
+                }
+                widgets::TimeSeries ts(tr(info.text), QStringLiteral("%"));
+                QList<widgets::TimePoint> points;
+                points.reserve(qsizetype(series->value.size()));
+                for (std::size_t i = 0; i < series->value.size(); ++i)
+                {
+                    const double v = series->value[i];
+                    points.append({ start + qint64(i) * stepMs, api::isMetricNoData(v) ? qQNaN() : v });
+                }
+                ts.setPoints(points);
+                m_chart->setSeries(id, ts);
+            }
+            m_chart->setEmptyText(tr("No data yet"));
+            if (m_job && !isLive() && !m_chart->seriesIds().isEmpty())
+            {
+                // A finished job: show its whole run, not a window ending now.
+                qint64 last = start;
+                for (const QString &id : m_chart->seriesIds())
+                    last = std::max(last, m_chart->series(id).lastTime());
+                const qint64 pad = std::max<qint64>(stepMs, (last - start) / 20);
+                m_chart->setVisibleTimeRange(
+                    QDateTime::fromMSecsSinceEpoch(start - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
+            }
+        });
+}
+
+// ---------------------------------------------------------------------------------------
+// Header, actions, overview
+
+void TrainingJobDetailsPage::updateHeader()
+{
+    if (!m_job)
+    {
+        m_name->setText(m_jobId.isEmpty() ? QString() : tr("Loading…"));
+        m_badge->hide();
+        return;
+    }
+    m_name->setText(m_job->metadata.name);
+    const QString phase = m_job->status.phase;
+    QString text = widgets::statusText(phase);
+    const QString secondary = m_job->status.secondaryPhase.value_or(QString());
+    if (!secondary.isEmpty() && secondary.compare(phase, Qt::CaseInsensitive) != 0)
+        text += QStringLiteral(" · ") + widgets::statusText(secondary);
+    m_badge->setText(text);
+    const QColor color = widgets::badgeColor(widgets::toneOf(phase));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; "
+                       "font-weight: 600; }")
+            .arg(color.name()));
+    m_badge->show();
+}
+
+void TrainingJobDetailsPage::updateActions()
+{
+    const bool have = m_job.has_value() && m_connection;
+    const api::TrainingPhase phase
+        = m_job ? api::trainingPhaseFromString(m_job->status.phase) : api::TrainingPhase::Unknown;
+    m_refreshButton->setEnabled(!m_jobId.isEmpty() && m_connection);
+    m_stop->setEnabled(have && api::canTerminate(phase));
+    m_rebuild->setEnabled(have);
+    m_delete->setEnabled(have);
+    const bool canPrioritize = have && phase == api::TrainingPhase::Pending && !poolIdOf(*m_job).isEmpty();
+    m_priority->setEnabled(canPrioritize);
+    m_priority->setToolTip(canPrioritize ? tr("Change the scheduling priority of this queued job")
+                                         : tr("The priority can be changed only while the job is pending in a "
+                                              "dedicated resource pool"));
+}
+
+qint64 TrainingJobDetailsPage::durationMs() const
+{
+    if (!m_job)
+        return 0;
+    const qint64 start = m_job->status.startTime.value_or(0);
+    if (isLive() && start > 0)
+        return std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - start);
+    return m_job->status.duration.value_or(0);
+}
+
+void TrainingJobDetailsPage::updateDuration()
+{
+    if (QLabel *label = m_values.value(tr("Duration")).data())
+        label->setText(models::TrainingJobListModel::formatDuration(durationMs()));
+}
+
+QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::basicRows() const
+{
+    QList<OverviewRow> rows;
+    if (!m_job)
+        return rows;
+    const TrainingJob &job = *m_job;
+    rows.append({ tr("Job ID"), job.metadata.id.value_or(m_jobId) });
+    QString status = widgets::statusText(job.status.phase);
+    const QString secondary = job.status.secondaryPhase.value_or(QString());
+    if (!secondary.isEmpty() && secondary.compare(job.status.phase, Qt::CaseInsensitive) != 0)
+        status += QStringLiteral(" (%1)").arg(widgets::statusText(secondary));
+    rows.append({ tr("Status"), status });
+    rows.append({ tr("Created"), formatTime(job.metadata.createTime.value_or(0)) });
+    const qint64 duration = durationMs();
+    rows.append({ tr("Duration"),
+        duration > 0 || isLive() ? models::TrainingJobListModel::formatDuration(duration) : QStringLiteral("–") });
+    if (job.metadata.annotations)
+    {
+        const auto it = job.metadata.annotations->find(QStringLiteral("fault-tolerance/job-retry-num"));
+        if (it != job.metadata.annotations->end() && !it->second.isEmpty())
+        {
+            const int records = job.status.runningRecords ? int(job.status.runningRecords->size()) : 0;
+            rows.append({ tr("Retries"), tr("%1 of %2").arg(std::max(0, records - 1)).arg(it->second) });
+        }
+    }
+    rows.append({ tr("Description"), job.metadata.description.value_or(QString()), true });
+    if (const std::optional<int> priority = priorityOf(job))
+        rows.append({ tr("Job Priority"), QString::number(*priority) });
+    else if (!poolIdOf(job).isEmpty())
+        rows.append({ tr("Job Priority"), QStringLiteral("1") });
+    return rows;
+}
+
+QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
+{
+    QList<OverviewRow> rows;
+    if (!m_job)
+        return rows;
+    const TrainingJob &job = *m_job;
+    const auto add = [&rows](const QString &label, const QString &value)
+    {
+        if (!value.trimmed().isEmpty())
+            rows.append({ label, value });
+    };
+    const api::TrainingAlgorithm algorithm = job.algorithm.value_or(api::TrainingAlgorithm());
+    if (algorithm.id)
+        add(tr("Algorithm Name"), algorithm.name.value_or(*algorithm.id));
+    if (algorithm.engine)
+    {
+        const api::AlgorithmEngine &engine = *algorithm.engine;
+        if (engine.imageUrl && !engine.imageUrl->isEmpty())
+            add(tr("Custom image"), *engine.imageUrl);
+        else if (engine.engineName)
+            add(tr("Preset image"),
+                engine.engineName.value() + (engine.engineVersion ? u' ' + *engine.engineVersion : QString()));
+        else if (engine.engineId)
+            add(tr("Preset image"), *engine.engineId);
+    }
+    const bool subscribed = algorithm.subscriptionId.has_value();
+    if (!subscribed)
+    {
+        add(tr("Code Directory"), algorithm.codeDir.value_or(QString()));
+        add(tr("Boot File"), algorithm.bootFile.value_or(QString()));
+    }
+    add(tr("Boot Command"), algorithm.command.value_or(QString()));
+    const QString userId = jsonString(algorithm.extra, "user_id");
+    add(tr("User ID"), userId);
+    add(tr("Local Code Directory"), algorithm.localCodeDir.value_or(QString()));
+    add(tr("Work Directory"), algorithm.workingDir.value_or(QString()));
+    if (job.spec && job.spec->resource)
+    {
+        const api::TrainingResource &resource = *job.spec->resource;
+        if (resource.nodeCount)
+            add(tr("Compute Nodes"), QString::number(*resource.nodeCount));
+        add(tr("Dedicated resource pool"), resource.poolId.value_or(QString()));
+    }
+    add(tr("Specifications"), flavorText(job));
+    if (algorithm.inputs)
+        for (const api::AlgorithmInput &input : *algorithm.inputs)
+        {
+            QStringList lines { remoteText(input.remote) };
+            lines << tr("Parameter: %1").arg(input.name) << tr("Obtained from: %1").arg(obtainedFromText(input.extra));
+            if (input.localDir)
+                lines << tr("Local path: %1").arg(*input.localDir);
+            add(tr("Input"), lines.join(u'\n'));
+        }
+    if (algorithm.outputs)
+        for (const api::AlgorithmOutput &output : *algorithm.outputs)
+        {
+            QStringList lines { remoteText(output.remote) };
+            lines << tr("Parameter: %1").arg(output.name)
+                  << tr("Obtained from: %1").arg(obtainedFromText(output.extra));
+            if (output.localDir)
+                lines << tr("Local path: %1").arg(*output.localDir);
+            add(tr("Output"), lines.join(u'\n'));
+        }
+    if (algorithm.parameters && !algorithm.parameters->empty())
+    {
+        QStringList lines;
+        for (const api::AlgorithmParameter &p : *algorithm.parameters)
+        {
+            const bool sensitive = p.constraint && p.constraint->sensitive.value_or(false);
+            lines << QStringLiteral("%1 = %2").arg(
+                p.name, sensitive ? QStringLiteral("••••••") : p.value.value_or(QString()));
+        }
+        add(tr("Hyperparameters"), lines.join(u'\n'));
+    }
+    if (algorithm.environments && !algorithm.environments->empty())
+    {
+        QStringList lines;
+        for (const auto &[key, value] : *algorithm.environments)
+            lines << QStringLiteral("%1 = %2").arg(key, value);
+        add(tr("Environment Variables"), lines.join(u'\n'));
+    }
+    if (job.spec && job.spec->logExportPath)
+        add(tr("Job Log Path"),
+            job.spec->logExportPath->obsUrl.value_or(job.spec->logExportPath->hostPath.value_or(QString())));
+    return rows;
+}
+
+void TrainingJobDetailsPage::updateOverview()
+{
+    const QList<OverviewRow> basic = basicRows();
+    const QList<OverviewRow> algorithm = algorithmRows();
+    const auto sameLabels = [](const QList<OverviewRow> &a, const QList<OverviewRow> &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (a[i].label != b[i].label)
+                return false;
+        return true;
+    };
+    if (sameLabels(basic, m_basicShown) && sameLabels(algorithm, m_algorithmShown)
+        && m_basicValues.size() == basic.size() && m_algorithmValues.size() == algorithm.size())
+    {
+        // Same rows: only texts that changed, so a selection in another value survives.
+        const auto update
+            = [](QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows, const QList<OverviewRow> &shown)
+        {
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                if (rows[i].value != shown[i].value && values[i])
+                    values[i]->setText(rows[i].value.isEmpty() ? QStringLiteral("–") : rows[i].value);
+        };
+        update(m_basicValues, basic, m_basicShown);
+        update(m_algorithmValues, algorithm, m_algorithmShown);
+    }
+    else
+    {
+        m_values.clear();
+        fillForm(m_basicForm, m_basicValues, basic);
+        fillForm(m_algorithmForm, m_algorithmValues, algorithm);
+    }
+    m_basicShown = basic;
+    m_algorithmShown = algorithm;
+}
+
+QLabel *TrainingJobDetailsPage::valueLabel(const OverviewRow &row) const
+{
+    auto *value = new QLabel(row.value.isEmpty() ? QStringLiteral("–") : row.value);
+    value->setObjectName(QStringLiteral("value"));
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setCursor(Qt::IBeamCursor);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Sentences wrap; paths, ids and key = value lists keep their lines (no break inside a path).
+    bool prose = false;
+    for (const QString &line : row.value.split(u'\n'))
+        if (line.count(u' ') >= 3 && !line.contains(QStringLiteral(" = ")))
+            prose = true;
+    value->setWordWrap(prose);
+    if (prose)
+        value->setMinimumWidth(160);
+    return value;
+}
+
+void TrainingJobDetailsPage::fillForm(
+    QGridLayout *grid, QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows)
+{
+    while (QLayoutItem *item = grid->takeAt(0))
+    {
+        if (QWidget *widget = item->widget())
+            widget->deleteLater();
+        delete item;
+    }
+    values.clear();
+    for (int r = 0; r < int(rows.size()); ++r)
+    {
+        const OverviewRow &row = rows[r];
+        QLabel *value = valueLabel(row);
+        values.append(value);
+        auto *label = new QLabel(row.label);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Several inputs share a label: the first one answers overviewValue().
+        if (!m_values.contains(row.label))
+            m_values.insert(row.label, value);
+        grid->addWidget(label, r, 0, Qt::AlignLeft | (row.editable ? Qt::AlignVCenter : Qt::AlignTop));
+        if (!row.editable)
+        {
+            grid->addWidget(value, r, 1);
+            continue;
+        }
+        auto *field = new QWidget;
+        auto *line = new QHBoxLayout(field);
+        line->setContentsMargins(0, 0, 0, 0);
+        line->setSpacing(4);
+        auto *edit = new QToolButton(field);
+        edit->setObjectName(QStringLiteral("editDescriptionButton"));
+        edit->setText(tr("Edit"));
+        edit->setAutoRaise(true);
+        edit->setToolTip(tr("Edit the description"));
+        connect(edit, &QToolButton::clicked, this, &TrainingJobDetailsPage::editDescription);
+        // The edit button follows the text, so it stays in view however wide the panel grows.
+        line->addWidget(value, value->wordWrap() ? 1 : 0, Qt::AlignVCenter);
+        line->addWidget(edit, 0, Qt::AlignVCenter);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        if (!value->wordWrap())
+            line->addStretch(1);
+        grid->addWidget(field, r, 1);
+    }
+}
+
+QString TrainingJobDetailsPage::overviewValue(const QString &fieldLabel) const
+{
+    const QLabel *label = m_values.value(fieldLabel).data();
+    return label ? label->text() : QString();
+}
+
+QStringList TrainingJobDetailsPage::overviewLabels() const
+{
+    QStringList labels;
+    for (const OverviewRow &row : m_basicShown)
+        labels << row.label;
+    for (const OverviewRow &row : m_algorithmShown)
+        labels << row.label;
+    return labels;
+}
+
+QString TrainingJobDetailsPage::tabMessage(Tab tab) const
+{
+    const ErrorBanner *banner = tab == LogsTab ? m_logBanner : tab == EventsTab ? m_eventBanner : m_metricsBanner;
+    return banner->isVisibleTo(const_cast<TrainingJobDetailsPage *>(this)) ? banner->text() : QString();
+}
+
+// ---------------------------------------------------------------------------------------
+// Actions
+
+bool TrainingJobDetailsPage::confirm(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    return QMessageBox::question(
+               this, tr("Training Job"), question, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Ok;
+}
+
+void TrainingJobDetailsPage::reportError(const api::ApiError &error, ErrorBanner *banner)
+{
+    if (!error.isError() || error.kind == api::ApiError::Kind::Canceled)
+        return;
+    if (banner)
+        banner->showError(error);
+    emit errorOccurred(error);
+}
+
+void TrainingJobDetailsPage::sendAction(api::ApiCall *call, const std::function<void()> &onSuccess)
+{
+    const quint64 generation = m_generation;
+    connect(call, &api::ApiCall::finished, this,
+        [this, generation, onSuccess](const api::ApiResult &result)
+        {
+            if (generation != m_generation)
+                return;
+            if (m_connection)
+                m_connection->reportResult(result);
+            if (!result.ok())
+            {
+                reportError(result.error, m_banner);
+                updateActions();
+                return;
+            }
+            m_banner->dismiss();
+            onSuccess();
+        });
+}
+
+void TrainingJobDetailsPage::stopJob()
+{
+    if (!m_job || !m_connection || !api::canTerminate(m_job->status.phase))
+        return;
+    if (!confirm(tr("Stop training job %1? Billing stops once the job is stopped.").arg(m_job->metadata.name)))
+        return;
+    m_stop->setEnabled(false);
+    sendAction(m_connection->client()->send(api::training::terminate(m_jobId)),
+        [this]
+        {
+            m_wasLive = true;
+            refresh();
+        });
+}
+
+void TrainingJobDetailsPage::deleteJob()
+{
+    if (!m_job || !m_connection)
+        return;
+    if (!confirm(tr("Delete training job %1? Deleted training jobs cannot be restored. Files in OBS are not deleted.")
+                     .arg(m_job->metadata.name)))
+        return;
+    m_delete->setEnabled(false);
+    const QString id = m_jobId;
+    sendAction(m_connection->client()->send(api::training::remove(id)),
+        [this, id]
+        {
+            m_jobId.clear();
+            resetForJob();
+            emit jobDeleted(id);
+        });
+}
+
+void TrainingJobDetailsPage::rebuildJob()
+{
+    if (m_job)
+        emit rebuildRequested(*m_job);
+}
+
+void TrainingJobDetailsPage::changePriority()
+{
+    if (!m_job || !m_priority->isEnabled())
+        return;
+    // The service refuses 3 without the setHighPriority permission, with a readable message.
+    const std::optional<int> priority
+        = PriorityDialog::ask(this, m_job->metadata.name, priorityOf(*m_job).value_or(1), true);
+    if (priority)
+        setPriority(*priority);
+}
+
+void TrainingJobDetailsPage::setPriority(int priority)
+{
+    if (!m_job || !m_connection)
+        return;
+    m_priority->setEnabled(false);
+    sendAction(m_connection->client()->send(api::training::updatePriority(m_jobId, priority)), [this] { refresh(); });
+}
+
+void TrainingJobDetailsPage::editDescription()
+{
+    if (!m_job)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit Description"),
+        tr("Description (at most 256 characters):"), m_job->metadata.description.value_or(QString()), &ok);
+    if (!ok)
+        return;
+    if (text.size() > 256)
+    {
+        m_banner->showMessage(tr("The description can have at most 256 characters."));
+        return;
+    }
+    setDescription(text);
+}
+
+void TrainingJobDetailsPage::setDescription(const QString &description)
+{
+    if (!m_job || !m_connection)
+        return;
+    sendAction(
+        m_connection->client()->send(api::training::updateDescription(m_jobId, description)), [this] { refresh(); });
+}
+
+void TrainingJobDetailsPage::downloadLog()
+{
+    if (m_jobId.isEmpty() || currentLogTask().isEmpty())
+        return;
+    const QString name = QStringLiteral("modelarts-job-%1-%2.log").arg(m_jobId, currentLogTask());
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Download Log"), QDir(dir).filePath(name), tr("Log files (*.log *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        downloadLogTo(path);
+}
+
+void TrainingJobDetailsPage::downloadLogTo(const QString &path)
+{
+    if (!m_connection || m_jobId.isEmpty() || currentLogTask().isEmpty() || m_download)
+        return;
+    auto *download = new models::TaskLogDownload(m_connection->client(), m_jobId, currentLogTask(), path, this);
+    download->setExpectedSize(m_logFetcher->fullSize());
+    m_download = download;
+    connect(download, &models::TaskLogDownload::progress, m_logViewer, &widgets::LogViewer::setProgress);
+    connect(download, &models::TaskLogDownload::finished, this,
+        [this, download, path](const api::ApiError &error)
+        {
+            download->deleteLater();
+            if (error.isError())
+            {
+                m_logViewer->setProgress(-1);
+                reportError(error, m_logBanner);
+                emit logDownloadFinished(path, false);
+                return;
+            }
+            m_logViewer->setProgress(100);
+            QTimer::singleShot(kProgressHideMs, m_logViewer,
+                [viewer = m_logViewer]
+                {
+                    if (viewer->progress() == 100)
+                        viewer->setProgress(-1);
+                });
+            emit logDownloadFinished(path, true);
+        });
+    download->start();
+}
+} // namespace ma::ui

@@ -1,0 +1,234 @@
+#pragma once
+
+// The training job details page (training.md §4): a header with the job's name, status badge
+// and actions (Stop, Rebuild, Delete, Priority, enabled per §3.3), the overview (basic settings
+// and algorithm parameters) on the left, and the Logs, Events and Resource Usage tabs.
+// While the job is not terminal the page refreshes itself; nothing blocks the UI thread.
+
+#include "api/apierror.h"
+#include "api/types/training.h"
+
+#include <functional>
+#include <optional>
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace ma::api
+{
+class ApiCall;
+}
+
+namespace ma::models
+{
+class Connection;
+class TaskLogDownload;
+class TaskLogFetcher;
+class TrainingEventModel;
+} // namespace ma::models
+
+namespace ma::widgets
+{
+class ChartWidget;
+class LogViewer;
+} // namespace ma::widgets
+
+namespace ma::ui
+{
+class ErrorBanner;
+
+class TrainingJobDetailsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainingJobDetailsPage)
+
+public:
+    /** Asked before Stop and Delete with the question text; returns true to go ahead. */
+    using ConfirmHandler = std::function<bool(const QString &question)>;
+
+    enum Tab
+    {
+        LogsTab,
+        EventsTab,
+        ResourceUsageTab,
+    };
+
+    /** Seconds between refreshes of a job that is not terminal. */
+    static constexpr int kRefreshMs = 5000;
+    /** Log preview poll while the job runs (follow mode). */
+    static constexpr int kLogPollMs = 3000;
+    /** modelarts-local's `step` extension: seconds per metric point (coarser for long jobs). */
+    static constexpr int kLocalMetricStepSeconds = 2;
+
+    explicit TrainingJobDetailsPage(QWidget *parent = nullptr);
+    ~TrainingJobDetailsPage() override;
+
+    /** Not owned; may be nullptr. Another connection reloads the job shown. */
+    void setConnection(models::Connection *connection);
+    models::Connection *connection() const;
+
+    /** Loads the job, its tasks, then the current tab; refreshes while the job is not terminal. */
+    void showJob(const QString &jobId);
+    QString jobId() const { return m_jobId; }
+    std::optional<api::TrainingJob> job() const { return m_job; }
+
+    /** Replaces the QMessageBox confirmation (tests answer it without a dialog). */
+    void setConfirmHandler(ConfirmHandler handler);
+
+    widgets::LogViewer *logViewer() const { return m_logViewer; }
+    QComboBox *logTaskCombo() const { return m_logTask; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *metricsTaskCombo() const { return m_metricsTask; }
+    QComboBox *eventLevelCombo() const { return m_eventLevel; }
+    QTableView *eventView() const { return m_eventView; }
+    models::TrainingEventModel *eventModel() const { return m_events; }
+    widgets::ChartWidget *chart() const { return m_chart; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *rebuildButton() const { return m_rebuild; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *priorityButton() const { return m_priority; }
+
+    /** Text shown for an overview field ("Status", "Job ID", ...); empty when the row is not shown. */
+    QString overviewValue(const QString &fieldLabel) const;
+    /** Labels of the overview rows shown, top to bottom. */
+    QStringList overviewLabels() const;
+    /** The inline message of a tab (empty when none is shown). */
+    QString tabMessage(Tab tab) const;
+
+public slots:
+    void refresh();
+    void stopJob();
+    void deleteJob();
+    void rebuildJob();
+    /** Asks for the new priority (PriorityDialog), then setPriority(). */
+    void changePriority();
+    /** T2-4 {priority}; the job is reloaded afterwards. */
+    void setPriority(int priority);
+    /** Asks for the description, then setDescription(). */
+    void editDescription();
+    /** T2-4 {description}; the job is reloaded afterwards. */
+    void setDescription(const QString &description);
+    /** Asks for a file, then downloadLogTo(). */
+    void downloadLog();
+    /** Streams the full log of the selected task to @p path; progress goes to the log viewer. */
+    void downloadLogTo(const QString &path);
+
+signals:
+    void backRequested();
+    void rebuildRequested(const ma::api::TrainingJob &job);
+    void jobDeleted(const QString &jobId);
+    void errorOccurred(const ma::api::ApiError &error);
+    /** The job has been (re)loaded and shown. */
+    void jobLoaded();
+    /** A log download has finished; @p ok false when it failed or was canceled. */
+    void logDownloadFinished(const QString &path, bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct OverviewRow
+    {
+        QString label;
+        QString value;
+        bool editable = false; // Description: an edit button next to the value
+    };
+
+    void buildLayout();
+    QWidget *buildHeader();
+    QWidget *buildOverview();
+    QWidget *buildLogsTab();
+    QWidget *buildEventsTab();
+    QWidget *buildResourceTab();
+
+    void resetForJob();
+    void loadJob();
+    void onJobLoaded(const api::TrainingJob &job);
+    void loadTasks();
+    void setTasks(const QStringList &tasks);
+    void refreshCurrentTab();
+    void updateLogPolling();
+    void loadMetrics();
+    void updateHeader();
+    void updateActions();
+    void updateOverview();
+    void fillForm(QGridLayout *grid, QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows);
+    QLabel *valueLabel(const OverviewRow &row) const;
+    void updateDuration();
+    void scheduleRefresh();
+    void reportError(const api::ApiError &error, ErrorBanner *banner);
+    void sendAction(api::ApiCall *call, const std::function<void()> &onSuccess);
+    bool confirm(const QString &question);
+    bool isLive() const;
+    qint64 durationMs() const;
+    QString currentLogTask() const;
+    QString currentMetricsTask() const;
+
+    QList<OverviewRow> basicRows() const;
+    QList<OverviewRow> algorithmRows() const;
+
+    QPointer<models::Connection> m_connection;
+    QString m_jobId;
+    std::optional<api::TrainingJob> m_job;
+    QStringList m_taskNames;
+    quint64 m_generation = 0;
+    bool m_jobLoading = false;
+    bool m_wasLive = false;
+    bool m_tasksLoaded = false;
+    bool m_metricsLoading = false;
+    QPointer<models::TaskLogDownload> m_download;
+    ConfirmHandler m_confirm;
+
+    // header
+    QToolButton *m_back = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_badge = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_rebuild = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_priority = nullptr;
+    ErrorBanner *m_banner = nullptr;
+
+    // overview
+    QGridLayout *m_basicForm = nullptr;
+    QGridLayout *m_algorithmForm = nullptr;
+    QList<QPointer<QLabel>> m_basicValues;
+    QList<QPointer<QLabel>> m_algorithmValues;
+    QList<OverviewRow> m_basicShown;
+    QList<OverviewRow> m_algorithmShown;
+    QHash<QString, QPointer<QLabel>> m_values;
+
+    // tabs
+    QTabWidget *m_tabs = nullptr;
+    widgets::LogViewer *m_logViewer = nullptr;
+    QComboBox *m_logTask = nullptr;
+    ErrorBanner *m_logBanner = nullptr;
+    models::TaskLogFetcher *m_logFetcher = nullptr;
+
+    models::TrainingEventModel *m_events = nullptr;
+    QTableView *m_eventView = nullptr;
+    QComboBox *m_eventLevel = nullptr;
+    QLabel *m_eventCount = nullptr;
+    ErrorBanner *m_eventBanner = nullptr;
+
+    widgets::ChartWidget *m_chart = nullptr;
+    QComboBox *m_metricsTask = nullptr;
+    ErrorBanner *m_metricsBanner = nullptr;
+
+    QTimer *m_refreshTimer;
+    QTimer *m_tickTimer;
+};
+} // namespace ma::ui
