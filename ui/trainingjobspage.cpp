@@ -6,6 +6,7 @@
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/appsettings.h"
+#include "ui/training/prioritydialog.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/statuspalette.h"
 
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ma::ui
@@ -81,10 +84,12 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
 
     connect(m_model, &Model::stateChanged, this, &TrainingJobsPage::onModelStateChanged);
-    connect(m_model, &Model::loaded, this, [this] {
-        if (m_connection)
-            m_connection->reportResult(api::ApiResult());
-    });
+    connect(m_model, &Model::loaded, this,
+        [this]
+        {
+            if (m_connection)
+                m_connection->reportResult(api::ApiResult());
+        });
     // updateStateDisplay() also updates the actions.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TrainingJobsPage::updateStateDisplay);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TrainingJobsPage::updateStateDisplay);
@@ -130,7 +135,25 @@ void TrainingJobsPage::buildActions()
     m_exportAction->setToolTip(tr("Save the jobs shown as a CSV file"));
     connect(m_exportAction, &QAction::triggered, this, &TrainingJobsPage::exportCsv);
 
-    addActions({ m_refreshAction, m_stopAction, m_deleteAction, m_exportAction });
+    m_createAction = new QAction(tr("Create Training Job"), this);
+    m_createAction->setObjectName(QStringLiteral("createAction"));
+    m_createAction->setShortcut(QKeySequence::New);
+    m_createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_createAction->setToolTip(tr("Open the form for a new training job"));
+    connect(m_createAction, &QAction::triggered, this, &TrainingJobsPage::createRequested);
+
+    m_rebuildAction = new QAction(tr("Rebuild"), this);
+    m_rebuildAction->setObjectName(QStringLiteral("rebuildAction"));
+    m_rebuildAction->setToolTip(tr("Open the creation form filled in with the settings of the selected job"));
+    connect(m_rebuildAction, &QAction::triggered, this, &TrainingJobsPage::rebuildSelected);
+
+    m_priorityAction = new QAction(tr("Priority…"), this);
+    m_priorityAction->setObjectName(QStringLiteral("priorityAction"));
+    m_priorityAction->setToolTip(tr("Change the priority of a job waiting in a dedicated resource pool"));
+    connect(m_priorityAction, &QAction::triggered, this, &TrainingJobsPage::changePriorityOfSelected);
+
+    addActions({ m_refreshAction, m_stopAction, m_deleteAction, m_exportAction, m_createAction, m_rebuildAction,
+        m_priorityAction });
 }
 
 void TrainingJobsPage::buildLayout()
@@ -173,6 +196,8 @@ void TrainingJobsPage::buildLayout()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_stopAction);
+    m_toolBar->addAction(m_rebuildAction);
+    m_toolBar->addAction(m_priorityAction);
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportAction);
@@ -180,6 +205,16 @@ void TrainingJobsPage::buildLayout()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addWidget(m_stateLabel);
+
+    // The console's primary button sits next to the page title.
+    auto *createButton = new QToolButton(this);
+    createButton->setObjectName(QStringLiteral("createButton"));
+    createButton->setDefaultAction(m_createAction);
+    createButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createButton->setStyleSheet(
+        QStringLiteral("QToolButton { background: palette(highlight); color: palette(highlighted-text); border: none;"
+                       " border-radius: 4px; padding: 5px 14px; font-weight: 600; }"
+                       "QToolButton:disabled { background: palette(mid); }"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -203,6 +238,15 @@ void TrainingJobsPage::buildLayout()
     m_view->sortByColumn(Model::Created, Qt::DescendingOrder);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TrainingJobsPage::showContextMenu);
+    connect(m_view, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index)
+        {
+            // As in the console, activating the Priority cell of a waiting job opens the priority dialog.
+            if (index.column() == Model::Priority && index.data(Model::CanChangePriorityRole).toBool())
+                changePriorityOfSelected();
+            else
+                emit openRequested(index.data(Model::JobIdRole).toString());
+        });
 
     const struct
     {
@@ -237,7 +281,11 @@ void TrainingJobsPage::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(createButton);
+    layout->addLayout(titleRow);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_stack, 1);
 }
@@ -257,11 +305,13 @@ void TrainingJobsPage::setConnection(models::Connection *connection)
     m_model->setScope(scopeKey());
     if (connection)
     {
-        connect(connection, &models::Connection::workspaceChanged, this, [this](const QString &workspaceId) {
-            m_model->setWorkspaceId(workspaceId);
-            m_model->setScope(scopeKey());
-            reload();
-        });
+        connect(connection, &models::Connection::workspaceChanged, this,
+            [this](const QString &workspaceId)
+            {
+                m_model->setWorkspaceId(workspaceId);
+                m_model->setScope(scopeKey());
+                reload();
+            });
         connect(connection, &QObject::destroyed, this, [this] { setConnection(nullptr); });
         reload();
         m_tickTimer->start();
@@ -364,9 +414,15 @@ void TrainingJobsPage::updateActions()
         canStop = canStop || m_model->index(row, 0).data(Model::CanStopRole).toBool();
         canDelete = canDelete || m_model->index(row, 0).data(Model::CanDeleteRole).toBool();
     }
+    const QList<int> rows = selectedSourceRows();
+    const bool single = rows.size() == 1;
     const bool connected = m_connection && m_pendingActions == 0;
     m_stopAction->setEnabled(connected && canStop);
     m_deleteAction->setEnabled(connected && canDelete);
+    m_createAction->setEnabled(!m_connection.isNull());
+    m_rebuildAction->setEnabled(connected && single);
+    m_priorityAction->setEnabled(
+        connected && single && m_model->index(rows.front(), 0).data(Model::CanChangePriorityRole).toBool());
     m_refreshAction->setEnabled(!m_connection.isNull());
     m_exportAction->setEnabled(m_filter->rowCount() > 0);
 }
@@ -431,6 +487,8 @@ void TrainingJobsPage::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     menu.addAction(m_stopAction);
+    menu.addAction(m_rebuildAction);
+    menu.addAction(m_priorityAction);
     menu.addAction(m_deleteAction);
     menu.addSeparator();
     menu.addAction(m_refreshAction);
@@ -446,6 +504,54 @@ void TrainingJobsPage::stopSelected()
 void TrainingJobsPage::deleteSelected()
 {
     runAction(Action::Delete);
+}
+
+void TrainingJobsPage::rebuildSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.size() != 1)
+        return;
+    if (const api::TrainingJob *job = m_model->jobAt(rows.front()))
+        emit rebuildRequested(*job);
+}
+
+void TrainingJobsPage::setPriorityAsker(PriorityAsker asker)
+{
+    m_askPriority = std::move(asker);
+}
+
+void TrainingJobsPage::changePriorityOfSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (!m_connection || m_pendingActions > 0 || rows.size() != 1)
+        return;
+    const QModelIndex index = m_model->index(rows.front(), Model::Name);
+    if (!index.data(Model::CanChangePriorityRole).toBool())
+        return;
+    const api::TrainingJob *job = m_model->jobAt(rows.front());
+    if (!job)
+        return;
+    int current = 1;
+    if (job->spec && job->spec->schedulePolicy && job->spec->schedulePolicy->priority)
+        current = *job->spec->schedulePolicy->priority;
+    // Priority 3 needs modelarts:trainJob:setHighPriority; the local backend has no IAM policies.
+    const bool mayUseHighest = m_connection->kind() == models::Connection::Kind::Local;
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const std::optional<int> chosen = m_askPriority ? m_askPriority(name, current, mayUseHighest)
+                                                    : PriorityDialog::ask(this, name, current, mayUseHighest);
+    if (!chosen || *chosen == current)
+        return;
+    m_pendingActions = 1;
+    updateActions();
+    api::ApiCall *call = m_connection->client()->send(api::training::updatePriority(*job->metadata.id, *chosen));
+    connect(call, &api::ApiCall::finished, this,
+        [this, connection = m_connection](const api::ApiResult &result)
+        {
+            if (connection != m_connection)
+                return;
+            connection->reportResult(result);
+            onActionFinished(result.error);
+        });
 }
 
 void TrainingJobsPage::runAction(Action action)
@@ -469,8 +575,9 @@ void TrainingJobsPage::runAction(Action action)
     QString question;
     if (ids.size() == 1)
     {
-        question = action == Action::Stop ? tr("Stop the training job “%1”?").arg(names.front())
-                                          : tr("Delete the training job “%1”? This cannot be undone.").arg(names.front());
+        question = action == Action::Stop
+            ? tr("Stop the training job “%1”?").arg(names.front())
+            : tr("Delete the training job “%1”? This cannot be undone.").arg(names.front());
     }
     else if (ids.size() <= kMaxNamesListed)
     {
@@ -495,12 +602,14 @@ void TrainingJobsPage::runAction(Action action)
     {
         api::ApiCall *call
             = client->send(action == Action::Stop ? api::training::terminate(id) : api::training::remove(id));
-        connect(call, &api::ApiCall::finished, this, [this, connection = m_connection](const api::ApiResult &result) {
-            if (connection != m_connection)
-                return; // answered after a connection switch: not about these rows any more
-            connection->reportResult(result);
-            onActionFinished(result.error);
-        });
+        connect(call, &api::ApiCall::finished, this,
+            [this, connection = m_connection](const api::ApiResult &result)
+            {
+                if (connection != m_connection)
+                    return; // answered after a connection switch: not about these rows any more
+                connection->reportResult(result);
+                onActionFinished(result.error);
+            });
     }
 }
 
@@ -547,6 +656,7 @@ void TrainingJobsPage::exportCsv()
         return;
     if (!exportCsvTo(path))
         QMessageBox::warning(this, tr("Export Training Jobs"),
-            tr("Could not write “%1”. Check that the folder exists and is writable.").arg(QDir::toNativeSeparators(path)));
+            tr("Could not write “%1”. Check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path)));
 }
 } // namespace ma::ui

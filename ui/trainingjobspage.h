@@ -1,12 +1,14 @@
 #pragma once
 
 // The Training Jobs list page: search, status filter, a sortable table of jobs with live
-// durations, Stop / Delete for one or many jobs, CSV export, and auto-refresh that only
-// touches the rows that changed.
+// durations, Stop / Delete for one or many jobs, Rebuild and Priority for one, CSV export,
+// and auto-refresh that only touches the rows that changed.
 
 #include "api/apierror.h"
+#include "api/types/training.h"
 
 #include <functional>
+#include <optional>
 #include <QPointer>
 #include <QWidget>
 
@@ -36,6 +38,8 @@ class TrainingJobsPage final : public QWidget
 public:
     /** Asked before Stop and Delete with the question text; returns true to go ahead. */
     using ConfirmHandler = std::function<bool(const QString &question)>;
+    /** Asks for a new priority (PriorityDialog by default); nullopt = cancelled. */
+    using PriorityAsker = std::function<std::optional<int>(const QString &jobName, int current, bool mayUseHighest)>;
 
     explicit TrainingJobsPage(QWidget *parent = nullptr);
     ~TrainingJobsPage() override;
@@ -55,9 +59,14 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *createAction() const { return m_createAction; }
+    QAction *rebuildAction() const { return m_rebuildAction; }
+    QAction *priorityAction() const { return m_priorityAction; }
 
     /** Replaces the QMessageBox confirmation (tests answer it without a dialog). */
     void setConfirmHandler(ConfirmHandler handler);
+    /** Replaces the priority dialog (tests answer it without a dialog). */
+    void setPriorityAsker(PriorityAsker asker);
 
     /** Seconds between auto-refreshes; 0 turns auto-refresh off. Starts with AppSettings' value. */
     void setAutoRefreshSeconds(int seconds);
@@ -73,12 +82,20 @@ public slots:
     void reload();
     void stopSelected();
     void deleteSelected();
+    /** Emits rebuildRequested for the single selected job. */
+    void rebuildSelected();
+    /** Asks for a new priority of the single selected Pending job and sends it (T2-4). */
+    void changePriorityOfSelected();
     /** Asks for a file name, then exportCsvTo(). */
     void exportCsv();
 
 signals:
     /** A request of this page failed (the main window shows it in its banner). */
     void errorOccurred(const ma::api::ApiError &error);
+    void createRequested();
+    void rebuildRequested(const ma::api::TrainingJob &job);
+    /** A job was activated (double click or Enter): show its details. */
+    void openRequested(const QString &jobId);
 
 private:
     enum class Action
@@ -117,12 +134,16 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_createAction = nullptr;
+    QAction *m_rebuildAction = nullptr;
+    QAction *m_priorityAction = nullptr;
 
     QTimer *m_searchDebounce;
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
 
     ConfirmHandler m_confirm;
+    PriorityAsker m_askPriority;
     int m_pendingActions = 0;
     bool m_errorReported = false;
 };

@@ -1,6 +1,7 @@
 // TrainingJobsPage against the real local backend with demo data: the table fills, Stop
 // and Delete (one and many jobs) go through the API and show up in the table, the status
-// filter hides other rows, CSV export writes the shown columns.
+// filter hides other rows, CSV export writes the shown columns, Rebuild hands the job to the
+// form, Priority changes a waiting job on the server.
 
 #include "localbackend.h"
 #include "models/connection.h"
@@ -48,6 +49,10 @@ private slots:
     void nameSearchFiltersOnServer();
     void csvExportWritesHeader();
     void emptyStateWithoutJobs();
+    void rebuildEmitsTheSelectedJob();
+    void priorityOfPendingDedicatedJob();
+    void activatingARowOpensIt();
+    void createActionAsksForTheForm();
 
 private:
     int rowOfName(const QString &name) const;
@@ -75,10 +80,12 @@ void TestTrainingJobsPage::init()
         models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
     m_page = std::make_unique<ui::TrainingJobsPage>();
     m_questions.clear();
-    m_page->setConfirmHandler([this](const QString &question) {
-        m_questions.append(question);
-        return true;
-    });
+    m_page->setConfirmHandler(
+        [this](const QString &question)
+        {
+            m_questions.append(question);
+            return true;
+        });
     m_page->resize(1100, 600);
     m_page->show();
     m_page->setConnection(m_connection.get());
@@ -109,8 +116,8 @@ void TestTrainingJobsPage::selectNames(const QStringList &names)
     {
         const int row = rowOfName(name);
         QVERIFY2(row >= 0, qPrintable(name));
-        selection->select(m_page->view()->model()->index(row, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(
+            m_page->view()->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
@@ -119,7 +126,11 @@ QString TestTrainingJobsPage::phaseOf(const QString &name) const
     const int row = rowOfName(name);
     if (row < 0)
         return QString();
-    return m_page->view()->model()->index(row, TrainingJobListModel::Status).data(TrainingJobListModel::PhaseRole).toString();
+    return m_page->view()
+        ->model()
+        ->index(row, TrainingJobListModel::Status)
+        .data(TrainingJobListModel::PhaseRole)
+        .toString();
 }
 
 void TestTrainingJobsPage::tableFillsWithDemoJobs()
@@ -193,10 +204,9 @@ void TestTrainingJobsPage::multiSelectStopAndDelete()
     for (const QString &name : live)
         QTRY_VERIFY_WITH_TIMEOUT(phaseOf(name) == u"Terminating" || phaseOf(name) == u"Terminated", kWaitMs);
 
-    const QStringList done
-        = { QStringLiteral("resnet50-imagenet-baseline"), QStringLiteral("bert-finetune-squad"),
-              QStringLiteral("xgboost-churn"), QStringLiteral("yolov5-detection-exp3"),
-              QStringLiteral("mindspore-lenet-ascend") };
+    const QStringList done = { QStringLiteral("resnet50-imagenet-baseline"), QStringLiteral("bert-finetune-squad"),
+        QStringLiteral("xgboost-churn"), QStringLiteral("yolov5-detection-exp3"),
+        QStringLiteral("mindspore-lenet-ascend") };
     selectNames(done);
     QVERIFY(!m_page->stopAction()->isEnabled()); // none of them runs
     QVERIFY(m_page->deleteAction()->isEnabled());
@@ -234,7 +244,11 @@ void TestTrainingJobsPage::statusFilterHidesOtherRows()
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->state().loading, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 3, kWaitMs); // and on the server
     for (int row = 0; row < 3; ++row)
-        QCOMPARE(m_page->view()->model()->index(row, TrainingJobListModel::Status).data(TrainingJobListModel::PhaseRole).toString(),
+        QCOMPARE(m_page->view()
+                     ->model()
+                     ->index(row, TrainingJobListModel::Status)
+                     .data(TrainingJobListModel::PhaseRole)
+                     .toString(),
             QStringLiteral("Completed"));
 
     combo->setCurrentIndex(0);
@@ -292,6 +306,76 @@ void TestTrainingJobsPage::emptyStateWithoutJobs()
     QVERIFY(label->isVisible());
     QVERIFY(!m_page->exportAction()->isEnabled());
     m_page->setConnection(nullptr);
+}
+
+void TestTrainingJobsPage::rebuildEmitsTheSelectedJob()
+{
+    QSignalSpy rebuild(m_page.get(), &ui::TrainingJobsPage::rebuildRequested);
+    selectNames({ QStringLiteral("xgboost-churn"), QStringLiteral("llama-lora-sft") });
+    QVERIFY(!m_page->rebuildAction()->isEnabled()); // one job at a time
+    selectNames({ QStringLiteral("xgboost-churn") });
+    QVERIFY(m_page->rebuildAction()->isEnabled());
+    m_page->rebuildAction()->trigger();
+    QCOMPARE(rebuild.count(), 1);
+    const auto job = rebuild.first().at(0).value<api::TrainingJob>();
+    QCOMPARE(job.metadata.name, QStringLiteral("xgboost-churn"));
+}
+
+void TestTrainingJobsPage::priorityOfPendingDedicatedJob()
+{
+    // The demo's queued job waits in a dedicated pool; the running one may not change.
+    const QString pending = QStringLiteral("llama-lora-sft-ablation");
+    selectNames({ QStringLiteral("llama-lora-sft") });
+    QVERIFY(!m_page->priorityAction()->isEnabled());
+    selectNames({ pending });
+    QCOMPARE(phaseOf(pending), QStringLiteral("Pending"));
+    QVERIFY(m_page->priorityAction()->isEnabled());
+
+    QStringList asked;
+    m_page->setPriorityAsker(
+        [&](const QString &name, int current, bool mayUseHighest) -> std::optional<int>
+        {
+            asked << QStringLiteral("%1:%2:%3").arg(name).arg(current).arg(mayUseHighest);
+            return 3;
+        });
+    QSignalSpy errors(m_page.get(), &ui::TrainingJobsPage::errorOccurred);
+    m_page->priorityAction()->trigger();
+    QCOMPARE(asked, QStringList { pending + QStringLiteral(":1:1") });
+    const auto priorityOf = [&]
+    {
+        const int row = rowOfName(pending);
+        return row < 0 ? QString()
+                       : m_page->view()->model()->index(row, TrainingJobListModel::Priority).data().toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(priorityOf(), QStringLiteral("3"), kWaitMs);
+    QCOMPARE(errors.count(), 0);
+
+    // Cancelling the dialog sends nothing.
+    m_page->setPriorityAsker([](const QString &, int, bool) { return std::optional<int>(); });
+    selectNames({ pending });
+    m_page->priorityAction()->trigger();
+    QCOMPARE(priorityOf(), QStringLiteral("3"));
+}
+
+void TestTrainingJobsPage::activatingARowOpensIt()
+{
+    QSignalSpy open(m_page.get(), &ui::TrainingJobsPage::openRequested);
+    const int row = rowOfName(QStringLiteral("bert-finetune-squad"));
+    QVERIFY(row >= 0);
+    const QModelIndex index = m_page->view()->model()->index(row, TrainingJobListModel::Name);
+    emit m_page->view()->activated(index);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toString(), index.data(TrainingJobListModel::JobIdRole).toString());
+}
+
+void TestTrainingJobsPage::createActionAsksForTheForm()
+{
+    QSignalSpy create(m_page.get(), &ui::TrainingJobsPage::createRequested);
+    QVERIFY(m_page->createAction()->isEnabled());
+    m_page->createAction()->trigger();
+    QCOMPARE(create.count(), 1);
+    m_page->setConnection(nullptr);
+    QVERIFY(!m_page->createAction()->isEnabled());
 }
 
 QTEST_MAIN(TestTrainingJobsPage)
