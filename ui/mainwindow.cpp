@@ -3,6 +3,9 @@
 #include "models/connection.h"
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
+#include "ui/settingspage.h"
+#include "ui/training/createtrainingjobpage.h"
+#include "ui/training/trainingjobdetailspage.h"
 #include "ui/trainingjobspage.h"
 #include "widgets/statuspalette.h"
 
@@ -30,12 +33,36 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_banner(new ErrorBanner(this))
     , m_trainingJobs(new TrainingJobsPage(this))
+    , m_createJob(new CreateTrainingJobPage(this))
+    , m_jobDetails(new TrainingJobDetailsPage(this))
+    , m_settings(new SettingsPage(this))
 {
     setWindowTitle(tr("ModelArts Desktop"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_pages->addWidget(m_trainingJobs);
+    m_pages->addWidget(m_createJob);
+    m_pages->addWidget(m_jobDetails);
+    m_pages->addWidget(m_settings);
     connect(m_trainingJobs, &TrainingJobsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_createJob, &CreateTrainingJobPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_jobDetails, &TrainingJobDetailsPage::errorOccurred, this, &MainWindow::showError);
+
+    connect(m_trainingJobs, &TrainingJobsPage::createRequested, this, &MainWindow::openCreateForm);
+    connect(m_trainingJobs, &TrainingJobsPage::rebuildRequested, this, &MainWindow::openRebuildForm);
+    connect(m_trainingJobs, &TrainingJobsPage::openRequested, this, &MainWindow::openJobDetails);
+    connect(m_createJob, &CreateTrainingJobPage::submitted, this, &MainWindow::onJobSubmitted);
+    connect(m_createJob, &CreateTrainingJobPage::cancelled, this, [this] { showPage(Page::TrainingJobs); });
+    connect(m_jobDetails, &TrainingJobDetailsPage::backRequested, this, [this] { showPage(Page::TrainingJobs); });
+    connect(m_jobDetails, &TrainingJobDetailsPage::rebuildRequested, this, &MainWindow::openRebuildForm);
+    connect(m_jobDetails, &TrainingJobDetailsPage::jobDeleted, this,
+        [this]
+        {
+            m_trainingJobs->reload();
+            showPage(Page::TrainingJobs);
+        });
+    connect(
+        m_settings, &SettingsPage::autoRefreshSecondsChanged, m_trainingJobs, &TrainingJobsPage::setAutoRefreshSeconds);
 
     buildNavigation();
 
@@ -92,7 +119,7 @@ void MainWindow::buildNavigation()
     m_navigation->setStyleSheet(QStringLiteral("QTreeWidget#navigation { border-right: 1px solid palette(mid); }"
                                                "QTreeWidget#navigation::item { padding: 6px 10px; }"));
 
-    // Only pages that exist are listed (Overview, Notebooks, Pools and Settings come with their pages).
+    // Only pages that exist are listed (Overview, Notebooks and Pools come with their pages).
     auto *training = new QTreeWidgetItem(m_navigation, { tr("Model Training") });
     training->setFlags(Qt::ItemIsEnabled);
     QFont groupFont = m_navigation->font();
@@ -104,6 +131,10 @@ void MainWindow::buildNavigation()
     jobs->setData(0, kPageRole, static_cast<int>(Page::TrainingJobs));
     jobs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
 
+    auto *settings = new QTreeWidgetItem(m_navigation, { tr("Settings") });
+    settings->setData(0, kPageRole, static_cast<int>(Page::Settings));
+    settings->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onNavigationChanged);
@@ -111,7 +142,8 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildStatusBar()
 {
-    auto makeLabel = [this](const char *name) {
+    auto makeLabel = [this](const char *name)
+    {
         auto *label = new QLabel(this);
         label->setObjectName(QString::fromLatin1(name));
         label->setTextFormat(Qt::PlainText);
@@ -148,6 +180,11 @@ void MainWindow::setConnection(models::Connection *connection)
         connect(connection, &QObject::destroyed, this, [this] { setConnection(nullptr); });
     }
     m_trainingJobs->setConnection(connection);
+    m_createJob->setConnection(connection);
+    m_jobDetails->setConnection(connection);
+    // Sub-pages show data of the previous backend: back to the list.
+    if (currentPage() == Page::CreateTrainingJob || currentPage() == Page::TrainingJobDetails)
+        showPage(Page::TrainingJobs);
     updateStatusBar();
 }
 
@@ -158,11 +195,15 @@ models::Connection *MainWindow::connection() const
 
 void MainWindow::showPage(Page page)
 {
+    // The form and the details page belong to Training Jobs in the navigation.
+    const Page navigationPage
+        = page == Page::CreateTrainingJob || page == Page::TrainingJobDetails ? Page::TrainingJobs : page;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
     {
         const QVariant value = (*it)->data(0, kPageRole);
-        if (value.isValid() && value.toInt() == static_cast<int>(page))
+        if (value.isValid() && value.toInt() == static_cast<int>(navigationPage))
         {
+            const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentItem(*it);
             break;
         }
@@ -172,12 +213,56 @@ void MainWindow::showPage(Page page)
     case Page::TrainingJobs:
         m_pages->setCurrentWidget(m_trainingJobs);
         break;
+    case Page::CreateTrainingJob:
+        m_pages->setCurrentWidget(m_createJob);
+        break;
+    case Page::TrainingJobDetails:
+        m_pages->setCurrentWidget(m_jobDetails);
+        break;
+    case Page::Settings:
+        m_pages->setCurrentWidget(m_settings);
+        break;
     }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
+    QWidget *current = m_pages->currentWidget();
+    if (current == m_createJob)
+        return Page::CreateTrainingJob;
+    if (current == m_jobDetails)
+        return Page::TrainingJobDetails;
+    if (current == m_settings)
+        return Page::Settings;
     return Page::TrainingJobs;
+}
+
+void MainWindow::openCreateForm()
+{
+    m_createJob->startNew();
+    showPage(Page::CreateTrainingJob);
+}
+
+void MainWindow::openRebuildForm(const api::TrainingJob &job)
+{
+    m_createJob->startRebuild(job);
+    showPage(Page::CreateTrainingJob);
+}
+
+void MainWindow::openJobDetails(const QString &jobId)
+{
+    if (jobId.isEmpty())
+        return;
+    m_jobDetails->showJob(jobId);
+    showPage(Page::TrainingJobDetails);
+}
+
+void MainWindow::onJobSubmitted(const QString &jobId)
+{
+    // As in the console the list comes back with the new job; opening it is one click away.
+    m_trainingJobs->reload();
+    showPage(Page::TrainingJobs);
+    statusBar()->showMessage(tr("Training job submitted (ID %1).").arg(jobId), 8000);
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem *current)

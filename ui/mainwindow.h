@@ -5,6 +5,7 @@
 // connection state.
 
 #include "api/apierror.h"
+#include "api/types/training.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,7 +22,10 @@ class Connection;
 
 namespace ma::ui
 {
+class CreateTrainingJobPage;
 class ErrorBanner;
+class SettingsPage;
+class TrainingJobDetailsPage;
 class TrainingJobsPage;
 
 class MainWindow final : public QMainWindow
@@ -34,6 +38,9 @@ public:
     enum class Page
     {
         TrainingJobs,
+        CreateTrainingJob, // reached from Training Jobs (Create, Rebuild)
+        TrainingJobDetails, // reached from Training Jobs (a job)
+        Settings,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -52,6 +59,15 @@ public:
     QTreeWidget *navigation() const { return m_navigation; }
     ErrorBanner *errorBanner() const { return m_banner; }
     TrainingJobsPage *trainingJobsPage() const { return m_trainingJobs; }
+    CreateTrainingJobPage *createTrainingJobPage() const { return m_createJob; }
+    TrainingJobDetailsPage *trainingJobDetailsPage() const { return m_jobDetails; }
+    SettingsPage *settingsPage() const { return m_settings; }
+
+    /** Opens the creation form: a new job (an autosaved draft comes back) or a rebuild of @p job. */
+    void openCreateForm();
+    void openRebuildForm(const ma::api::TrainingJob &job);
+    /** Opens the details page of one job. */
+    void openJobDetails(const QString &jobId);
 
     /** Status bar texts (also read by tests). */
     QString backendText() const;
@@ -72,6 +88,7 @@ private:
     void updateStatusBar();
     void onConnectionStateChanged();
     void onNavigationChanged(QTreeWidgetItem *current);
+    void onJobSubmitted(const QString &jobId);
     void saveGeometrySettings() const;
 
     QPointer<models::Connection> m_connection;
@@ -80,6 +97,9 @@ private:
     ErrorBanner *m_banner;
     QWidget *m_bannerBox = nullptr; // the banner with its margins; hidden with it
     TrainingJobsPage *m_trainingJobs;
+    CreateTrainingJobPage *m_createJob;
+    TrainingJobDetailsPage *m_jobDetails;
+    SettingsPage *m_settings;
 
     QLabel *m_backendLabel = nullptr;
     QLabel *m_regionLabel = nullptr;

@@ -84,12 +84,12 @@ void LogViewer::Private::setup()
     search = new QLineEdit(q);
     search->setObjectName(u"logSearch"_s);
     search->setClearButtonEnabled(true);
-    search->setMinimumWidth(220);
+    search->setMinimumWidth(150);
     search->installEventFilter(q);
 
     counter = new QLabel(q);
     counter->setObjectName(u"logMatchCounter"_s);
-    counter->setMinimumWidth(counter->fontMetrics().horizontalAdvance(u"00000 / 00000+"_s));
+    counter->setMinimumWidth(counter->fontMetrics().horizontalAdvance(u"0000 / 0000+"_s));
 
     const auto makeButton = [this](const QString &name, bool checkable)
     {

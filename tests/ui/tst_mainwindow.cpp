@@ -7,6 +7,8 @@
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/training/createtrainingjobpage.h"
+#include "ui/training/trainingjobdetailspage.h"
 #include "ui/trainingjobspage.h"
 
 #include <QAbstractButton>
@@ -66,6 +68,7 @@ private slots:
     void networkFailureShowsBanner();
     void bannerDismisses();
     void switchingConnectionResetsPages();
+    void subPagesBelongToTrainingJobs();
     void geometryIsRestored();
     void appSettingsDefaults();
     void screenshot();
@@ -97,7 +100,9 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(window.windowTitle(), QStringLiteral("ModelArts Desktop"));
     QCOMPARE(window.size(), QSize(1280, 800));
     const QStringList texts = navigationTexts(window.navigation());
-    QCOMPARE(texts, (QStringList { QStringLiteral("Model Training"), QStringLiteral("Training Jobs") }));
+    QCOMPARE(texts,
+        (QStringList {
+            QStringLiteral("Model Training"), QStringLiteral("Training Jobs"), QStringLiteral("Settings") }));
     QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Training Jobs"));
     QVERIFY(window.centralWidget()->isAncestorOf(window.trainingJobsPage()));
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
@@ -152,8 +157,9 @@ void TestMainWindow::bannerDismisses()
 {
     ui::MainWindow window;
     window.show();
-    api::ApiError error = api::ApiError::fromHttp(500, { { QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("req-42") } },
-        QByteArrayLiteral(R"({"error_code":"ModelArts.0001","error_msg":"Internal error"})"));
+    api::ApiError error
+        = api::ApiError::fromHttp(500, { { QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("req-42") } },
+            QByteArrayLiteral(R"({"error_code":"ModelArts.0001","error_msg":"Internal error"})"));
     QSignalSpy dismissed(window.errorBanner(), &ui::ErrorBanner::dismissed);
     window.showError(error);
     QVERIFY(window.errorBanner()->isVisible());
@@ -194,16 +200,55 @@ void TestMainWindow::switchingConnectionResetsPages()
     QVERIFY(window.connectionStateText().contains(QStringLiteral("Not connected")));
 }
 
+void TestMainWindow::subPagesBelongToTrainingJobs()
+{
+    // The form and the details page are reached from the list, and lead back to it; the
+    // navigation keeps "Training Jobs" selected meanwhile.
+    ui::MainWindow window;
+    using Page = ui::MainWindow::Page;
+    const auto navigationText = [&]
+    {
+        return window.navigation()->currentItem()->text(0);
+    };
+
+    emit window.trainingJobsPage()->createRequested();
+    QCOMPARE(window.currentPage(), Page::CreateTrainingJob);
+    QCOMPARE(navigationText(), QStringLiteral("Training Jobs"));
+    emit window.createTrainingJobPage()->cancelled();
+    QCOMPARE(window.currentPage(), Page::TrainingJobs);
+
+    emit window.trainingJobsPage()->openRequested(QStringLiteral("job-1"));
+    QCOMPARE(window.currentPage(), Page::TrainingJobDetails);
+    QCOMPARE(window.trainingJobDetailsPage()->jobId(), QStringLiteral("job-1"));
+    QCOMPARE(navigationText(), QStringLiteral("Training Jobs"));
+    emit window.trainingJobDetailsPage()->backRequested();
+    QCOMPARE(window.currentPage(), Page::TrainingJobs);
+
+    api::TrainingJob job;
+    job.metadata.name = QStringLiteral("rebuild-me");
+    emit window.trainingJobsPage()->rebuildRequested(job);
+    QCOMPARE(window.currentPage(), Page::CreateTrainingJob);
+    QVERIFY(window.createTrainingJobPage()->draft().name.startsWith(QStringLiteral("rebuild-me")));
+
+    // Settings is a page of its own in the navigation.
+    for (QTreeWidgetItemIterator it(window.navigation()); *it; ++it)
+    {
+        if ((*it)->text(0) == u"Settings")
+            window.navigation()->setCurrentItem(*it);
+    }
+    QCOMPARE(window.currentPage(), Page::Settings);
+}
+
 void TestMainWindow::geometryIsRestored()
 {
     {
         ui::MainWindow window;
         window.show();
-        window.resize(1000, 700);
+        window.resize(1200, 720); // above the details page's minimum width
         QVERIFY(window.close());
     }
     ui::MainWindow again;
-    QCOMPARE(again.size(), QSize(1000, 700));
+    QCOMPARE(again.size(), QSize(1200, 720));
 }
 
 void TestMainWindow::appSettingsDefaults()

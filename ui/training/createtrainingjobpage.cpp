@@ -1280,8 +1280,10 @@ void CreateTrainingJobPage::loadCatalog()
     api::ApiClient *client = m_connection->client();
     QPointer<models::Connection> connection = m_connection;
     m_pendingLoads = 3;
+    m_catalogFailed = false;
     const auto failed = [this, connection](const api::ApiError &error)
     {
+        m_catalogFailed = true;
         if (connection)
             connection->reportResult(api::ApiResult { error.httpStatus, {}, {}, error, 0, 0 });
         if (error.kind != api::ApiError::Kind::Canceled)
@@ -1399,7 +1401,7 @@ void CreateTrainingJobPage::checkCatalogLoaded()
     updateVisibility();
     revalidateTouched();
     updateSummary();
-    if (m_connection)
+    if (m_connection && !m_catalogFailed)
         m_connection->reportResult(api::ApiResult());
     emit catalogLoaded();
 }

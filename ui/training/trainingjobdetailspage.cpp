@@ -242,7 +242,7 @@ void TrainingJobDetailsPage::buildLayout()
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 450, 810 });
+    splitter->setSizes({ 480, 600 }); // the overview gets room for paths and commands
     layout->addWidget(splitter, 1);
 }
 
@@ -340,7 +340,9 @@ QWidget *TrainingJobDetailsPage::buildOverview()
     scroll->setFrameShape(QFrame::NoFrame);
     // Paths and ids do not wrap (they stay copyable as they are): a long one scrolls.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setMinimumWidth(340);
+    // No hard minimum: the overview scrolls, so a narrow window stays usable (setSizes gives
+    // it its room at start).
+    scroll->setMinimumWidth(200);
     return scroll;
 }
 
