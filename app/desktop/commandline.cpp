@@ -12,6 +12,8 @@ const QString kRegion = QStringLiteral("region");
 const QString kProjectId = QStringLiteral("project-id");
 const QString kProfile = QStringLiteral("profile");
 
+const QString kScreenshots = QStringLiteral("screenshots");
+
 std::optional<QUrl> parseUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -34,6 +36,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         { kRegion, tr("Region id, for example cn-north-4 (default: HUAWEICLOUD_SDK_REGION)."), tr("region") },
         { kProjectId, tr("Project id (default: HUAWEICLOUD_SDK_PROJECT_ID, else looked up)."), tr("id") },
         { kProfile, tr("Open this connection profile."), tr("name") },
+        { kScreenshots,
+            tr("Run a fresh Local backend, walk through the main pages, save a screenshot of each into this "
+               "folder and quit (scripts/screenshots)."),
+            tr("folder") },
     });
     if (!parser.parse(arguments))
     {
@@ -67,6 +73,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.region = parser.value(kRegion).trimmed();
     options.projectId = parser.value(kProjectId).trimmed();
     options.profile = parser.value(kProfile);
+    options.screenshotDir = parser.value(kScreenshots);
     if (parser.isSet(kProfile) && options.profile.isEmpty())
     {
         *error = tr("--profile: the profile name is empty.");

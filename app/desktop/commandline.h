@@ -20,6 +20,7 @@ struct CommandLineOptions
     QString region;
     QString projectId;
     QString profile;
+    QString screenshotDir; // --screenshots: save the README screenshots here and quit
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;

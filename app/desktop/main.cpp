@@ -3,17 +3,22 @@
 #include "connectionmanager.h"
 #include "models/connection.h"
 #include "profile.h"
+#include "profilespanel.h"
+#include "screenshottour.h"
 #include "secretstore.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 
 #include <cstdio>
+#include <memory>
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
-
-#include "ui/mainwindow.h"
 
 using namespace ma;
 
@@ -24,13 +29,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ModelArts Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    // Qt's own strings first, then ours; both follow the system language until Settings exist.
+    // The language chosen in Settings, else the system's. Qt's own strings first, then ours;
+    // "en" finds no file and keeps the English source strings.
+    const QString language = ui::AppSettings().language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("modelarts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     // --help and --version answer on the terminal; wrong options end with exit code 2.
@@ -49,7 +58,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     desktop::ProfileStore profiles;
-    const desktop::StartChoice start
+    desktop::StartChoice start
         = desktop::chooseStartProfile(QApplication::arguments(), QProcessEnvironment::systemEnvironment(), profiles);
     if (!start.ok())
     {
@@ -60,43 +69,69 @@ int main(int argc, char *argv[])
     desktop::SecretStore secrets;
     desktop::ConnectionManager connections;
 
+    // Screenshot mode runs on a fresh Local backend (demo data) that is thrown away afterwards.
+    const bool screenshotMode = options && !options->screenshotDir.isEmpty();
+    std::unique_ptr<QTemporaryDir> screenshotData;
+    if (screenshotMode)
+    {
+        screenshotData = std::make_unique<QTemporaryDir>();
+        connections.setLocalDataDir(screenshotData->path());
+        start.profile = desktop::Profile::local();
+    }
+
     ui::MainWindow window;
-    auto showConnection = [&window](models::Connection *connection)
+    auto *profilesPanel = new desktop::ProfilesPanel(&profiles, &secrets);
+    window.settingsPage()->addSection(QCoreApplication::translate("main", "Connections"), profilesPanel);
+
+    auto openProfile = [&connections, &secrets](const desktop::Profile &profile)
     {
-        window.setConnection(connection);
-    };
-    auto showFailure = [&window](const QString &message)
-    {
-        window.showError(api::ApiError::auth(message));
+        if (!profile.needsSecret())
+        {
+            connections.open(profile);
+            return;
+        }
+        secrets.read(profile.secretKey(), &connections,
+            [&connections, profile](bool, const desktop::Secret &secret, const QString &)
+            { connections.open(profile, secret.secret, secret.securityToken); });
     };
 
     QObject::connect(&connections, &desktop::ConnectionManager::connectionReady, &window,
-        [&profiles, &connections, showConnection](models::Connection *connection)
+        [&window, &profiles, &connections, profilesPanel, screenshotMode](models::Connection *connection)
         {
-            showConnection(connection);
+            window.setConnection(connection);
+            profilesPanel->setCurrentProfile(connections.currentProfile().name);
+            profilesPanel->setConnection(connection);
             // Environment profiles exist only for this run; never remember them.
-            if (connections.currentProfile().kind != desktop::Profile::Kind::Environment)
+            if (!screenshotMode && connections.currentProfile().kind != desktop::Profile::Kind::Environment)
                 profiles.setLastUsed(connections.currentProfile().name);
         });
-    QObject::connect(&connections, &desktop::ConnectionManager::connectionFailed, &window, showFailure);
+    QObject::connect(&connections, &desktop::ConnectionManager::connectionFailed, &window,
+        [&window](const QString &message) { window.showError(api::ApiError::auth(message)); });
     QObject::connect(&secrets, &desktop::SecretStore::fellBackToMemory, &window,
         [&window](const QString &reason) { window.statusBar()->showMessage(reason); });
+    QObject::connect(profilesPanel, &desktop::ProfilesPanel::connectRequested, &connections,
+        [&profiles, openProfile](const QString &name)
+        {
+            if (const std::optional<desktop::Profile> profile = profiles.profile(name))
+                openProfile(*profile);
+        });
 
     window.show();
 
     // Open the start profile once the window is up: the local backend starts in-process.
     const desktop::Profile profile = start.profile;
-    QTimer::singleShot(0, &connections,
-        [&connections, &secrets, profile]
-        {
-            if (!profile.needsSecret())
+    QTimer::singleShot(0, &connections, [openProfile, profile] { openProfile(profile); });
+
+    if (screenshotMode)
+    {
+        auto *tour = new desktop::ScreenshotTour(&window, options->screenshotDir, &app);
+        QObject::connect(tour, &desktop::ScreenshotTour::finished, &app,
+            [](bool ok, const QString &message)
             {
-                connections.open(profile);
-                return;
-            }
-            secrets.read(profile.secretKey(), &connections,
-                [&connections, profile](bool, const desktop::Secret &secret, const QString &)
-                { connections.open(profile, secret.secret, secret.securityToken); });
-        });
+                std::fputs(qPrintable(message + u'\n'), ok ? stdout : stderr);
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        tour->start();
+    }
     return app.exec();
 }

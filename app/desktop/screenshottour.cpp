@@ -1,0 +1,209 @@
+#include "screenshottour.h"
+
+#include "models/connection.h"
+#include "models/trainingjobdraft.h"
+#include "models/trainingjoblistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/training/createtrainingjobpage.h"
+#include "ui/training/trainingjobdetailspage.h"
+#include "ui/trainingjobspage.h"
+#include "widgets/logviewer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace ma::desktop
+{
+namespace
+{
+// What the README's job prints and how long it keeps one core busy, so the CPU chart has a curve.
+const QString kDemoCommand = QStringLiteral(
+    "echo \"hello from the local pool\"; timeout 12 sh -c 'while :; do :; done'; echo \"training finished\"");
+} // namespace
+
+ScreenshotTour::ScreenshotTour(ui::MainWindow *window, QString outputDir, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_outputDir(std::move(outputDir))
+{
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_outputDir))
+    {
+        fail(tr("Cannot create the folder %1.").arg(m_outputDir));
+        return;
+    }
+    m_window->resize(1280, 800);
+    waitFor(
+        tr("a connection"),
+        [this] { return m_window->connection() && m_window->trainingJobsPage()->model()->rowCount() > 0; },
+        [this] { showList(); });
+}
+
+void ScreenshotTour::showList()
+{
+    m_window->showPage(ui::MainWindow::Page::TrainingJobs);
+    after(800,
+        [this]
+        {
+            if (save(QStringLiteral("training-jobs.png")))
+                showForm();
+        });
+}
+
+void ScreenshotTour::showForm()
+{
+    ui::CreateTrainingJobPage *form = m_window->createTrainingJobPage();
+    m_window->openCreateForm();
+    models::TrainingJobDraft draft = models::TrainingJobDraft::withDefaults();
+    draft.name = QStringLiteral("hello-local-pool");
+    draft.description = QStringLiteral("First job on this computer");
+    draft.bootMode = models::TrainingJobDraft::BootMode::CustomImage;
+    draft.image = QStringLiteral("modelarts-local/shell:latest");
+    draft.bootCommand = kDemoCommand;
+    draft.inputs.clear();
+    draft.outputs.clear();
+    draft.dedicatedPool = true;
+    draft.poolId = QStringLiteral("local");
+    draft.persistentLog = false;
+    // Give the form time to load flavors, engines and pools before it is filled in.
+    after(2500,
+        [this, form, draft]
+        {
+            form->setDraft(draft);
+            after(800,
+                [this, form]
+                {
+                    if (!save(QStringLiteral("create-training-job.png")))
+                        return;
+                    // The resource part of the same form.
+                    if (auto *scroll = form->findChild<QScrollArea *>())
+                        scroll->ensureVisible(0, scroll->widget()->height() * 2 / 3);
+                    after(500,
+                        [this]
+                        {
+                            if (save(QStringLiteral("create-training-job-resource.png")))
+                                submitJob();
+                        });
+                });
+        });
+}
+
+void ScreenshotTour::submitJob()
+{
+    ui::CreateTrainingJobPage *form = m_window->createTrainingJobPage();
+    form->setConfirmHandler([](const QString &) { return true; });
+    connect(
+        form, &ui::CreateTrainingJobPage::submitted, this,
+        [this](const QString &jobId)
+        {
+            m_jobId = jobId;
+            showDetails();
+        },
+        Qt::SingleShotConnection);
+    form->submit();
+    waitFor(
+        tr("the job to be submitted"), [this] { return !m_jobId.isEmpty(); }, [] {}, 30000);
+}
+
+void ScreenshotTour::showDetails()
+{
+    ui::TrainingJobDetailsPage *details = m_window->trainingJobDetailsPage();
+    m_window->openJobDetails(m_jobId);
+    waitFor(
+        tr("the job to complete"),
+        [details]
+        {
+            const std::optional<api::TrainingJob> job = details->job();
+            return job && job->status.phase == u"Completed";
+        },
+        [this, details]
+        {
+            details->tabs()->setCurrentIndex(ui::TrainingJobDetailsPage::LogsTab);
+            waitFor(
+                tr("the log line"),
+                [details] { return details->logViewer()->text().contains(u"hello from the local pool"); },
+                [this, details]
+                {
+                    if (!save(QStringLiteral("job-details-logs.png")))
+                        return;
+                    details->tabs()->setCurrentIndex(ui::TrainingJobDetailsPage::ResourceUsageTab);
+                    after(3000,
+                        [this]
+                        {
+                            if (save(QStringLiteral("job-details-usage.png")))
+                            {
+                                m_done = true;
+                                emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));
+                            }
+                        });
+                });
+        },
+        120000);
+}
+
+void ScreenshotTour::waitFor(const QString &what, Condition condition, Step then, int timeoutMs)
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this,
+        [=, this]
+        {
+            if (m_done)
+            {
+                timer->deleteLater();
+                return;
+            }
+            if (condition())
+            {
+                timer->stop();
+                timer->deleteLater();
+                then();
+            }
+            else if (clock->elapsed() > timeoutMs)
+            {
+                timer->stop();
+                timer->deleteLater();
+                fail(tr("Timed out waiting for %1.").arg(what));
+            }
+        });
+    timer->start(200);
+}
+
+void ScreenshotTour::after(int ms, Step then)
+{
+    QTimer::singleShot(ms, this,
+        [this, then]
+        {
+            if (!m_done)
+                then();
+        });
+}
+
+bool ScreenshotTour::save(const QString &fileName)
+{
+    const QString path = QDir(m_outputDir).filePath(fileName);
+    if (!m_window->grab().save(path))
+    {
+        fail(tr("Cannot write %1.").arg(path));
+        return false;
+    }
+    m_written.append(path);
+    return true;
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit finished(false, message);
+}
+} // namespace ma::desktop
