@@ -14,11 +14,6 @@ namespace
 {
 constexpr qint64 CopyChunkSize = 1024 * 1024; // cancellation is checked between chunks of large files
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ma::models::LocalObsStore", text);
-}
-
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -37,13 +32,17 @@ bool copyFile(
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
     {
-        setError(error, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(from), in.errorString()));
         return false;
     }
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
     {
-        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(to), out.errorString()));
         return false;
     }
     while (!in.atEnd())
@@ -56,18 +55,24 @@ bool copyFile(
         const QByteArray chunk = in.read(CopyChunkSize);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
         {
-            setError(error, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(from), in.errorString()));
+            setError(error,
+                QCoreApplication::translate("ma::models::LocalObsStore", "Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(from), in.errorString()));
             return false;
         }
         if (out.write(chunk) != chunk.size())
         {
-            setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
+            setError(error,
+                QCoreApplication::translate("ma::models::LocalObsStore", "Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(to), out.errorString()));
             return false;
         }
     }
     if (!out.flush())
     {
-        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(to), out.errorString()));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(to), out.errorString()));
         return false;
     }
     out.setPermissions(in.permissions()); // keeps scripts executable; not worth failing the import over
@@ -104,12 +109,15 @@ bool LocalObsStore::createBucket(const QString &name, QString *error)
     const QString path = root() + u'/' + name;
     if (QFileInfo::exists(path))
     {
-        setError(error, tr("The bucket \"%1\" already exists.").arg(name));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "The bucket \"%1\" already exists.").arg(name));
         return false;
     }
     if (!QDir().mkpath(path))
     {
-        setError(error, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot create the folder %1.")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;
@@ -124,12 +132,13 @@ bool LocalObsStore::createFolder(const QString &obsUrl, QString *error)
     const QString bucket = url.mid(6).section(u'/', 0, 0);
     if (!QFileInfo(root() + u'/' + bucket).isDir())
     {
-        setError(error, tr("The bucket \"%1\" does not exist.").arg(bucket));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "The bucket \"%1\" does not exist.").arg(bucket));
         return false;
     }
     if (QFileInfo::exists(path))
     {
-        setError(error, tr("%1 already exists.").arg(url));
+        setError(error, QCoreApplication::translate("ma::models::LocalObsStore", "%1 already exists.").arg(url));
         return false;
     }
     return !m_mapper.ensureDir(url, error).isEmpty();
@@ -151,14 +160,18 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
     const QFileInfo source(sourceDir);
     if (sourceDir.isEmpty() || !source.isDir())
     {
-        setError(error, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(sourceDir)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(sourceDir)));
         return {};
     }
     const QString sourcePath = QDir::cleanPath(source.absoluteFilePath());
     const QString name = QFileInfo(sourcePath).fileName();
     if (name.isEmpty())
     {
-        setError(error, tr("Cannot import the root folder %1.").arg(QDir::toNativeSeparators(sourcePath)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot import the root folder %1.")
+                .arg(QDir::toNativeSeparators(sourcePath)));
         return {};
     }
 
@@ -171,12 +184,15 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
     const QString bucket = url.mid(6).section(u'/', 0, 0);
     if (!QFileInfo(root() + u'/' + bucket).isDir())
     {
-        setError(error, tr("The bucket \"%1\" does not exist.").arg(bucket));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "The bucket \"%1\" does not exist.").arg(bucket));
         return {};
     }
     if (QFileInfo(destPath).exists() && !QFileInfo(destPath).isDir())
     {
-        setError(error, tr("%1 is a file, not a folder.").arg(url.chopped(1)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "%1 is a file, not a folder.")
+                .arg(url.chopped(1)));
         return {};
     }
     const QString target = destPath + u'/' + name;
@@ -190,13 +206,17 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
     const QString canonicalTarget = canonicalRoot.isEmpty() ? QString() : canonicalRoot + target.mid(root().size());
     if (inside(target, sourcePath) || (!canonicalTarget.isEmpty() && inside(canonicalTarget, canonicalSource)))
     {
-        setError(error, tr("Cannot import %1 into itself.").arg(QDir::toNativeSeparators(sourcePath)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot import %1 into itself.")
+                .arg(QDir::toNativeSeparators(sourcePath)));
         return {};
     }
     if (QFileInfo::exists(target))
     {
-        setError(
-            error, tr("%1 already contains \"%2\". Choose another destination or rename the folder.").arg(url, name));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore",
+                "%1 already contains \"%2\". Choose another destination or rename the folder.")
+                .arg(url, name));
         return {};
     }
 
@@ -218,7 +238,7 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
             files.append(relative);
         if (cancelled && cancelled())
         {
-            setError(error, tr("The import was cancelled."));
+            setError(error, QCoreApplication::translate("ma::models::LocalObsStore", "The import was cancelled."));
             return {};
         }
     }
@@ -228,7 +248,9 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
 
     if (!QDir().mkpath(target))
     {
-        setError(error, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target)));
+        setError(error,
+            QCoreApplication::translate("ma::models::LocalObsStore", "Cannot create the folder %1.")
+                .arg(QDir::toNativeSeparators(target)));
         return {};
     }
     const auto fail = [&](const QString &text)
@@ -240,7 +262,8 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
     for (const QString &folder : std::as_const(folders))
     {
         if (!QDir().mkpath(target + u'/' + folder))
-            return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target + u'/' + folder)));
+            return fail(QCoreApplication::translate("ma::models::LocalObsStore", "Cannot create the folder %1.")
+                            .arg(QDir::toNativeSeparators(target + u'/' + folder)));
     }
     for (int i = 0; i < total; ++i)
     {
@@ -254,7 +277,7 @@ QString LocalObsStore::importFolder(const QString &sourceDir, const QString &des
                 return fail(copyError);
         }
         if (wasCancelled)
-            return fail(tr("The import was cancelled."));
+            return fail(QCoreApplication::translate("ma::models::LocalObsStore", "The import was cancelled."));
         if (progress)
             progress(i + 1, total);
     }

@@ -182,6 +182,316 @@
         <source>--iam-endpoint, --region and --project-id need --endpoint, --profile or HUAWEICLOUD_SDK_AK/SK.</source>
         <translation>--iam-endpoint、--region 和 --project-id 需要与 --endpoint、--profile 或 HUAWEICLOUD_SDK_AK/SK 一起使用。</translation>
     </message>
+    <message>
+        <source>Run a fresh Local backend, walk through the main pages, save a screenshot of each into this folder and quit (scripts/screenshots).</source>
+        <translation>启动一个全新的本地后端，依次浏览主要页面，将每个页面的截图保存到此文件夹后退出（scripts/screenshots）。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTrainingJobPage</name>
+    <message>
+        <source>Create Training Job</source>
+        <translation>创建训练作业</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Describe the training job (optional)</source>
+        <translation>训练作业的描述（可选）</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Algorithm Type</source>
+        <translation>算法类型</translation>
+    </message>
+    <message>
+        <source>Custom algorithm</source>
+        <translation>自定义算法</translation>
+    </message>
+    <message>
+        <source>My algorithm</source>
+        <translation>我的算法</translation>
+    </message>
+    <message>
+        <source>ID of an algorithm in Algorithm Management</source>
+        <translation>算法管理中的算法 ID</translation>
+    </message>
+    <message>
+        <source>Boot Mode</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Preset image</source>
+        <translation>预置镜像</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Engine and Version</source>
+        <translation>引擎和版本</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>organization/image:tag</source>
+        <translation>organization/image:tag</translation>
+    </message>
+    <message>
+        <source>Code Source</source>
+        <translation>代码来源</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <source>Code Directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot File</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>1000</source>
+        <translation>1000</translation>
+    </message>
+    <message>
+        <source>Boot Command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>python ${MA_JOB_DIR}/demo-code/train.py</source>
+        <translation>python ${MA_JOB_DIR}/demo-code/train.py</translation>
+    </message>
+    <message>
+        <source>Local Code Directory</source>
+        <translation>本地代码目录</translation>
+    </message>
+    <message>
+        <source>/home/ma-user/modelarts/user-job-dir</source>
+        <translation>/home/ma-user/modelarts/user-job-dir</translation>
+    </message>
+    <message>
+        <source>Work Directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Training Parameters</source>
+        <translation>训练参数</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>训练输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>训练输出</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Environment Variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Auto Restart</source>
+        <translation>自动重启</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>Unconditional Auto Restart</source>
+        <translation>无条件自动重启</translation>
+    </message>
+    <message>
+        <source>Restart Upon Suspension</source>
+        <translation>卡死重启</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源配置</translation>
+    </message>
+    <message>
+        <source>Resource Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Dedicated resource pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Dedicated Pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Resource Type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Compute Nodes</source>
+        <translation>计算节点个数</translation>
+    </message>
+    <message>
+        <source>Job Priority</source>
+        <translation>作业优先级</translation>
+    </message>
+    <message>
+        <source>SFS Turbo</source>
+        <translation>SFS Turbo</translation>
+    </message>
+    <message>
+        <source>Persistent Log Saving</source>
+        <translation>永久保存日志</translation>
+    </message>
+    <message>
+        <source>Job Log Path</source>
+        <translation>作业日志路径</translation>
+    </message>
+    <message>
+        <source>Event Notification</source>
+        <translation>事件通知</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>urn:smn:region:project:topic</source>
+        <translation>urn:smn:region:project:topic</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>JobStarted</source>
+        <translation>JobStarted</translation>
+    </message>
+    <message>
+        <source>JobCompleted</source>
+        <translation>JobCompleted</translation>
+    </message>
+    <message>
+        <source>JobFailed</source>
+        <translation>JobFailed</translation>
+    </message>
+    <message>
+        <source>JobTerminated</source>
+        <translation>JobTerminated</translation>
+    </message>
+    <message>
+        <source>JobHanged</source>
+        <translation>JobHanged</translation>
+    </message>
+    <message>
+        <source>Auto Stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>SSH Mutual Trust</source>
+        <translation>SSH 互信</translation>
+    </message>
+    <message>
+        <source>SSH Key Directory</source>
+        <translation>SSH 密钥目录</translation>
+    </message>
+    <message>
+        <source>/home/ma-user/.ssh</source>
+        <translation>/home/ma-user/.ssh</translation>
+    </message>
+    <message>
+        <source>Training Mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <source>Common mode</source>
+        <translation>普通模式</translation>
+    </message>
+    <message>
+        <source>High performance mode</source>
+        <translation>高性能模式</translation>
+    </message>
+    <message>
+        <source>Fault diagnosis mode</source>
+        <translation>故障诊断模式</translation>
+    </message>
+    <message>
+        <source>Advanced Configuration</source>
+        <translation>高级配置</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Configure now</source>
+        <translation>现在配置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -271,6 +581,268 @@
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJobDetailsPage</name>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>内存使用率</translation>
+    </message>
+    <message>
+        <source>GPU usage</source>
+        <translation>GPU 使用率</translation>
+    </message>
+    <message>
+        <source>GPU memory usage</source>
+        <translation>显存使用率</translation>
+    </message>
+    <message>
+        <source>NPU usage</source>
+        <translation>NPU 使用率</translation>
+    </message>
+    <message>
+        <source>NPU memory usage</source>
+        <translation>NPU 显存使用率</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJobValidator</name>
+    <message>
+        <source>Enter 1 to 64 characters.</source>
+        <translation>请输入 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, hyphens (-), and underscores (_) are allowed.</source>
+        <translation>只能包含字母、数字、中划线（-）和下划线（_）。</translation>
+    </message>
+    <message>
+        <source>A training job with this name already exists.</source>
+        <translation>已存在同名的训练作业。</translation>
+    </message>
+    <message>
+        <source>Enter up to 256 characters.</source>
+        <translation>最多输入 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Select an algorithm.</source>
+        <translation>请选择算法。</translation>
+    </message>
+    <message>
+        <source>Select an engine.</source>
+        <translation>请选择引擎。</translation>
+    </message>
+    <message>
+        <source>Select an engine version.</source>
+        <translation>请选择引擎版本。</translation>
+    </message>
+    <message>
+        <source>Select a code directory.</source>
+        <translation>请选择代码目录。</translation>
+    </message>
+    <message>
+        <source>Enter an OBS folder path, for example obs://bucket/code/.</source>
+        <translation>请输入 OBS 文件夹路径，例如 obs://bucket/code/。</translation>
+    </message>
+    <message>
+        <source>Select a boot file.</source>
+        <translation>请选择启动文件。</translation>
+    </message>
+    <message>
+        <source>The boot file must be a Python file (.py).</source>
+        <translation>启动文件必须是 Python 文件（.py）。</translation>
+    </message>
+    <message>
+        <source>The boot file must be in the code directory.</source>
+        <translation>启动文件必须位于代码目录中。</translation>
+    </message>
+    <message>
+        <source>Enter a boot command.</source>
+        <translation>请输入启动命令。</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, for example /home/ma-user/modelarts/user-job-dir.</source>
+        <translation>请输入绝对路径，例如 /home/ma-user/modelarts/user-job-dir。</translation>
+    </message>
+    <message>
+        <source>Enter or select an image.</source>
+        <translation>请输入或选择镜像。</translation>
+    </message>
+    <message>
+        <source>Enter the image path without the domain name. The system adds it.</source>
+        <translation>请输入不含域名的镜像路径，系统会自动添加域名。</translation>
+    </message>
+    <message>
+        <source>Enter the image path in the format Organization name/Image name:Version name.</source>
+        <translation>请按“组织名称/镜像名称:版本名称”的格式输入镜像路径。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 0 to 65535.</source>
+        <translation>请输入 0 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 1000 to 65535.</source>
+        <translation>请输入 1000 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter a parameter name.</source>
+        <translation>请输入参数名称。</translation>
+    </message>
+    <message>
+        <source>Parameter names must be unique.</source>
+        <translation>参数名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Outputs can only be saved to OBS.</source>
+        <translation>训练输出只能保存到 OBS。</translation>
+    </message>
+    <message>
+        <source>Select a dataset and a version.</source>
+        <translation>请选择数据集及其版本。</translation>
+    </message>
+    <message>
+        <source>Select a data path.</source>
+        <translation>请选择数据路径。</translation>
+    </message>
+    <message>
+        <source>Enter an OBS path, for example obs://bucket/data/.</source>
+        <translation>请输入 OBS 路径，例如 obs://bucket/data/。</translation>
+    </message>
+    <message>
+        <source>You can add up to 100 hyperparameters.</source>
+        <translation>最多可添加 100 个超参。</translation>
+    </message>
+    <message>
+        <source>This hyperparameter already exists.</source>
+        <translation>该超参已存在。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>You can add up to 100 environment variables.</source>
+        <translation>最多可添加 100 个环境变量。</translation>
+    </message>
+    <message>
+        <source>This environment variable already exists.</source>
+        <translation>该环境变量已存在。</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, and underscores (_) are allowed, and the name cannot start with a digit.</source>
+        <translation>只能包含字母、数字和下划线（_），且不能以数字开头。</translation>
+    </message>
+    <message>
+        <source>Names starting with MA_ may conflict with system environment variables.</source>
+        <translation>以 MA_ 开头的名称可能与系统环境变量冲突。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 1 to 128.</source>
+        <translation>请输入 1 到 128 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Select a resource pool.</source>
+        <translation>请选择资源池。</translation>
+    </message>
+    <message>
+        <source>Select a resource type.</source>
+        <translation>请选择资源类型。</translation>
+    </message>
+    <message>
+        <source>Select a specification.</source>
+        <translation>请选择规格。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 1 to %1.</source>
+        <translation>请输入 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter an integer greater than or equal to 1.</source>
+        <translation>请输入大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Select a priority from 1 to 3.</source>
+        <translation>请选择 1 到 3 之间的优先级。</translation>
+    </message>
+    <message>
+        <source>Priority 3 requires the modelarts:trainJob:setHighPriority permission.</source>
+        <translation>优先级 3 需要 modelarts:trainJob:setHighPriority 权限。</translation>
+    </message>
+    <message>
+        <source>You can add up to 5 mount configurations.</source>
+        <translation>最多可添加 5 个挂载配置。</translation>
+    </message>
+    <message>
+        <source>Select a file system.</source>
+        <translation>请选择文件系统。</translation>
+    </message>
+    <message>
+        <source>Enter a mount path.</source>
+        <translation>请输入挂载路径。</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path.</source>
+        <translation>请输入绝对路径。</translation>
+    </message>
+    <message>
+        <source>This path is reserved by the system. Use another mount path.</source>
+        <translation>该路径为系统保留路径，请使用其他挂载路径。</translation>
+    </message>
+    <message>
+        <source>Each mount path can be used only once.</source>
+        <translation>每个挂载路径只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Select a job log path.</source>
+        <translation>请选择作业日志路径。</translation>
+    </message>
+    <message>
+        <source>Enter an OBS folder path, for example obs://bucket/logs/.</source>
+        <translation>请输入 OBS 文件夹路径，例如 obs://bucket/logs/。</translation>
+    </message>
+    <message>
+        <source>Select a topic.</source>
+        <translation>请选择主题。</translation>
+    </message>
+    <message>
+        <source>Select at least one event.</source>
+        <translation>请至少选择一个事件。</translation>
+    </message>
+    <message>
+        <source>JobHanged is available only for GPU and Ascend jobs.</source>
+        <translation>JobHanged 仅适用于 GPU 和 Ascend 作业。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 1 to 720.</source>
+        <translation>请输入 1 到 720 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, for example /home/ma-user/.ssh.</source>
+        <translation>请输入绝对路径，例如 /home/ma-user/.ssh。</translation>
+    </message>
+    <message>
+        <source>You can add up to 20 tags.</source>
+        <translation>最多可添加 20 个标签。</translation>
+    </message>
+    <message>
+        <source>This tag key already exists.</source>
+        <translation>该标签键已存在。</translation>
+    </message>
+    <message>
+        <source>Enter a tag key.</source>
+        <translation>请输入标签键。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 128 characters for the tag key.</source>
+        <translation>标签键请输入 1 到 128 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter up to 255 characters for the tag value.</source>
+        <translation>标签值最多输入 255 个字符。</translation>
     </message>
 </context>
 <context>
@@ -408,6 +980,416 @@
     </message>
 </context>
 <context>
+    <name>ma::desktop::ProfileDialog</name>
+    <message>
+        <source>New Huawei Cloud profile</source>
+        <translation>新建华为云连接配置</translation>
+    </message>
+    <message>
+        <source>For example: Production Beijing</source>
+        <translation>例如：生产环境-北京</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region display name (region id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose or type a region ID</source>
+        <translation>选择或输入区域 ID</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>IAM user password</source>
+        <translation>IAM 用户密码</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>The account (domain) the IAM user belongs to</source>
+        <translation>IAM 用户所属的账号（domain）</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账号名：</translation>
+    </message>
+    <message>
+        <source>The account name again when signing in as the account</source>
+        <translation>以账号本身登录时，再次填写账号名</translation>
+    </message>
+    <message>
+        <source>IAM user name:</source>
+        <translation>IAM 用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>AK, for example HPUAXXXXXXXXXXXXXXXX</source>
+        <translation>AK，例如 HPUAXXXXXXXXXXXXXXXX</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>访问密钥 ID（AK）：</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>私有访问密钥（SK）：</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (optional)</source>
+        <translation>自定义终端节点（可选）</translation>
+    </message>
+    <message>
+        <source>ModelArts endpoint:</source>
+        <translation>ModelArts 终端节点：</translation>
+    </message>
+    <message>
+        <source>IAM endpoint:</source>
+        <translation>IAM 终端节点：</translation>
+    </message>
+    <message>
+        <source>Cloud domain:</source>
+        <translation>云域名：</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the region&apos;s public endpoints.</source>
+        <translation>留空则使用该区域的公共终端节点。</translation>
+    </message>
+    <message>
+        <source>Project and workspace</source>
+        <translation>项目和工作空间</translation>
+    </message>
+    <message>
+        <source>Resolved automatically</source>
+        <translation>自动获取</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>0 is the default workspace.</source>
+        <translation>0 为默认工作空间。</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>加载…</translation>
+    </message>
+    <message>
+        <source>Connect with this profile to list its workspaces.</source>
+        <translation>使用此配置连接后才能列出其工作空间。</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>工作空间 ID：</translation>
+    </message>
+    <message>
+        <source>Use the legacy v1 training API</source>
+        <translation>使用旧版 v1 训练 API</translation>
+    </message>
+    <message>
+        <source>Submit training jobs with the v1 API, for accounts that still use it.</source>
+        <translation>使用 v1 API 提交训练作业，适用于仍在使用该 API 的账号。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>显示或隐藏输入的内容</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation>已展开</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>Edit profile &quot;%1&quot;</source>
+        <translation>编辑连接配置“%1”</translation>
+    </message>
+    <message>
+        <source>List the workspaces of this profile&apos;s project</source>
+        <translation>列出此配置所属项目的工作空间</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is reserved.</source>
+        <translation>名称“%1”为保留名称。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的连接配置。</translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation>请选择区域。</translation>
+    </message>
+    <message>
+        <source>A region ID has lower-case letters, digits and hyphens, such as cn-north-4.</source>
+        <translation>区域 ID 由小写字母、数字和中划线组成，例如 cn-north-4。</translation>
+    </message>
+    <message>
+        <source>Unknown region: give its ModelArts endpoint under Custom endpoints.</source>
+        <translation>未知区域：请在“自定义终端节点”中填写其 ModelArts 终端节点。</translation>
+    </message>
+    <message>
+        <source>Enter the account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>请输入访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>The access key ID must not contain spaces.</source>
+        <translation>访问密钥 ID（AK）不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>请输入私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter a full address such as https://modelarts.example.com.</source>
+        <translation>请输入完整地址，例如 https://modelarts.example.com。</translation>
+    </message>
+    <message>
+        <source>Use https://; http:// is allowed only for this computer (localhost).</source>
+        <translation>请使用 https://；仅本机（localhost）允许使用 http://。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The address must not have a query or fragment.</source>
+        <translation>地址不能包含查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>Enter a domain such as myhuaweicloud.com, without https:// or a path.</source>
+        <translation>请输入域名，例如 myhuaweicloud.com，不含 https:// 或路径。</translation>
+    </message>
+    <message>
+        <source>A project ID has only letters, digits, hyphens and underscores.</source>
+        <translation>项目 ID 只能包含字母、数字、中划线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter a workspace ID; 0 is the default workspace.</source>
+        <translation>请输入工作空间 ID；0 为默认工作空间。</translation>
+    </message>
+    <message>
+        <source>A workspace ID has only letters, digits, hyphens and underscores.</source>
+        <translation>工作空间 ID 只能包含字母、数字、中划线和下划线。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept in memory until the app quits.</source>
+        <translation>没有可用的系统密钥环：密钥仅保存在内存中，直到应用退出。</translation>
+    </message>
+    <message>
+        <source>Not stored: enter it</source>
+        <translation>未保存：请输入</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved here.</source>
+        <translation>无法在此处保存该连接配置。</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The workspaces could not be listed: %1</source>
+        <translation>无法列出工作空间：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>workspace name (id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No workspaces</source>
+        <translation>无工作空间</translation>
+    </message>
+</context>
+<context>
+    <name>ma::desktop::ProfilesPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region display name (region id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Built-in: modelarts-local on this computer</source>
+        <translation>内置：本机上的 modelarts-local</translation>
+    </message>
+    <message>
+        <source>Access key %1</source>
+        <translation>访问密钥 %1</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>IAM user %1 of %2</source>
+        <translation>%2 的 IAM 用户 %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>Add a Huawei Cloud profile</source>
+        <translation>添加华为云连接配置</translation>
+    </message>
+    <message>
+        <source>Connect the window with the selected profile</source>
+        <translation>使用所选配置连接窗口</translation>
+    </message>
+    <message>
+        <source>The profile in bold is the one the window is connected with. Double-click a profile to connect with it.</source>
+        <translation>粗体显示的是窗口当前连接的配置。双击某个配置即可使用它连接。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Built-in profile; it cannot be edited or removed.</source>
+        <translation>内置配置，不能编辑或移除。</translation>
+    </message>
+    <message>
+        <source>Connected with this profile</source>
+        <translation>已使用此配置连接</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? The window stays connected until you connect with another profile. Its stored secret is deleted as well.</source>
+        <translation>移除连接配置“%1”？在连接其他配置之前，窗口将保持连接。其保存的密钥也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its stored secret is deleted as well.</source>
+        <translation>移除连接配置“%1”？其保存的密钥也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除连接配置</translation>
+    </message>
+</context>
+<context>
+    <name>ma::desktop::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>a connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>the job to be submitted</source>
+        <translation>作业提交</translation>
+    </message>
+    <message>
+        <source>the job to complete</source>
+        <translation>作业完成</translation>
+    </message>
+    <message>
+        <source>the log line</source>
+        <translation>日志行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n screenshots.</source>
+        <translation>
+            <numerusform>已保存 %n 张截图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation>等待%1超时。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ma::desktop::SecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 s.</source>
@@ -435,6 +1417,91 @@
     <message>
         <source>Environment · %1</source>
         <translation>环境变量 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::LocalObsStore</name>
+    <message>
+        <source>The bucket &quot;%1&quot; already exists.</source>
+        <translation>桶“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist.</source>
+        <translation>桶“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot import the root folder %1.</source>
+        <translation>无法导入根文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot import %1 into itself.</source>
+        <translation>无法将 %1 导入其自身。</translation>
+    </message>
+    <message>
+        <source>%1 already contains &quot;%2&quot;. Choose another destination or rename the folder.</source>
+        <translation>%1 中已包含“%2”。请选择其他目标位置或重命名该文件夹。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::TaskLogDownload</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the log link &quot;%1&quot; is not a URL</source>
+        <translation>日志链接“%1”不是 URL</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::TrainingEventModel</name>
+    <message>
+        <source>Event Type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Event Message</source>
+        <translation>事件信息</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1645,543 @@
     </message>
 </context>
 <context>
+    <name>ma::ui::ChannelEditor</name>
+    <message>
+        <source>No input channel.</source>
+        <translation>无训练输入。</translation>
+    </message>
+    <message>
+        <source>No output channel.</source>
+        <translation>无训练输出。</translation>
+    </message>
+    <message>
+        <source>Add Input</source>
+        <translation>添加训练输入</translation>
+    </message>
+    <message>
+        <source>Add Output</source>
+        <translation>添加训练输出</translation>
+    </message>
+    <message>
+        <source>Parameter name</source>
+        <translation>参数名称</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>数据路径</translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <source>Predownload</source>
+        <translation>预下载</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>How the training code receives the path: as a hyperparameter (args.%1) or an environment variable (os.getenv).</source>
+        <translation>训练代码获取该路径的方式：超参（args.%1）或环境变量（os.getenv）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Download the files already in the output path into the container before training starts (resumable or incremental training).</source>
+        <translation>训练开始前，将输出路径中已有的文件下载到容器中（用于断点续训或增量训练）。</translation>
+    </message>
+    <message>
+        <source>Remove this channel</source>
+        <translation>删除此项</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ConfirmJobDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check the settings of the training job, then click OK to submit it.</source>
+        <translation>请检查训练作业的配置，然后单击“确定”提交。</translation>
+    </message>
+    <message>
+        <source>You are billed for the resources you choose when your training job runs.</source>
+        <translation>训练作业运行时，将按所选资源计费。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreateTrainingJobPage</name>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <source>%1 disk</source>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>Ascend</translation>
+    </message>
+    <message>
+        <source>1 (low)</source>
+        <translation>1（低）</translation>
+    </message>
+    <message>
+        <source>2 (medium)</source>
+        <translation>2（中）</translation>
+    </message>
+    <message>
+        <source>3 (high)</source>
+        <translation>3（高）</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Available / total nodes</source>
+        <translation>可用/总节点数</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters: letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>1 到 64 个字符：字母、数字、中划线（-）和下划线（_）。</translation>
+    </message>
+    <message>
+        <source>At most 256 characters. The description is shown in the training job list.</source>
+        <translation>最多 256 个字符。描述会显示在训练作业列表中。</translation>
+    </message>
+    <message>
+        <source>If an algorithm is available in algorithm management, choose My algorithm. If no algorithm is available, choose Custom algorithm.</source>
+        <translation>如果算法管理中已有可用算法，请选择“我的算法”；如果没有可用算法，请选择“自定义算法”。</translation>
+    </message>
+    <message>
+        <source>An SWR image path without the domain: organization/image:tag.</source>
+        <translation>不含域名的 SWR 镜像路径：organization/image:tag。</translation>
+    </message>
+    <message>
+        <source>Total size ≤ 5 GB, at most 1,000 files, folder depth ≤ 32. The code is downloaded to ${MA_JOB_DIR}/&lt;last folder&gt;.</source>
+        <translation>总大小 ≤ 5 GB，最多 1,000 个文件，目录深度 ≤ 32。代码将下载到 ${MA_JOB_DIR}/&lt;最后一级目录&gt;。</translation>
+    </message>
+    <message>
+        <source>A Python file (.py) in the code directory.</source>
+        <translation>代码目录中的 Python 文件（.py）。</translation>
+    </message>
+    <message>
+        <source>Runs after the code directory is downloaded, e.g. bash ${MA_JOB_DIR}/demo-code/main.sh. Join commands with ; or &amp;&amp;. Do not enter plaintext passwords.</source>
+        <translation>在代码目录下载完成后运行，例如 bash ${MA_JOB_DIR}/demo-code/main.sh。多条命令用 ; 或 &amp;&amp; 连接。请勿输入明文密码。</translation>
+    </message>
+    <message>
+        <source>Folder in the container the code is downloaded to.</source>
+        <translation>代码在容器中的下载目录。</translation>
+    </message>
+    <message>
+        <source>The system changes to this folder before it runs the boot file.</source>
+        <translation>系统在运行启动文件前会切换到此目录。</translation>
+    </message>
+    <message>
+        <source>Data path: total size ≤ 10 GB, at most 1,000 files, each file ≤ 1 GB.</source>
+        <translation>数据路径：总大小 ≤ 10 GB，最多 1,000 个文件，单个文件 ≤ 1 GB。</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. Total size ≤ 1 GB, at most 128 files, each file ≤ 128 MB.</source>
+        <translation>请选择空目录。总大小 ≤ 1 GB，最多 128 个文件，单个文件 ≤ 128 MB。</translation>
+    </message>
+    <message>
+        <source>At most 100 hyperparameters. Do not enter plaintext passwords.</source>
+        <translation>最多 100 个超参。请勿输入明文密码。</translation>
+    </message>
+    <message>
+        <source>At most 100 variables. Names starting with MA_ may conflict with system variables.</source>
+        <translation>最多 100 个变量。以 MA_ 开头的名称可能与系统变量冲突。</translation>
+    </message>
+    <message>
+        <source>Handles environment faults automatically and restarts the job.</source>
+        <translation>自动处理环境故障并重启作业。</translation>
+    </message>
+    <message>
+        <source>1 to 128. Cannot be changed after the job is created.</source>
+        <translation>1 到 128。作业创建后不能修改。</translation>
+    </message>
+    <message>
+        <source>Restart on any detected exception, at most 3 times in a row.</source>
+        <translation>检测到任何异常时均重启，最多连续 3 次。</translation>
+    </message>
+    <message>
+        <source>Restart the processes of a suspended job, at most 3 times in a row. Detection may give false positives.</source>
+        <translation>重启卡死作业的进程，最多连续 3 次。卡死检测可能存在误报。</translation>
+    </message>
+    <message>
+        <source>A dedicated resource pool is recommended for optimal performance.</source>
+        <translation>建议使用专属资源池以获得最佳性能。</translation>
+    </message>
+    <message>
+        <source>At most 5 mounts. Mount paths must differ and must not be /, /cache or /home/ma-user/modelarts.</source>
+        <translation>最多 5 个挂载。挂载路径不能重复，且不能是 /、/cache 或 /home/ma-user/modelarts。</translation>
+    </message>
+    <message>
+        <source>Off: logs are kept for 30 days and can be downloaded from the job details.</source>
+        <translation>关闭时：日志保留 30 天，可在作业详情中下载。</translation>
+    </message>
+    <message>
+        <source>An empty OBS folder with read and write permission.</source>
+        <translation>具有读写权限的空 OBS 目录。</translation>
+    </message>
+    <message>
+        <source>Notifications are sent through SMN and billed per message.</source>
+        <translation>通知通过 SMN 发送，按消息条数计费。</translation>
+    </message>
+    <message>
+        <source>Customize: 1 to 720 hours. Paused time does not count.</source>
+        <translation>自定义：1 到 720 小时。暂停时间不计入。</translation>
+    </message>
+    <message>
+        <source>Password-free SSH between the nodes of a distributed job (MPI, Horovod).</source>
+        <translation>分布式作业（MPI、Horovod）的节点之间免密 SSH。</translation>
+    </message>
+    <message>
+        <source>authorized_keys, config, id_rsa and id_rsa.pub are generated here.</source>
+        <translation>authorized_keys、config、id_rsa 和 id_rsa.pub 将生成在此目录。</translation>
+    </message>
+    <message>
+        <source>High performance mode adjusts or disables some O&amp;M functions; fault diagnosis mode collects more information.</source>
+        <translation>高性能模式会调整或关闭部分运维功能；故障诊断模式会采集更多信息。</translation>
+    </message>
+    <message>
+        <source>At most 20 tags.</source>
+        <translation>最多 20 个标签。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Recommended: 1000. Dedicated resource pool: 0 to 65535.</source>
+        <translation>推荐值：1000。专属资源池：0 到 65535。</translation>
+    </message>
+    <message>
+        <source>Recommended: 1000. Public resource pool: 1000 to 65535.</source>
+        <translation>推荐值：1000。公共资源池：1000 到 65535。</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>未选择规格</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>Pool %1</source>
+        <translation>资源池 %1</translation>
+    </message>
+    <message>
+        <source>No pool selected</source>
+        <translation>未选择资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Only running pools that accept training jobs can be used.</source>
+        <translation>只能使用运行中且支持训练作业的资源池。</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>1 node available in the pool</source>
+        <translation>资源池中有 1 个可用节点</translation>
+    </message>
+    <message>
+        <source>%1 nodes available in the pool</source>
+        <translation>资源池中有 %1 个可用节点</translation>
+    </message>
+    <message>
+        <source>up to 1 node</source>
+        <translation>最多 1 个节点</translation>
+    </message>
+    <message>
+        <source>up to %1 nodes</source>
+        <translation>最多 %1 个节点</translation>
+    </message>
+    <message>
+        <source>Select a resource pool first.</source>
+        <translation>请先选择资源池。</translation>
+    </message>
+    <message>
+        <source>No specifications available.</source>
+        <translation>没有可用的规格。</translation>
+    </message>
+    <message>
+        <source>This flavor does not support multi-process training.</source>
+        <translation>该规格不支持多进程训练。</translation>
+    </message>
+    <message>
+        <source>Needs the modelarts:trainJob:setHighPriority permission.</source>
+        <translation>需要 modelarts:trainJob:setHighPriority 权限。</translation>
+    </message>
+    <message>
+        <source>1 to %1. More than 1 node runs a distributed job.</source>
+        <translation>1 到 %1。多于 1 个节点时运行分布式作业。</translation>
+    </message>
+    <message>
+        <source>More than 1 node runs a distributed job.</source>
+        <translation>多于 1 个节点时运行分布式作业。</translation>
+    </message>
+    <message>
+        <source>%1 storage</source>
+        <translation>存储 %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>My algorithm: %1</source>
+        <translation>我的算法：%1</translation>
+    </message>
+    <message>
+        <source>Custom algorithm, preset image</source>
+        <translation>自定义算法，预置镜像</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>(customized)</source>
+        <translation>（自定义）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Code source</source>
+        <translation>代码来源</translation>
+    </message>
+    <message>
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>Code directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Custom algorithm, custom image</source>
+        <translation>自定义算法，自定义镜像</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Boot command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Input and output</source>
+        <translation>训练输入和输出</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Auto restart</source>
+        <translation>自动重启</translation>
+    </message>
+    <message>
+        <source>On, 1 restart</source>
+        <translation>开启，1 次</translation>
+    </message>
+    <message>
+        <source>On, %1 restarts</source>
+        <translation>开启，%1 次</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dedicated: %1</source>
+        <translation>专属：%1</translation>
+    </message>
+    <message>
+        <source>Compute nodes</source>
+        <translation>计算节点个数</translation>
+    </message>
+    <message>
+        <source>Job priority</source>
+        <translation>作业优先级</translation>
+    </message>
+    <message>
+        <source>SFS Turbo</source>
+        <translation>SFS Turbo</translation>
+    </message>
+    <message>
+        <source>1 mount</source>
+        <translation>1 个挂载</translation>
+    </message>
+    <message>
+        <source>%1 mounts</source>
+        <translation>%1 个挂载</translation>
+    </message>
+    <message>
+        <source>Job log path</source>
+        <translation>作业日志路径</translation>
+    </message>
+    <message>
+        <source>Event notification</source>
+        <translation>事件通知</translation>
+    </message>
+    <message>
+        <source>Auto stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>After %1 hours</source>
+        <translation>%1 小时后</translation>
+    </message>
+    <message>
+        <source>SSH mutual trust</source>
+        <translation>SSH 互信</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation>1 个标签</translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation>%1 个标签</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>The training job was not created: %1</source>
+        <translation>训练作业未创建：%1</translation>
+    </message>
+    <message>
+        <source>A training job with this name already exists.</source>
+        <translation>已存在同名的训练作业。</translation>
+    </message>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>已恢复 %1 保存的草稿。</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -642,6 +2246,427 @@
         <source>Failed</source>
         <comment>connection state</comment>
         <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Training job submitted (ID %1).</source>
+        <translation>训练作业已提交（ID %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PriorityDialog</name>
+    <message>
+        <source>Change Priority</source>
+        <translation>修改优先级</translation>
+    </message>
+    <message>
+        <source>Set the scheduling priority of training job &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>设置训练作业 &lt;b&gt;%1&lt;/b&gt; 的调度优先级。</translation>
+    </message>
+    <message>
+        <source>1 (lowest)</source>
+        <translation>1（最低）</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 (highest)</source>
+        <translation>3（最高）</translation>
+    </message>
+    <message>
+        <source>Requires the modelarts:trainJob:setHighPriority permission.</source>
+        <translation>需要 modelarts:trainJob:setHighPriority 权限。</translation>
+    </message>
+    <message>
+        <source>A job with a higher priority is scheduled first when the pool is busy. The priority can be changed only while the job is pending in a dedicated resource pool.</source>
+        <translation>资源池繁忙时，优先级高的作业优先调度。仅当作业在专属资源池中等待时才能修改优先级。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::SettingsPage</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>How often Training Jobs and the other lists reload while they are shown.</source>
+        <translation>“训练作业”等列表在显示时自动重新加载的间隔。</translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval:</source>
+        <translation>自动刷新间隔：</translation>
+    </message>
+    <message>
+        <source>Takes effect after restart.</source>
+        <translation>重启后生效。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::SfsTurboEditor</name>
+    <message>
+        <source>Add Mount Configuration</source>
+        <translation>添加挂载配置</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>SFS Turbo name or ID</source>
+        <translation>SFS Turbo 名称或 ID</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Remove this mount</source>
+        <translation>删除此挂载</translation>
+    </message>
+    <message>
+        <source>At most %1 mounts.</source>
+        <translation>最多 %1 个挂载。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::TrainingJobDetailsPage</name>
+    <message numerus="yes">
+        <source>%n vCPUs</source>
+        <translation>
+            <numerusform>%n 核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Resource Usage</source>
+        <translation>资源占用情况</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Back to the list of training jobs</source>
+        <translation>返回训练作业列表</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the job</source>
+        <translation>重新加载作业</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the job; only creating, pending and running jobs can be stopped</source>
+        <translation>停止作业；仅创建中、等待中和运行中的作业可以停止</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Create a new job from this job&apos;s settings</source>
+        <translation>使用此作业的配置创建新作业</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the job</source>
+        <translation>删除作业</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>优先级…</translation>
+    </message>
+    <message>
+        <source>Basic Settings</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Algorithm Parameters</source>
+        <translation>算法参数</translation>
+    </message>
+    <message>
+        <source>No log yet. The log appears here once the job runs.</source>
+        <translation>暂无日志。作业运行后，日志将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>The node (task) whose log is shown</source>
+        <translation>显示其日志的节点（任务）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Event Type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Click a legend entry to show or hide a series.</source>
+        <translation>单击图例项可显示或隐藏对应曲线。</translation>
+    </message>
+    <message>
+        <source>Resource usage</source>
+        <translation>资源占用情况</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>The job has not started yet.</source>
+        <translation>作业尚未开始运行。</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Change the scheduling priority of this queued job</source>
+        <translation>修改此排队作业的调度优先级</translation>
+    </message>
+    <message>
+        <source>The priority can be changed only while the job is pending in a dedicated resource pool</source>
+        <translation>仅当作业在专属资源池中等待时才能修改优先级</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Job Priority</source>
+        <translation>作业优先级</translation>
+    </message>
+    <message>
+        <source>Algorithm Name</source>
+        <translation>算法名称</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Preset image</source>
+        <translation>预置镜像</translation>
+    </message>
+    <message>
+        <source>Code Directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot File</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Boot Command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Local Code Directory</source>
+        <translation>本地代码目录</translation>
+    </message>
+    <message>
+        <source>Work Directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Compute Nodes</source>
+        <translation>计算节点个数</translation>
+    </message>
+    <message>
+        <source>Dedicated resource pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Parameter: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>Obtained from: %1</source>
+        <translation>获取方式：%1</translation>
+    </message>
+    <message>
+        <source>Local path: %1</source>
+        <translation>本地路径：%1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>训练输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>训练输出</translation>
+    </message>
+    <message>
+        <source>Environment Variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Job Log Path</source>
+        <translation>作业日志路径</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>编辑描述</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Stop training job %1? Billing stops once the job is stopped.</source>
+        <translation>停止训练作业 %1？作业停止后将停止计费。</translation>
+    </message>
+    <message>
+        <source>Delete training job %1? Deleted training jobs cannot be restored. Files in OBS are not deleted.</source>
+        <translation>删除训练作业 %1？删除后无法恢复。OBS 中的文件不会被删除。</translation>
+    </message>
+    <message>
+        <source>Edit Description</source>
+        <translation>编辑描述</translation>
+    </message>
+    <message>
+        <source>Description (at most 256 characters):</source>
+        <translation>描述（最多 256 个字符）：</translation>
+    </message>
+    <message>
+        <source>The description can have at most 256 characters.</source>
+        <translation>描述最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Download Log</source>
+        <translation>下载日志</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -744,19 +2769,27 @@
     </message>
     <message numerus="yes">
         <source>Stop these %n training jobs?%1</source>
-        <translation><numerusform>停止这 %n 个训练作业？%1</numerusform></translation>
+        <translation>
+            <numerusform>停止这 %n 个训练作业？%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n training jobs? This cannot be undone.%1</source>
-        <translation><numerusform>删除这 %n 个训练作业？此操作无法撤销。%1</numerusform></translation>
+        <translation>
+            <numerusform>删除这 %n 个训练作业？此操作无法撤销。%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stop the %n selected training jobs?</source>
-        <translation><numerusform>停止所选的 %n 个训练作业？</numerusform></translation>
+        <translation>
+            <numerusform>停止所选的 %n 个训练作业？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected training jobs? This cannot be undone.</source>
-        <translation><numerusform>删除所选的 %n 个训练作业？此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>删除所选的 %n 个训练作业？此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Training Jobs</source>
@@ -769,6 +2802,30 @@
     <message>
         <source>Could not write “%1”. Check that the folder exists and is writable.</source>
         <translation>无法写入“%1”。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Create Training Job</source>
+        <translation>创建训练作业</translation>
+    </message>
+    <message>
+        <source>Open the form for a new training job</source>
+        <translation>打开创建训练作业表单</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Open the creation form filled in with the settings of the selected job</source>
+        <translation>打开已填入所选作业配置的创建表单</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>优先级…</translation>
+    </message>
+    <message>
+        <source>Change the priority of a job waiting in a dedicated resource pool</source>
+        <translation>修改在专属资源池中等待的作业的优先级</translation>
     </message>
 </context>
 <context>
@@ -808,6 +2865,109 @@
         <source>%1 (%2)</source>
         <comment>axis label (unit)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::KeyValueEditor</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>%1 must contain KEY=VALUE lines or a JSON object such as {&quot;epochs&quot;: &quot;10&quot;}.</source>
+        <translation>%1 必须包含 KEY=VALUE 行或 JSON 对象，例如 {&quot;epochs&quot;: &quot;10&quot;}。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in %2 must be text, a number or a boolean.</source>
+        <translation>%2 中“%1”的值必须是文本、数字或布尔值。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not KEY=VALUE: %3</source>
+        <translation>%2 的第 %1 行不是 KEY=VALUE 格式：%3</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 has no key: %3</source>
+        <translation>%2 的第 %1 行缺少键：%3</translation>
+    </message>
+    <message>
+        <source>%1 contains no entries.</source>
+        <translation>%1 中没有条目。</translation>
+    </message>
+    <message>
+        <source>Importing %1 entries would exceed the maximum of %2 (the table already has %3). Nothing was imported.</source>
+        <translation>导入 %1 个条目将超过上限 %2（表中已有 %3 个），未导入任何条目。</translation>
+    </message>
+    <message>
+        <source>Import entries</source>
+        <translation>导入条目</translation>
+    </message>
+    <message>
+        <source>Key-value files (*.txt *.env *.properties *.json);;All files (*)</source>
+        <translation>键值文件 (*.txt *.env *.properties *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>At most %1 entries are allowed.</source>
+        <translation>最多允许 %1 个条目。</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries</source>
+        <translation>删除所选条目</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import KEY=VALUE lines or a JSON object from a file</source>
+        <translation>从文件导入 KEY=VALUE 行或 JSON 对象</translation>
+    </message>
+    <message>
+        <source>No entries. Click Add or Import.</source>
+        <translation>暂无条目。请单击“添加”或“导入”。</translation>
     </message>
 </context>
 <context>
@@ -882,11 +3042,148 @@
     </message>
 </context>
 <context>
+    <name>ma::widgets::ObsBrowserDialog</name>
+    <message>
+        <source>Select OBS file</source>
+        <translation>选择 OBS 文件</translation>
+    </message>
+    <message>
+        <source>Select OBS folder</source>
+        <translation>选择 OBS 文件夹</translation>
+    </message>
+    <message>
+        <source>Local object store of modelarts-local. Paths here are visible to jobs on the local pool.</source>
+        <translation>modelarts-local 的本地对象存储。此处的路径对本地资源池上的作业可见。</translation>
+    </message>
+    <message>
+        <source>New bucket…</source>
+        <translation>新建桶…</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder</source>
+        <translation>在所选文件夹中创建文件夹</translation>
+    </message>
+    <message>
+        <source>Import local folder…</source>
+        <translation>导入本地文件夹…</translation>
+    </message>
+    <message>
+        <source>Copy a folder of this computer into the selected folder</source>
+        <translation>将本机的文件夹复制到所选文件夹中</translation>
+    </message>
+    <message>
+        <source>The local object store has no buckets yet. Create one to hold your code, data and outputs.</source>
+        <translation>本地对象存储中还没有桶。请创建一个桶来存放代码、数据和输出。</translation>
+    </message>
+    <message>
+        <source>Create bucket</source>
+        <translation>创建桶</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>桶名称：</translation>
+    </message>
+    <message>
+        <source>Select a file</source>
+        <translation>请选择文件</translation>
+    </message>
+    <message>
+        <source>Select a bucket or folder</source>
+        <translation>请选择桶或文件夹</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Select the bucket or folder to create the folder in.</source>
+        <translation>请选择要在其中创建文件夹的桶或文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter a folder name without &quot;/&quot; or &quot;\&quot;.</source>
+        <translation>请输入不含“/”或“\”的文件夹名称。</translation>
+    </message>
+    <message>
+        <source>Select the bucket or folder to import into.</source>
+        <translation>请选择要导入到的桶或文件夹。</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2…</source>
+        <translation>正在将 %1 导入 %2…</translation>
+    </message>
+    <message>
+        <source>New bucket</source>
+        <translation>新建桶</translation>
+    </message>
+    <message>
+        <source>Bucket name (3-63 lowercase letters, digits, hyphens or periods):</source>
+        <translation>桶名称（3-63 个小写字母、数字、中划线或句点）：</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>%1 中新文件夹的名称：</translation>
+    </message>
+    <message>
+        <source>Import local folder</source>
+        <translation>导入本地文件夹</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::ObsPathEdit</name>
+    <message>
+        <source>Select…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a file in the local object store</source>
+        <translation>在本地对象存储中选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a folder in the local object store</source>
+        <translation>在本地对象存储中选择文件夹</translation>
+    </message>
+    <message>
+        <source>obs://bucket/folder/file.py</source>
+        <translation>obs://bucket/folder/file.py</translation>
+    </message>
+    <message>
+        <source>obs://bucket/folder/</source>
+        <translation>obs://bucket/folder/</translation>
+    </message>
+</context>
+<context>
     <name>ma::widgets::StatusBadgeDelegate</name>
     <message>
         <source>%1 · %2</source>
         <comment>status · secondary status</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
     </message>
 </context>
 </TS>
