@@ -1,8 +1,8 @@
 #include "trainingengine.h"
 
+#include "api/obsmapper.h"
 #include "flavorcatalog.h"
 #include "localexecutor.h"
-#include "api/obsmapper.h"
 #include "poolview.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -1034,7 +1034,7 @@ void TrainingEngine::onLocalFinished(const QString &key, int exitCode, const QSt
             [&]
             {
                 m_ctx.store().appendLog(job.id, job.tasks.value(0, QStringLiteral("worker-0")),
-                    QStringLiteral("[ModelArts Service Log]exit with %1\n").arg(exitCode).toUtf8());
+                    QStringLiteral("[ModelArts Service Log] exit with %1\n").arg(exitCode).toUtf8());
                 if (job.phase == kTerminating)
                     finish(key, kTerminated, exitCode, QStringLiteral("job terminated"));
                 else if (exitCode == 0)

@@ -2,11 +2,11 @@
 
 #include "server/processsampler.h"
 
+#include <csignal>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
-
-#include <csignal>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -48,8 +48,10 @@ void TestProcessSampler::init()
 
 void TestProcessSampler::cleanup()
 {
-    for (QProcess *process : std::as_const(m_processes)) {
-        if (process->state() != QProcess::NotRunning) {
+    for (QProcess *process : std::as_const(m_processes))
+    {
+        if (process->state() != QProcess::NotRunning)
+        {
 #ifdef Q_OS_UNIX
             for (const qint64 pid : ProcessSampler::descendants(process->processId()))
                 ::kill(static_cast<pid_t>(pid), SIGKILL);
@@ -65,7 +67,7 @@ qint64 TestProcessSampler::startShell(const QString &script)
 {
     auto *process = new QProcess;
     m_processes.append(process);
-    process->start(u"/bin/sh"_s, {u"-c"_s, script});
+    process->start(u"/bin/sh"_s, { u"-c"_s, script });
     if (!process->waitForStarted(5000))
         return 0;
     return process->processId();
@@ -130,9 +132,15 @@ void TestProcessSampler::cpuOfBusyChild()
 
     ProcessSampler sampler(pid);
     QCOMPARE(sampler.sample().cpuPercent, 0.0);
-    // QTRY_* evaluates its condition once more after success: keep the busy sample.
+    QElapsedTimer window;
+    window.start();
+    // QTRY_* evaluates its condition once more after success: keep the busy sample. The
+    // window is at least 500 ms: over a few ms, one 10 ms clock tick reads as hundreds of %.
     ProcessSample sample;
-    const auto sampledBusy = [&] {
+    const auto sampledBusy = [&]
+    {
+        if (window.elapsed() < 500)
+            return false;
         if (sample.cpuPercent <= 0)
             sample = sampler.sample();
         return sample.cpuPercent > 0;
@@ -156,7 +164,8 @@ void TestProcessSampler::shortLivedChildrenAreCounted()
     double highest = 0;
     double total = 0;
     int samples = 0;
-    const auto sampleUntilBusy = [&] {
+    const auto sampleUntilBusy = [&]
+    {
         if (samples >= 10 && total / samples > 10)
             return true; // QTRY_* asks once more after success
         const double cpu = sampler.sample().cpuPercent;
