@@ -185,7 +185,9 @@ Json keyValuesToJson(const QList<KeyValue> &rows)
     return arr;
 }
 
-void readKeyValues(const Json &j, const char *key, QList<KeyValue> &out)
+// Replaces @p out with the objects of the array at @p key (other elements are skipped); a
+// missing or malformed array keeps the default.
+template <typename T, typename ReadItem> void readList(const Json &j, const char *key, QList<T> &out, ReadItem readItem)
 {
     const auto it = j.find(key);
     if (it == j.end() || !it->is_array())
@@ -195,11 +197,20 @@ void readKeyValues(const Json &j, const char *key, QList<KeyValue> &out)
     {
         if (!item.is_object())
             continue;
-        KeyValue kv;
-        readString(item, "key", kv.key);
-        readString(item, "value", kv.value);
-        out.append(kv);
+        T value;
+        readItem(item, value);
+        out.append(value);
     }
+}
+
+void readKeyValues(const Json &j, const char *key, QList<KeyValue> &out)
+{
+    readList(j, key, out,
+        [](const Json &item, KeyValue &kv)
+        {
+            readString(item, "key", kv.key);
+            readString(item, "value", kv.value);
+        });
 }
 
 Json channelsToJson(const QList<DataChannel> &channels)
@@ -217,24 +228,17 @@ Json channelsToJson(const QList<DataChannel> &channels)
 
 void readChannels(const Json &j, const char *key, QList<DataChannel> &out)
 {
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array())
-        return;
-    out.clear();
-    for (const Json &item : *it)
-    {
-        if (!item.is_object())
-            continue;
-        DataChannel c;
-        readString(item, "name", c.name);
-        readEnum(item, "source", kChannelSources, c.source);
-        readString(item, "obs_path", c.obsPath);
-        readString(item, "dataset_id", c.datasetId);
-        readString(item, "dataset_version_id", c.datasetVersionId);
-        readEnum(item, "delivery", kDeliveries, c.delivery);
-        readBool(item, "predownload", c.predownload);
-        out.append(c);
-    }
+    readList(j, key, out,
+        [](const Json &item, DataChannel &c)
+        {
+            readString(item, "name", c.name);
+            readEnum(item, "source", kChannelSources, c.source);
+            readString(item, "obs_path", c.obsPath);
+            readString(item, "dataset_id", c.datasetId);
+            readString(item, "dataset_version_id", c.datasetVersionId);
+            readEnum(item, "delivery", kDeliveries, c.delivery);
+            readBool(item, "predownload", c.predownload);
+        });
 }
 
 Json mountsToJson(const QList<SfsTurboMount> &mounts)
@@ -250,22 +254,15 @@ Json mountsToJson(const QList<SfsTurboMount> &mounts)
 
 void readMounts(const Json &j, const char *key, QList<SfsTurboMount> &out)
 {
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array())
-        return;
-    out.clear();
-    for (const Json &item : *it)
-    {
-        if (!item.is_object())
-            continue;
-        SfsTurboMount m;
-        readString(item, "file_system", m.fileSystem);
-        readString(item, "mount_path", m.mountPath);
-        readString(item, "directory", m.directory);
-        readBool(item, "read_only", m.readOnly);
-        readString(item, "mount_options", m.mountOptions);
-        out.append(m);
-    }
+    readList(j, key, out,
+        [](const Json &item, SfsTurboMount &m)
+        {
+            readString(item, "file_system", m.fileSystem);
+            readString(item, "mount_path", m.mountPath);
+            readString(item, "directory", m.directory);
+            readBool(item, "read_only", m.readOnly);
+            readString(item, "mount_options", m.mountOptions);
+        });
 }
 
 api::DataRemote remoteOf(const DataChannel &c)

@@ -21,24 +21,6 @@ namespace
 {
 constexpr int kWaitMs = 30000;
 
-QString createLocalJob(api::ApiClient &client, const QString &name, const QString &command)
-{
-    const api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
-        { "algorithm", { { "command", command.toStdString() } } },
-        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
-    const api::ApiResult r
-        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
-    if (!r.ok())
-        qWarning("create failed: %s", qPrintable(r.error.displayText()));
-    return api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString());
-}
-
-QString phaseOf(api::ApiClient &client, const QString &id)
-{
-    const api::ApiResult r = test::callAndWait(client, api::training::show(id));
-    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
-}
-
 QByteArray fullLog(api::ApiClient &client, const QString &id)
 {
     const api::ApiResult r = test::callAndWait(client, api::training::logPreview(id, QStringLiteral("worker-0")));
@@ -82,7 +64,7 @@ void TestTaskLogFetcher::cleanup()
 
 void TestTaskLogFetcher::pollingAppendsOnlyNewText()
 {
-    const QString id = createLocalJob(*m_client, QStringLiteral("log-follow"),
+    const QString id = test::createLocalJob(*m_client, QStringLiteral("log-follow"),
         QStringLiteral("for i in 1 2 3 4; do echo follow-line-$i; sleep 0.5; done"));
     QVERIFY(!id.isEmpty());
 
@@ -101,7 +83,7 @@ void TestTaskLogFetcher::pollingAppendsOnlyNewText()
     QVERIFY(fetcher.isFetching());
 
     QTRY_VERIFY_WITH_TIMEOUT(shown.contains(QStringLiteral("follow-line-4")), kWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Completed"), kWaitMs);
     QSignalSpy fetched(&fetcher, &TaskLogFetcher::fetched);
     QVERIFY(fetched.wait(kWaitMs));
     fetcher.setPolling(false);
@@ -127,8 +109,8 @@ void TestTaskLogFetcher::pollingAppendsOnlyNewText()
 
 void TestTaskLogFetcher::anotherTaskResets()
 {
-    const QString id = createLocalJob(*m_client, QStringLiteral("log-reset"), QStringLiteral("echo reset-me"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Completed"), kWaitMs);
+    const QString id = test::createLocalJob(*m_client, QStringLiteral("log-reset"), QStringLiteral("echo reset-me"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Completed"), kWaitMs);
     TaskLogFetcher fetcher;
     fetcher.setClient(m_client.get());
     fetcher.setTask(id, QStringLiteral("worker-0"));
@@ -163,9 +145,9 @@ void TestTaskLogFetcher::previewErrorIsReported()
 void TestTaskLogFetcher::downloadWritesWholeLog()
 {
     // About 1.3 MB of log, streamed to the file in chunks.
-    const QString id
-        = createLocalJob(*m_client, QStringLiteral("log-download"), QStringLiteral("seq 1 200000; echo last-line"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Completed"), kWaitMs);
+    const QString id = test::createLocalJob(
+        *m_client, QStringLiteral("log-download"), QStringLiteral("seq 1 200000; echo last-line"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Completed"), kWaitMs);
     const QByteArray expected = fullLog(*m_client, id);
     QVERIFY2(expected.size() > 1000000, qPrintable(QString::number(expected.size())));
 

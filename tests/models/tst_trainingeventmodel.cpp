@@ -16,24 +16,6 @@ namespace
 {
 constexpr int kWaitMs = 30000;
 
-QString createLocalJob(api::ApiClient &client, const QString &name, const QString &command)
-{
-    const api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
-        { "algorithm", { { "command", command.toStdString() } } },
-        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
-    const api::ApiResult r
-        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
-    if (!r.ok())
-        qWarning("create failed: %s", qPrintable(r.error.displayText()));
-    return api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString());
-}
-
-QString phaseOf(api::ApiClient &client, const QString &id)
-{
-    const api::ApiResult r = test::callAndWait(client, api::training::show(id));
-    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
-}
-
 int serverEventCount(api::ApiClient &client, const QString &id, const QString &level = QString())
 {
     api::training::EventQuery query;
@@ -108,9 +90,9 @@ void TestTrainingEventModel::headerAndEmptyModel()
 
 void TestTrainingEventModel::loadsEventsOldestFirst()
 {
-    const QString id = createLocalJob(*m_client, QStringLiteral("events-order"), QStringLiteral("echo hello"));
+    const QString id = test::createLocalJob(*m_client, QStringLiteral("events-order"), QStringLiteral("echo hello"));
     QVERIFY(!id.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Completed"), kWaitMs);
 
     QSignalSpy loaded(m_model.get(), &TrainingEventModel::loaded);
     m_model->setJobId(id);
@@ -140,7 +122,7 @@ void TestTrainingEventModel::loadsEventsOldestFirst()
 void TestTrainingEventModel::refreshAppendsWithoutReset()
 {
     const QString id
-        = createLocalJob(*m_client, QStringLiteral("events-incremental"), QStringLiteral("sleep 2; echo done"));
+        = test::createLocalJob(*m_client, QStringLiteral("events-incremental"), QStringLiteral("sleep 2; echo done"));
     QVERIFY(!id.isEmpty());
     m_model->setJobId(id);
     QSignalSpy loaded(m_model.get(), &TrainingEventModel::loaded);
@@ -152,7 +134,7 @@ void TestTrainingEventModel::refreshAppendsWithoutReset()
     for (int row = 0; row < before; ++row)
         messagesBefore << m_model->index(row, TrainingEventModel::Message).data().toString();
 
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Completed"), kWaitMs);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -182,9 +164,10 @@ void TestTrainingEventModel::refreshAppendsWithoutReset()
 
 void TestTrainingEventModel::levelFilterAppliedByService()
 {
-    const QString id = createLocalJob(*m_client, QStringLiteral("events-failing"), QStringLiteral("echo boom; exit 3"));
+    const QString id
+        = test::createLocalJob(*m_client, QStringLiteral("events-failing"), QStringLiteral("echo boom; exit 3"));
     QVERIFY(!id.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(*m_client, id), QStringLiteral("Failed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Failed"), kWaitMs);
     const int all = serverEventCount(*m_client, id);
     const int errors = serverEventCount(*m_client, id, QStringLiteral("Error"));
     QVERIFY(errors >= 1);

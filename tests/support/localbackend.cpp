@@ -1,6 +1,7 @@
 #include "localbackend.h"
 
 #include "api/authenticators.h"
+#include "api/trainingrequests.h"
 
 #include <QSignalSpy>
 
@@ -14,10 +15,13 @@ LocalBackend::LocalBackend()
 LocalBackend::LocalBackend(const Options &options)
     : m_options(options)
 {
-    if (m_options.dataDir.isEmpty()) {
+    if (m_options.dataDir.isEmpty())
+    {
         m_tempDir = std::make_unique<QTemporaryDir>();
         m_dataDir = m_tempDir->path();
-    } else {
+    }
+    else
+    {
         m_dataDir = m_options.dataDir;
     }
     m_running = startServer();
@@ -44,18 +48,17 @@ bool LocalBackend::restart()
 
 std::unique_ptr<api::ApiClient> LocalBackend::accessKeyClient() const
 {
-    auto client = std::make_unique<api::ApiClient>(api::Endpoints{url(), url()});
+    auto client = std::make_unique<api::ApiClient>(api::Endpoints { url(), url() });
     const server::ServerConfig &c = m_server->config();
-    client->setAuthenticator(new api::AccessKeyAuthenticator({c.accessKey, c.secretKey, {}}, c.region));
+    client->setAuthenticator(new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region));
     return client;
 }
 
 std::unique_ptr<api::ApiClient> LocalBackend::passwordClient() const
 {
-    auto client = std::make_unique<api::ApiClient>(api::Endpoints{url(), url()});
+    auto client = std::make_unique<api::ApiClient>(api::Endpoints { url(), url() });
     const server::ServerConfig &c = m_server->config();
-    client->setAuthenticator(
-        new api::PasswordTokenAuthenticator({c.domainName, c.userName, c.password}, c.region));
+    client->setAuthenticator(new api::PasswordTokenAuthenticator({ c.domainName, c.userName, c.password }, c.region));
     return client;
 }
 
@@ -63,11 +66,30 @@ api::ApiResult callAndWait(api::ApiClient &client, api::ApiRequest request, int 
 {
     api::ApiCall *call = client.send(std::move(request));
     QSignalSpy spy(call, &api::ApiCall::finished);
-    if (!spy.wait(timeoutMs)) {
+    if (!spy.wait(timeoutMs))
+    {
         api::ApiResult r;
         r.error = api::ApiError::timeout(timeoutMs);
         return r;
     }
     return spy.takeFirst().at(0).value<api::ApiResult>();
+}
+QString createLocalJob(api::ApiClient &client, const QString &name, const QString &command, const QString &description)
+{
+    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
+        { "algorithm", { { "command", command.toStdString() } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    if (!description.isEmpty())
+        body["metadata"]["description"] = description.toStdString();
+    const api::ApiResult r = callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    if (!r.ok())
+        qWarning("create failed: %s", qPrintable(r.error.displayText()));
+    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
+}
+
+QString jobPhase(api::ApiClient &client, const QString &id)
+{
+    const api::ApiResult r = callAndWait(client, api::training::show(id));
+    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
 }
 } // namespace ma::test

@@ -6,9 +6,8 @@
 #include "api/apiclient.h"
 #include "server/localserver.h"
 
-#include <QTemporaryDir>
-
 #include <memory>
+#include <QTemporaryDir>
 
 namespace ma::test
 {
@@ -56,4 +55,13 @@ private:
 
 /** Sends @p request and waits for the answer (test helper; never used by the app). */
 api::ApiResult callAndWait(api::ApiClient &client, api::ApiRequest request, int timeoutMs = 15000);
+
+/**
+ * Creates a v2 job on the built-in `local` pool that runs @p command; returns its id, or an
+ * empty string (with a warning naming the error) when the backend refuses it.
+ */
+QString createLocalJob(
+    api::ApiClient &client, const QString &name, const QString &command, const QString &description = QString());
+/** status.phase of job @p id, or an empty string when it cannot be read. */
+QString jobPhase(api::ApiClient &client, const QString &id);
 } // namespace ma::test

@@ -33,27 +33,6 @@ namespace
 {
 constexpr int kWaitMs = 30000;
 
-QString createLocalJob(
-    api::ApiClient &client, const QString &name, const QString &command, const QString &description = QString())
-{
-    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
-        { "algorithm", { { "command", command.toStdString() } } },
-        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
-    if (!description.isEmpty())
-        body["metadata"]["description"] = description.toStdString();
-    const api::ApiResult r
-        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
-    if (!r.ok())
-        qWarning("create failed: %s", qPrintable(r.error.displayText()));
-    return api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString());
-}
-
-QString phaseOf(api::ApiClient &client, const QString &id)
-{
-    const api::ApiResult r = test::callAndWait(client, api::training::show(id));
-    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
-}
-
 QString demoJobId(api::ApiClient &client, const QString &name)
 {
     api::TrainingJobSearchRequest request;
@@ -148,7 +127,8 @@ void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
 {
     api::ApiClient &client = *m_connection->client();
     const QString command = QStringLiteral("echo details-line-42; sleep 1");
-    const QString id = createLocalJob(client, QStringLiteral("details-e2e"), command, QStringLiteral("details test"));
+    const QString id
+        = test::createLocalJob(client, QStringLiteral("details-e2e"), command, QStringLiteral("details test"));
     QVERIFY(!id.isEmpty());
     m_page->showJob(id);
     QCOMPARE(m_page->jobId(), id);
@@ -193,9 +173,9 @@ void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
 void TestTrainingJobDetailsPage::logSearchHighlights()
 {
     api::ApiClient &client = *m_connection->client();
-    const QString id = createLocalJob(client, QStringLiteral("details-search"),
+    const QString id = test::createLocalJob(client, QStringLiteral("details-search"),
         QStringLiteral("echo needle-a; echo hay; echo needle-b; echo needle-c"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Completed"), kWaitMs);
     m_page->showJob(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("needle-c")), kWaitMs);
     // The log holds the three lines (and the platform's copy of the command): every match is highlighted.
@@ -232,8 +212,8 @@ void TestTrainingJobDetailsPage::retriesShownWithAutoRestart()
 void TestTrainingJobDetailsPage::downloadWritesFullLog()
 {
     api::ApiClient &client = *m_connection->client();
-    const QString id = createLocalJob(client, QStringLiteral("details-download"), QStringLiteral("seq 1 60000"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    const QString id = test::createLocalJob(client, QStringLiteral("details-download"), QStringLiteral("seq 1 60000"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Completed"), kWaitMs);
     m_page->showJob(id);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->logViewer()->text().contains(QStringLiteral("\n60000")), kWaitMs);
 
@@ -258,8 +238,8 @@ void TestTrainingJobDetailsPage::eventsAndLevelFilter()
 {
     api::ApiClient &client = *m_connection->client();
     const QString id
-        = createLocalJob(client, QStringLiteral("details-failing"), QStringLiteral("echo about-to-fail; exit 2"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Failed"), kWaitMs);
+        = test::createLocalJob(client, QStringLiteral("details-failing"), QStringLiteral("echo about-to-fail; exit 2"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Failed"), kWaitMs);
     m_page->showJob(id);
     QVERIFY(waitLoaded());
     m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::EventsTab);
@@ -286,9 +266,9 @@ void TestTrainingJobDetailsPage::eventsAndLevelFilter()
 void TestTrainingJobDetailsPage::resourceUsageChart()
 {
     api::ApiClient &client = *m_connection->client();
-    const QString id = createLocalJob(client, QStringLiteral("details-busy"),
+    const QString id = test::createLocalJob(client, QStringLiteral("details-busy"),
         QStringLiteral("timeout 3 sh -c 'while :; do :; done'; echo busy-done"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Completed"), kWaitMs);
     m_page->showJob(id);
     QVERIFY(waitLoaded());
     m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::ResourceUsageTab);
@@ -313,8 +293,9 @@ void TestTrainingJobDetailsPage::resourceUsageChart()
 void TestTrainingJobDetailsPage::stopRunningJob()
 {
     api::ApiClient &client = *m_connection->client();
-    const QString id = createLocalJob(client, QStringLiteral("details-stop"), QStringLiteral("echo started; sleep 60"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(client, id), QStringLiteral("Running"), kWaitMs);
+    const QString id
+        = test::createLocalJob(client, QStringLiteral("details-stop"), QStringLiteral("echo started; sleep 60"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Running"), kWaitMs);
     m_page->showJob(id);
     QVERIFY(waitLoaded());
     QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Running"));
@@ -329,13 +310,13 @@ void TestTrainingJobDetailsPage::stopRunningJob()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->job()->status.phase, QStringLiteral("Terminated"), kWaitMs);
     QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), widgets::statusText(QStringLiteral("Terminated")));
     QVERIFY(!m_page->stopButton()->isEnabled());
-    QCOMPARE(phaseOf(client, id), QStringLiteral("Terminated"));
+    QCOMPARE(test::jobPhase(client, id), QStringLiteral("Terminated"));
 }
 
 void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()
 {
     api::ApiClient &client = *m_connection->client();
-    const QString id = createLocalJob(client, QStringLiteral("details-delete"), QStringLiteral("echo bye"));
+    const QString id = test::createLocalJob(client, QStringLiteral("details-delete"), QStringLiteral("echo bye"));
     m_page->showJob(id);
     QVERIFY(waitLoaded());
     QSignalSpy deleted(m_page.get(), &TrainingJobDetailsPage::jobDeleted);
@@ -354,7 +335,7 @@ void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()
     QCOMPARE(gone.error.code, QStringLiteral("ModelArts.2775"));
 
     // A declined confirmation sends nothing.
-    const QString keep = createLocalJob(client, QStringLiteral("details-keep"), QStringLiteral("echo stay"));
+    const QString keep = test::createLocalJob(client, QStringLiteral("details-keep"), QStringLiteral("echo stay"));
     m_page->setConfirmHandler([](const QString &) { return false; });
     m_page->showJob(keep);
     QVERIFY(waitLoaded());
