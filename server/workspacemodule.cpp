@@ -279,6 +279,10 @@ Response WorkspaceModule::listWorkspaces(const Request &req)
                 const char *pointer = sortBy == u"status" ? "/status" : "/name";
                 c = stringAt(a, pointer).compare(stringAt(b, pointer), Qt::CaseInsensitive);
             }
+            // Equal keys (workspaces written in the same millisecond) still get one order
+            // that does not depend on storage order: then by name.
+            if (c == 0)
+                c = stringAt(a, "/name").compare(stringAt(b, "/name"), Qt::CaseInsensitive);
             return ascending ? c < 0 : c > 0;
         });
 
