@@ -11,6 +11,11 @@ QString jobPath(const QString &jobId)
     return kJobs + u'/' + jobId;
 }
 
+QString tagsPath(const QString &jobId)
+{
+    return QStringLiteral("/v2/{project_id}/modelarts-training-job/") + jobId + QStringLiteral("/tags");
+}
+
 QString taskPath(const QString &jobId, const QString &task)
 {
     return jobPath(jobId) + QStringLiteral("/tasks/") + task;
@@ -62,6 +67,23 @@ ApiRequest updatePriority(const QString &jobId, int priority)
     Json body = Json::object();
     body["priority"] = priority;
     return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), body);
+}
+
+ApiRequest createTags(const QString &jobId, const std::vector<TrainingJobTagValue> &tags)
+{
+    Json list = Json::array();
+    for (const TrainingJobTagValue &tag : tags)
+        list.push_back({ { "key", tag.key.toStdString() }, { "value", tag.value.toStdString() } });
+    Json body = Json::object();
+    body["tags"] = list;
+    return withBody(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), body);
+}
+
+ApiRequest showTags(const QString &jobId)
+{
+    ApiRequest r;
+    r.path = tagsPath(jobId);
+    return r;
 }
 
 ApiRequest remove(const QString &jobId)

@@ -106,6 +106,9 @@ void TrainingModule::registerRoutes(Router &router)
     router.add("GET", QStringLiteral("/v2/{project_id}/training-job-flavors"), bind(&TrainingModule::flavorList));
     router.add("GET", QStringLiteral("/v2/{project_id}/training-job-engines"), bind(&TrainingModule::engineList));
     router.add("GET", QStringLiteral("/v2/{project_id}/training-quotas"), bind(&TrainingModule::quotas));
+    const QString tags = QStringLiteral("/v2/{project_id}/modelarts-training-job/{training_job_id}/tags");
+    router.add("POST", tags + QStringLiteral("/create"), bind(&TrainingModule::createTags));
+    router.add("GET", tags, bind(&TrainingModule::showTags));
     m_v1->registerRoutes(router);
 }
 
@@ -560,6 +563,48 @@ Response TrainingModule::updateDescription(const Request &req)
                 m_engine->setPriority(kTrainingJobKind, id, body["priority"].get<int>());
         });
     return Response::json(200, nullptr);
+}
+
+// ---------------------------------------------------------------------------------------
+// CreateTrainJobTags / ShowTrainJobTags: TMS tags {key, value}, at most 20 per job; a key that
+// exists gets the new value.
+
+Response TrainingModule::createTags(const Request &req)
+{
+    Json doc = loadJob(req);
+    const Json body = req.json();
+    if (!body.is_object() || !body.contains("tags") || !body["tags"].is_array())
+        invalidArgument(QStringLiteral("The body needs tags: [{key, value}]."));
+    Json tags = doc["_local"].value("tags", Json::array());
+    for (const Json &tag : body["tags"])
+    {
+        if (!tag.is_object() || !tag.contains("key") || !tag["key"].is_string())
+            invalidArgument(QStringLiteral("Every tag needs a key."));
+        const std::string key = tag["key"].get<std::string>();
+        const std::string value = tag.value("value", std::string());
+        if (key.empty() || key.size() > 128 || value.size() > 255 || key.rfind("_sys_", 0) == 0)
+            invalidArgument(QStringLiteral("Tag keys have 1 to 128 characters and do not start with _sys_; values "
+                                           "have at most 255."));
+        auto same = std::find_if(tags.begin(), tags.end(), [&](const Json &t) { return t["key"] == key; });
+        if (same != tags.end())
+            (*same)["value"] = value;
+        else
+            tags.push_back({ { "key", key }, { "value", value } });
+    }
+    if (tags.size() > 20)
+        invalidArgument(QStringLiteral("A training job has at most 20 tags."));
+    doc["_local"]["tags"] = tags;
+    const QString id = req.param(QStringLiteral("training_job_id"));
+    m_ctx.store().transaction([&] { m_engine->save(kTrainingJobKind, id, doc); });
+    return Response::text(204, QByteArray(), QByteArrayLiteral("application/json"));
+}
+
+Response TrainingModule::showTags(const Request &req)
+{
+    const Json doc = loadJob(req);
+    Json out = Json::object();
+    out["tags"] = doc.contains("_local") ? doc["_local"].value("tags", Json::array()) : Json::array();
+    return Response::json(200, out);
 }
 
 Response TrainingModule::remove(const Request &req)

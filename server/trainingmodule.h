@@ -94,6 +94,8 @@ private:
     Response engineList(const Request &req);
     Response tasks(const Request &req);
     Response quotas(const Request &req);
+    Response createTags(const Request &req);
+    Response showTags(const Request &req);
 
     /** The stored job of the path, or 400 ModelArts.2775. */
     Json loadJob(const Request &req) const;

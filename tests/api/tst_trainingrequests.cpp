@@ -71,6 +71,7 @@ private slots:
     void searchMinimal();
     void updateDescription();
     void updatePriority();
+    void tags();
     void remove();
     void terminate();
     void logPreview();
@@ -167,6 +168,19 @@ void TestTrainingRequests::updatePriority()
     Json expected = Json::object();
     expected["priority"] = 3;
     QCOMPARE(body(r), expected);
+}
+
+void TestTrainingRequests::tags()
+{
+    const ApiRequest create
+        = training::createTags(QStringLiteral("j1"), { { QStringLiteral("team"), QStringLiteral("cv") } });
+    QCOMPARE(create.method, QByteArray("POST"));
+    QCOMPARE(create.path, QStringLiteral("/v2/{project_id}/modelarts-training-job/j1/tags/create"));
+    QCOMPARE(body(create), Json::parse(R"({"tags":[{"key":"team","value":"cv"}]})"));
+    const ApiRequest show = training::showTags(QStringLiteral("j1"));
+    QCOMPARE(show.method, QByteArray("GET"));
+    QCOMPARE(show.path, QStringLiteral("/v2/{project_id}/modelarts-training-job/j1/tags"));
+    QVERIFY(show.body.isEmpty());
 }
 
 void TestTrainingRequests::remove()

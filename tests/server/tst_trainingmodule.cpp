@@ -138,6 +138,7 @@ private slots:
     void localBusyJobHasCpuMetrics();
     void queueOnTheLocalPool();
     void priorityChangeWhilePending();
+    void jobTags();
     void localPoolIsSimulatedWhenExecutionIsOff();
     void v1Api();
     void persistenceAcrossRestart();
@@ -967,6 +968,39 @@ void TestTrainingModule::priorityChangeWhilePending()
     QVERIFY(waitPhase(low, QStringLiteral("Completed")));
     QVERIFY(waitPhase(mid, QStringLiteral("Completed")));
     QVERIFY(show(low)["status"]["start_time"].get<qint64>() <= show(mid)["status"]["start_time"].get<qint64>());
+}
+
+void TestTrainingModule::jobTags()
+{
+    const QString id = create(simulatedJob(QStringLiteral("tagged"), 60));
+    QVERIFY(!id.isEmpty());
+    const auto tagsOf = [&]
+    {
+        return Json::parse(callAndWait(*m_client, api::training::showTags(id)).body.toStdString())["tags"];
+    };
+    QVERIFY(tagsOf() == Json::array());
+    const api::ApiResult added = callAndWait(*m_client,
+        api::training::createTags(id,
+            { { QStringLiteral("team"), QStringLiteral("cv") }, { QStringLiteral("stage"), QStringLiteral("dev") } }));
+    QCOMPARE(added.httpStatus, 204);
+    // An existing key takes the new value.
+    QCOMPARE(
+        callAndWait(*m_client, api::training::createTags(id, { { QStringLiteral("stage"), QStringLiteral("prod") } }))
+            .httpStatus,
+        204);
+    QVERIFY2(tagsOf() == Json::parse(R"([{"key":"team","value":"cv"},{"key":"stage","value":"prod"}])"),
+        tagsOf().dump().c_str());
+    QCOMPARE(
+        callAndWait(*m_client, api::training::createTags(id, { { QStringLiteral("_sys_x"), QStringLiteral("1") } }))
+            .httpStatus,
+        400);
+    std::vector<api::training::TrainingJobTagValue> many;
+    for (int i = 0; i < 19; ++i)
+        many.push_back({ QStringLiteral("k%1").arg(i), QString() });
+    QCOMPARE(callAndWait(*m_client, api::training::createTags(id, many)).httpStatus, 400); // 2 + 19 > 20
+    QCOMPARE(tagsOf().size(), size_t(2));
+    QCOMPARE(callAndWait(*m_client, api::training::showTags(QStringLiteral("no-such-job"))).error.code,
+        QStringLiteral("ModelArts.2775"));
 }
 
 void TestTrainingModule::localPoolIsSimulatedWhenExecutionIsOff()
