@@ -2180,6 +2180,10 @@
         <source>Draft restored from %1.</source>
         <translation>已恢复 %1 保存的草稿。</translation>
     </message>
+    <message>
+        <source>The training job was created, but its tags were not added: %1</source>
+        <translation>训练作业已创建，但未能添加其标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ErrorBanner</name>

@@ -62,6 +62,7 @@ private slots:
     void autoStopCustomHours();
     void submitBlockedShowsAllErrors();
     void submitCustomImageJobOnLocalPool();
+    void tagsFollowTheCreatedJob();
     void duplicateNameShownOnForm();
     void declinedConfirmationSendsNothing();
     void draftAutosavedAndRestored();
@@ -592,6 +593,27 @@ void TestCreateTrainingJobPage::submitCustomImageJobOnLocalPool()
     QCOMPARE(job.metadata.name, QStringLiteral("form-hello"));
     QCOMPARE(job.spec->resource->poolId.value_or(QString()), QStringLiteral("local"));
     QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo hello"));
+}
+
+void TestCreateTrainingJobPage::tagsFollowTheCreatedJob()
+{
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    QSignalSpy failed(m_page.get(), &ui::CreateTrainingJobPage::errorOccurred);
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-tagged"));
+    d.tags = { { QStringLiteral("team"), QStringLiteral("vision") },
+        { QStringLiteral("cost-center"), QStringLiteral("42") } };
+    m_page->setDraft(d);
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    QCOMPARE(failed.count(), 0);
+    const QString id = submitted.first().at(0).toString();
+    const api::ApiResult shown = test::callAndWait(*m_connection->client(), api::training::showTags(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const api::Json tags = api::parseJson(shown.body)["tags"];
+    QVERIFY2(tags
+            == (api::Json::array(
+                { { { "key", "team" }, { "value", "vision" } }, { { "key", "cost-center" }, { "value", "42" } } })),
+        tags.dump().c_str());
 }
 
 void TestCreateTrainingJobPage::duplicateNameShownOnForm()

@@ -1824,7 +1824,32 @@ void CreateTrainingJobPage::sendCreate()
     }
     api::whenDecoded<api::TrainingJob>(client->send(api::training::create(m_draft.toCreateRequest(workspace))), this,
         [this](const api::Typed<api::TrainingJob> &result)
-        { onCreateFinished(result.error, result.ok() ? result.value.metadata.id.value_or(QString()) : QString()); });
+        {
+            const QString jobId = result.ok() ? result.value.metadata.id.value_or(QString()) : QString();
+            if (!result.ok() || m_draft.tags.isEmpty() || !m_connection)
+            {
+                onCreateFinished(result.error, jobId);
+                return;
+            }
+            // The v2 create body has no tags: they follow with CreateTrainJobTags.
+            std::vector<api::training::TrainingJobTagValue> tags;
+            for (const models::KeyValue &tag : std::as_const(m_draft.tags))
+                tags.push_back({ tag.key, tag.value });
+            api::ApiCall *call = m_connection->client()->send(api::training::createTags(jobId, tags));
+            connect(call, &api::ApiCall::finished, this,
+                [this, jobId](const api::ApiResult &tagged)
+                {
+                    if (tagged.error.isError() && tagged.error.kind != api::ApiError::Kind::Canceled)
+                    {
+                        // The job exists: report the tags, do not offer to submit it again.
+                        api::ApiError error = tagged.error;
+                        error.message = tr("The training job was created, but its tags were not added: %1")
+                                            .arg(tagged.error.message);
+                        emit errorOccurred(error);
+                    }
+                    onCreateFinished(api::ApiError(), jobId);
+                });
+        });
 }
 
 void CreateTrainingJobPage::onCreateFinished(const api::ApiError &error, const QString &jobId)
