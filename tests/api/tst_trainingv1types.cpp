@@ -4,6 +4,7 @@
 
 #include "api/types/trainingv1.h"
 #include "specexamples.h"
+#include "typetesthelpers.h"
 
 #include <map>
 #include <QtTest>
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 namespace
 {
 using PlainJson = nlohmann::json;
+using ma::test::exampleJson;
+using ma::test::firstDifference;
+using ma::test::plain;
 using Codec = Json (*)(const Json &);
 
 template <typename T> Json reencode(const Json &j)
@@ -50,115 +54,6 @@ QString str(const Json &j)
     return QString::fromStdString(j.get<std::string>());
 }
 
-PlainJson plain(const Json &j)
-{
-    // Object key order is not part of JSON; compare as unordered nlohmann::json.
-    return PlainJson::parse(j.dump());
-}
-
-QString shown(const PlainJson &j)
-{
-    QString text = QString::fromStdString(j.dump());
-    if (text.size() > 160)
-        text = text.left(157) + u"..."_s;
-    return text;
-}
-
-/**
- * First place where @p out differs from @p in, or an empty string. A number the input
- * sent as a string may come back as that number (the typed field is numeric); nothing
- * else may change.
- */
-QString firstDifference(const PlainJson &in, const PlainJson &out, const QString &path = u"$"_s)
-{
-    if (in.is_string() && out.is_number())
-    {
-        const QString text = QString::fromStdString(in.get<std::string>()).trimmed();
-        bool ok = false;
-        if (out.is_number_integer())
-        {
-            const qlonglong value = text.toLongLong(&ok);
-            if (ok && value == out.get<std::int64_t>())
-                return QString();
-        }
-        const double value = text.toDouble(&ok);
-        if (ok && value == out.get<double>())
-            return QString();
-        return u"%1: string %2 came back as %3"_s.arg(path, shown(in), shown(out));
-    }
-    const bool bothNumbers = in.is_number() && out.is_number();
-    if (in.type() != out.type() && !bothNumbers)
-        return u"%1: %2 came back as %3"_s.arg(path, shown(in), shown(out));
-    if (in.is_object())
-    {
-        for (auto it = in.begin(); it != in.end(); ++it)
-        {
-            const QString child = path + u'.' + QString::fromStdString(it.key());
-            if (!out.contains(it.key()))
-                return u"%1: missing after the round trip"_s.arg(child);
-            const QString diff = firstDifference(it.value(), out.at(it.key()), child);
-            if (!diff.isEmpty())
-                return diff;
-        }
-        for (auto it = out.begin(); it != out.end(); ++it)
-        {
-            if (!in.contains(it.key()))
-                return u"%1.%2: added by the round trip"_s.arg(path, QString::fromStdString(it.key()));
-        }
-        return QString();
-    }
-    if (in.is_array())
-    {
-        if (in.size() != out.size())
-            return u"%1: %2 elements came back as %3"_s.arg(path).arg(in.size()).arg(out.size());
-        for (std::size_t i = 0; i < in.size(); ++i)
-        {
-            const QString diff = firstDifference(in[i], out[i], path + u'[' + QString::number(i) + u']');
-            if (!diff.isEmpty())
-                return diff;
-        }
-        return QString();
-    }
-    if (in != out)
-        return u"%1: %2 came back as %3"_s.arg(path, shown(in), shown(out));
-    return QString();
-}
-
-/**
- * The JSON body of a published example. The shared reader starts the body at the first
- * '{', which in request blocks is the "{project_id}" of the request line; then the body is
- * taken from the first line that opens JSON (@p recovered is set). False when the block
- * holds no valid JSON at all.
- */
-bool exampleJson(const ma::test::SpecExample &e, Json &out, bool *recovered = nullptr)
-{
-    if (recovered)
-        *recovered = false;
-    if (e.validJson)
-    {
-        out = parseJson(e.body);
-        return true;
-    }
-    const QList<QByteArray> lines = e.block.split('\n');
-    const QByteArray first = lines.value(0).trimmed();
-    if (first.startsWith('{') || first.startsWith('['))
-        return false; // no request line: the body itself is broken
-    for (qsizetype i = 1; i < lines.size(); ++i)
-    {
-        const QByteArray line = lines[i].trimmed();
-        if (!line.startsWith('{') && !line.startsWith('['))
-            continue;
-        const QByteArray rest = lines.mid(i).join('\n');
-        Json j = Json::parse(rest.constBegin(), rest.constEnd(), nullptr, false);
-        if (j.is_discarded())
-            return false;
-        out = std::move(j);
-        if (recovered)
-            *recovered = true;
-        return true;
-    }
-    return false;
-}
 } // namespace
 
 class TestTrainingV1Types : public QObject

@@ -137,4 +137,99 @@ bool runExamples(const QList<ExampleCase> &cases, const char *what)
         QTest::qFail("not every valid example decoded", __FILE__, __LINE__);
     return true;
 }
+namespace
+{
+QString shown(const nlohmann::json &j)
+{
+    QString text = QString::fromStdString(j.dump());
+    if (text.size() > 160)
+        text = text.left(157) + u"..."_s;
+    return text;
+}
+} // namespace
+
+QString firstDifference(const nlohmann::json &in, const nlohmann::json &out, const QString &path)
+{
+    if (in.is_string() && out.is_number())
+    {
+        const QString text = QString::fromStdString(in.get<std::string>()).trimmed();
+        bool ok = false;
+        if (out.is_number_integer())
+        {
+            const qlonglong value = text.toLongLong(&ok);
+            if (ok && value == out.get<std::int64_t>())
+                return QString();
+        }
+        const double value = text.toDouble(&ok);
+        if (ok && value == out.get<double>())
+            return QString();
+        return u"%1: string %2 came back as %3"_s.arg(path, shown(in), shown(out));
+    }
+    const bool bothNumbers = in.is_number() && out.is_number();
+    if (in.type() != out.type() && !bothNumbers)
+        return u"%1: %2 came back as %3"_s.arg(path, shown(in), shown(out));
+    if (in.is_object())
+    {
+        for (auto it = in.begin(); it != in.end(); ++it)
+        {
+            const QString child = path + u'.' + QString::fromStdString(it.key());
+            if (!out.contains(it.key()))
+                return u"%1: missing after the round trip"_s.arg(child);
+            const QString diff = firstDifference(it.value(), out.at(it.key()), child);
+            if (!diff.isEmpty())
+                return diff;
+        }
+        for (auto it = out.begin(); it != out.end(); ++it)
+        {
+            if (!in.contains(it.key()))
+                return u"%1.%2: added by the round trip"_s.arg(path, QString::fromStdString(it.key()));
+        }
+        return QString();
+    }
+    if (in.is_array())
+    {
+        if (in.size() != out.size())
+            return u"%1: %2 elements came back as %3"_s.arg(path).arg(in.size()).arg(out.size());
+        for (std::size_t i = 0; i < in.size(); ++i)
+        {
+            const QString diff = firstDifference(in[i], out[i], path + u'[' + QString::number(i) + u']');
+            if (!diff.isEmpty())
+                return diff;
+        }
+        return QString();
+    }
+    if (in != out)
+        return u"%1: %2 came back as %3"_s.arg(path, shown(in), shown(out));
+    return QString();
+}
+
+bool exampleJson(const SpecExample &e, Json &out, bool *recovered)
+{
+    if (recovered)
+        *recovered = false;
+    if (e.validJson)
+    {
+        out = parseJson(e.body);
+        return true;
+    }
+    const QList<QByteArray> lines = e.block.split('\n');
+    const QByteArray first = lines.value(0).trimmed();
+    if (first.startsWith('{') || first.startsWith('['))
+        return false; // no request line: the body itself is broken
+    for (qsizetype i = 1; i < lines.size(); ++i)
+    {
+        const QByteArray line = lines[i].trimmed();
+        if (!line.startsWith('{') && !line.startsWith('['))
+            continue;
+        const QByteArray rest = lines.mid(i).join('\n');
+        Json j = Json::parse(rest.constBegin(), rest.constEnd(), nullptr, false);
+        if (j.is_discarded())
+            return false;
+        out = std::move(j);
+        if (recovered)
+            *recovered = true;
+        return true;
+    }
+    return false;
+}
 } // namespace ma::test

@@ -6,12 +6,12 @@
 // mechanical faults some were printed with).
 
 #include "api/jsoncodec.h"
-
-#include <QList>
-#include <QTest>
+#include "specexamples.h"
 
 #include <functional>
 #include <optional>
+#include <QList>
+#include <QTest>
 
 namespace ma::test
 {
@@ -39,6 +39,21 @@ template <typename T> QString errorPath(const Json &j)
     }
     return QStringLiteral("<no error>");
 }
+
+/**
+ * First place where @p out differs from @p in, or an empty string. A number the input
+ * sent as a string may come back as that number (the typed field is numeric); nothing
+ * else may change. Used to check round trips of published bodies.
+ */
+QString firstDifference(const nlohmann::json &in, const nlohmann::json &out, const QString &path = QStringLiteral("$"));
+
+/**
+ * The JSON body of a published example. The shared reader starts the body at the first
+ * '{', which in request blocks is the "{project_id}" of the request line; then the body is
+ * taken from the first line that opens JSON (@p recovered is set). False when the block
+ * holds no valid JSON at all.
+ */
+bool exampleJson(const SpecExample &e, Json &out, bool *recovered = nullptr);
 
 /** Equal as JSON; otherwise prints both and returns false. */
 bool sameJson(const Json &a, const Json &b);
