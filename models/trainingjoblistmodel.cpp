@@ -356,7 +356,7 @@ qint64 TrainingJobListModel::durationMs(const Row &row) const
     const api::TrainingJobStatus &status = row.job.status;
     const qint64 start = status.startTime.value_or(0);
     if (isLive(row.phase) && start > 0)
-        return std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - start);
+        return std::max<qint64>(0, m_nowMs - start);
     return status.duration.value_or(0);
 }
 
@@ -552,6 +552,7 @@ void TrainingJobListModel::onFailure(const api::ApiError &error)
 
 void TrainingJobListModel::onPage(Op op, int page, const api::TrainingJobSearchResult &result)
 {
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
     if (result.count)
         m_total = *result.count;
     const int items = static_cast<int>(result.items.size());
@@ -814,6 +815,7 @@ void TrainingJobListModel::applyWindow(std::vector<TrainingJob> freshItems, int 
 
 void TrainingJobListModel::tick()
 {
+    m_nowMs = QDateTime::currentMSecsSinceEpoch();
     const int count = static_cast<int>(m_rows.size());
     const QList<int> roles { Qt::DisplayRole, SortRole };
     for (int r = 0; r < count;)

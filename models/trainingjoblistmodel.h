@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QStringList>
@@ -196,6 +197,9 @@ private:
     api::PageCursor m_cursor;
     LoadState m_state;
     int m_total = -1;
+    // "Now" for live durations, moved on by tick() and each page: one sort compares durations
+    // at one instant (reading the clock per comparison let them shift while sorting).
+    qint64 m_nowMs = QDateTime::currentMSecsSinceEpoch();
     Op m_op = Op::None;
     quint64 m_generation = 0;
     bool m_refreshQueued = false;
