@@ -717,6 +717,16 @@ void TestCreateTrainingJobPage::rebuildPrefillsForm()
     QCOMPARE(m_page->draft().poolId, QStringLiteral("local"));
     QCOMPARE(m_page->draft().hyperparameters, source.hyperparameters);
     QVERIFY(!child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+
+    // Tags live outside the job body: they arrive with ShowTrainJobTags.
+    const QString id = job.metadata.id.value_or(QString());
+    QVERIFY(test::callAndWait(
+        *m_connection->client(), api::training::createTags(id, { { QStringLiteral("team"), QStringLiteral("nlp") } }))
+                .ok());
+    m_page->startRebuild(job);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->draft().tags, (QList<models::KeyValue> { { QStringLiteral("team"), QStringLiteral("nlp") } }), kWaitMs);
+    QVERIFY(child<QCheckBox>("advancedCheck")->isChecked());
 }
 
 void TestCreateTrainingJobPage::legacyModeUsesV1Catalog()

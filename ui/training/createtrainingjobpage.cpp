@@ -1944,6 +1944,37 @@ void CreateTrainingJobPage::startRebuild(const api::TrainingJob &job)
     setDraft(TrainingJobDraft::fromJob(job));
     m_dirty = false;
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
+
+    // Tags are not part of the job body (ShowTrainJobTags); they join the form when they
+    // arrive, unless the user has started on the tags already.
+    if (!m_connection || !job.metadata.id || m_connection->legacyTrainingApi())
+        return;
+    const QString jobId = *job.metadata.id;
+    api::ApiCall *call = m_connection->client()->send(api::training::showTags(jobId));
+    connect(call, &api::ApiCall::finished, this,
+        [this, rebuiltName = m_draft.name](const api::ApiResult &result)
+        {
+            if (!result.ok() || m_draft.name != rebuiltName || !m_tags->rows().isEmpty())
+                return; // failed (the form works without them), or another job/draft is shown
+            QList<models::KeyValue> tags;
+            const api::Json body = api::Json::parse(result.body.constBegin(), result.body.constEnd(), nullptr, false);
+            if (body.is_object() && body.contains("tags") && body["tags"].is_array())
+            {
+                for (const api::Json &tag : body["tags"])
+                {
+                    if (tag.is_object() && tag.contains("key") && tag["key"].is_string())
+                        tags.append({ QString::fromStdString(tag["key"].get<std::string>()),
+                            QString::fromStdString(tag.value("value", std::string())) });
+                }
+            }
+            if (tags.isEmpty())
+                return;
+            TrainingJobDraft withTags = m_draft;
+            withTags.tags = tags;
+            const bool wasDirty = m_dirty;
+            setDraft(withTags);
+            m_dirty = wasDirty;
+        });
 }
 
 void CreateTrainingJobPage::showDraftBanner(const QDateTime &savedAt)
