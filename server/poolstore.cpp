@@ -264,6 +264,12 @@ std::vector<Json> PoolStore::pools() const
 
 void PoolStore::savePool(const Json &doc)
 {
+    saveWithIndex(kPool, doc);
+}
+
+void PoolStore::saveWithIndex(const QString &kind, const Json &doc)
+{
+    // Pools and networks index the same way: display name, phase, creation, workspace label.
     ResourceIndex index;
     index.name = displayName(doc);
     index.status = str(doc, "/status/phase");
@@ -271,7 +277,7 @@ void PoolStore::savePool(const Json &doc)
     index.workspace = label(doc, kWorkspaceLabel);
     if (index.workspace.isEmpty())
         index.workspace = QStringLiteral("0");
-    store().put(kPool, str(doc, "/metadata/name"), doc, index);
+    store().put(kind, str(doc, "/metadata/name"), doc, index);
 }
 
 // ---------------------------------------------------------------------------
@@ -293,14 +299,7 @@ std::optional<Json> PoolStore::findNetwork(const QString &name) const
 
 void PoolStore::saveNetwork(const Json &doc)
 {
-    ResourceIndex index;
-    index.name = displayName(doc);
-    index.status = str(doc, "/status/phase");
-    index.createdMs = createdMs(doc);
-    index.workspace = label(doc, kWorkspaceLabel);
-    if (index.workspace.isEmpty())
-        index.workspace = QStringLiteral("0");
-    store().put(kNetwork, str(doc, "/metadata/name"), doc, index);
+    saveWithIndex(kNetwork, doc);
 }
 
 // ---------------------------------------------------------------------------

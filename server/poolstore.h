@@ -171,6 +171,7 @@ public:
     static QString stableUuid(const QString &key);
 
 private:
+    void saveWithIndex(const QString &kind, const Json &doc);
     ServerContext &m_ctx;
 };
 } // namespace ma::server

@@ -139,41 +139,34 @@ void WorkspaceModule::seedDemoData()
 {
     ensureDefaultWorkspace();
     const qint64 created = m_ctx.clock().nowMs() - m_ctx.clock().scaled(7LL * 24 * 3600 * 1000);
-    api::Workspace ws;
-    ws.id = ServerContext::newHexId();
-    ws.name = QStringLiteral("vision-team");
-    ws.description = QStringLiteral("Image classification experiments of the vision team");
-    ws.owner = m_ctx.config().userName;
-    ws.createTime = created;
-    ws.updateTime = created;
-    ws.enterpriseProjectId = QStringLiteral("0");
-    ws.enterpriseProjectName = QStringLiteral("default");
-    ws.authType = QStringLiteral("PUBLIC");
-    ws.status = kNormal;
-    ws.statusInfo = QString();
-    ws.grants = std::vector<api::WorkspaceGrant>();
-    save(api::encode(ws));
+    save(api::encode(publicWorkspace(ServerContext::newHexId(), QStringLiteral("vision-team"),
+        QStringLiteral("Image classification experiments of the vision team"), created)));
 }
 
 void WorkspaceModule::ensureDefaultWorkspace()
 {
     if (m_ctx.store().get(kKind, kDefaultId))
         return;
-    const qint64 now = m_ctx.clock().nowMs();
+    save(api::encode(publicWorkspace(kDefaultId, kDefaultName, QString(), m_ctx.clock().nowMs())));
+}
+
+api::Workspace WorkspaceModule::publicWorkspace(
+    const QString &id, const QString &name, const QString &description, qint64 createdMs) const
+{
     api::Workspace ws;
-    ws.id = kDefaultId;
-    ws.name = kDefaultName;
-    ws.description = QString();
+    ws.id = id;
+    ws.name = name;
+    ws.description = description;
     ws.owner = m_ctx.config().userName;
-    ws.createTime = now;
-    ws.updateTime = now;
+    ws.createTime = createdMs;
+    ws.updateTime = createdMs;
     ws.enterpriseProjectId = QStringLiteral("0");
     ws.enterpriseProjectName = QStringLiteral("default");
     ws.authType = QStringLiteral("PUBLIC");
     ws.status = kNormal;
     ws.statusInfo = QString();
     ws.grants = std::vector<api::WorkspaceGrant>();
-    save(api::encode(ws));
+    return ws;
 }
 
 Json WorkspaceModule::load(const QString &id) const

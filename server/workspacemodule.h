@@ -7,6 +7,7 @@
 // grants); status NORMAL, or DELETING for a short, scaled while after W-5 before the
 // document goes and GET answers HTTP 400 ModelArts.7005. Quotas (W-6): workspacequota.h.
 
+#include "api/types/workspace.h"
 #include "servermodule.h"
 
 #include <QTimer>
@@ -37,6 +38,9 @@ private:
     Json load(const QString &id) const;
     void save(const Json &doc);
     void ensureDefaultWorkspace();
+    /** A PUBLIC workspace in the default enterprise project, owned by the local user. */
+    api::Workspace publicWorkspace(
+        const QString &id, const QString &name, const QString &description, qint64 createdMs) const;
     /** Removes workspaces whose deletion time has passed (timer slot). */
     void tick();
 
