@@ -69,14 +69,11 @@ ApiRequest updatePriority(const QString &jobId, int priority)
     return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), body);
 }
 
-ApiRequest createTags(const QString &jobId, const std::vector<TrainingJobTagValue> &tags)
+ApiRequest createTags(const QString &jobId, const std::vector<TmsTag> &tags)
 {
-    Json list = Json::array();
-    for (const TrainingJobTagValue &tag : tags)
-        list.push_back({ { "key", tag.key.toStdString() }, { "value", tag.value.toStdString() } });
-    Json body = Json::object();
-    body["tags"] = list;
-    return withBody(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), body);
+    TrainingJobTagList list;
+    list.tags = tags;
+    return withBody(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), encode(list));
 }
 
 ApiRequest showTags(const QString &jobId)

@@ -47,18 +47,12 @@ ApiRequest updateDescription(const QString &jobId, const QString &description);
  * priority (1..3) of a job queued in a dedicated pool → 200, body null.
  */
 ApiRequest updatePriority(const QString &jobId, int priority);
-/** @brief A TMS tag of a training job. */
-struct TrainingJobTagValue
-{
-    QString key;
-    QString value;
-};
 /**
  * POST /v2/{project_id}/modelarts-training-job/{id}/tags/create {tags:[{key,value}]} → 204
  * (CreateTrainJobTags; the create request itself has no tags field).
  */
-ApiRequest createTags(const QString &jobId, const std::vector<TrainingJobTagValue> &tags);
-/** GET /v2/{project_id}/modelarts-training-job/{id}/tags → {tags:[{key,value}]} (ShowTrainJobTags). */
+ApiRequest createTags(const QString &jobId, const std::vector<TmsTag> &tags);
+/** GET /v2/{project_id}/modelarts-training-job/{id}/tags → TrainingJobTagList (ShowTrainJobTags). */
 ApiRequest showTags(const QString &jobId);
 /** T2-5 DELETE /v2/{project_id}/training-jobs/{id} → 202, empty body. */
 ApiRequest remove(const QString &jobId);

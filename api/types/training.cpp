@@ -1604,4 +1604,34 @@ Json encode(const TrainingQuotas &v)
     w.put("quotas", v.quotas);
     return w.take();
 }
+
+void decode(const Json &j, TmsTag &out, const QString &path)
+{
+    ObjectReader r(j, path);
+    r.required("key", out.key);
+    r.optional("value", out.value);
+    out.extra = r.rest();
+}
+
+Json encode(const TmsTag &v)
+{
+    ObjectWriter w(v.extra);
+    w.put("key", v.key);
+    w.put("value", v.value);
+    return w.take();
+}
+
+void decode(const Json &j, TrainingJobTagList &out, const QString &path)
+{
+    ObjectReader r(j, path);
+    r.required("tags", out.tags);
+    out.extra = r.rest();
+}
+
+Json encode(const TrainingJobTagList &v)
+{
+    ObjectWriter w(v.extra);
+    w.put("tags", v.tags);
+    return w.take();
+}
 } // namespace ma::api

@@ -882,4 +882,23 @@ struct TrainingQuotas
 };
 void decode(const Json &j, TrainingQuotas &out, const QString &path);
 Json encode(const TrainingQuotas &v);
+
+/** @brief A TMS tag of a training job (CreateTrainJobTags body, ShowTrainJobTags answer). */
+struct TmsTag
+{
+    QString key;
+    std::optional<QString> value;
+    Json extra;
+};
+void decode(const Json &j, TmsTag &out, const QString &path);
+Json encode(const TmsTag &v);
+
+/** @brief {tags: [TmsTag]}: the body of both tag calls. */
+struct TrainingJobTagList
+{
+    std::vector<TmsTag> tags;
+    Json extra;
+};
+void decode(const Json &j, TrainingJobTagList &out, const QString &path);
+Json encode(const TrainingJobTagList &v);
 } // namespace ma::api

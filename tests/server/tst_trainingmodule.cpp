@@ -994,9 +994,9 @@ void TestTrainingModule::jobTags()
         callAndWait(*m_client, api::training::createTags(id, { { QStringLiteral("_sys_x"), QStringLiteral("1") } }))
             .httpStatus,
         400);
-    std::vector<api::training::TrainingJobTagValue> many;
+    std::vector<api::TmsTag> many;
     for (int i = 0; i < 19; ++i)
-        many.push_back({ QStringLiteral("k%1").arg(i), QString() });
+        many.push_back({ QStringLiteral("k%1").arg(i), QString(), {} });
     QCOMPARE(callAndWait(*m_client, api::training::createTags(id, many)).httpStatus, 400); // 2 + 19 > 20
     QCOMPARE(tagsOf().size(), size_t(2));
     QCOMPARE(callAndWait(*m_client, api::training::showTags(QStringLiteral("no-such-job"))).error.code,

@@ -1832,9 +1832,9 @@ void CreateTrainingJobPage::sendCreate()
                 return;
             }
             // The v2 create body has no tags: they follow with CreateTrainJobTags.
-            std::vector<api::training::TrainingJobTagValue> tags;
+            std::vector<api::TmsTag> tags;
             for (const models::KeyValue &tag : std::as_const(m_draft.tags))
-                tags.push_back({ tag.key, tag.value });
+                tags.push_back({ tag.key, tag.value, {} });
             api::ApiCall *call = m_connection->client()->send(api::training::createTags(jobId, tags));
             connect(call, &api::ApiCall::finished, this,
                 [this, jobId](const api::ApiResult &tagged)
@@ -1950,27 +1950,14 @@ void CreateTrainingJobPage::startRebuild(const api::TrainingJob &job)
     if (!m_connection || !job.metadata.id || m_connection->legacyTrainingApi())
         return;
     const QString jobId = *job.metadata.id;
-    api::ApiCall *call = m_connection->client()->send(api::training::showTags(jobId));
-    connect(call, &api::ApiCall::finished, this,
-        [this, rebuiltName = m_draft.name](const api::ApiResult &result)
+    api::whenDecoded<api::TrainingJobTagList>(m_connection->client()->send(api::training::showTags(jobId)), this,
+        [this, rebuiltName = m_draft.name](const api::Typed<api::TrainingJobTagList> &result)
         {
-            if (!result.ok() || m_draft.name != rebuiltName || !m_tags->rows().isEmpty())
-                return; // failed (the form works without them), or another job/draft is shown
-            QList<models::KeyValue> tags;
-            const api::Json body = api::Json::parse(result.body.constBegin(), result.body.constEnd(), nullptr, false);
-            if (body.is_object() && body.contains("tags") && body["tags"].is_array())
-            {
-                for (const api::Json &tag : body["tags"])
-                {
-                    if (tag.is_object() && tag.contains("key") && tag["key"].is_string())
-                        tags.append({ QString::fromStdString(tag["key"].get<std::string>()),
-                            QString::fromStdString(tag.value("value", std::string())) });
-                }
-            }
-            if (tags.isEmpty())
-                return;
+            if (!result.ok() || result.value.tags.empty() || m_draft.name != rebuiltName || !m_tags->rows().isEmpty())
+                return; // failed (the form works without them), none, or another job/draft is shown
             TrainingJobDraft withTags = m_draft;
-            withTags.tags = tags;
+            for (const api::TmsTag &tag : result.value.tags)
+                withTags.tags.append({ tag.key, tag.value.value_or(QString()) });
             const bool wasDirty = m_dirty;
             setDraft(withTags);
             m_dirty = wasDirty;
