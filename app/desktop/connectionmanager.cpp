@@ -4,7 +4,6 @@
 #include "api/credentials.h"
 #include "api/obsmapper.h"
 #include "api/regions.h"
-#include "server/localserver.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -21,7 +20,7 @@ ConnectionManager::~ConnectionManager()
 {
     // Connections (and their clients) go before the server they talk to.
     qDeleteAll(findChildren<models::Connection *>(QString(), Qt::FindDirectChildrenOnly));
-    m_localServer.reset();
+    m_localBackend.reset();
 }
 
 QString ConnectionManager::localDataDir() const
@@ -35,11 +34,12 @@ void ConnectionManager::open(const Profile &profile, const QString &secret, cons
 {
     QString error;
     models::Connection *connection = nullptr;
+    m_pendingLocal.reset(); // a later choice wins over a Local profile still starting
     switch (profile.kind)
     {
     case Profile::Kind::Local:
-        connection = openLocal(&error);
-        break;
+        openLocal(profile);
+        return;
     case Profile::Kind::HuaweiCloud:
         connection = openHuaweiCloud(profile, secret, securityToken, &error);
         break;
@@ -56,35 +56,61 @@ void ConnectionManager::open(const Profile &profile, const QString &secret, cons
     adopt(profile, connection);
 }
 
-models::Connection *ConnectionManager::openLocal(QString *error)
+void ConnectionManager::openLocal(const Profile &profile)
 {
-    if (!m_localServer)
+    if (m_localBackend && m_localBackend->isRunning())
     {
-        const QString dir = localDataDir();
-        if (!QDir().mkpath(dir))
-        {
-            *error = tr("cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
-            return nullptr;
-        }
-        server::ServerConfig config;
-        config.dataDir = dir;
-        config.timeScale = 1.0;
-        config.demoData = true; // seeded only on the first start of this data dir
-        auto localServer = std::make_unique<server::LocalServer>(config);
-        QString startError;
-        if (!localServer->start(QHostAddress::LocalHost, 0, &startError))
-        {
-            *error = tr("the local backend did not start: %1").arg(startError);
-            return nullptr;
-        }
-        m_localServer = std::move(localServer);
+        adopt(profile, makeLocalConnection());
+        return;
     }
+    m_pendingLocal = profile;
+    if (m_localBackend && m_localBackend->isStarting())
+        return;
+    const QString dir = localDataDir();
+    if (!QDir().mkpath(dir))
+    {
+        onLocalBackendFailed(tr("cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+        return;
+    }
+    server::ServerConfig config;
+    config.dataDir = dir;
+    config.timeScale = 1.0;
+    config.demoData = true; // seeded only on the first start of this data dir
+    m_localBackend = std::make_unique<EmbeddedBackend>();
+    connect(m_localBackend.get(), &EmbeddedBackend::started, this, &ConnectionManager::onLocalBackendStarted);
+    connect(m_localBackend.get(), &EmbeddedBackend::failed, this,
+        [this](const QString &message) { onLocalBackendFailed(tr("the local backend did not start: %1").arg(message)); });
+    m_localBackend->start(config);
+}
 
-    const server::ServerConfig &c = m_localServer->config();
-    const QUrl url = m_localServer->url();
+void ConnectionManager::onLocalBackendStarted()
+{
+    if (!m_pendingLocal)
+    {
+        stopLocalServerIfUnused(); // another profile was chosen meanwhile
+        return;
+    }
+    const Profile profile = *std::exchange(m_pendingLocal, std::nullopt);
+    adopt(profile, makeLocalConnection());
+}
+
+void ConnectionManager::onLocalBackendFailed(const QString &message)
+{
+    const std::optional<Profile> profile = std::exchange(m_pendingLocal, std::nullopt);
+    if (m_localBackend && !m_localBackend->isRunning())
+        m_localBackend.release()->deleteLater(); // we are inside its failed() signal
+    stopLocalServerIfUnused();
+    if (profile)
+        emit connectionFailed(tr("Cannot open the profile \"%1\": %2").arg(profile->name, message));
+}
+
+models::Connection *ConnectionManager::makeLocalConnection()
+{
+    const server::ServerConfig &c = m_localBackend->config();
+    const QUrl url = m_localBackend->url();
     auto *client = new api::ApiClient(api::Endpoints { url, url });
     client->setAuthenticator(
-        new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localServer->projectId()));
+        new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localBackend->projectId()));
     auto *connection = new models::Connection(models::Connection::Kind::Local, Profile::localName(), c.region, client);
     connection->setLocalObsRoot(api::ObsMapper(c.dataDir).root());
     ++m_localUsers;
@@ -193,10 +219,9 @@ void ConnectionManager::adopt(const Profile &profile, models::Connection *connec
 
 void ConnectionManager::stopLocalServerIfUnused()
 {
-    if (m_localUsers <= 0 && m_localServer)
-    {
-        m_localServer->stop();
-        m_localServer.reset();
-    }
+    // deleteLater: this may run inside one of the backend's own signals. Its destructor
+    // stops the server and joins the thread.
+    if (m_localUsers <= 0 && m_localBackend && !m_pendingLocal)
+        m_localBackend.release()->deleteLater();
 }
 } // namespace ma::desktop

@@ -1,17 +1,14 @@
 #pragma once
 
 #include "models/connection.h"
+#include "embeddedbackend.h"
 #include "profile.h"
 
 #include <memory>
+#include <optional>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
-
-namespace ma::server
-{
-class LocalServer;
-}
 
 namespace ma::desktop
 {
@@ -19,7 +16,8 @@ namespace ma::desktop
  * @brief Turns a Profile into a models::Connection. Owns the in-process modelarts-local
  * server of the "Local" profile and the current Connection.
  *
- * open() answers before it returns, with connectionReady() or connectionFailed(). After
+ * open() answers with connectionReady() or connectionFailed(): before it returns, except for
+ * the Local profile while its backend starts on its own thread (EmbeddedBackend). After
  * connectionReady() of a new connection, the previous one is released with deleteLater()
  * (receivers must drop their pointers to it then), and the local server is stopped once
  * no connection uses it any more. Each new connection gets one probe call whose result
@@ -51,15 +49,19 @@ public:
 
     models::Connection *current() const { return m_current; }
     const Profile &currentProfile() const { return m_currentProfile; }
-    /** The in-process server while the Local profile needs it, else nullptr. */
-    server::LocalServer *localServer() const { return m_localServer.get(); }
+    /** The in-process backend while the Local profile needs it (maybe still starting), else nullptr. */
+    EmbeddedBackend *localBackend() const { return m_localBackend.get(); }
 
 signals:
     void connectionReady(ma::models::Connection *connection);
     void connectionFailed(const QString &message);
 
 private:
-    models::Connection *openLocal(QString *error);
+    /** Starts the local backend if needed; the connection follows in onLocalBackendStarted(). */
+    void openLocal(const Profile &profile);
+    void onLocalBackendStarted();
+    void onLocalBackendFailed(const QString &message);
+    models::Connection *makeLocalConnection();
     models::Connection *openHuaweiCloud(
         const Profile &profile, const QString &secret, const QString &securityToken, QString *error);
     models::Connection *openEnvironment(const Profile &profile, QString *error);
@@ -69,7 +71,8 @@ private:
     QProcessEnvironment m_environment;
     QString m_localDataDir;
     bool m_probe = true;
-    std::unique_ptr<server::LocalServer> m_localServer;
+    std::unique_ptr<EmbeddedBackend> m_localBackend;
+    std::optional<Profile> m_pendingLocal; // the Local profile waiting for its backend
     QPointer<models::Connection> m_current;
     Profile m_currentProfile;
     int m_localUsers = 0; // live connections that talk to m_localServer

@@ -4,7 +4,9 @@
 #include "profile.h"
 #include "server/localserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ class TestConnectionManager final : public QObject
 private slots:
     void initTestCase();
     void openLocal();
+    void localBackendServesWhileUiThreadWaits();
     void switchLocalToEnvironment();
     void wrongSecretKey();
     void environmentWithoutKeys();
@@ -75,7 +78,12 @@ void TestConnectionManager::openLocal()
     QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
     QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
 
+    QElapsedTimer blocked;
+    blocked.start();
     manager.open(Profile::local());
+    // The backend starts on its own thread: open() hands the work over and returns.
+    qInfo("open(Local) returned after %lld ms", static_cast<long long>(blocked.elapsed()));
+    QTRY_COMPARE(ready.count() + failed.count(), 1);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
     QCOMPARE(ready.count(), 1);
     auto *connection = ready.constFirst().constFirst().value<models::Connection *>();
@@ -83,18 +91,42 @@ void TestConnectionManager::openLocal()
     QCOMPARE(connection, manager.current());
     QCOMPARE(connection->kind(), models::Connection::Kind::Local);
     QCOMPARE(connection->profileName(), u"Local"_s);
-    QVERIFY(manager.localServer());
-    QVERIFY(manager.localServer()->url().host() == u"127.0.0.1"_s);
-    QVERIFY(manager.localServer()->port() != 0);
-    QCOMPARE(connection->client()->endpoints().modelArts, manager.localServer()->url());
+    QVERIFY(manager.localBackend());
+    QVERIFY(manager.localBackend()->url().host() == u"127.0.0.1"_s);
+    QVERIFY(manager.localBackend()->port() != 0);
+    QCOMPARE(connection->client()->endpoints().modelArts, manager.localBackend()->url());
 
     const api::ApiResult result = test::callAndWait(*connection->client(), flavorsRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.displayText()));
     QCOMPARE(result.httpStatus, 200);
     QVERIFY(QJsonDocument::fromJson(result.body).object().contains(u"flavors"_s));
-    QCOMPARE(connection->projectId(), manager.localServer()->projectId());
+    QCOMPARE(connection->projectId(), manager.localBackend()->projectId());
     // The probe call marks the connection as connected.
     QTRY_COMPARE(connection->state(), models::Connection::State::Connected);
+}
+
+void TestConnectionManager::localBackendServesWhileUiThreadWaits()
+{
+    // A blocking request from the UI thread could never be answered by a backend that
+    // shares this thread's event loop; the embedded one has a thread of its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ConnectionManager manager;
+    manager.setLocalDataDir(dir.filePath(u"local-backend"_s));
+    manager.setProbeEnabled(false);
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    manager.open(Profile::local());
+    QTRY_COMPARE(ready.count(), 1);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, manager.localBackend()->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /v3/projects HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData()); // no credentials: refused, but answered
 }
 
 void TestConnectionManager::switchLocalToEnvironment()
@@ -111,10 +143,10 @@ void TestConnectionManager::switchLocalToEnvironment()
     QSignalSpy failed(&manager, &ConnectionManager::connectionFailed);
 
     manager.open(Profile::local());
-    QCOMPARE(ready.count(), 1);
+    QTRY_COMPARE(ready.count(), 1);
     QPointer<models::Connection> local = ready.at(0).at(0).value<models::Connection *>();
     QVERIFY(local);
-    QVERIFY(manager.localServer());
+    QVERIFY(manager.localBackend());
 
     manager.open(environmentProfile(second.url()));
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
@@ -129,7 +161,7 @@ void TestConnectionManager::switchLocalToEnvironment()
 
     // The old connection goes once the event loop runs, and with it the local server.
     QTRY_VERIFY(local.isNull());
-    QTRY_VERIFY(!manager.localServer());
+    QTRY_VERIFY(!manager.localBackend());
 
     const api::ApiResult result = test::callAndWait(*env->client(), flavorsRequest());
     QVERIFY2(result.ok(), qPrintable(result.error.displayText()));
