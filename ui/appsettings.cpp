@@ -13,6 +13,7 @@ const QString kMainWindowGeometry = QStringLiteral("MainWindow/Geometry");
 const QString kMainWindowState = QStringLiteral("MainWindow/State");
 const QString kLastProfileName = QStringLiteral("Connections/LastProfile");
 const QString kLanguage = QStringLiteral("General/Language");
+const QString kTheme = QStringLiteral("General/Theme");
 } // namespace
 
 AppSettings::AppSettings()
@@ -72,6 +73,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings->value(kTheme).toString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(kTheme, theme);
 }
 
 void AppSettings::sync()

@@ -44,6 +44,10 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    /** Colour scheme: "light", "dark", or empty = follow the system. */
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     /** Writes pending changes to permanent storage. */
     void sync();
 

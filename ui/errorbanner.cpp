@@ -18,10 +18,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    // A light red strip that stays readable in the default light palette; the text uses
-    // the palette's own dark text colour.
-    setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
-                                 "#errorBanner QLabel { color: #5f2120; background: transparent; }"));
+    // Its colours (a light red strip, or a dark one in the dark theme) come from resources/style.qss.
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));

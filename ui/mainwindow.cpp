@@ -3,12 +3,12 @@
 #include "models/connection.h"
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
-#include "ui/settingspage.h"
-#include "ui/training/createtrainingjobpage.h"
-#include "ui/training/trainingjobdetailspage.h"
-#include "ui/trainingjobspage.h"
+#include "ui/consolepage.h"
+#include "ui/pageregistry.h"
 #include "widgets/statuspalette.h"
+#include "widgets/theme.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,37 +32,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_banner(new ErrorBanner(this))
-    , m_trainingJobs(new TrainingJobsPage(this))
-    , m_createJob(new CreateTrainingJobPage(this))
-    , m_jobDetails(new TrainingJobDetailsPage(this))
-    , m_settings(new SettingsPage(this))
 {
     setWindowTitle(tr("ModelArts Desktop"));
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_pages->addWidget(m_trainingJobs);
-    m_pages->addWidget(m_createJob);
-    m_pages->addWidget(m_jobDetails);
-    m_pages->addWidget(m_settings);
-    connect(m_trainingJobs, &TrainingJobsPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_createJob, &CreateTrainingJobPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_jobDetails, &TrainingJobDetailsPage::errorOccurred, this, &MainWindow::showError);
-
-    connect(m_trainingJobs, &TrainingJobsPage::createRequested, this, &MainWindow::openCreateForm);
-    connect(m_trainingJobs, &TrainingJobsPage::rebuildRequested, this, &MainWindow::openRebuildForm);
-    connect(m_trainingJobs, &TrainingJobsPage::openRequested, this, &MainWindow::openJobDetails);
-    connect(m_createJob, &CreateTrainingJobPage::submitted, this, &MainWindow::onJobSubmitted);
-    connect(m_createJob, &CreateTrainingJobPage::cancelled, this, [this] { showPage(Page::TrainingJobs); });
-    connect(m_jobDetails, &TrainingJobDetailsPage::backRequested, this, [this] { showPage(Page::TrainingJobs); });
-    connect(m_jobDetails, &TrainingJobDetailsPage::rebuildRequested, this, &MainWindow::openRebuildForm);
-    connect(m_jobDetails, &TrainingJobDetailsPage::jobDeleted, this,
-        [this]
-        {
-            m_trainingJobs->reload();
-            showPage(Page::TrainingJobs);
-        });
-    connect(
-        m_settings, &SettingsPage::autoRefreshSecondsChanged, m_trainingJobs, &TrainingJobsPage::setAutoRefreshSeconds);
+    buildPages();
 
     buildNavigation();
 
@@ -100,10 +74,38 @@ MainWindow::MainWindow(QWidget *parent)
     if (!state.isEmpty())
         restoreState(state);
 
-    showPage(Page::TrainingJobs);
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        if (entry.title)
+        {
+            showPage(entry.id);
+            break;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        ConsolePage *page = entry.create(m_pages);
+        page->setObjectName(entry.id);
+        m_pageById.insert(entry.id, page);
+        m_pages->addWidget(page);
+        connect(page, &ConsolePage::errorOccurred, this, &MainWindow::showError);
+        connect(page, &ConsolePage::navigationRequested, this, &MainWindow::navigate);
+        connect(page, &ConsolePage::statusMessage, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+        connect(page, &ConsolePage::settingsChanged, this,
+            [this]
+            {
+                for (ConsolePage *each : std::as_const(m_pageById))
+                    each->applySettings();
+            });
+    }
+}
 
 void MainWindow::buildNavigation()
 {
@@ -116,24 +118,35 @@ void MainWindow::buildNavigation()
     m_navigation->setUniformRowHeights(true);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
-    m_navigation->setStyleSheet(QStringLiteral("QTreeWidget#navigation { border-right: 1px solid palette(mid); }"
-                                               "QTreeWidget#navigation::item { padding: 6px 10px; }"));
+    // Border and item padding: resources/style.qss.
 
-    // Only pages that exist are listed (Overview, Notebooks and Pools come with their pages).
-    auto *training = new QTreeWidgetItem(m_navigation, { tr("Model Training") });
-    training->setFlags(Qt::ItemIsEnabled);
+    // Only pages that exist are listed, in registry order, under their console groups.
     QFont groupFont = m_navigation->font();
     groupFont.setBold(true);
-    training->setFont(0, groupFont);
-    training->setForeground(0, m_navigation->palette().brush(QPalette::PlaceholderText));
-
-    auto *jobs = new QTreeWidgetItem(training, { tr("Training Jobs") });
-    jobs->setData(0, kPageRole, static_cast<int>(Page::TrainingJobs));
-    jobs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-
-    auto *settings = new QTreeWidgetItem(m_navigation, { tr("Settings") });
-    settings->setData(0, kPageRole, static_cast<int>(Page::Settings));
-    settings->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        if (!entry.title)
+            continue;
+        QTreeWidgetItem *parent = nullptr;
+        if (entry.group)
+        {
+            const QString group = QString::fromLatin1(entry.group);
+            parent = groups.value(group);
+            if (!parent)
+            {
+                parent = new QTreeWidgetItem(m_navigation, { qApp->translate("Navigation", entry.group) });
+                parent->setFlags(Qt::ItemIsEnabled);
+                parent->setFont(0, groupFont);
+                parent->setForeground(0, m_navigation->palette().brush(QPalette::PlaceholderText));
+                groups.insert(group, parent);
+            }
+        }
+        const QString title = qApp->translate("Navigation", entry.title);
+        auto *item = parent ? new QTreeWidgetItem(parent, { title }) : new QTreeWidgetItem(m_navigation, { title });
+        item->setData(0, kPageRole, entry.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    }
 
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
@@ -179,12 +192,11 @@ void MainWindow::setConnection(models::Connection *connection)
         connect(connection, &models::Connection::workspaceChanged, this, &MainWindow::updateStatusBar);
         connect(connection, &QObject::destroyed, this, [this] { setConnection(nullptr); });
     }
-    m_trainingJobs->setConnection(connection);
-    m_createJob->setConnection(connection);
-    m_jobDetails->setConnection(connection);
-    // Sub-pages show data of the previous backend: back to the list.
-    if (currentPage() == Page::CreateTrainingJob || currentPage() == Page::TrainingJobDetails)
-        showPage(Page::TrainingJobs);
+    for (ConsolePage *page : std::as_const(m_pageById))
+        page->setConnection(connection);
+    // Sub-pages show data of the previous backend: back to the page they belong to.
+    if (const PageEntry *entry = PageRegistry::find(currentPageId()); entry && !entry->parentId.isEmpty())
+        showPage(entry->parentId);
     updateStatusBar();
 }
 
@@ -193,85 +205,52 @@ models::Connection *MainWindow::connection() const
     return m_connection;
 }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(const QString &pageId)
 {
-    // The form and the details page belong to Training Jobs in the navigation.
-    const Page navigationPage
-        = page == Page::CreateTrainingJob || page == Page::TrainingJobDetails ? Page::TrainingJobs : page;
+    const PageEntry *entry = PageRegistry::find(pageId);
+    ConsolePage *page = m_pageById.value(pageId);
+    if (!entry || !page)
+        return;
+    // A sub-page (a form, a details page) keeps its list selected in the navigation.
+    const QString navigationId = entry->parentId.isEmpty() ? pageId : entry->parentId;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it)
     {
-        const QVariant value = (*it)->data(0, kPageRole);
-        if (value.isValid() && value.toInt() == static_cast<int>(navigationPage))
+        if ((*it)->data(0, kPageRole).toString() == navigationId)
         {
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentItem(*it);
             break;
         }
     }
-    switch (page)
-    {
-    case Page::TrainingJobs:
-        m_pages->setCurrentWidget(m_trainingJobs);
-        break;
-    case Page::CreateTrainingJob:
-        m_pages->setCurrentWidget(m_createJob);
-        break;
-    case Page::TrainingJobDetails:
-        m_pages->setCurrentWidget(m_jobDetails);
-        break;
-    case Page::Settings:
-        m_pages->setCurrentWidget(m_settings);
-        break;
-    }
+    m_pages->setCurrentWidget(page);
 }
 
-MainWindow::Page MainWindow::currentPage() const
+QString MainWindow::currentPageId() const
 {
-    QWidget *current = m_pages->currentWidget();
-    if (current == m_createJob)
-        return Page::CreateTrainingJob;
-    if (current == m_jobDetails)
-        return Page::TrainingJobDetails;
-    if (current == m_settings)
-        return Page::Settings;
-    return Page::TrainingJobs;
+    return m_pages->currentWidget() ? m_pages->currentWidget()->objectName() : QString();
 }
 
-void MainWindow::openCreateForm()
+void MainWindow::navigate(const QString &pageId, const QVariant &argument)
 {
-    m_createJob->startNew();
-    showPage(Page::CreateTrainingJob);
-}
-
-void MainWindow::openRebuildForm(const api::TrainingJob &job)
-{
-    m_createJob->startRebuild(job);
-    showPage(Page::CreateTrainingJob);
-}
-
-void MainWindow::openJobDetails(const QString &jobId)
-{
-    if (jobId.isEmpty())
+    ConsolePage *target = m_pageById.value(pageId);
+    if (!target)
         return;
-    m_jobDetails->showJob(jobId);
-    showPage(Page::TrainingJobDetails);
+    target->open(argument);
+    showPage(pageId);
 }
 
-void MainWindow::onJobSubmitted(const QString &jobId)
+ConsolePage *MainWindow::page(const QString &pageId) const
 {
-    // As in the console the list comes back with the new job; opening it is one click away.
-    m_trainingJobs->reload();
-    showPage(Page::TrainingJobs);
-    statusBar()->showMessage(tr("Training job submitted (ID %1).").arg(jobId), 8000);
+    return m_pageById.value(pageId);
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem *current)
 {
     if (!current)
         return;
-    const QVariant value = current->data(0, kPageRole);
-    if (value.isValid())
-        showPage(static_cast<Page>(value.toInt()));
+    const QString pageId = current->data(0, kPageRole).toString();
+    if (!pageId.isEmpty())
+        showPage(pageId);
 }
 
 void MainWindow::showError(const api::ApiError &error)
@@ -314,8 +293,7 @@ void MainWindow::updateStatusBar()
             break;
         }
     }
-    m_stateDot->setStyleSheet(
-        QStringLiteral("background: %1; border-radius: 5px;").arg(widgets::badgeColor(tone).name()));
+    widgets::Theme::setStyleProperty(m_stateDot, "badge", widgets::Theme::badgeName(tone));
     m_stateDot->setToolTip(tip);
     m_stateLabel->setToolTip(tip);
 }

@@ -2,11 +2,11 @@
 
 // The application window: console-like navigation on the left (only pages that exist),
 // an error banner above the pages, and a status bar with backend, region, project and
-// connection state.
+// connection state. It knows pages only as ConsolePages listed in PageRegistry.
 
 #include "api/apierror.h"
-#include "api/types/training.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -22,11 +22,8 @@ class Connection;
 
 namespace ma::ui
 {
-class CreateTrainingJobPage;
+class ConsolePage;
 class ErrorBanner;
-class SettingsPage;
-class TrainingJobDetailsPage;
-class TrainingJobsPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -34,15 +31,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    /** Pages reachable from the navigation; only built pages are listed. */
-    enum class Page
-    {
-        TrainingJobs,
-        CreateTrainingJob, // reached from Training Jobs (Create, Rebuild)
-        TrainingJobDetails, // reached from Training Jobs (a job)
-        Settings,
-    };
-
+    /** Builds the navigation and the page stack from PageRegistry. */
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -53,21 +42,27 @@ public:
     void setConnection(models::Connection *connection);
     models::Connection *connection() const;
 
-    void showPage(Page page);
-    Page currentPage() const;
+    /** Brings the page registered as @p pageId to front (unknown ids are ignored). */
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
+    /** Opens @p pageId with @p argument (ConsolePage::open), then shows it. */
+    void navigate(const QString &pageId, const QVariant &argument = QVariant());
+
+    ConsolePage *page(const QString &pageId) const;
+    /** The page of class @p Page, for tests and the screenshot tour. */
+    template<typename Page>
+    Page *page() const
+    {
+        for (ConsolePage *candidate : m_pageById)
+        {
+            if (auto *match = qobject_cast<Page *>(candidate))
+                return match;
+        }
+        return nullptr;
+    }
 
     QTreeWidget *navigation() const { return m_navigation; }
     ErrorBanner *errorBanner() const { return m_banner; }
-    TrainingJobsPage *trainingJobsPage() const { return m_trainingJobs; }
-    CreateTrainingJobPage *createTrainingJobPage() const { return m_createJob; }
-    TrainingJobDetailsPage *trainingJobDetailsPage() const { return m_jobDetails; }
-    SettingsPage *settingsPage() const { return m_settings; }
-
-    /** Opens the creation form: a new job (an autosaved draft comes back) or a rebuild of @p job. */
-    void openCreateForm();
-    void openRebuildForm(const ma::api::TrainingJob &job);
-    /** Opens the details page of one job. */
-    void openJobDetails(const QString &jobId);
 
     /** Status bar texts (also read by tests). */
     QString backendText() const;
@@ -83,12 +78,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPages();
     void buildNavigation();
     void buildStatusBar();
     void updateStatusBar();
     void onConnectionStateChanged();
     void onNavigationChanged(QTreeWidgetItem *current);
-    void onJobSubmitted(const QString &jobId);
     void saveGeometrySettings() const;
 
     QPointer<models::Connection> m_connection;
@@ -96,10 +91,7 @@ private:
     QStackedWidget *m_pages;
     ErrorBanner *m_banner;
     QWidget *m_bannerBox = nullptr; // the banner with its margins; hidden with it
-    TrainingJobsPage *m_trainingJobs;
-    CreateTrainingJobPage *m_createJob;
-    TrainingJobDetailsPage *m_jobDetails;
-    SettingsPage *m_settings;
+    QHash<QString, ConsolePage *> m_pageById;
 
     QLabel *m_backendLabel = nullptr;
     QLabel *m_regionLabel = nullptr;

@@ -45,9 +45,10 @@ QWidget *withHint(QWidget *field, QLabel *hint, QWidget *parent)
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_autoRefresh(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_languageNote(nullptr)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -84,6 +85,14 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_language->setMinimumWidth(200);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::onLanguageChanged);
 
+    m_theme->setObjectName(QStringLiteral("themeComboBox"));
+    m_theme->addItem(tr("System default"), QString());
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme())));
+    m_theme->setMinimumWidth(200);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPage::onThemeChanged);
+
     auto *general = new QWidget(this);
     general->setObjectName(QStringLiteral("generalSection"));
     auto *form = new QFormLayout(general);
@@ -98,6 +107,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_languageNote = makeHint(tr("Takes effect after restart."), general);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     form->addRow(tr("Language:"), withHint(m_language, m_languageNote, general));
+    form->addRow(tr("Theme:"), m_theme);
     // Labels sit on the first line of their field, not centred on field plus hint.
     for (int row = 0; row < form->rowCount(); ++row)
         if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole); label && label->widget())
@@ -192,7 +202,22 @@ void SettingsPage::onAutoRefreshChanged(int seconds)
     AppSettings settings;
     settings.setAutoRefreshSeconds(seconds);
     settings.sync();
+    emit settingsChanged();
     emit autoRefreshSecondsChanged(seconds);
+}
+
+QString SettingsPage::theme() const
+{
+    return m_theme->currentData().toString();
+}
+
+void SettingsPage::onThemeChanged(int index)
+{
+    const QString theme = m_theme->itemData(index).toString();
+    AppSettings settings;
+    settings.setTheme(theme);
+    settings.sync();
+    emit themeChanged(theme);
 }
 
 void SettingsPage::onLanguageChanged(int index)

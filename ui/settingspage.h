@@ -3,7 +3,7 @@
 // The Settings page of the main window: "General" (auto-refresh interval, language) and
 // sections the application adds (Connections, whose widget lives in app/desktop).
 
-#include <QWidget>
+#include "ui/consolepage.h"
 
 class QComboBox;
 class QLabel;
@@ -16,7 +16,7 @@ namespace ma::ui
  * @brief Application settings as a page. Every change is written to AppSettings at once;
  * there is no Apply button. The language takes effect at the next start.
  */
-class SettingsPage final : public QWidget
+class SettingsPage final : public ConsolePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -24,6 +24,11 @@ class SettingsPage final : public QWidget
 public:
     explicit SettingsPage(QWidget *parent = nullptr);
     ~SettingsPage() override;
+
+    /** The id the page is registered under (ui/pages.cpp). */
+    static inline const QString kPageId = QStringLiteral("settings");
+
+    void setConnection(models::Connection *) override {}
 
     /**
      * @brief Appends a section titled @p title that shows @p content (reparented to the
@@ -37,6 +42,9 @@ public:
 
     QSpinBox *autoRefreshSpinBox() const { return m_autoRefresh; }
     QComboBox *languageComboBox() const { return m_language; }
+    QComboBox *themeComboBox() const { return m_theme; }
+    /** The chosen colour scheme as stored in AppSettings: "", "light" or "dark". */
+    QString theme() const;
     /** The "Takes effect after restart." note under the language. */
     QLabel *languageNote() const { return m_languageNote; }
 
@@ -45,15 +53,19 @@ signals:
     void autoRefreshSecondsChanged(int seconds);
     /** The language was changed by the user (already saved); empty = the system's. */
     void languageChanged(const QString &language);
+    /** The colour scheme was changed by the user (already saved); empty = the system's. */
+    void themeChanged(const QString &theme);
 
 private:
     QWidget *makeSection(const QString &title, QWidget *content);
     void onAutoRefreshChanged(int seconds);
     void onLanguageChanged(int index);
+    void onThemeChanged(int index);
 
     QVBoxLayout *m_sections;
     QSpinBox *m_autoRefresh;
     QComboBox *m_language;
+    QComboBox *m_theme;
     QLabel *m_languageNote;
 };
 } // namespace ma::ui

@@ -1,5 +1,7 @@
 #include "chartwidget.h"
 
+#include "widgets/theme.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -31,24 +33,6 @@ double toKey(qint64 ms)
 qint64 toMs(double key)
 {
     return qint64(std::llround(key * 1000.0));
-}
-
-// Tableau 10: distinguishable, readable on light and dark backgrounds.
-const QColor &paletteColor(int i)
-{
-    static const QColor colors[] = {
-        QColor(0x1f, 0x77, 0xb4),
-        QColor(0xff, 0x7f, 0x0e),
-        QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xd6, 0x27, 0x28),
-        QColor(0x94, 0x67, 0xbd),
-        QColor(0x8c, 0x56, 0x4b),
-        QColor(0xe3, 0x77, 0xc2),
-        QColor(0x7f, 0x7f, 0x7f),
-        QColor(0xbc, 0xbd, 0x22),
-        QColor(0x17, 0xbe, 0xcf),
-    };
-    return colors[i % int(std::size(colors))];
 }
 
 QColor mix(const QColor &a, const QColor &b, double t)
@@ -806,7 +790,7 @@ void ChartWidget::setSeries(const QString &id, const TimeSeries &series, const Q
         created.tracer->setSize(8);
         created.tracer->setSelectable(false);
         created.tracer->setVisible(false);
-        created.color = color.isValid() ? color : paletteColor(d->nextColor++);
+        created.color = color.isValid() ? color : Theme::seriesColor(d->nextColor++);
         d->series.push_back(std::move(created));
         s = &d->series.back();
     }

@@ -1,5 +1,7 @@
 #include "keyvalueeditor.h"
 
+#include "widgets/theme.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <QAction>
@@ -41,10 +43,16 @@ enum Role
 constexpr int MinimumVisibleRows = 2; // room for the empty-state text
 constexpr int MaxListedMessages = 5;
 
-const QColor ErrorTint(220, 53, 69, 56); // translucent, so the tint reads in light and dark themes
-const QColor WarningTint(255, 160, 0, 72);
-const QString ErrorText = u"#d32f2f"_s;
-const QString WarningText = u"#b26a00"_s;
+// Row tints are translucent theme roles, so they read in light and dark themes.
+QString errorTextColor()
+{
+    return Theme::color(Theme::Role::ErrorText).name();
+}
+
+QString warningTextColor()
+{
+    return Theme::color(Theme::Role::WarningText).name();
+}
 
 /** A table view that says what to do while it is empty. */
 class KeyValueTableView final : public QTableView
@@ -232,7 +240,7 @@ void KeyValueEditor::setRowMessage(int row, const QString &message, bool warning
     if (row < 0 || row >= m_model->rowCount())
         return;
     m_silent = true;
-    const QColor tint = warning ? WarningTint : ErrorTint;
+    const QColor tint = Theme::color(warning ? Theme::Role::WarningTint : Theme::Role::ErrorTint);
     const QIcon icon = message.isEmpty()
         ? QIcon()
         : style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxCritical);
@@ -472,13 +480,13 @@ void KeyValueEditor::updateMessages()
         }
         ++listed;
         lines.append(
-            u"<span style=\"color:%1\">%2</span>"_s.arg(item->data(WarningRole).toBool() ? WarningText : ErrorText,
+            u"<span style=\"color:%1\">%2</span>"_s.arg(item->data(WarningRole).toBool() ? warningTextColor() : errorTextColor(),
                 tr("Row %1: %2").arg(row + 1).arg(message).toHtmlEscaped()));
     }
     if (hidden > 0)
-        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(ErrorText, tr("…and %n more.", "", hidden)));
+        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(errorTextColor(), tr("…and %n more.", "", hidden)));
     if (!m_message.isEmpty())
-        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(ErrorText, m_message.toHtmlEscaped()));
+        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(errorTextColor(), m_message.toHtmlEscaped()));
     m_messages->setText(lines.join(u"<br>"_s));
     m_messages->setVisible(!lines.isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "logviewer.h"
 
+#include "widgets/theme.h"
+
 #include <algorithm>
 #include <QEvent>
 #include <QFontDatabase>
@@ -220,11 +222,11 @@ void LogViewer::Private::updateHighlights()
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(matches.size());
     QTextCharFormat match;
-    match.setBackground(QColor(0xff, 0xe5, 0x6b));
-    match.setForeground(QColor(Qt::black));
+    match.setBackground(Theme::color(Theme::Role::SearchMatch));
+    match.setForeground(Theme::color(Theme::Role::SearchText));
     QTextCharFormat currentFormat;
-    currentFormat.setBackground(QColor(0xff, 0x8c, 0x1a));
-    currentFormat.setForeground(QColor(Qt::black));
+    currentFormat.setBackground(Theme::color(Theme::Role::SearchCurrent));
+    currentFormat.setForeground(Theme::color(Theme::Role::SearchText));
     for (int i = 0; i < matches.size(); ++i)
         selections.append({ matches.at(i), i == current ? currentFormat : match });
     edit->setExtraSelections(selections);

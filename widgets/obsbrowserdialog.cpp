@@ -1,5 +1,7 @@
 #include "obsbrowserdialog.h"
 
+#include "widgets/theme.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -97,7 +99,7 @@ ObsBrowserDialog::ObsBrowserDialog(const QString &obsRoot, ObsPathEdit::Mode mod
 
     m_error->setObjectName(u"obsBrowserError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #d32f2f;"_s);
+    m_error->setProperty("tone", u"error"_s);
     m_error->setVisible(false);
 
     QDir::Filters filters = QDir::AllDirs | QDir::NoDotAndDotDot;

@@ -1,5 +1,7 @@
 #include "statusbadgedelegate.h"
 
+#include "widgets/theme.h"
+
 #include <algorithm>
 #include <cmath>
 #include <QAbstractItemView>
@@ -115,7 +117,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setBrush(background);
     const double radius = badge.height() / 2.0;
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-    painter->setPen(Qt::white);
+    painter->setPen(Theme::color(Theme::Role::BadgeText));
     painter->setFont(font);
     const QRect textRect = badge.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0);
     const bool fits = textWidth(fm, text) <= textRect.width();

@@ -1,5 +1,7 @@
 #include "statuspalette.h"
 
+#include "widgets/theme.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -26,21 +28,7 @@ StatusTone toneOf(const QString &status)
 
 QColor badgeColor(StatusTone tone)
 {
-    switch (tone) {
-    case StatusTone::Running:
-        return QColor(0x1f, 0x6f, 0xd1);
-    case StatusTone::Success:
-        return QColor(0x2e, 0x7d, 0x32);
-    case StatusTone::Progress:
-        return QColor(0x8a, 0x6d, 0x00);
-    case StatusTone::Warning:
-        return QColor(0xb2, 0x5b, 0x00);
-    case StatusTone::Failure:
-        return QColor(0xc6, 0x28, 0x28);
-    case StatusTone::Neutral:
-        break;
-    }
-    return QColor(0x61, 0x61, 0x61);
+    return Theme::statusColor(tone);
 }
 
 QString statusText(const QString &status)

@@ -9,10 +9,12 @@
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
+#include "widgets/theme.h"
 
 #include <cstdio>
 #include <memory>
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStatusBar>
@@ -28,6 +30,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ModelArtsDesktop"));
     QApplication::setApplicationName(QStringLiteral("ModelArts Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/modelarts/modelarts-desktop.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("modelarts-desktop"));
+    // Light, dark or the system's (Settings > Theme; MA_THEME overrides it, e.g. for screenshots).
+    const QString theme = qEnvironmentVariableIsSet("MA_THEME") ? qEnvironmentVariable("MA_THEME") : ui::AppSettings().theme();
+    widgets::Theme::apply(app, theme);
 
     // The language chosen in Settings, else the system's. Qt's own strings first, then ours;
     // "en" finds no file and keeps the English source strings.
@@ -81,7 +88,9 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window;
     auto *profilesPanel = new desktop::ProfilesPanel(&profiles, &secrets);
-    window.settingsPage()->addSection(QCoreApplication::translate("main", "Connections"), profilesPanel);
+    window.page<ui::SettingsPage>()->addSection(QCoreApplication::translate("main", "Connections"), profilesPanel);
+    QObject::connect(window.page<ui::SettingsPage>(), &ui::SettingsPage::themeChanged, &app,
+        [&app](const QString &scheme) { widgets::Theme::apply(app, scheme); });
 
     auto openProfile = [&connections, &secrets](const desktop::Profile &profile)
     {

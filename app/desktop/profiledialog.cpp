@@ -249,7 +249,7 @@ void ProfileDialog::buildUi()
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setTextFormat(Qt::PlainText);
     m_saveError->setWordWrap(true);
-    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveError->setProperty("tone", QStringLiteral("error")); // resources/style.qss
     m_saveError->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -286,8 +286,7 @@ QWidget *ProfileDialog::addRow(QFormLayout *form, const QString &label, QWidget 
     message->setObjectName(QStringLiteral("message"));
     message->setTextFormat(Qt::PlainText);
     message->setWordWrap(true);
-    // A red that stays readable on the light and dark default palettes.
-    message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    message->setProperty("tone", QStringLiteral("error")); // resources/style.qss
     message->hide();
     layout->addWidget(message);
     m_messageLabels.insert(messageField, message);

@@ -74,7 +74,7 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *secrets, QWidget 
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(RegionColumn, QHeaderView::ResizeToContents);
-    m_view->setStyleSheet(QStringLiteral("QTreeWidget#profilesView::item { padding: 4px 6px; }"));
+    // Item padding: resources/style.qss.
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, &ProfilesPanel::updateButtons);
     connect(m_view, &QTreeWidget::itemDoubleClicked, this, [this] { connectSelected(); });
 

@@ -6,7 +6,8 @@
 #include "ui/mainwindow.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
-#include "ui/trainingjobspage.h"
+#include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingpageids.h"
 #include "widgets/logviewer.h"
 
 #include <QDir>
@@ -42,13 +43,13 @@ void ScreenshotTour::start()
     m_window->resize(1280, 800);
     waitFor(
         tr("a connection"),
-        [this] { return m_window->connection() && m_window->trainingJobsPage()->model()->rowCount() > 0; },
+        [this] { return m_window->connection() && m_window->page<ui::TrainingJobsPage>()->model()->rowCount() > 0; },
         [this] { showList(); });
 }
 
 void ScreenshotTour::showList()
 {
-    m_window->showPage(ui::MainWindow::Page::TrainingJobs);
+    m_window->showPage(ui::kTrainingJobsPageId);
     after(800,
         [this]
         {
@@ -59,8 +60,8 @@ void ScreenshotTour::showList()
 
 void ScreenshotTour::showForm()
 {
-    ui::CreateTrainingJobPage *form = m_window->createTrainingJobPage();
-    m_window->openCreateForm();
+    ui::CreateTrainingJobPage *form = m_window->page<ui::CreateTrainingJobPage>();
+    m_window->navigate(ui::kCreateTrainingJobPageId);
     models::TrainingJobDraft draft = models::TrainingJobDraft::withDefaults();
     draft.name = QStringLiteral("hello-local-pool");
     draft.description = QStringLiteral("First job on this computer");
@@ -97,7 +98,7 @@ void ScreenshotTour::showForm()
 
 void ScreenshotTour::submitJob()
 {
-    ui::CreateTrainingJobPage *form = m_window->createTrainingJobPage();
+    ui::CreateTrainingJobPage *form = m_window->page<ui::CreateTrainingJobPage>();
     form->setConfirmHandler([](const QString &) { return true; });
     connect(
         form, &ui::CreateTrainingJobPage::submitted, this,
@@ -114,8 +115,8 @@ void ScreenshotTour::submitJob()
 
 void ScreenshotTour::showDetails()
 {
-    ui::TrainingJobDetailsPage *details = m_window->trainingJobDetailsPage();
-    m_window->openJobDetails(m_jobId);
+    ui::TrainingJobDetailsPage *details = m_window->page<ui::TrainingJobDetailsPage>();
+    m_window->navigate(ui::kTrainingJobDetailsPageId, m_jobId);
     waitFor(
         tr("the job to complete"),
         [details]

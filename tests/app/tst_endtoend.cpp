@@ -14,7 +14,8 @@
 #include "ui/training/channeleditor.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
-#include "ui/trainingjobspage.h"
+#include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingpageids.h"
 #include "widgets/logviewer.h"
 
 #include <QAbstractButton>
@@ -72,13 +73,13 @@ void TestEndToEnd::firstJobOnTheLocalPool()
     window.show();
     connections.open(desktop::Profile::local());
     QTRY_VERIFY_WITH_TIMEOUT(window.connection(), kWaitMs);
-    ui::TrainingJobsPage *list = window.trainingJobsPage();
+    ui::TrainingJobsPage *list = window.page<ui::TrainingJobsPage>();
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, kWaitMs); // the demo jobs
 
     // The list's primary button opens the form.
     list->createAction()->trigger();
-    QCOMPARE(window.currentPage(), ui::MainWindow::Page::CreateTrainingJob);
-    ui::CreateTrainingJobPage *form = window.createTrainingJobPage();
+    QCOMPARE(window.currentPageId(), ui::kCreateTrainingJobPageId);
+    ui::CreateTrainingJobPage *form = window.page<ui::CreateTrainingJobPage>();
     QSignalSpy catalog(form, &ui::CreateTrainingJobPage::catalogLoaded);
     QTRY_VERIFY_WITH_TIMEOUT(
         catalog.count() > 0 || form->findChild<QTableView *>(QStringLiteral("poolTable"))->model()->rowCount() > 0,
@@ -132,7 +133,7 @@ void TestEndToEnd::firstJobOnTheLocalPool()
     const QString jobId = submitted.first().at(0).toString();
 
     // Back on the list, the new job shows up and reaches Completed on its own (auto-refresh).
-    QCOMPARE(window.currentPage(), ui::MainWindow::Page::TrainingJobs);
+    QCOMPARE(window.currentPageId(), ui::kTrainingJobsPageId);
     list->setAutoRefreshSeconds(1);
     auto rowOf = [&]() -> int
     {
@@ -155,8 +156,8 @@ void TestEndToEnd::firstJobOnTheLocalPool()
     const QPoint center = list->view()->visualRect(shown).center();
     QTest::mouseClick(list->view()->viewport(), Qt::LeftButton, {}, center);
     QTest::mouseDClick(list->view()->viewport(), Qt::LeftButton, {}, center);
-    QCOMPARE(window.currentPage(), ui::MainWindow::Page::TrainingJobDetails);
-    ui::TrainingJobDetailsPage *details = window.trainingJobDetailsPage();
+    QCOMPARE(window.currentPageId(), ui::kTrainingJobDetailsPageId);
+    ui::TrainingJobDetailsPage *details = window.page<ui::TrainingJobDetailsPage>();
     QTRY_COMPARE_WITH_TIMEOUT(details->overviewValue(QStringLiteral("Status")).contains(u"Completed"), true, kWaitMs);
     details->tabs()->setCurrentIndex(ui::TrainingJobDetailsPage::LogsTab);
     QTRY_VERIFY_WITH_TIMEOUT(details->logViewer()->text().contains(kLogLine), kWaitMs);

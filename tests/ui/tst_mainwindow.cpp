@@ -9,7 +9,9 @@
 #include "ui/mainwindow.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
-#include "ui/trainingjobspage.h"
+#include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingpageids.h"
+#include "ui/settingspage.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -104,7 +106,7 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
         (QStringList {
             QStringLiteral("Model Training"), QStringLiteral("Training Jobs"), QStringLiteral("Settings") }));
     QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Training Jobs"));
-    QVERIFY(window.centralWidget()->isAncestorOf(window.trainingJobsPage()));
+    QVERIFY(window.centralWidget()->isAncestorOf(window.page<ui::TrainingJobsPage>()));
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
     QVERIFY(statusBarText(window).contains(QStringLiteral("Not connected")));
 }
@@ -125,7 +127,7 @@ void TestMainWindow::statusBarShowsConnection()
     QVERIFY2(status.contains(connection->backendText()), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("local")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Connected")), qPrintable(status));
-    QTRY_VERIFY_WITH_TIMEOUT(window.trainingJobsPage()->model()->rowCount() > 0, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<ui::TrainingJobsPage>()->model()->rowCount() > 0, kWaitMs);
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
 }
 
@@ -150,7 +152,7 @@ void TestMainWindow::networkFailureShowsBanner()
     QVERIFY2(!text.contains(QStringLiteral("QNetworkReply")), qPrintable(text));
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), models::Connection::State::Failed, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(statusBarText(window).contains(QStringLiteral("Failed")), kWaitMs);
-    QVERIFY(window.trainingJobsPage()->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    QVERIFY(window.page<ui::TrainingJobsPage>()->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
 }
 
 void TestMainWindow::bannerDismisses()
@@ -186,14 +188,14 @@ void TestMainWindow::switchingConnectionResetsPages()
     ui::MainWindow window;
     window.show();
     window.setConnection(first.get());
-    QTRY_VERIFY_WITH_TIMEOUT(window.trainingJobsPage()->model()->rowCount() > 0, kWaitMs);
-    QSignalSpy reset(window.trainingJobsPage()->model(), &QAbstractItemModel::modelReset);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<ui::TrainingJobsPage>()->model()->rowCount() > 0, kWaitMs);
+    QSignalSpy reset(window.page<ui::TrainingJobsPage>()->model(), &QAbstractItemModel::modelReset);
     window.setConnection(second.get());
     QCOMPARE(reset.size(), 1);
-    QCOMPARE(window.trainingJobsPage()->model()->rowCount(), 0);
-    QCOMPARE(window.trainingJobsPage()->connection(), second.get());
+    QCOMPARE(window.page<ui::TrainingJobsPage>()->model()->rowCount(), 0);
+    QCOMPARE(window.page<ui::TrainingJobsPage>()->connection(), second.get());
     QTRY_COMPARE_WITH_TIMEOUT(second->state(), models::Connection::State::Connected, kWaitMs);
-    QCOMPARE(window.trainingJobsPage()->model()->rowCount(), 0);
+    QCOMPARE(window.page<ui::TrainingJobsPage>()->model()->rowCount(), 0);
 
     second.reset(); // a connection going away leaves the window disconnected, not dangling
     QCOMPARE(window.connection(), nullptr);
@@ -205,30 +207,29 @@ void TestMainWindow::subPagesBelongToTrainingJobs()
     // The form and the details page are reached from the list, and lead back to it; the
     // navigation keeps "Training Jobs" selected meanwhile.
     ui::MainWindow window;
-    using Page = ui::MainWindow::Page;
     const auto navigationText = [&]
     {
         return window.navigation()->currentItem()->text(0);
     };
 
-    emit window.trainingJobsPage()->createRequested();
-    QCOMPARE(window.currentPage(), Page::CreateTrainingJob);
+    emit window.page<ui::TrainingJobsPage>()->createRequested();
+    QCOMPARE(window.currentPageId(), ui::kCreateTrainingJobPageId);
     QCOMPARE(navigationText(), QStringLiteral("Training Jobs"));
-    emit window.createTrainingJobPage()->cancelled();
-    QCOMPARE(window.currentPage(), Page::TrainingJobs);
+    emit window.page<ui::CreateTrainingJobPage>()->cancelled();
+    QCOMPARE(window.currentPageId(), ui::kTrainingJobsPageId);
 
-    emit window.trainingJobsPage()->openRequested(QStringLiteral("job-1"));
-    QCOMPARE(window.currentPage(), Page::TrainingJobDetails);
-    QCOMPARE(window.trainingJobDetailsPage()->jobId(), QStringLiteral("job-1"));
+    emit window.page<ui::TrainingJobsPage>()->openRequested(QStringLiteral("job-1"));
+    QCOMPARE(window.currentPageId(), ui::kTrainingJobDetailsPageId);
+    QCOMPARE(window.page<ui::TrainingJobDetailsPage>()->jobId(), QStringLiteral("job-1"));
     QCOMPARE(navigationText(), QStringLiteral("Training Jobs"));
-    emit window.trainingJobDetailsPage()->backRequested();
-    QCOMPARE(window.currentPage(), Page::TrainingJobs);
+    emit window.page<ui::TrainingJobDetailsPage>()->backRequested();
+    QCOMPARE(window.currentPageId(), ui::kTrainingJobsPageId);
 
     api::TrainingJob job;
     job.metadata.name = QStringLiteral("rebuild-me");
-    emit window.trainingJobsPage()->rebuildRequested(job);
-    QCOMPARE(window.currentPage(), Page::CreateTrainingJob);
-    QVERIFY(window.createTrainingJobPage()->draft().name.startsWith(QStringLiteral("rebuild-me")));
+    emit window.page<ui::TrainingJobsPage>()->rebuildRequested(job);
+    QCOMPARE(window.currentPageId(), ui::kCreateTrainingJobPageId);
+    QVERIFY(window.page<ui::CreateTrainingJobPage>()->draft().name.startsWith(QStringLiteral("rebuild-me")));
 
     // Settings is a page of its own in the navigation.
     for (QTreeWidgetItemIterator it(window.navigation()); *it; ++it)
@@ -236,7 +237,7 @@ void TestMainWindow::subPagesBelongToTrainingJobs()
         if ((*it)->text(0) == u"Settings")
             window.navigation()->setCurrentItem(*it);
     }
-    QCOMPARE(window.currentPage(), Page::Settings);
+    QCOMPARE(window.currentPageId(), ui::SettingsPage::kPageId);
 }
 
 void TestMainWindow::geometryIsRestored()
@@ -281,7 +282,7 @@ void TestMainWindow::screenshot()
     window.resize(1280, 800);
     window.show();
     window.setConnection(connection.get());
-    QTRY_COMPARE_WITH_TIMEOUT(window.trainingJobsPage()->model()->rowCount(), 7, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.page<ui::TrainingJobsPage>()->model()->rowCount(), 7, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(statusBarText(window).contains(backend.projectId()), kWaitMs);
     QTest::qWait(200);
     QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window.png"))));

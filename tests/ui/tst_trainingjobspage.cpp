@@ -7,7 +7,7 @@
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
-#include "ui/trainingjobspage.h"
+#include "ui/training/trainingjobspage.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,6 +2,7 @@
 // row and table messages, height. With MA_SCREENSHOT_DIR set, screenshot() saves widget-keyvalueeditor.png.
 
 #include "widgets/keyvalueeditor.h"
+#include "widgets/theme.h"
 
 #include <QAbstractItemView>
 #include <QDir>
@@ -269,8 +270,9 @@ void TestKeyValueEditor::rowMessages()
         u"Row 2: Duplicate key \"lr\".\nRow 3: Names starting with MA_ are reserved.\n"
         "At most 100 hyperparameters."_s);
     QVERIFY(messages->text().contains(u"Row 2: Duplicate key &quot;lr&quot;."_s));
-    QVERIFY(messages->text().contains(u"#d32f2f"_s));
-    QVERIFY(messages->text().contains(u"#b26a00"_s));
+    // Errors and warnings in the theme's colours (no literal colours in widgets).
+    QVERIFY(messages->text().contains(Theme::color(Theme::Role::ErrorText).name()));
+    QVERIFY(messages->text().contains(Theme::color(Theme::Role::WarningText).name()));
 
     QAbstractItemModel *model = m_editor->view()->model();
     QCOMPARE(model->index(1, 0).data(Qt::ToolTipRole).toString(), u"Duplicate key \"lr\"."_s);

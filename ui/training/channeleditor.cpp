@@ -1,5 +1,7 @@
 #include "channeleditor.h"
 
+#include "widgets/theme.h"
+
 #include "widgets/obspathedit.h"
 
 #include <QCheckBox>
@@ -27,7 +29,7 @@ enum Column
 
 void setMessageStyle(QLabel *label, bool warning)
 {
-    label->setStyleSheet(warning ? QStringLiteral("color: #b26a00;") : QStringLiteral("color: #d9363e;"));
+    widgets::Theme::setStyleProperty(label, "tone", warning ? QStringLiteral("warning") : QStringLiteral("error"));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "confirmjobdialog.h"
 
+#include "widgets/theme.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -43,11 +45,12 @@ ConfirmJobDialog::ConfirmJobDialog(const QString &summaryHtml, QWidget *parent)
 
 QString ConfirmJobDialog::summaryHtml(const QList<Row> &rows)
 {
+    const QString muted = widgets::Theme::color(widgets::Theme::Role::MutedText).name();
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
     for (const auto &[label, value] : rows)
     {
         const QString shown = value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped();
-        html += QStringLiteral("<tr><td style=\"color:#6b6b6b; padding-right:16px;\" valign=\"top\">")
+        html += QStringLiteral("<tr><td style=\"color:%1; padding-right:16px;\" valign=\"top\">").arg(muted)
             + label.toHtmlEscaped() + QStringLiteral("</td><td>")
             + QString(shown).replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
     }

@@ -1,5 +1,9 @@
 #include "createtrainingjobpage.h"
 
+#include "ui/training/trainingpageids.h"
+
+#include "widgets/theme.h"
+
 #include "api/jsoncodec.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
@@ -48,8 +52,6 @@ QString plural(qsizetype n, const QString &one, const QString &many)
 using models::TrainingJobDraft;
 
 constexpr int kSaveDelayMs = 1000;
-const QString kErrorColor = QStringLiteral("#d9363e");
-const QString kWarningColor = QStringLiteral("#b26a00");
 
 enum PoolColumn
 {
@@ -190,7 +192,7 @@ void selectComboData(QComboBox *combo, const QVariant &data)
 // construction
 
 CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_ui(std::make_unique<Ui::CreateTrainingJobPage>())
     , m_draft(TrainingJobDraft::withDefaults())
     , m_saveTimer(new QTimer(this))
@@ -202,6 +204,23 @@ CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
     buildUi();
     connectEdits();
     populateFromDraft();
+
+    connect(this, &CreateTrainingJobPage::cancelled, this, [this] { emit navigationRequested(kTrainingJobsPageId); });
+    connect(this, &CreateTrainingJobPage::submitted, this,
+        [this](const QString &jobId)
+        {
+            // As in the console the list comes back with the new job; opening it is one click away.
+            emit navigationRequested(kTrainingJobsPageId, kReloadArgument);
+            emit statusMessage(tr("Training job submitted (ID %1).").arg(jobId), 8000);
+        });
+}
+
+void CreateTrainingJobPage::open(const QVariant &argument)
+{
+    if (argument.metaType() == QMetaType::fromType<api::TrainingJob>())
+        startRebuild(argument.value<api::TrainingJob>());
+    else
+        startNew();
 }
 
 CreateTrainingJobPage::~CreateTrainingJobPage()
@@ -545,18 +564,9 @@ void CreateTrainingJobPage::alignLabelColumn()
 
 void CreateTrainingJobPage::styleForm()
 {
-    setStyleSheet(QStringLiteral(
-        "QWidget#scrollContents { background: palette(window); }"
-        "QFrame[card=\"true\"] { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }"
-        "QPushButton[segment=\"true\"] { padding: 5px 16px; border: 1px solid palette(mid); background: palette(base); "
-        "  border-radius: 0px; min-height: 18px; }"
-        "QPushButton[segment=\"true\"]:checked { border: 1px solid #1f6feb; color: #1f6feb; background: #eaf2ff; }"
-        "QPushButton[segment=\"true\"]:disabled { color: palette(mid); }"
-        "QFrame#submitErrorBox { background: #fdecea; border: 1px solid #f1aeb5; border-radius: 4px; }"
-        "QLabel#submitErrorLabel { color: #a8071a; font-weight: 600; }"
-        "QLabel#submitErrorReference { color: #a8071a; }"
-        "QFrame#draftBanner { background: #e8f3ff; border: 1px solid #b6d4fe; border-radius: 4px; }"
-        "QFrame#bottomBar { border-top: 1px solid palette(mid); background: palette(window); }"));
+    // Cards, segments, banners and the bottom bar: resources/style.qss, also set on the page
+    // itself so the form looks (and lays out) the same before the application applies it.
+    setStyleSheet(widgets::Theme::styleSheet());
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
 }
 
@@ -887,7 +897,7 @@ void CreateTrainingJobPage::setMandatory(QWidget *field, bool mandatory)
         return;
     const QString base = it->label->property("baseText").toString().toHtmlEscaped();
     it->label->setText(
-        mandatory ? QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;").arg(kErrorColor) + base : base);
+        mandatory ? QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;").arg(widgets::Theme::color(widgets::Theme::Role::ErrorText).name()) + base : base);
 }
 
 void CreateTrainingJobPage::updateVisibility()
@@ -1631,7 +1641,8 @@ void CreateTrainingJobPage::showIssues(const QList<models::DraftIssue> &issues)
     for (auto it = shown.cbegin(); it != shown.cend(); ++it)
     {
         it.key()->setText(it->texts.join(QLatin1Char('\n')));
-        it.key()->setStyleSheet(QStringLiteral("color: %1;").arg(it->error ? kErrorColor : kWarningColor));
+        widgets::Theme::setStyleProperty(
+            it.key(), "tone", it->error ? QStringLiteral("error") : QStringLiteral("warning"));
         it.key()->show();
     }
 }

@@ -11,6 +11,7 @@
 #include "api/apierror.h"
 #include "api/types/pool.h"
 #include "api/types/training.h"
+#include "ui/consolepage.h"
 #include "models/draftstore.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjobvalidator.h"
@@ -50,7 +51,7 @@ namespace ma::ui
 class ChannelEditor;
 class SfsTurboEditor;
 
-class CreateTrainingJobPage final : public QWidget
+class CreateTrainingJobPage final : public ConsolePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateTrainingJobPage)
@@ -66,7 +67,9 @@ public:
      * @brief Loads flavors (T2-11), engines (T2-12) and pools (P-2) of @p connection (not
      * owned; may be nullptr); in legacy mode the v1 resource specs and AI engines instead.
      */
-    void setConnection(models::Connection *connection);
+    void setConnection(models::Connection *connection) override;
+    /** A job (api::TrainingJob) to rebuild from; anything else starts a new job. */
+    void open(const QVariant &argument) override;
     models::Connection *connection() const;
 
     /** A fresh form: the autosaved draft when there is one (with a banner), else the defaults. */
@@ -103,7 +106,6 @@ public slots:
 signals:
     void submitted(const QString &jobId, const QString &jobName);
     void cancelled();
-    void errorOccurred(const ma::api::ApiError &error);
     /** The lists the form offers were (re)loaded: flavors, engines and pools. */
     void catalogLoaded();
 

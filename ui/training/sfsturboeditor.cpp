@@ -1,5 +1,7 @@
 #include "sfsturboeditor.h"
 
+#include "widgets/theme.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -25,7 +27,7 @@ enum Column
 
 void setMessageStyle(QLabel *label, bool warning)
 {
-    label->setStyleSheet(warning ? QStringLiteral("color: #b26a00;") : QStringLiteral("color: #d9363e;"));
+    widgets::Theme::setStyleProperty(label, "tone", warning ? QStringLiteral("warning") : QStringLiteral("error"));
 }
 } // namespace
 

@@ -1,5 +1,9 @@
 #include "trainingjobdetailspage.h"
 
+#include "ui/training/trainingpageids.h"
+
+#include "widgets/theme.h"
+
 #include "api/apiclient.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
@@ -173,7 +177,7 @@ QString obtainedFromText(const api::Json &extra)
 } // namespace
 
 TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_logFetcher(new models::TaskLogFetcher(this))
     , m_events(new models::TrainingEventModel(this))
     , m_refreshTimer(new QTimer(this))
@@ -187,6 +191,14 @@ TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &TrainingJobDetailsPage::refresh);
     m_tickTimer->setInterval(kTickMs);
     connect(m_tickTimer, &QTimer::timeout, this, &TrainingJobDetailsPage::updateDuration);
+
+    connect(this, &TrainingJobDetailsPage::backRequested, this,
+        [this] { emit navigationRequested(kTrainingJobsPageId); });
+    connect(this, &TrainingJobDetailsPage::rebuildRequested, this,
+        [this](const api::TrainingJob &job)
+        { emit navigationRequested(kCreateTrainingJobPageId, QVariant::fromValue(job)); });
+    connect(this, &TrainingJobDetailsPage::jobDeleted, this,
+        [this] { emit navigationRequested(kTrainingJobsPageId, kReloadArgument); });
 
     connect(m_logFetcher, &models::TaskLogFetcher::textReset, m_logViewer, &widgets::LogViewer::setText);
     connect(m_logFetcher, &models::TaskLogFetcher::textAppended, m_logViewer, &widgets::LogViewer::appendText);
@@ -747,21 +759,26 @@ void TrainingJobDetailsPage::updateLogPolling()
     m_logFetcher->setPolling(poll);
 }
 
-void TrainingJobDetailsPage::showEvent(QShowEvent *event)
+void TrainingJobDetailsPage::open(const QVariant &argument)
 {
-    QWidget::showEvent(event);
+    const QString jobId = argument.toString();
+    if (!jobId.isEmpty())
+        showJob(jobId);
+}
+
+void TrainingJobDetailsPage::activeChanged(bool active)
+{
+    if (!active)
+    {
+        m_refreshTimer->stop();
+        m_logFetcher->setPolling(false);
+        return;
+    }
     if (isLive())
     {
         scheduleRefresh();
         updateLogPolling();
     }
-}
-
-void TrainingJobDetailsPage::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_refreshTimer->stop();
-    m_logFetcher->setPolling(false);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -863,11 +880,7 @@ void TrainingJobDetailsPage::updateHeader()
     if (!secondary.isEmpty() && secondary.compare(phase, Qt::CaseInsensitive) != 0)
         text += QStringLiteral(" · ") + widgets::statusText(secondary);
     m_badge->setText(text);
-    const QColor color = widgets::badgeColor(widgets::toneOf(phase));
-    m_badge->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; "
-                       "font-weight: 600; }")
-            .arg(color.name()));
+    widgets::Theme::setStyleProperty(m_badge, "badge", widgets::Theme::badgeName(widgets::toneOf(phase)));
     m_badge->show();
 }
 

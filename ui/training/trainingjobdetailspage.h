@@ -7,6 +7,7 @@
 
 #include "api/apierror.h"
 #include "api/types/training.h"
+#include "ui/consolepage.h"
 
 #include <functional>
 #include <optional>
@@ -48,7 +49,7 @@ namespace ma::ui
 {
 class ErrorBanner;
 
-class TrainingJobDetailsPage final : public QWidget
+class TrainingJobDetailsPage final : public ConsolePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingJobDetailsPage)
@@ -75,7 +76,9 @@ public:
     ~TrainingJobDetailsPage() override;
 
     /** Not owned; may be nullptr. Another connection reloads the job shown. */
-    void setConnection(models::Connection *connection);
+    void setConnection(models::Connection *connection) override;
+    /** The argument is the id of the job to show. */
+    void open(const QVariant &argument) override;
     models::Connection *connection() const;
 
     /** Loads the job, its tasks, then the current tab; refreshes while the job is not terminal. */
@@ -128,15 +131,14 @@ signals:
     void backRequested();
     void rebuildRequested(const ma::api::TrainingJob &job);
     void jobDeleted(const QString &jobId);
-    void errorOccurred(const ma::api::ApiError &error);
     /** The job has been (re)loaded and shown. */
     void jobLoaded();
     /** A log download has finished; @p ok false when it failed or was canceled. */
     void logDownloadFinished(const QString &path, bool ok);
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
+    /** The job, its log and its charts are polled only while the page is on screen. */
+    void activeChanged(bool active) override;
 
 private:
     struct OverviewRow

@@ -7,6 +7,7 @@
 #include "models/trainingjoblistmodel.h"
 #include "ui/appsettings.h"
 #include "ui/training/prioritydialog.h"
+#include "ui/training/trainingpageids.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/statuspalette.h"
 
@@ -59,7 +60,7 @@ const QStringList &filterPhases()
 } // namespace
 
 TrainingJobsPage::TrainingJobsPage(QWidget *parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_model(new models::TrainingJobListModel(this))
     , m_filter(new models::TrainingJobFilterModel(this))
     , m_searchDebounce(new QTimer(this))
@@ -78,10 +79,27 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &TrainingJobsPage::applyNameFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyStatusFilter);
 
-    connect(m_refreshTimer, &QTimer::timeout, m_model, &Model::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this,
+        [this]
+        {
+            m_sinceRefresh.start();
+            m_model->refresh();
+        });
     m_tickTimer->setInterval(kTickMs);
     connect(m_tickTimer, &QTimer::timeout, m_model, &Model::tick);
     setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
+
+    connect(this, &TrainingJobsPage::createRequested, this,
+        [this] { emit navigationRequested(kCreateTrainingJobPageId); });
+    connect(this, &TrainingJobsPage::rebuildRequested, this,
+        [this](const api::TrainingJob &job)
+        { emit navigationRequested(kCreateTrainingJobPageId, QVariant::fromValue(job)); });
+    connect(this, &TrainingJobsPage::openRequested, this,
+        [this](const QString &jobId)
+        {
+            if (!jobId.isEmpty())
+                emit navigationRequested(kTrainingJobDetailsPageId, jobId);
+        });
 
     connect(m_model, &Model::stateChanged, this, &TrainingJobsPage::onModelStateChanged);
     connect(m_model, &Model::loaded, this,
@@ -211,10 +229,7 @@ void TrainingJobsPage::buildLayout()
     createButton->setObjectName(QStringLiteral("createButton"));
     createButton->setDefaultAction(m_createAction);
     createButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    createButton->setStyleSheet(
-        QStringLiteral("QToolButton { background: palette(highlight); color: palette(highlighted-text); border: none;"
-                       " border-radius: 4px; padding: 5px 14px; font-weight: 600; }"
-                       "QToolButton:disabled { background: palette(mid); }"));
+    createButton->setProperty("primary", true); // resources/style.qss
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -314,7 +329,8 @@ void TrainingJobsPage::setConnection(models::Connection *connection)
             });
         connect(connection, &QObject::destroyed, this, [this] { setConnection(nullptr); });
         reload();
-        m_tickTimer->start();
+        if (isActive())
+            m_tickTimer->start();
         setAutoRefreshSeconds(autoRefreshSeconds());
     }
     else
@@ -348,7 +364,7 @@ void TrainingJobsPage::setAutoRefreshSeconds(int seconds)
     seconds = std::clamp(seconds, 0, AppSettings::kMaxAutoRefreshSeconds);
     m_refreshTimer->setInterval(seconds * 1000);
     m_refreshTimer->setProperty("seconds", seconds);
-    if (seconds > 0 && m_connection)
+    if (seconds > 0 && m_connection && isActive())
         m_refreshTimer->start();
     else
         m_refreshTimer->stop();
@@ -364,9 +380,42 @@ void TrainingJobsPage::reload()
     if (!m_connection)
         return;
     m_errorReported = false;
+    m_sinceRefresh.start();
     m_model->reload();
-    if (m_refreshTimer->interval() > 0)
+    if (m_refreshTimer->interval() > 0 && isActive())
         m_refreshTimer->start(); // the next auto-refresh counts from this reload
+}
+
+void TrainingJobsPage::open(const QVariant &argument)
+{
+    if (argument.toString() == kReloadArgument)
+        reload();
+}
+
+void TrainingJobsPage::applySettings()
+{
+    setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
+}
+
+void TrainingJobsPage::activeChanged(bool active)
+{
+    if (!active)
+    {
+        m_refreshTimer->stop();
+        m_tickTimer->stop();
+        return;
+    }
+    if (!m_connection)
+        return;
+    m_tickTimer->start();
+    const int seconds = autoRefreshSeconds();
+    // Rows older than one interval are refreshed at once instead of waiting for the timer.
+    if (seconds > 0 && m_sinceRefresh.isValid() && m_sinceRefresh.hasExpired(seconds * 1000LL))
+    {
+        m_sinceRefresh.start();
+        m_model->refresh();
+    }
+    setAutoRefreshSeconds(seconds);
 }
 
 void TrainingJobsPage::applyNameFilter()

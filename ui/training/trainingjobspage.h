@@ -4,13 +4,13 @@
 // durations, Stop / Delete for one or many jobs, Rebuild and Priority for one, CSV export,
 // and auto-refresh that only touches the rows that changed.
 
-#include "api/apierror.h"
 #include "api/types/training.h"
+#include "ui/consolepage.h"
 
 #include <functional>
 #include <optional>
+#include <QElapsedTimer>
 #include <QPointer>
-#include <QWidget>
 
 class QAction;
 class QComboBox;
@@ -30,7 +30,7 @@ class TrainingJobListModel;
 
 namespace ma::ui
 {
-class TrainingJobsPage final : public QWidget
+class TrainingJobsPage final : public ConsolePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingJobsPage)
@@ -48,8 +48,11 @@ public:
      * @brief Shows the jobs of @p connection (not owned; may be nullptr). A different
      * connection resets the list (TrainingJobListModel::setScope) and reloads it.
      */
-    void setConnection(models::Connection *connection);
+    void setConnection(models::Connection *connection) override;
     models::Connection *connection() const;
+    /** kReloadArgument reloads the list (a job was created or deleted elsewhere). */
+    void open(const QVariant &argument) override;
+    void applySettings() override;
 
     models::TrainingJobListModel *model() const { return m_model; }
     models::TrainingJobFilterModel *filterModel() const { return m_filter; }
@@ -90,12 +93,14 @@ public slots:
     void exportCsv();
 
 signals:
-    /** A request of this page failed (the main window shows it in its banner). */
-    void errorOccurred(const ma::api::ApiError &error);
     void createRequested();
     void rebuildRequested(const ma::api::TrainingJob &job);
     /** A job was activated (double click or Enter): show its details. */
     void openRequested(const QString &jobId);
+
+protected:
+    /** Auto-refresh and the duration tick run only while the page is on screen. */
+    void activeChanged(bool active) override;
 
 private:
     enum class Action
@@ -141,6 +146,7 @@ private:
     QTimer *m_searchDebounce;
     QTimer *m_refreshTimer;
     QTimer *m_tickTimer;
+    QElapsedTimer m_sinceRefresh; // when the rows were last read, to catch up on showing
 
     ConfirmHandler m_confirm;
     PriorityAsker m_askPriority;

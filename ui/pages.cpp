@@ -1,0 +1,38 @@
+// The one list of the window's pages, in navigation order. An area adds its pages here:
+// one entry per page, no edit to MainWindow.
+
+#include "ui/pageregistry.h"
+#include "ui/settingspage.h"
+#include "ui/training/createtrainingjobpage.h"
+#include "ui/training/trainingjobdetailspage.h"
+#include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingpageids.h"
+
+#include <QtGlobal>
+
+namespace ma::ui
+{
+namespace
+{
+template<typename Page>
+ConsolePage *make(QWidget *parent)
+{
+    return new Page(parent);
+}
+} // namespace
+
+const std::vector<PageEntry> &PageRegistry::entries()
+{
+    // Group and page titles are translated in the "Navigation" context; groups follow the
+    // console's navigation (Model Training > Training Jobs, ...).
+    static const std::vector<PageEntry> pages = {
+        { kTrainingJobsPageId, QT_TRANSLATE_NOOP("Navigation", "Model Training"),
+            QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
+        { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },
+        { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
+        { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(),
+            &make<SettingsPage> },
+    };
+    return pages;
+}
+} // namespace ma::ui

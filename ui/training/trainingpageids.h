@@ -1,0 +1,16 @@
+#pragma once
+
+// The ids under which the training pages are registered (ui/pages.cpp); pages open one
+// another by these ids, never by pointer.
+
+#include <QString>
+
+namespace ma::ui
+{
+inline const QString kTrainingJobsPageId = QStringLiteral("training.jobs");
+inline const QString kCreateTrainingJobPageId = QStringLiteral("training.create");
+inline const QString kTrainingJobDetailsPageId = QStringLiteral("training.details");
+
+/** The argument that makes the Training Jobs list reload when it is opened. */
+inline const QString kReloadArgument = QStringLiteral("reload");
+} // namespace ma::ui
