@@ -118,7 +118,9 @@ void MainWindow::buildNavigation()
     m_navigation->setUniformRowHeights(true);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::Window);
-    // Border and item padding: resources/style.qss.
+    // Border and item padding: resources/style.qss. Polished before the rows exist, so
+    // the uniform row height is measured with the padding.
+    m_navigation->ensurePolished();
 
     // Only pages that exist are listed, in registry order, under their console groups.
     QFont groupFont = m_navigation->font();

@@ -10,6 +10,9 @@
 #include "ui/settingspage.h"
 #include "ui/training/trainingjobspage.h"
 #include "ui/training/trainingpageids.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
 
 #include <QSet>
 #include <QSignalSpy>
@@ -33,6 +36,7 @@ private slots:
     void navigationOpensWithArgument();
     void activeFollowsVisibility();
     void listPollsOnlyWhileShown();
+    void navigationRowsArePaddedByTheStyleSheet();
 };
 
 void TestConsolePage::initTestCase()
@@ -136,6 +140,23 @@ void TestConsolePage::listPollsOnlyWhileShown()
     window.showPage(ui::kTrainingJobsPageId);
     // Shown again after more than one interval: the rows are refreshed at once.
     QVERIFY(refreshes.wait(500));
+}
+
+void TestConsolePage::navigationRowsArePaddedByTheStyleSheet()
+{
+    // The app's style sheet pads navigation rows; the tree must be measured with it.
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    const auto firstRowHeight = []
+    {
+        ui::MainWindow window;
+        window.show();
+        return window.navigation()->visualItemRect(window.navigation()->topLevelItem(0)).height();
+    };
+    const int plain = firstRowHeight();
+    app->setStyleSheet(widgets::Theme::styleSheet());
+    const int padded = firstRowHeight();
+    app->setStyleSheet(QString());
+    QVERIFY2(padded >= plain + 10, qPrintable(QStringLiteral("%1 vs %2").arg(padded).arg(plain)));
 }
 
 QTEST_MAIN(TestConsolePage)

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ma::widgets;
 
@@ -25,6 +26,7 @@ private slots:
     void darkPaletteIsDark();
     void applyFollowsTheScheme();
     void styleProperty();
+    void navigationRowsArePadded();
 };
 
 void TestTheme::cleanup()
@@ -108,6 +110,24 @@ void TestTheme::styleProperty()
     QCOMPARE(label.palette().color(QPalette::WindowText), Theme::color(Theme::Role::ErrorText));
     QVERIFY(before != label.palette().color(QPalette::WindowText));
     app->setStyleSheet(QString());
+}
+
+void TestTheme::navigationRowsArePadded()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    const auto rowHeight = []
+    {
+        QTreeWidget tree;
+        tree.setObjectName(QStringLiteral("navigation"));
+        auto *item = new QTreeWidgetItem(&tree, { QStringLiteral("Training Jobs") });
+        tree.show();
+        return tree.visualItemRect(item).height();
+    };
+    const int plain = rowHeight();
+    app->setStyleSheet(Theme::styleSheet());
+    const int padded = rowHeight();
+    app->setStyleSheet(QString());
+    QVERIFY2(padded >= plain + 10, qPrintable(QStringLiteral("%1 vs %2").arg(padded).arg(plain)));
 }
 
 QTEST_MAIN(TestTheme)
