@@ -1,6 +1,7 @@
 #include "consolepage.h"
 
 #include <QHideEvent>
+#include <QMessageBox>
 #include <QShowEvent>
 
 namespace ma::ui
@@ -17,6 +18,15 @@ void ConsolePage::open(const QVariant &) {}
 void ConsolePage::applySettings() {}
 
 void ConsolePage::activeChanged(bool) {}
+
+bool ConsolePage::confirm(const QString &question)
+{
+    if (m_confirm)
+        return m_confirm(question);
+    QMessageBox box(QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
 
 void ConsolePage::showEvent(QShowEvent *event)
 {

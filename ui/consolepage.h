@@ -9,6 +9,7 @@
 
 #include "api/apierror.h"
 
+#include <functional>
 #include <QPointer>
 #include <QVariant>
 #include <QWidget>
@@ -41,6 +42,11 @@ public:
     /** Re-reads what the page takes from AppSettings (the Settings page changed them). */
     virtual void applySettings();
 
+    /** Answers a destructive action's question; returns true to go ahead. */
+    using ConfirmHandler = std::function<bool(const QString &question)>;
+    /** Replaces the question dialog (tests answer it without one). */
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+
     /** True while the page is on screen: pages poll only then. */
     bool isActive() const { return m_active; }
 
@@ -55,6 +61,9 @@ signals:
     void settingsChanged();
 
 protected:
+    /** Asks @p question (see destructiveQuestion()) with Cancel as the default answer. */
+    bool confirm(const QString &question);
+
     /** The page came on screen (@p active) or left it: start or stop polling. */
     virtual void activeChanged(bool active);
 
@@ -65,5 +74,6 @@ private:
     void setActive(bool active);
 
     bool m_active = false;
+    ConfirmHandler m_confirm;
 };
 } // namespace ma::ui

@@ -1,5 +1,6 @@
 #include "trainingjobdetailspage.h"
 
+#include "ui/confirmation.h"
 #include "ui/training/trainingpageids.h"
 
 #include "widgets/theme.h"
@@ -576,11 +577,6 @@ void TrainingJobDetailsPage::resetForJob()
     fillForm(m_algorithmForm, m_algorithmValues, {});
     updateHeader();
     updateActions();
-}
-
-void TrainingJobDetailsPage::setConfirmHandler(ConfirmHandler handler)
-{
-    m_confirm = std::move(handler);
 }
 
 void TrainingJobDetailsPage::refresh()
@@ -1164,15 +1160,6 @@ QString TrainingJobDetailsPage::tabMessage(Tab tab) const
 // ---------------------------------------------------------------------------------------
 // Actions
 
-bool TrainingJobDetailsPage::confirm(const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(
-               this, tr("Training Job"), question, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Ok;
-}
-
 void TrainingJobDetailsPage::reportError(const api::ApiError &error, ErrorBanner *banner)
 {
     if (!error.isError() || error.kind == api::ApiError::Kind::Canceled)
@@ -1207,7 +1194,8 @@ void TrainingJobDetailsPage::stopJob()
 {
     if (!m_job || !m_connection || !api::canTerminate(m_job->status.phase))
         return;
-    if (!confirm(tr("Stop training job %1? Billing stops once the job is stopped.").arg(m_job->metadata.name)))
+    if (!confirm(destructiveQuestion(DestructiveAction::Stop, trainingJobNoun(), { m_job->metadata.name },
+            tr("Billing stops once the job is stopped."))))
         return;
     m_stop->setEnabled(false);
     sendAction(m_connection->client()->send(api::training::terminate(m_jobId)),
@@ -1222,8 +1210,8 @@ void TrainingJobDetailsPage::deleteJob()
 {
     if (!m_job || !m_connection)
         return;
-    if (!confirm(tr("Delete training job %1? Deleted training jobs cannot be restored. Files in OBS are not deleted.")
-                     .arg(m_job->metadata.name)))
+    if (!confirm(destructiveQuestion(
+            DestructiveAction::Delete, trainingJobNoun(), { m_job->metadata.name }, tr("Files in OBS are not deleted."))))
         return;
     m_delete->setEnabled(false);
     const QString id = m_jobId;

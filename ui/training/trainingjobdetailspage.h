@@ -55,8 +55,6 @@ class TrainingJobDetailsPage final : public ConsolePage
     Q_DISABLE_COPY_MOVE(TrainingJobDetailsPage)
 
 public:
-    /** Asked before Stop and Delete with the question text; returns true to go ahead. */
-    using ConfirmHandler = std::function<bool(const QString &question)>;
 
     enum Tab
     {
@@ -86,8 +84,6 @@ public:
     QString jobId() const { return m_jobId; }
     std::optional<api::TrainingJob> job() const { return m_job; }
 
-    /** Replaces the QMessageBox confirmation (tests answer it without a dialog). */
-    void setConfirmHandler(ConfirmHandler handler);
 
     widgets::LogViewer *logViewer() const { return m_logViewer; }
     QComboBox *logTaskCombo() const { return m_logTask; }
@@ -172,7 +168,6 @@ private:
     void scheduleRefresh();
     void reportError(const api::ApiError &error, ErrorBanner *banner);
     void sendAction(api::ApiCall *call, const std::function<void()> &onSuccess);
-    bool confirm(const QString &question);
     bool isLive() const;
     qint64 durationMs() const;
     QString currentLogTask() const;
@@ -191,7 +186,6 @@ private:
     bool m_tasksLoaded = false;
     bool m_metricsLoading = false;
     QPointer<models::TaskLogDownload> m_download;
-    ConfirmHandler m_confirm;
 
     // header
     QToolButton *m_back = nullptr;

@@ -6,6 +6,7 @@
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/appsettings.h"
+#include "ui/confirmation.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/trainingpageids.h"
 #include "widgets/statusbadgedelegate.h"
@@ -40,7 +41,6 @@ using Model = models::TrainingJobListModel;
 constexpr int kSearchDebounceMs = 350;
 constexpr int kTickMs = 1000;
 // Names listed in a confirmation before it switches to a count.
-constexpr int kMaxNamesListed = 5;
 
 // Wire names of the v2 phases offered by the status filter, in lifecycle order.
 const QStringList &filterPhases()
@@ -354,11 +354,6 @@ QString TrainingJobsPage::scopeKey() const
     return m_connection->profileName() % u'|' % m_connection->region() % u'|' % m_connection->workspaceId();
 }
 
-void TrainingJobsPage::setConfirmHandler(ConfirmHandler handler)
-{
-    m_confirm = std::move(handler);
-}
-
 void TrainingJobsPage::setAutoRefreshSeconds(int seconds)
 {
     seconds = std::clamp(seconds, 0, AppSettings::kMaxAutoRefreshSeconds);
@@ -621,26 +616,8 @@ void TrainingJobsPage::runAction(Action action)
     if (ids.isEmpty())
         return;
 
-    QString question;
-    if (ids.size() == 1)
-    {
-        question = action == Action::Stop
-            ? tr("Stop the training job “%1”?").arg(names.front())
-            : tr("Delete the training job “%1”? This cannot be undone.").arg(names.front());
-    }
-    else if (ids.size() <= kMaxNamesListed)
-    {
-        const QString list = QStringLiteral("\n\n• ") + names.join(QStringLiteral("\n• "));
-        question = action == Action::Stop
-            ? tr("Stop these %n training jobs?%1", nullptr, int(ids.size())).arg(list)
-            : tr("Delete these %n training jobs? This cannot be undone.%1", nullptr, int(ids.size())).arg(list);
-    }
-    else
-    {
-        question = action == Action::Stop
-            ? tr("Stop the %n selected training jobs?", nullptr, int(ids.size()))
-            : tr("Delete the %n selected training jobs? This cannot be undone.", nullptr, int(ids.size()));
-    }
+    const QString question = destructiveQuestion(
+        action == Action::Stop ? DestructiveAction::Stop : DestructiveAction::Delete, trainingJobNoun(), names);
     if (!confirm(question))
         return;
 
@@ -671,15 +648,6 @@ void TrainingJobsPage::onActionFinished(const api::ApiError &error)
         m_model->refresh();
         updateActions();
     }
-}
-
-bool TrainingJobsPage::confirm(const QString &question)
-{
-    if (m_confirm)
-        return m_confirm(question);
-    QMessageBox box(QMessageBox::Question, tr("Training Jobs"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
 }
 
 bool TrainingJobsPage::exportCsvTo(const QString &path)

@@ -36,8 +36,6 @@ class TrainingJobsPage final : public ConsolePage
     Q_DISABLE_COPY_MOVE(TrainingJobsPage)
 
 public:
-    /** Asked before Stop and Delete with the question text; returns true to go ahead. */
-    using ConfirmHandler = std::function<bool(const QString &question)>;
     /** Asks for a new priority (PriorityDialog by default); nullopt = cancelled. */
     using PriorityAsker = std::function<std::optional<int>(const QString &jobName, int current, bool mayUseHighest)>;
 
@@ -66,8 +64,6 @@ public:
     QAction *rebuildAction() const { return m_rebuildAction; }
     QAction *priorityAction() const { return m_priorityAction; }
 
-    /** Replaces the QMessageBox confirmation (tests answer it without a dialog). */
-    void setConfirmHandler(ConfirmHandler handler);
     /** Replaces the priority dialog (tests answer it without a dialog). */
     void setPriorityAsker(PriorityAsker asker);
 
@@ -120,7 +116,6 @@ private:
     QList<int> selectedSourceRows() const;
     void runAction(Action action);
     void onActionFinished(const api::ApiError &error);
-    bool confirm(const QString &question);
     QString scopeKey() const;
 
     QPointer<models::Connection> m_connection;
@@ -148,7 +143,6 @@ private:
     QTimer *m_tickTimer;
     QElapsedTimer m_sinceRefresh; // when the rows were last read, to catch up on showing
 
-    ConfirmHandler m_confirm;
     PriorityAsker m_askPriority;
     int m_pendingActions = 0;
     bool m_errorReported = false;

@@ -3,6 +3,9 @@
 // The ids under which the training pages are registered (ui/pages.cpp); pages open one
 // another by these ids, never by pointer.
 
+#include "ui/confirmation.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace ma::ui
@@ -13,4 +16,10 @@ inline const QString kTrainingJobDetailsPageId = QStringLiteral("training.detail
 
 /** The argument that makes the Training Jobs list reload when it is opened. */
 inline const QString kReloadArgument = QStringLiteral("reload");
+/** How destructive-action questions name training jobs. */
+inline ResourceNoun trainingJobNoun()
+{
+    return { QCoreApplication::translate("Training", "training job"),
+        QCoreApplication::translate("Training", "training jobs") };
+}
 } // namespace ma::ui

@@ -1,0 +1,44 @@
+#include "confirmation.h"
+
+#include <QCoreApplication>
+
+namespace ma::ui
+{
+namespace
+{
+constexpr int kMaxNamesListed = 5;
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Confirmation", text, nullptr, n);
+}
+} // namespace
+
+QString destructiveQuestion(
+    DestructiveAction action, const ResourceNoun &noun, const QStringList &names, const QString &consequence)
+{
+    const bool stop = action == DestructiveAction::Stop;
+    const int n = int(names.size());
+    QString question;
+    if (n == 1)
+    {
+        question = stop ? tr("Stop the %1 “%2”?").arg(noun.one, names.front())
+                        : tr("Delete the %1 “%2”? This cannot be undone.").arg(noun.one, names.front());
+    }
+    else if (n <= kMaxNamesListed)
+    {
+        const QString list = QStringLiteral("\n\n• ") + names.join(QStringLiteral("\n• "));
+        question = (stop ? tr("Stop these %n %1?", n) : tr("Delete these %n %1? This cannot be undone.", n))
+                       .arg(noun.many)
+            + list;
+    }
+    else
+    {
+        question = (stop ? tr("Stop the %n selected %1?", n) : tr("Delete the %n selected %1? This cannot be undone.", n))
+                       .arg(noun.many);
+    }
+    if (!consequence.isEmpty())
+        question += QStringLiteral("\n\n") + consequence;
+    return question;
+}
+} // namespace ma::ui
