@@ -1,8 +1,6 @@
 #include "trainingeventmodel.h"
 
-#include "api/apiclient.h"
 #include "api/trainingrequests.h"
-#include "api/typedcall.h"
 
 #include <cstdlib>
 #include <QDateTime>
@@ -11,32 +9,50 @@
 
 namespace ma::models
 {
+qint64 TrainingEventTraits::derive(const api::TrainingJobEvent &event)
+{
+    if (!event.time)
+        return 0;
+    const QDateTime time = api::apiDateTime(*event.time);
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+std::vector<api::TrainingJobEvent> TrainingEventTraits::takeItems(api::TrainingJobEventList &page)
+{
+    return std::move(page.events);
+}
+
+std::optional<qint64> TrainingEventTraits::total(const api::TrainingJobEventList &page)
+{
+    return page.total ? std::optional<qint64>(*page.total) : std::nullopt;
+}
+
+namespace
+{
+RemoteListModelBase::Paging eventPaging()
+{
+    RemoteListModelBase::Paging paging;
+    paging.convention = api::PageConvention::ItemOffset; // T2-10: offset counts events
+    paging.pageSize = TrainingEventModel::kPageSize;
+    paging.maxPageSize = api::kTrainingEventsMaxLimit;
+    paging.refresh = RemoteListModelBase::RefreshMode::Tail; // oldest first: new events come last
+    return paging;
+}
+} // namespace
+
 TrainingEventModel::TrainingEventModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RemoteListModel(eventPaging(), ColumnCount, parent)
 {
 }
 
-TrainingEventModel::~TrainingEventModel()
-{
-    cancelInFlight();
-}
-
-int TrainingEventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TrainingEventModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+TrainingEventModel::~TrainingEventModel() = default;
 
 QVariant TrainingEventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Row &row = m_rows[std::size_t(index.row())];
-    const api::TrainingJobEvent &event = row.event;
+    const Row &row = *typedRowAt(index.row());
+    const api::TrainingJobEvent &event = row.item;
     switch (role)
     {
     case Qt::DisplayRole:
@@ -47,7 +63,7 @@ QVariant TrainingEventModel::data(const QModelIndex &index, int role) const
         case Message:
             return event.message.value_or(QString()).simplified();
         case Occurred:
-            return row.timeMs > 0 ? formatTime(QDateTime::fromMSecsSinceEpoch(row.timeMs)) : QString();
+            return row.derived > 0 ? formatTime(QDateTime::fromMSecsSinceEpoch(row.derived)) : QString();
         default:
             return QVariant();
         }
@@ -58,7 +74,7 @@ QVariant TrainingEventModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return event.level.value_or(QString());
     case TimeRole:
-        return row.timeMs;
+        return row.derived;
     case SourceRole:
         return event.source.value_or(QString());
     default:
@@ -83,19 +99,6 @@ QVariant TrainingEventModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-void TrainingEventModel::setClient(api::ApiClient *client)
-{
-    if (m_client == client)
-        return;
-    cancelInFlight();
-    m_client = client;
-}
-
-api::ApiClient *TrainingEventModel::client() const
-{
-    return m_client;
-}
-
 void TrainingEventModel::setJobId(const QString &jobId)
 {
     if (m_jobId == jobId)
@@ -115,29 +118,14 @@ void TrainingEventModel::setLevelFilter(const QString &level)
 
 void TrainingEventModel::refresh()
 {
-    if (!m_client || m_jobId.isEmpty())
+    if (m_jobId.isEmpty())
         return;
-    if (m_call)
-    {
-        m_refreshQueued = true;
-        return;
-    }
-    requestNext();
-}
-
-void TrainingEventModel::clear()
-{
-    cancelInFlight();
-    m_state.lastError = api::ApiError();
-    resetRows();
-    emit stateChanged();
+    RemoteListModelBase::refresh();
 }
 
 const api::TrainingJobEvent *TrainingEventModel::eventAt(int row) const
 {
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)].event;
+    return itemAt(row);
 }
 
 QString TrainingEventModel::formatTime(const QDateTime &time)
@@ -153,111 +141,13 @@ QString TrainingEventModel::formatTime(const QDateTime &time)
     return local.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss ")) + zone;
 }
 
-void TrainingEventModel::requestNext()
+api::ApiRequest TrainingEventModel::pageRequest(const api::PageCursor &cursor) const
 {
     api::training::EventQuery query;
-    query.offset = int(m_rows.size());
-    query.limit = kPageSize;
+    query.offset = cursor.offsetValue();
+    query.limit = cursor.limit();
     query.order = QStringLiteral("asc");
     query.level = m_level;
-    api::ApiCall *call = m_client->send(api::training::events(m_jobId, query));
-    m_call = call;
-    const quint64 generation = m_generation;
-    setLoading(true);
-    api::whenDecoded<api::TrainingJobEventList>(call, this,
-        [this, generation](const api::Typed<api::TrainingJobEventList> &result)
-        {
-            if (generation != m_generation)
-                return;
-            m_call.clear();
-            if (!result.ok())
-            {
-                m_refreshQueued = false;
-                m_state.lastError = result.error;
-                setLoading(false);
-                if (result.error.kind != api::ApiError::Kind::Canceled)
-                    emit errorOccurred(result.error);
-                return;
-            }
-            m_state.lastError = api::ApiError();
-            onPage(result.value);
-        });
-}
-
-void TrainingEventModel::onPage(const api::TrainingJobEventList &page)
-{
-    const int have = int(m_rows.size());
-    // Fewer events than we hold: the service dropped old ones (30-day retention); start over.
-    if (page.total && *page.total < have)
-    {
-        resetRows();
-        requestNext();
-        return;
-    }
-    if (!page.events.empty())
-    {
-        const int first = have;
-        const int last = have + int(page.events.size()) - 1;
-        beginInsertRows(QModelIndex(), first, last);
-        m_rows.reserve(m_rows.size() + page.events.size());
-        for (const api::TrainingJobEvent &event : page.events)
-        {
-            Row row;
-            row.event = event;
-            if (event.time)
-            {
-                const QDateTime time = api::apiDateTime(*event.time);
-                row.timeMs = time.isValid() ? time.toMSecsSinceEpoch() : 0;
-            }
-            m_rows.push_back(std::move(row));
-        }
-        endInsertRows();
-    }
-    const bool fullPage = int(page.events.size()) >= kPageSize;
-    const bool moreKnown = page.total && *page.total > int(m_rows.size());
-    if (fullPage && (moreKnown || !page.total))
-    {
-        requestNext();
-        return;
-    }
-    if (m_refreshQueued)
-    {
-        m_refreshQueued = false;
-        requestNext();
-        return;
-    }
-    setLoading(false);
-    emit loaded();
-}
-
-void TrainingEventModel::resetRows()
-{
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-void TrainingEventModel::cancelInFlight()
-{
-    ++m_generation;
-    m_refreshQueued = false;
-    if (m_call)
-    {
-        api::ApiCall *call = m_call;
-        m_call.clear();
-        call->cancel();
-    }
-    m_state.loading = false;
-}
-
-void TrainingEventModel::setLoading(bool loading)
-{
-    if (m_state.loading == loading)
-    {
-        emit stateChanged();
-        return;
-    }
-    m_state.loading = loading;
-    emit stateChanged();
+    return api::training::events(m_jobId, query);
 }
 } // namespace ma::models

@@ -8,21 +8,24 @@
 // filter is applied by the service (T2-10 `level`); changing it or the job resets the model.
 
 #include "api/types/training.h"
-#include "models/loadstate.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
-#include <vector>
-
-namespace ma::api
-{
-class ApiCall;
-class ApiClient;
-} // namespace ma::api
+#include "models/remotelistmodel.h"
 
 namespace ma::models
 {
-class TrainingEventModel final : public QAbstractTableModel
+/** @brief RemoteListModel traits of T2-10: events have no id, they are only ever appended. */
+struct TrainingEventTraits
+{
+    using Item = api::TrainingJobEvent;
+    using Page = api::TrainingJobEventList;
+    using Derived = qint64; // the time in epoch ms, 0 when the service sent no readable time
+
+    static Derived derive(const Item &event);
+    static QString id(const Item &) { return QString(); }
+    static std::vector<Item> takeItems(Page &page);
+    static std::optional<qint64> total(const Page &page);
+};
+
+class TrainingEventModel final : public RemoteListModel<TrainingEventTraits>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingEventModel)
@@ -51,14 +54,10 @@ public:
     explicit TrainingEventModel(QObject *parent = nullptr);
     ~TrainingEventModel() override;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** Not owned. Another client cancels the call in flight. */
-    void setClient(api::ApiClient *client);
-    api::ApiClient *client() const;
+    // setClient(), state(), stateChanged(), loaded() and errorOccurred(): RemoteListModelBase.
 
     /** Another job resets the model; the next refresh() loads its events. */
     void setJobId(const QString &jobId);
@@ -73,42 +72,17 @@ public:
      * While a request is in flight, another refresh runs once it has finished.
      */
     void refresh();
-    /** Removes every row (a reset) and cancels the call in flight. */
-    void clear();
 
-    const LoadState &state() const { return m_state; }
     /** The event of @p row, or nullptr. */
     const api::TrainingJobEvent *eventAt(int row) const;
 
     /** The time an event occurred, as local time text ("2024/01/29 09:52:20 GMT+08:00"). */
     static QString formatTime(const QDateTime &time);
 
-signals:
-    void stateChanged();
-    /** A refresh has been applied (also when there was nothing new). */
-    void loaded();
-    void errorOccurred(const ma::api::ApiError &error);
-
 private:
-    struct Row
-    {
-        api::TrainingJobEvent event;
-        qint64 timeMs = 0;
-    };
+    api::ApiRequest pageRequest(const api::PageCursor &cursor) const override;
 
-    void requestNext();
-    void onPage(const api::TrainingJobEventList &page);
-    void resetRows();
-    void cancelInFlight();
-    void setLoading(bool loading);
-
-    QPointer<api::ApiClient> m_client;
-    QPointer<api::ApiCall> m_call;
     QString m_jobId;
     QString m_level;
-    std::vector<Row> m_rows;
-    LoadState m_state;
-    quint64 m_generation = 0;
-    bool m_refreshQueued = false;
 };
 } // namespace ma::models

@@ -3,7 +3,7 @@
 // A time-series chart for resource usage (CPU, memory, GPU/NPU...), the only place that uses
 // QCustomPlot (style §9.3-13). qcustomplot.h stays inside chartwidget.cpp: this header is pimpl.
 
-#include "widgets/timeseries.h"
+#include "models/timeseries.h"
 
 #include <memory>
 #include <optional>
@@ -16,6 +16,11 @@
 
 namespace ma::widgets
 {
+// The series moved to models/ (a metrics model produces them without knowing the chart);
+// the names stay valid here for the chart's users.
+using TimePoint = models::TimePoint;
+using TimeSeries = models::TimeSeries;
+
 /**
  * @brief A line chart of one or more TimeSeries over a local-time axis.
  *

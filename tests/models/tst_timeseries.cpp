@@ -1,13 +1,13 @@
 // TimeSeries: the plain data behind the charts. Ordering, replacement, gaps, range and downsampling.
 
-#include "widgets/timeseries.h"
+#include "models/timeseries.h"
 
 #include <algorithm>
 #include <cmath>
 #include <QElapsedTimer>
 #include <QTest>
 
-using namespace ma::widgets;
+using namespace ma::models;
 using namespace Qt::StringLiterals;
 
 class TestTimeSeries : public QObject

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace ma::widgets
+namespace ma::models
 {
 TimeSeries::TimeSeries(const QString &name, const QString &unit)
     : m_name(name)
@@ -200,4 +200,4 @@ TimeSeries TimeSeries::downsampled(int maxPoints) const
     out.invalidateRange();
     return out;
 }
-} // namespace ma::widgets
+} // namespace ma::models

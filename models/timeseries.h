@@ -9,7 +9,7 @@
 #include <QtGlobal>
 #include <QtNumeric>
 
-namespace ma::widgets
+namespace ma::models
 {
 /** @brief One sample: milliseconds since the epoch (UTC) and a value; NaN means "no data" (a gap). */
 struct TimePoint
@@ -98,4 +98,4 @@ private:
     mutable std::optional<double> m_min;
     mutable std::optional<double> m_max;
 };
-} // namespace ma::widgets
+} // namespace ma::models

@@ -1,0 +1,122 @@
+#include "listdiff.h"
+
+#include <algorithm>
+#include <QSet>
+
+namespace ma::models
+{
+ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> &shownIndex, int window,
+    std::vector<RowPtr> freshRows, ChangedColumnsFn changed)
+{
+    ListDiff diff;
+    window = std::clamp(window, 0, static_cast<int>(shown.size()));
+
+    // 1. The re-read rows, without repeats and without rows shown below the window.
+    std::vector<RowPtr> fresh;
+    fresh.reserve(freshRows.size());
+    QSet<QString> freshIds;
+    freshIds.reserve(static_cast<qsizetype>(freshRows.size()));
+    for (RowPtr &row : freshRows)
+    {
+        const QString &id = row->id;
+        if (id.isEmpty() || freshIds.contains(id))
+            continue;
+        const auto shownAt = shownIndex.constFind(id);
+        if (shownAt != shownIndex.cend() && shownAt.value() >= window)
+            continue;
+        freshIds.insert(id);
+        fresh.push_back(std::move(row));
+    }
+
+    // 2. Vanished rows: one remove per contiguous range, bottom up, so the row numbers of
+    // each range are those of the snapshot.
+    std::vector<bool> gone(static_cast<std::size_t>(window), false);
+    for (int r = window - 1; r >= 0;)
+    {
+        if (freshIds.contains(shown[static_cast<std::size_t>(r)]->id))
+        {
+            --r;
+            continue;
+        }
+        const int last = r;
+        while (r - 1 >= 0 && !freshIds.contains(shown[static_cast<std::size_t>(r - 1)]->id))
+            --r;
+        diff.removes.emplace_back(r, last);
+        std::fill(gone.begin() + r, gone.begin() + last + 1, true);
+        --r;
+    }
+    std::vector<RowPtr> current; // the window as a view sees it while the plan is replayed
+    current.reserve(static_cast<std::size_t>(window));
+    QSet<QString> survivors;
+    survivors.reserve(window);
+    for (int r = 0; r < window; ++r)
+    {
+        if (gone[static_cast<std::size_t>(r)])
+            continue;
+        current.push_back(shown[static_cast<std::size_t>(r)]);
+        survivors.insert(current.back()->id);
+    }
+
+    // 3. Survivors in the server's order: a move per row out of place (none when the
+    // server's order is stable, e.g. by creation time). Moves keep persistent indexes.
+    const int survivorCount = static_cast<int>(current.size());
+    int target = 0;
+    for (const RowPtr &row : fresh)
+    {
+        if (!survivors.contains(row->id))
+            continue;
+        if (current[static_cast<std::size_t>(target)]->id != row->id)
+        {
+            int from = target + 1;
+            while (from < survivorCount && current[static_cast<std::size_t>(from)]->id != row->id)
+                ++from;
+            diff.moves.emplace_back(from, target);
+            std::rotate(current.begin() + target, current.begin() + from, current.begin() + from + 1);
+        }
+        ++target;
+    }
+
+    // 4. New rows: contiguous batches at their place; rows [0, k) then equal fresh[0, k).
+    const int freshCount = static_cast<int>(fresh.size());
+    for (int k = 0; k < freshCount;)
+    {
+        if (survivors.contains(fresh[static_cast<std::size_t>(k)]->id))
+        {
+            ++k;
+            continue;
+        }
+        int end = k;
+        while (end < freshCount && !survivors.contains(fresh[static_cast<std::size_t>(end)]->id))
+            ++end;
+        diff.inserts.push_back(Insert { k, std::vector<RowPtr>(fresh.begin() + k, fresh.begin() + end) });
+        k = end;
+    }
+
+    // 5. Changed rows: the columns whose shown value differs.
+    int survivor = 0;
+    for (int k = 0; k < freshCount; ++k)
+    {
+        const RemoteRow &now = *fresh[static_cast<std::size_t>(k)];
+        if (!survivors.contains(now.id))
+            continue;
+        const ColumnMask columns = changed(*current[static_cast<std::size_t>(survivor++)], now);
+        if (columns)
+            diff.changes.push_back(Change { k, columns });
+    }
+
+    // 6. The id index afterwards: the fresh rows, then the untouched rows below the window.
+    const int below = static_cast<int>(shown.size()) - window;
+    diff.index.reserve(freshCount + below);
+    for (int k = 0; k < freshCount; ++k)
+        diff.index.insert(fresh[static_cast<std::size_t>(k)]->id, k);
+    for (int r = 0; r < below; ++r)
+    {
+        const QString &id = shown[static_cast<std::size_t>(window + r)]->id;
+        if (!id.isEmpty())
+            diff.index.insert(id, freshCount + r);
+    }
+    diff.window = std::move(fresh);
+    diff.previous = std::move(shown);
+    return diff;
+}
+} // namespace ma::models

@@ -1,0 +1,637 @@
+// RemoteListModel against a scripted HTTP server, with a traits of plain JSON items: every
+// paging convention the API uses (page number, item offset, 1-based page, continue token),
+// refreshes applied as inserts, removes, moves and column-masked dataChanged and never a
+// reset, the half rule, a 20,000-row diff computed off the UI thread and dropped when the
+// data set changes under it, and the tail mode of append-only lists. Every model runs under
+// QAbstractItemModelTester.
+
+#include "api/apiclient.h"
+#include "models/remotelistmodel.h"
+#include "scriptedhttpserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThreadPool>
+#include <QtTest>
+#include <QUrlQuery>
+
+using namespace ma;
+using namespace Qt::StringLiterals;
+using models::RemoteListModelBase;
+
+namespace
+{
+constexpr int kWaitMs = 15000;
+
+/** Items {"id", "name", "note"}: column 0 shows the name, column 1 the note, column 2 the id. */
+struct JsonItemTraits
+{
+    using Item = api::Json;
+    using Page = api::Json;
+    using Derived = int; // unused
+
+    static int derive(const Item &) { return 0; }
+    static QString id(const Item &item) { return QString::fromStdString(item.value("id", std::string())); }
+    static std::vector<Item> takeItems(Page &page)
+    {
+        std::vector<Item> items;
+        for (api::Json &item : page["items"])
+            items.push_back(std::move(item));
+        return items;
+    }
+    static std::optional<qint64> total(const Page &page)
+    {
+        return page.contains("count") ? std::optional<qint64>(page["count"].get<qint64>()) : std::nullopt;
+    }
+    static QString continueToken(const Page &page)
+    {
+        return QString::fromStdString(page.value("continue", std::string()));
+    }
+    static models::ColumnMask changedColumns(const Item &a, const Item &b)
+    {
+        models::ColumnMask mask = 0;
+        if (a.value("name", std::string()) != b.value("name", std::string()))
+            mask |= models::columnBit(0);
+        if (a.value("note", std::string()) != b.value("note", std::string()))
+            mask |= models::columnBit(1);
+        return mask;
+    }
+};
+
+class JsonListModel final : public models::RemoteListModel<JsonItemTraits>
+{
+public:
+    explicit JsonListModel(const Paging &paging)
+        : RemoteListModel(paging, 3)
+    {
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+            return QVariant();
+        const api::Json &item = *itemAt(index.row());
+        const char *key = index.column() == 0 ? "name" : index.column() == 1 ? "note" : "id";
+        return QString::fromStdString(item.value(key, std::string()));
+    }
+
+private:
+    api::ApiRequest pageRequest(const api::PageCursor &cursor) const override
+    {
+        api::ApiRequest request;
+        request.path = QStringLiteral("/v1/items");
+        request.query = cursor.queryItems();
+        return request;
+    }
+};
+
+/** Items served in a fixed order under the four paging conventions. */
+class FakeItems
+{
+public:
+    FakeItems(test::ScriptedHttpServer &server, api::PageConvention convention)
+        : m_convention(convention)
+    {
+        server.setHandler([this](const test::ReceivedRequest &req) { return answer(req); });
+    }
+
+    static api::Json item(int n, const std::string &note = "")
+    {
+        return { { "id", "id-" + std::to_string(n) }, { "name", "item-" + std::to_string(n) }, { "note", note } };
+    }
+
+    void fill(int count)
+    {
+        items.clear();
+        for (int n = 0; n < count; ++n)
+            items.push_back(item(n));
+    }
+
+    int indexOf(int n) const
+    {
+        for (std::size_t i = 0; i < items.size(); ++i)
+        {
+            if (items[i]["id"] == "id-" + std::to_string(n))
+                return static_cast<int>(i);
+        }
+        return -1;
+    }
+
+    QStringList names() const
+    {
+        QStringList out;
+        for (const api::Json &j : items)
+            out << QString::fromStdString(j["name"].get<std::string>());
+        return out;
+    }
+
+    std::vector<api::Json> items;
+    QList<QUrlQuery> queries; // of the requests received, in order
+
+private:
+    test::ScriptedReply answer(const test::ReceivedRequest &req)
+    {
+        const qsizetype mark = req.target.indexOf('?');
+        const QUrlQuery query(mark < 0 ? QString() : QString::fromUtf8(req.target.mid(mark + 1)));
+        queries << query;
+        const auto number = [&](const char *key, int fallback)
+        {
+            const QString v = query.queryItemValue(QLatin1String(key));
+            return v.isEmpty() ? fallback : v.toInt();
+        };
+        int first = 0;
+        int limit = number("limit", 10);
+        switch (m_convention)
+        {
+        case api::PageConvention::PageNumber:
+            first = number("offset", 0) * limit;
+            break;
+        case api::PageConvention::ItemOffset:
+            first = number("offset", 0);
+            break;
+        case api::PageConvention::OneBasedPage:
+            limit = number("per_page", 10);
+            first = (number("page", 1) - 1) * limit;
+            break;
+        case api::PageConvention::ContinueToken:
+            first = number("continue", 0);
+            break;
+        }
+        const int count = static_cast<int>(items.size());
+        api::Json page = api::Json::object();
+        page["items"] = api::Json::array();
+        for (int i = first; i < std::min(count, first + limit); ++i)
+            page["items"].push_back(items[static_cast<std::size_t>(i)]);
+        if (m_convention == api::PageConvention::ContinueToken)
+            page["continue"] = first + limit < count ? std::to_string(first + limit) : std::string();
+        else
+            page["count"] = count;
+        return test::ScriptedReply::json(200, QByteArray::fromStdString(page.dump()));
+    }
+
+    api::PageConvention m_convention;
+};
+
+/** A pool whose one thread is held until release(): a diff queued there waits, visibly. */
+class HeldPool
+{
+public:
+    HeldPool()
+    {
+        pool.setMaxThreadCount(1);
+        pool.start([this] { m_gate.acquire(); });
+    }
+    ~HeldPool() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_gate.release();
+        m_released = true;
+    }
+
+    QThreadPool pool;
+
+private:
+    QSemaphore m_gate;
+    bool m_released = false;
+};
+
+struct Fixture
+{
+    explicit Fixture(api::PageConvention convention, int pageSize = 5, int maxPageSize = 100)
+        : fake(server, convention)
+        , model(paging(convention, pageSize, maxPageSize))
+    {
+    }
+
+    static RemoteListModelBase::Paging paging(api::PageConvention convention, int pageSize, int maxPageSize)
+    {
+        RemoteListModelBase::Paging p;
+        p.convention = convention;
+        p.pageSize = pageSize;
+        p.maxPageSize = maxPageSize;
+        p.refreshWindow = 100000;
+        return p;
+    }
+
+    bool start(int items)
+    {
+        if (!server.start())
+            return false;
+        fake.fill(items);
+        client = std::make_unique<api::ApiClient>(api::Endpoints { server.url(), server.url() });
+        model.setClient(client.get());
+        model.setScope(QStringLiteral("scripted"));
+        return true;
+    }
+
+    bool loadAll()
+    {
+        model.reload();
+        if (!loaded.wait(kWaitMs))
+            return false;
+        while (model.canFetchMore(QModelIndex()))
+        {
+            model.fetchMore(QModelIndex());
+            if (!loaded.wait(kWaitMs))
+                return false;
+        }
+        return model.state().complete;
+    }
+
+    bool refresh()
+    {
+        model.refresh();
+        return loaded.wait(kWaitMs);
+    }
+
+    QStringList names() const
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, 0).data().toString();
+        return out;
+    }
+
+    test::ScriptedHttpServer server;
+    FakeItems fake;
+    std::unique_ptr<api::ApiClient> client;
+    JsonListModel model;
+    QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QSignalSpy loaded { &model, &RemoteListModelBase::loaded };
+};
+
+QList<std::pair<int, int>> ranges(const QSignalSpy &spy)
+{
+    QList<std::pair<int, int>> out;
+    for (const QList<QVariant> &args : spy)
+        out << std::make_pair(args.at(1).toInt(), args.at(2).toInt());
+    return out;
+}
+
+/** Every signal a refresh may emit, and the ones it must not. */
+struct Spies
+{
+    explicit Spies(QAbstractItemModel *m)
+        : inserted(m, &QAbstractItemModel::rowsInserted)
+        , removed(m, &QAbstractItemModel::rowsRemoved)
+        , moved(m, &QAbstractItemModel::rowsMoved)
+        , changed(m, &QAbstractItemModel::dataChanged)
+        , reset(m, &QAbstractItemModel::modelReset)
+        , layout(m, &QAbstractItemModel::layoutChanged)
+    {
+    }
+    QSignalSpy inserted, removed, moved, changed, reset, layout;
+};
+} // namespace
+
+Q_DECLARE_METATYPE(ma::api::PageConvention)
+
+class TestRemoteListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pagingKinds_data();
+    void pagingKinds();
+    void refreshDiffsWithoutReset_data();
+    void refreshDiffsWithoutReset();
+    void changesAreColumnMasked();
+    void mostRowsChangedIsOneSignal();
+    void scopeChangeDropsThePageInFlight();
+    void largeDiffRunsOffTheUiThread();
+    void diffOfRowsNoLongerShownIsDropped();
+    void tailModeAppendsAndRestartsWhenTheListShrinks();
+};
+
+void TestRemoteListModel::pagingKinds_data()
+{
+    QTest::addColumn<api::PageConvention>("convention");
+    QTest::addColumn<QStringList>("firstQueries"); // the paging keys of pages 1..3
+    QTest::newRow("page number (v2 search, workspaces)")
+        << api::PageConvention::PageNumber
+        << QStringList { u"limit=5&offset=0"_s, u"limit=5&offset=1"_s, u"limit=5&offset=2"_s };
+    QTest::newRow("item offset (notebooks, events)")
+        << api::PageConvention::ItemOffset
+        << QStringList { u"limit=5&offset=0"_s, u"limit=5&offset=5"_s, u"limit=5&offset=10"_s };
+    QTest::newRow("1-based page (v1 training)")
+        << api::PageConvention::OneBasedPage
+        << QStringList { u"page=1&per_page=5"_s, u"page=2&per_page=5"_s, u"page=3&per_page=5"_s };
+    QTest::newRow("continue token (nodes, networks)")
+        << api::PageConvention::ContinueToken
+        << QStringList { u"limit=5"_s, u"continue=5&limit=5"_s, u"continue=10&limit=5"_s };
+}
+
+void TestRemoteListModel::pagingKinds()
+{
+    QFETCH(api::PageConvention, convention);
+    QFETCH(QStringList, firstQueries);
+    Fixture f(convention);
+    QVERIFY(f.start(23));
+    Spies spies(&f.model);
+    QVERIFY(!f.model.canFetchMore(QModelIndex())); // nothing before the first reload
+
+    f.model.reload();
+    QVERIFY(f.model.state().loading);
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QCOMPARE(f.model.rowCount(), 5);
+    QVERIFY(f.model.canFetchMore(QModelIndex()));
+    f.model.fetchMore(QModelIndex());
+    QVERIFY(!f.model.canFetchMore(QModelIndex())); // one request at a time
+    QVERIFY(f.loaded.wait(kWaitMs));
+    while (f.model.canFetchMore(QModelIndex()))
+    {
+        f.model.fetchMore(QModelIndex());
+        QVERIFY(f.loaded.wait(kWaitMs));
+    }
+    QVERIFY(f.model.state().complete);
+    QCOMPARE(f.names(), f.fake.names());
+    QCOMPARE(f.fake.queries.size(), 5); // 5 + 5 + 5 + 5 + 3
+    for (int page = 0; page < firstQueries.size(); ++page)
+    {
+        QUrlQuery query = f.fake.queries.at(page);
+        auto items = query.queryItems();
+        std::sort(items.begin(), items.end());
+        query.setQueryItems(items);
+        QCOMPARE(query.toString(), firstQueries.at(page));
+    }
+    // Appended page by page, never reset.
+    QCOMPARE(ranges(spies.inserted),
+        (QList<std::pair<int, int>> { { 0, 4 }, { 5, 9 }, { 10, 14 }, { 15, 19 }, { 20, 22 } }));
+    QCOMPARE(spies.reset.count(), 0);
+    for (int r = 0; r < f.model.rowCount(); ++r)
+        QCOMPARE(f.model.rowOf(QStringLiteral("id-%1").arg(r)), r);
+}
+
+void TestRemoteListModel::refreshDiffsWithoutReset_data()
+{
+    pagingKinds_data();
+}
+
+void TestRemoteListModel::refreshDiffsWithoutReset()
+{
+    QFETCH(api::PageConvention, convention);
+    Fixture f(convention);
+    QVERIFY(f.start(20));
+    QVERIFY(f.loadAll());
+    QItemSelectionModel selection(&f.model);
+    selection.select(f.model.index(15, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    // Remove rows 2-4 and 12, insert two items after row 6 and one on top, move item 18
+    // to the second place and change the note of item 9.
+    auto &items = f.fake.items;
+    items.erase(items.begin() + 12);
+    items.erase(items.begin() + 2, items.begin() + 5);
+    items.insert(items.begin() + 4, { FakeItems::item(100), FakeItems::item(101) });
+    items.insert(items.begin(), FakeItems::item(102));
+    const int from = f.fake.indexOf(18);
+    std::rotate(items.begin() + 1, items.begin() + from, items.begin() + from + 1);
+    items[static_cast<std::size_t>(f.fake.indexOf(9))]["note"] = "edited";
+
+    Spies spies(&f.model);
+    QVERIFY(f.refresh());
+    QCOMPARE(f.names(), f.fake.names());
+    QCOMPARE(ranges(spies.removed), (QList<std::pair<int, int>> { { 12, 12 }, { 2, 4 } }));
+    QCOMPARE(spies.moved.count(), 1);
+    QCOMPARE(ranges(spies.inserted), (QList<std::pair<int, int>> { { 0, 0 }, { 6, 7 } }));
+    QCOMPARE(spies.changed.count(), 1);
+    const int edited = f.model.rowOf(QStringLiteral("id-9"));
+    QCOMPARE(spies.changed.at(0).at(0).toModelIndex(), f.model.index(edited, 1));
+    QCOMPARE(spies.changed.at(0).at(1).toModelIndex(), f.model.index(edited, 1));
+    QCOMPARE(f.model.index(edited, 1).data().toString(), QStringLiteral("edited"));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    // The selection followed its item.
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(f.model.idsForRows({ selection.selectedRows().constFirst().row() }), QStringList { u"id-15"_s });
+    for (int r = 0; r < f.model.rowCount(); ++r)
+        QCOMPARE(f.model.rowOf(f.model.idsForRows({ r }).constFirst()), r);
+
+    // Nothing new: no signal at all.
+    Spies again(&f.model);
+    QVERIFY(f.refresh());
+    QCOMPARE(again.inserted.count() + again.removed.count() + again.moved.count() + again.changed.count(), 0);
+}
+
+void TestRemoteListModel::changesAreColumnMasked()
+{
+    Fixture f(api::PageConvention::ItemOffset);
+    QVERIFY(f.start(10));
+    QVERIFY(f.loadAll());
+    auto &items = f.fake.items;
+    items[3]["note"] = "a";
+    items[4]["note"] = "b";
+    items[6]["name"] = "renamed";
+    items[6]["note"] = "c";
+    items[8]["name"] = "renamed too";
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QVERIFY(f.refresh());
+    QList<std::pair<QModelIndex, QModelIndex>> got;
+    for (const QList<QVariant> &args : changed)
+        got << std::make_pair(args.at(0).toModelIndex(), args.at(1).toModelIndex());
+    const auto idx = [&](int r, int c)
+    {
+        return f.model.index(r, c);
+    };
+    // Consecutive rows with the same columns share one signal; columns 0-1 of row 6 are one range.
+    QCOMPARE(got,
+        (QList<std::pair<QModelIndex, QModelIndex>> {
+            { idx(3, 1), idx(4, 1) }, { idx(6, 0), idx(6, 1) }, { idx(8, 0), idx(8, 0) } }));
+}
+
+void TestRemoteListModel::mostRowsChangedIsOneSignal()
+{
+    Fixture f(api::PageConvention::ItemOffset);
+    QVERIFY(f.start(10));
+    QVERIFY(f.loadAll());
+    for (std::size_t row : { 0, 2, 4, 6, 8, 9 }) // six of ten, in five runs
+        f.fake.items[row]["note"] = "changed";
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QVERIFY(f.refresh());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), f.model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), f.model.index(9, 2));
+
+    // Exactly half is not "more than half": one signal per run.
+    for (std::size_t row : { 0, 1, 2, 3, 4 })
+        f.fake.items[row]["note"] = "again";
+    changed.clear();
+    QVERIFY(f.refresh());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), f.model.index(0, 1));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), f.model.index(4, 1));
+}
+
+void TestRemoteListModel::scopeChangeDropsThePageInFlight()
+{
+    Fixture f(api::PageConvention::PageNumber);
+    QVERIFY(f.start(10));
+    QVERIFY(f.loadAll());
+    QCOMPARE(f.model.rowCount(), 5 * 2);
+    // The server answers late; meanwhile the user switches project.
+    f.fake.items.erase(f.fake.items.begin());
+    test::ScriptedReply slow = test::ScriptedReply::json(200, R"({"count":1,"items":[{"id":"stale","name":"x"}]})");
+    slow.delayMs = 300;
+    f.server.enqueue("/v1/items", slow);
+    Spies spies(&f.model);
+    QSignalSpy request(&f.server, &test::ScriptedHttpServer::requestReceived);
+    f.model.refresh();
+    QVERIFY(request.wait(kWaitMs));
+    f.model.setScope(QStringLiteral("another project"));
+    QCOMPARE(spies.reset.count(), 1);
+    QVERIFY(!f.model.state().loading);
+    QVERIFY(!f.loaded.wait(800)); // the late answer is dropped, not applied
+    QCOMPARE(f.model.rowCount(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+}
+
+void TestRemoteListModel::largeDiffRunsOffTheUiThread()
+{
+    constexpr int kRows = 20000;
+    Fixture f(api::PageConvention::ContinueToken, 1000, 1000);
+    QVERIFY(f.start(kRows));
+    QVERIFY(f.loadAll());
+    QCOMPARE(f.model.rowCount(), kRows);
+
+    // 0.1% removed, 0.15% added (on top and in the middle), 1% changed.
+    auto &items = f.fake.items;
+    for (int i = kRows - 1000; i > 0; i -= 1000)
+        items.erase(items.begin() + i);
+    for (int i = 0; i < 200; ++i)
+        items[static_cast<std::size_t>(i * 97)]["note"] = "changed";
+    for (int i = 0; i < 10; ++i)
+        items.insert(items.begin() + 5000, FakeItems::item(kRows + i));
+    for (int i = 0; i < 20; ++i)
+        items.insert(items.begin(), FakeItems::item(kRows + 100 + i));
+
+    HeldPool held;
+    f.model.setOffThreadDiff(1000, &held.pool);
+    Spies spies(&f.model);
+    f.model.refresh();
+    // Every page is read, then the diff waits for its thread while the UI thread goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(f.model.isDiffing(), kWaitMs);
+    QVERIFY(f.model.state().loading);
+    QCOMPARE(f.model.rowCount(), kRows);
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.changed.count(), 0);
+
+    held.release();
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QVERIFY(!f.model.isDiffing());
+    QCOMPARE(f.names(), f.fake.names());
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.moved.count(), 0);
+    QCOMPARE(spies.removed.count(), 19); // one per vanished item, none adjacent
+    QCOMPARE(ranges(spies.inserted), (QList<std::pair<int, int>> { { 0, 19 }, { 5020, 5029 } }));
+    int changedRows = 0;
+    for (const QList<QVariant> &args : spies.changed)
+    {
+        QCOMPARE(args.at(0).toModelIndex().column(), 1);
+        changedRows += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+    }
+    int notes = 0;
+    for (const api::Json &item : items)
+        notes += item["note"] == "changed";
+    QCOMPARE(changedRows, notes);
+    for (int r = 0; r < f.model.rowCount(); r += 997)
+        QCOMPARE(f.model.rowOf(f.model.idsForRows({ r }).constFirst()), r);
+}
+
+void TestRemoteListModel::diffOfRowsNoLongerShownIsDropped()
+{
+    Fixture f(api::PageConvention::ItemOffset, 100, 100);
+    QVERIFY(f.start(3000));
+    QVERIFY(f.loadAll());
+    f.fake.items.erase(f.fake.items.begin() + 10);
+
+    // A reload overtakes the refresh whose diff waits for its thread.
+    {
+        HeldPool held;
+        f.model.setOffThreadDiff(1000, &held.pool);
+        f.model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(f.model.isDiffing(), kWaitMs);
+        f.model.setOffThreadDiff(1000000); // the reload's own diff runs in place
+        Spies spies(&f.model);
+        f.loaded.clear();
+        f.model.reload();
+        QVERIFY(!f.model.isDiffing());
+        QVERIFY(f.loaded.wait(kWaitMs));
+        held.release();
+        held.pool.waitForDone();
+        QCoreApplication::processEvents(); // the stale plan's finished signal
+        QCOMPARE(f.loaded.count(), 1);
+        // The reload's first page: the rows below it and the vanished one go, nothing else.
+        QCOMPARE(f.model.rowCount(), 100);
+        QCOMPARE(f.names(), f.fake.names().mid(0, 100));
+        QCOMPARE(ranges(spies.removed), (QList<std::pair<int, int>> { { 101, 2999 }, { 10, 10 } }));
+        QCOMPARE(spies.inserted.count(), 0);
+        QCOMPARE(spies.reset.count(), 0);
+    }
+
+    // A scope change while the diff waits: the plan is dropped after the reset.
+    QVERIFY(f.loadAll());
+    HeldPool held;
+    f.model.setOffThreadDiff(1000, &held.pool);
+    f.model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(f.model.isDiffing(), kWaitMs);
+    Spies spies(&f.model);
+    f.loaded.clear();
+    f.model.setScope(QStringLiteral("another project"));
+    held.release();
+    held.pool.waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(f.loaded.count(), 0);
+    QCOMPARE(f.model.rowCount(), 0);
+    QCOMPARE(spies.reset.count(), 1);
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.changed.count(), 0);
+}
+
+void TestRemoteListModel::tailModeAppendsAndRestartsWhenTheListShrinks()
+{
+    test::ScriptedHttpServer server;
+    FakeItems fake(server, api::PageConvention::ItemOffset);
+    QVERIFY(server.start());
+    fake.fill(12);
+    api::ApiClient client(api::Endpoints { server.url(), server.url() });
+    RemoteListModelBase::Paging paging = Fixture::paging(api::PageConvention::ItemOffset, 5, 5);
+    paging.refresh = RemoteListModelBase::RefreshMode::Tail;
+    JsonListModel model(paging);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(&client);
+    QSignalSpy loaded(&model, &RemoteListModelBase::loaded);
+    Spies spies(&model);
+
+    model.refresh(); // every page to the end, one loaded()
+    QVERIFY(loaded.wait(kWaitMs));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model.rowCount(), 12);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(fake.queries.size(), 3);
+
+    fake.items.push_back(FakeItems::item(50));
+    fake.items.push_back(FakeItems::item(51));
+    fake.queries.clear();
+    model.refresh();
+    model.refresh(); // queued: one more read once this one ends
+    QVERIFY(loaded.wait(kWaitMs));
+    QCOMPARE(fake.queries.size(), 2);
+    QCOMPARE(fake.queries.at(0).queryItemValue(u"offset"_s), u"12"_s);
+    QCOMPARE(fake.queries.at(1).queryItemValue(u"offset"_s), u"14"_s);
+    QCOMPARE(model.rowCount(), 14);
+    QCOMPARE(ranges(spies.inserted).constLast(), std::make_pair(12, 13));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+
+    // Old items dropped by the service (retention): the only case that starts over.
+    fake.items.erase(fake.items.begin(), fake.items.begin() + 10);
+    model.refresh();
+    QVERIFY(loaded.wait(kWaitMs));
+    QCOMPARE(spies.reset.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("item-10"));
+}
+
+QTEST_GUILESS_MAIN(TestRemoteListModel)
+#include "tst_remotelistmodel.moc"
