@@ -1,5 +1,7 @@
 #include "iam.h"
 
+#include "api/jsonfields.h"
+
 #include <algorithm>
 #include <QRegularExpression>
 
@@ -21,30 +23,16 @@ IamScope projectScope(const QString &projectName)
 }
 } // namespace
 
-void decode(const Json &j, IamRef &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    out.extra = r.rest();
-}
+constexpr auto iamRefFields = std::make_tuple(field("id", &IamRef::id), field("name", &IamRef::name));
+MA_JSON_OBJECT(IamRef, iamRefFields)
 
-Json encode(const IamRef &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    return w.take();
-}
+constexpr auto iamPasswordUserFields
+    = std::make_tuple(field("name", &IamPasswordUser::name), field("id", &IamPasswordUser::id),
+        field("password", &IamPasswordUser::password), field("domain", &IamPasswordUser::domain));
 
 void decode(const Json &j, IamPasswordUser &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("id", out.id);
-    r.required("password", out.password);
-    r.optional("domain", out.domain);
-    out.extra = r.rest();
+    decodeObject(j, out, path, iamPasswordUserFields);
     // Keystone identifies the user by id, or by name within a domain.
     if (!out.id && !out.name)
         throw DecodeError(joinPath(path, "name"), QStringLiteral("user name or id is required"));
@@ -52,65 +40,25 @@ void decode(const Json &j, IamPasswordUser &out, const QString &path)
 
 Json encode(const IamPasswordUser &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("id", v.id);
-    w.put("password", v.password);
-    w.put("domain", v.domain);
-    return w.take();
+    return encodeObject(v, iamPasswordUserFields);
 }
 
-void decode(const Json &j, IamPasswordIdentity &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("user", out.user);
-    out.extra = r.rest();
-}
+constexpr auto iamPasswordIdentityFields = std::make_tuple(field("user", &IamPasswordIdentity::user));
+MA_JSON_OBJECT(IamPasswordIdentity, iamPasswordIdentityFields)
 
-Json encode(const IamPasswordIdentity &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("user", v.user);
-    return w.take();
-}
+constexpr auto iamKeyFields = std::make_tuple(field("key", &IamKey::key));
+MA_JSON_OBJECT(IamKey, iamKeyFields)
 
-void decode(const Json &j, IamKey &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("key", out.key);
-    out.extra = r.rest();
-}
+constexpr auto iamAkSkIdentityFields
+    = std::make_tuple(field("access", &IamAkSkIdentity::access), field("secret", &IamAkSkIdentity::secret));
+MA_JSON_OBJECT(IamAkSkIdentity, iamAkSkIdentityFields)
 
-Json encode(const IamKey &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    return w.take();
-}
-
-void decode(const Json &j, IamAkSkIdentity &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("access", out.access);
-    r.required("secret", out.secret);
-    out.extra = r.rest();
-}
-
-Json encode(const IamAkSkIdentity &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("access", v.access);
-    w.put("secret", v.secret);
-    return w.take();
-}
+constexpr auto iamIdentityFields = std::make_tuple(field("methods", &IamIdentity::methods),
+    field("password", &IamIdentity::password), field("hw_ak_sk", &IamIdentity::hwAkSk));
 
 void decode(const Json &j, IamIdentity &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.required("methods", out.methods);
-    r.optional("password", out.password);
-    r.optional("hw_ak_sk", out.hwAkSk);
-    out.extra = r.rest();
+    decodeObject(j, out, path, iamIdentityFields);
     if (out.methods.empty())
         throw DecodeError(joinPath(path, "methods"), QStringLiteral("at least one method is required"));
     // Each listed method needs its own section.
@@ -122,58 +70,18 @@ void decode(const Json &j, IamIdentity &out, const QString &path)
 
 Json encode(const IamIdentity &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("methods", v.methods);
-    w.put("password", v.password);
-    w.put("hw_ak_sk", v.hwAkSk);
-    return w.take();
+    return encodeObject(v, iamIdentityFields);
 }
 
-void decode(const Json &j, IamScope &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("project", out.project);
-    r.optional("domain", out.domain);
-    out.extra = r.rest();
-}
+constexpr auto iamScopeFields
+    = std::make_tuple(field("project", &IamScope::project), field("domain", &IamScope::domain));
+MA_JSON_OBJECT(IamScope, iamScopeFields)
 
-Json encode(const IamScope &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("project", v.project);
-    w.put("domain", v.domain);
-    return w.take();
-}
+constexpr auto iamAuthFields = std::make_tuple(field("identity", &IamAuth::identity), field("scope", &IamAuth::scope));
+MA_JSON_OBJECT(IamAuth, iamAuthFields)
 
-void decode(const Json &j, IamAuth &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("identity", out.identity);
-    r.optional("scope", out.scope);
-    out.extra = r.rest();
-}
-
-Json encode(const IamAuth &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("identity", v.identity);
-    w.put("scope", v.scope);
-    return w.take();
-}
-
-void decode(const Json &j, IamTokenRequest &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("auth", out.auth);
-    out.extra = r.rest();
-}
-
-Json encode(const IamTokenRequest &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("auth", v.auth);
-    return w.take();
-}
+constexpr auto iamTokenRequestFields = std::make_tuple(field("auth", &IamTokenRequest::auth));
+MA_JSON_OBJECT(IamTokenRequest, iamTokenRequestFields)
 
 IamTokenRequest passwordTokenRequest(
     const QString &account, const QString &userName, const QString &password, const QString &projectName)
@@ -203,127 +111,32 @@ IamTokenRequest akSkTokenRequest(const QString &accessKey, const QString &secret
     return req;
 }
 
-void decode(const Json &j, IamTokenUser &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    r.optional("domain", out.domain);
-    r.optional("password_expires_at", out.passwordExpiresAt);
-    out.extra = r.rest();
-}
+constexpr auto iamTokenUserFields = std::make_tuple(field("id", &IamTokenUser::id), field("name", &IamTokenUser::name),
+    field("domain", &IamTokenUser::domain), field("password_expires_at", &IamTokenUser::passwordExpiresAt));
+MA_JSON_OBJECT(IamTokenUser, iamTokenUserFields)
 
-Json encode(const IamTokenUser &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("domain", v.domain);
-    w.put("password_expires_at", v.passwordExpiresAt);
-    return w.take();
-}
+constexpr auto iamTokenProjectFields = std::make_tuple(field("id", &IamTokenProject::id),
+    field("name", &IamTokenProject::name), field("domain", &IamTokenProject::domain));
+MA_JSON_OBJECT(IamTokenProject, iamTokenProjectFields)
 
-void decode(const Json &j, IamTokenProject &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    r.optional("domain", out.domain);
-    out.extra = r.rest();
-}
+constexpr auto iamCatalogEndpointFields = std::make_tuple(field("id", &IamCatalogEndpoint::id),
+    field("url", &IamCatalogEndpoint::url), field("region", &IamCatalogEndpoint::region),
+    field("region_id", &IamCatalogEndpoint::regionId), field("interface", &IamCatalogEndpoint::interface_));
+MA_JSON_OBJECT(IamCatalogEndpoint, iamCatalogEndpointFields)
 
-Json encode(const IamTokenProject &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("domain", v.domain);
-    return w.take();
-}
+constexpr auto iamCatalogEntryFields
+    = std::make_tuple(field("id", &IamCatalogEntry::id), field("type", &IamCatalogEntry::type),
+        field("name", &IamCatalogEntry::name), field("endpoints", &IamCatalogEntry::endpoints));
+MA_JSON_OBJECT(IamCatalogEntry, iamCatalogEntryFields)
 
-void decode(const Json &j, IamCatalogEndpoint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("url", out.url);
-    r.optional("region", out.region);
-    r.optional("region_id", out.regionId);
-    r.optional("interface", out.interface_);
-    out.extra = r.rest();
-}
+constexpr auto iamTokenFields
+    = std::make_tuple(field("expires_at", &IamToken::expiresAt), field("issued_at", &IamToken::issuedAt),
+        field("methods", &IamToken::methods), field("user", &IamToken::user), field("project", &IamToken::project),
+        field("domain", &IamToken::domain), field("catalog", &IamToken::catalog), field("roles", &IamToken::roles));
+MA_JSON_OBJECT(IamToken, iamTokenFields)
 
-Json encode(const IamCatalogEndpoint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("url", v.url);
-    w.put("region", v.region);
-    w.put("region_id", v.regionId);
-    w.put("interface", v.interface_);
-    return w.take();
-}
-
-void decode(const Json &j, IamCatalogEntry &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("type", out.type);
-    r.optional("name", out.name);
-    r.optional("endpoints", out.endpoints);
-    out.extra = r.rest();
-}
-
-Json encode(const IamCatalogEntry &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("type", v.type);
-    w.put("name", v.name);
-    w.put("endpoints", v.endpoints);
-    return w.take();
-}
-
-void decode(const Json &j, IamToken &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("expires_at", out.expiresAt);
-    r.optional("issued_at", out.issuedAt);
-    r.optional("methods", out.methods);
-    r.optional("user", out.user);
-    r.optional("project", out.project);
-    r.optional("domain", out.domain);
-    r.optional("catalog", out.catalog);
-    r.optional("roles", out.roles);
-    out.extra = r.rest();
-}
-
-Json encode(const IamToken &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("expires_at", v.expiresAt);
-    w.put("issued_at", v.issuedAt);
-    w.put("methods", v.methods);
-    w.put("user", v.user);
-    w.put("project", v.project);
-    w.put("domain", v.domain);
-    w.put("catalog", v.catalog);
-    w.put("roles", v.roles);
-    return w.take();
-}
-
-void decode(const Json &j, IamTokenResponse &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("token", out.token);
-    out.extra = r.rest();
-}
-
-Json encode(const IamTokenResponse &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("token", v.token);
-    return w.take();
-}
+constexpr auto iamTokenResponseFields = std::make_tuple(field("token", &IamTokenResponse::token));
+MA_JSON_OBJECT(IamTokenResponse, iamTokenResponseFields)
 
 QDateTime parseIamTimestamp(const QString &text)
 {
@@ -358,67 +171,19 @@ QDateTime tokenExpiresAt(const IamToken &token)
     return parseIamTimestamp(token.expiresAt);
 }
 
-void decode(const Json &j, IamLinks &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("self", out.self);
-    r.optional("previous", out.previous);
-    r.optional("next", out.next);
-    out.extra = r.rest();
-}
+constexpr auto iamLinksFields = std::make_tuple(
+    field("self", &IamLinks::self), field("previous", &IamLinks::previous), field("next", &IamLinks::next));
+MA_JSON_OBJECT(IamLinks, iamLinksFields)
 
-Json encode(const IamLinks &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("self", v.self);
-    w.put("previous", v.previous);
-    w.put("next", v.next);
-    return w.take();
-}
+constexpr auto iamProjectFields = std::make_tuple(field("id", &IamProject::id), field("name", &IamProject::name),
+    field("is_domain", &IamProject::isDomain), field("description", &IamProject::description),
+    field("links", &IamProject::links), field("enabled", &IamProject::enabled),
+    field("parent_id", &IamProject::parentId), field("domain_id", &IamProject::domainId));
+MA_JSON_OBJECT(IamProject, iamProjectFields)
 
-void decode(const Json &j, IamProject &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.required("name", out.name);
-    r.optional("is_domain", out.isDomain);
-    r.optional("description", out.description);
-    r.optional("links", out.links);
-    r.optional("enabled", out.enabled);
-    r.optional("parent_id", out.parentId);
-    r.optional("domain_id", out.domainId);
-    out.extra = r.rest();
-}
-
-Json encode(const IamProject &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("is_domain", v.isDomain);
-    w.put("description", v.description);
-    w.put("links", v.links);
-    w.put("enabled", v.enabled);
-    w.put("parent_id", v.parentId);
-    w.put("domain_id", v.domainId);
-    return w.take();
-}
-
-void decode(const Json &j, IamProjectList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("links", out.links);
-    r.list("projects", out.projects);
-    out.extra = r.rest();
-}
-
-Json encode(const IamProjectList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("links", v.links);
-    w.put("projects", v.projects);
-    return w.take();
-}
+constexpr auto iamProjectListFields
+    = std::make_tuple(field("links", &IamProjectList::links), listField("projects", &IamProjectList::projects));
+MA_JSON_OBJECT(IamProjectList, iamProjectListFields)
 
 const IamProject *findProject(const IamProjectList &list, const QString &name)
 {

@@ -1,200 +1,61 @@
 #include "network.h"
 
+#include "api/jsonfields.h"
+
 namespace ma::api
 {
-void decode(const Json &j, PeerConnection &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("peerVpcId", out.peerVpcId);
-    r.optional("peerSubnetId", out.peerSubnetId);
-    r.optional("defaultGateWay", out.defaultGateWay);
-    out.extra = r.rest();
-}
+constexpr auto peerConnectionFields = std::make_tuple(field("peerVpcId", &PeerConnection::peerVpcId),
+    field("peerSubnetId", &PeerConnection::peerSubnetId), field("defaultGateWay", &PeerConnection::defaultGateWay));
+MA_JSON_OBJECT(PeerConnection, peerConnectionFields)
 
-Json encode(const PeerConnection &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("peerVpcId", v.peerVpcId);
-    w.put("peerSubnetId", v.peerSubnetId);
-    w.put("defaultGateWay", v.defaultGateWay);
-    return w.take();
-}
+constexpr auto sfsTurboConnectionFields
+    = std::make_tuple(field("name", &SfsTurboConnection::name), field("sfsId", &SfsTurboConnection::sfsId));
+MA_JSON_OBJECT(SfsTurboConnection, sfsTurboConnectionFields)
 
-void decode(const Json &j, SfsTurboConnection &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("sfsId", out.sfsId);
-    out.extra = r.rest();
-}
+constexpr auto networkConnectionFields
+    = std::make_tuple(field("peerConnectionList", &NetworkConnection::peerConnectionList),
+        field("sfsTurboConnectionList", &NetworkConnection::sfsTurboConnectionList));
+MA_JSON_OBJECT(NetworkConnection, networkConnectionFields)
 
-Json encode(const SfsTurboConnection &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("sfsId", v.sfsId);
-    return w.take();
-}
+constexpr auto networkSpecFields = std::make_tuple(field("cidr", &NetworkSpec::cidr),
+    field("ipv6enable", &NetworkSpec::ipv6enable), field("connection", &NetworkSpec::connection));
+MA_JSON_OBJECT(NetworkSpec, networkSpecFields)
 
-void decode(const Json &j, NetworkConnection &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("peerConnectionList", out.peerConnectionList);
-    r.optional("sfsTurboConnectionList", out.sfsTurboConnectionList);
-    out.extra = r.rest();
-}
+constexpr auto peerConnectionStatusFields = std::make_tuple(field("peerVpcId", &PeerConnectionStatus::peerVpcId),
+    field("peerSubnetId", &PeerConnectionStatus::peerSubnetId),
+    field("defaultGateWay", &PeerConnectionStatus::defaultGateWay), field("phase", &PeerConnectionStatus::phase));
+MA_JSON_OBJECT(PeerConnectionStatus, peerConnectionStatusFields)
 
-Json encode(const NetworkConnection &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("peerConnectionList", v.peerConnectionList);
-    w.put("sfsTurboConnectionList", v.sfsTurboConnectionList);
-    return w.take();
-}
+constexpr auto sfsTurboStatusFields = std::make_tuple(field("name", &SfsTurboStatus::name),
+    field("sfsId", &SfsTurboStatus::sfsId), field("connectionType", &SfsTurboStatus::connectionType),
+    field("ipAddr", &SfsTurboStatus::ipAddr), field("status", &SfsTurboStatus::status));
+MA_JSON_OBJECT(SfsTurboStatus, sfsTurboStatusFields)
 
-void decode(const Json &j, NetworkSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("cidr", out.cidr);
-    r.optional("ipv6enable", out.ipv6enable);
-    r.optional("connection", out.connection);
-    out.extra = r.rest();
-}
+constexpr auto networkConnectionStatusFields
+    = std::make_tuple(field("peerConnectionStatus", &NetworkConnectionStatus::peerConnectionStatus),
+        field("sfsTurboStatus", &NetworkConnectionStatus::sfsTurboStatus));
+MA_JSON_OBJECT(NetworkConnectionStatus, networkConnectionStatusFields)
 
-Json encode(const NetworkSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("cidr", v.cidr);
-    w.put("ipv6enable", v.ipv6enable);
-    w.put("connection", v.connection);
-    return w.take();
-}
+constexpr auto networkStatusFields = std::make_tuple(
+    field("phase", &NetworkStatus::phase), field("connectionStatus", &NetworkStatus::connectionStatus));
+MA_JSON_OBJECT(NetworkStatus, networkStatusFields)
 
-void decode(const Json &j, PeerConnectionStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("peerVpcId", out.peerVpcId);
-    r.optional("peerSubnetId", out.peerSubnetId);
-    r.optional("defaultGateWay", out.defaultGateWay);
-    r.optional("phase", out.phase);
-    out.extra = r.rest();
-}
+constexpr auto networkFields = std::make_tuple(field("apiVersion", &Network::apiVersion), field("kind", &Network::kind),
+    field("metadata", &Network::metadata), field("spec", &Network::spec), field("status", &Network::status));
+MA_JSON_OBJECT(Network, networkFields)
 
-Json encode(const PeerConnectionStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("peerVpcId", v.peerVpcId);
-    w.put("peerSubnetId", v.peerSubnetId);
-    w.put("defaultGateWay", v.defaultGateWay);
-    w.put("phase", v.phase);
-    return w.take();
-}
+constexpr auto networkListFields
+    = std::make_tuple(field("apiVersion", &NetworkList::apiVersion), field("kind", &NetworkList::kind),
+        field("metadata", &NetworkList::metadata), listField("items", &NetworkList::items));
+MA_JSON_OBJECT(NetworkList, networkListFields)
 
-void decode(const Json &j, SfsTurboStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("sfsId", out.sfsId);
-    r.optional("connectionType", out.connectionType);
-    r.optional("ipAddr", out.ipAddr);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const SfsTurboStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("sfsId", v.sfsId);
-    w.put("connectionType", v.connectionType);
-    w.put("ipAddr", v.ipAddr);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, NetworkConnectionStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("peerConnectionStatus", out.peerConnectionStatus);
-    r.optional("sfsTurboStatus", out.sfsTurboStatus);
-    out.extra = r.rest();
-}
-
-Json encode(const NetworkConnectionStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("peerConnectionStatus", v.peerConnectionStatus);
-    w.put("sfsTurboStatus", v.sfsTurboStatus);
-    return w.take();
-}
-
-void decode(const Json &j, NetworkStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("phase", out.phase);
-    r.optional("connectionStatus", out.connectionStatus);
-    out.extra = r.rest();
-}
-
-Json encode(const NetworkStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("phase", v.phase);
-    w.put("connectionStatus", v.connectionStatus);
-    return w.take();
-}
-
-void decode(const Json &j, Network &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.optional("spec", out.spec);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const Network &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, NetworkList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.list("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const NetworkList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto networkCreateRequestFields = std::make_tuple(field("apiVersion", &NetworkCreateRequest::apiVersion),
+    field("kind", &NetworkCreateRequest::kind), field("metadata", &NetworkCreateRequest::metadata),
+    field("spec", &NetworkCreateRequest::spec));
 
 void decode(const Json &j, NetworkCreateRequest &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.required("metadata", out.metadata);
-    r.required("spec", out.spec);
-    out.extra = r.rest();
-
+    decodeObject(j, out, path, networkCreateRequestFields);
     // The generic metadata/spec types are lenient; a create body has two mandatory
     // values inside them, so check those here and name their paths.
     const QString metaPath = joinPath(path, "metadata");
@@ -210,12 +71,7 @@ void decode(const Json &j, NetworkCreateRequest &out, const QString &path)
 
 Json encode(const NetworkCreateRequest &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    return w.take();
+    return encodeObject(v, networkCreateRequestFields);
 }
 
 QString networkDisplayName(const Network &network)

@@ -1,24 +1,15 @@
 #include "notebook.h"
 
+#include "api/jsonfields.h"
+
 namespace ma::api
 {
 namespace
 {
-void readPaging(ObjectReader &r, NotebookPaging &out)
-{
-    r.optional("current", out.current);
-    r.optional("pages", out.pages);
-    r.optional("size", out.size);
-    r.optional("total", out.total);
-}
-
-void writePaging(ObjectWriter &w, const NotebookPaging &v)
-{
-    w.put("current", v.current);
-    w.put("pages", v.pages);
-    w.put("size", v.size);
-    w.put("total", v.total);
-}
+// The page fields every notebook-service list reply starts with.
+constexpr auto pagingFields
+    = std::make_tuple(field("current", &NotebookPaging::current), field("pages", &NotebookPaging::pages),
+        field("size", &NotebookPaging::size), field("total", &NotebookPaging::total));
 
 void requireText(const std::optional<QString> &value, const QString &path)
 {
@@ -49,513 +40,137 @@ bool notebookStatusIsFailure(QStringView status)
     return false;
 }
 
-void decode(const Json &j, Lease &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("create_at", out.createAt);
-    r.optional("duration", out.duration);
-    r.optional("enable", out.enable);
-    r.optional("type", out.type);
-    r.optional("update_at", out.updateAt);
-    out.extra = r.rest();
-}
+constexpr auto leaseFields = std::make_tuple(field("create_at", &Lease::createAt), field("duration", &Lease::duration),
+    field("enable", &Lease::enable), field("type", &Lease::type), field("update_at", &Lease::updateAt));
+MA_JSON_OBJECT(Lease, leaseFields)
 
-Json encode(const Lease &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("create_at", v.createAt);
-    w.put("duration", v.duration);
-    w.put("enable", v.enable);
-    w.put("type", v.type);
-    w.put("update_at", v.updateAt);
-    return w.take();
-}
+constexpr auto leaseRequestFields
+    = std::make_tuple(field("duration", &LeaseRequest::duration), field("type", &LeaseRequest::type));
+MA_JSON_OBJECT(LeaseRequest, leaseRequestFields)
 
-void decode(const Json &j, LeaseRequest &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("duration", out.duration);
-    r.optional("type", out.type);
-    out.extra = r.rest();
-}
+constexpr auto notebookImageFields = std::make_tuple(field("id", &NotebookImage::id),
+    field("name", &NotebookImage::name), field("arch", &NotebookImage::arch),
+    field("create_at", &NotebookImage::createAt), field("description", &NotebookImage::description),
+    field("dev_services", &NotebookImage::devServices), field("namespace", &NotebookImage::namespace_),
+    field("origin", &NotebookImage::origin), field("resource_categories", &NotebookImage::resourceCategories),
+    field("service_type", &NotebookImage::serviceType), field("size", &NotebookImage::size),
+    field("status", &NotebookImage::status), field("status_message", &NotebookImage::statusMessage),
+    field("support_res_categories", &NotebookImage::supportResCategories), field("swr_path", &NotebookImage::swrPath),
+    field("tag", &NotebookImage::tag), field("type", &NotebookImage::type),
+    field("update_at", &NotebookImage::updateAt), field("visibility", &NotebookImage::visibility),
+    field("workspace_id", &NotebookImage::workspaceId));
+MA_JSON_OBJECT(NotebookImage, notebookImageFields)
 
-Json encode(const LeaseRequest &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("duration", v.duration);
-    w.put("type", v.type);
-    return w.take();
-}
+constexpr auto notebookPoolRefFields
+    = std::make_tuple(field("id", &NotebookPoolRef::id), field("name", &NotebookPoolRef::name));
+MA_JSON_OBJECT(NotebookPoolRef, notebookPoolRefFields)
 
-void decode(const Json &j, NotebookImage &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.optional("name", out.name);
-    r.optional("arch", out.arch);
-    r.optional("create_at", out.createAt);
-    r.optional("description", out.description);
-    r.optional("dev_services", out.devServices);
-    r.optional("namespace", out.namespace_);
-    r.optional("origin", out.origin);
-    r.optional("resource_categories", out.resourceCategories);
-    r.optional("service_type", out.serviceType);
-    r.optional("size", out.size);
-    r.optional("status", out.status);
-    r.optional("status_message", out.statusMessage);
-    r.optional("support_res_categories", out.supportResCategories);
-    r.optional("swr_path", out.swrPath);
-    r.optional("tag", out.tag);
-    r.optional("type", out.type);
-    r.optional("update_at", out.updateAt);
-    r.optional("visibility", out.visibility);
-    r.optional("workspace_id", out.workspaceId);
-    out.extra = r.rest();
-}
+constexpr auto notebookVolumeFields = std::make_tuple(field("category", &NotebookVolume::category),
+    field("ownership", &NotebookVolume::ownership), field("capacity", &NotebookVolume::capacity),
+    field("uri", &NotebookVolume::uri), field("id", &NotebookVolume::id),
+    field("mount_path", &NotebookVolume::mountPath), field("status", &NotebookVolume::status));
+MA_JSON_OBJECT(NotebookVolume, notebookVolumeFields)
 
-Json encode(const NotebookImage &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("arch", v.arch);
-    w.put("create_at", v.createAt);
-    w.put("description", v.description);
-    w.put("dev_services", v.devServices);
-    w.put("namespace", v.namespace_);
-    w.put("origin", v.origin);
-    w.put("resource_categories", v.resourceCategories);
-    w.put("service_type", v.serviceType);
-    w.put("size", v.size);
-    w.put("status", v.status);
-    w.put("status_message", v.statusMessage);
-    w.put("support_res_categories", v.supportResCategories);
-    w.put("swr_path", v.swrPath);
-    w.put("tag", v.tag);
-    w.put("type", v.type);
-    w.put("update_at", v.updateAt);
-    w.put("visibility", v.visibility);
-    w.put("workspace_id", v.workspaceId);
-    return w.take();
-}
+constexpr auto notebookEndpointFields = std::make_tuple(field("service", &NotebookEndpoint::service),
+    field("key_pair_names", &NotebookEndpoint::keyPairNames),
+    field("allowed_access_ips", &NotebookEndpoint::allowedAccessIps),
+    field("dev_service", &NotebookEndpoint::devService), field("ssh_keys", &NotebookEndpoint::sshKeys),
+    field("uri", &NotebookEndpoint::uri));
+MA_JSON_OBJECT(NotebookEndpoint, notebookEndpointFields)
 
-void decode(const Json &j, NotebookPoolRef &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    out.extra = r.rest();
-}
+constexpr auto notebookActionProgressFields = std::make_tuple(field("notebook_id", &NotebookActionProgress::notebookId),
+    field("status", &NotebookActionProgress::status), field("step", &NotebookActionProgress::step),
+    field("step_description", &NotebookActionProgress::stepDescription));
+MA_JSON_OBJECT(NotebookActionProgress, notebookActionProgressFields)
 
-Json encode(const NotebookPoolRef &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    return w.take();
-}
+constexpr auto notebookDomainFields
+    = std::make_tuple(field("id", &NotebookDomain::id), field("name", &NotebookDomain::name));
+MA_JSON_OBJECT(NotebookDomain, notebookDomainFields)
 
-void decode(const Json &j, NotebookVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("category", out.category);
-    r.optional("ownership", out.ownership);
-    r.optional("capacity", out.capacity);
-    r.optional("uri", out.uri);
-    r.optional("id", out.id);
-    r.optional("mount_path", out.mountPath);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
+constexpr auto notebookUserFields = std::make_tuple(
+    field("id", &NotebookUser::id), field("name", &NotebookUser::name), field("domain", &NotebookUser::domain));
+MA_JSON_OBJECT(NotebookUser, notebookUserFields)
 
-Json encode(const NotebookVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("category", v.category);
-    w.put("ownership", v.ownership);
-    w.put("capacity", v.capacity);
-    w.put("uri", v.uri);
-    w.put("id", v.id);
-    w.put("mount_path", v.mountPath);
-    w.put("status", v.status);
-    return w.take();
-}
+constexpr auto notebookFields = std::make_tuple(field("id", &Notebook::id), field("name", &Notebook::name),
+    field("description", &Notebook::description), field("status", &Notebook::status),
+    field("flavor", &Notebook::flavor), field("feature", &Notebook::feature),
+    field("workspace_id", &Notebook::workspaceId), field("token", &Notebook::token), field("url", &Notebook::url),
+    field("fail_reason", &Notebook::failReason), field("create_at", &Notebook::createAt),
+    field("update_at", &Notebook::updateAt), field("image", &Notebook::image), field("lease", &Notebook::lease),
+    field("pool", &Notebook::pool), field("volume", &Notebook::volume), field("endpoints", &Notebook::endpoints),
+    field("action_progress", &Notebook::actionProgress), field("billing_items", &Notebook::billingItems),
+    field("user", &Notebook::user), field("data_volumes", &Notebook::dataVolumes));
+MA_JSON_OBJECT(Notebook, notebookFields)
 
-void decode(const Json &j, NotebookEndpoint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("service", out.service);
-    r.optional("key_pair_names", out.keyPairNames);
-    r.optional("allowed_access_ips", out.allowedAccessIps);
-    r.optional("dev_service", out.devService);
-    r.optional("ssh_keys", out.sshKeys);
-    r.optional("uri", out.uri);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookEndpoint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("service", v.service);
-    w.put("key_pair_names", v.keyPairNames);
-    w.put("allowed_access_ips", v.allowedAccessIps);
-    w.put("dev_service", v.devService);
-    w.put("ssh_keys", v.sshKeys);
-    w.put("uri", v.uri);
-    return w.take();
-}
-
-void decode(const Json &j, NotebookActionProgress &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("notebook_id", out.notebookId);
-    r.optional("status", out.status);
-    r.optional("step", out.step);
-    r.optional("step_description", out.stepDescription);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookActionProgress &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("notebook_id", v.notebookId);
-    w.put("status", v.status);
-    w.put("step", v.step);
-    w.put("step_description", v.stepDescription);
-    return w.take();
-}
-
-void decode(const Json &j, NotebookDomain &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookDomain &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    return w.take();
-}
-
-void decode(const Json &j, NotebookUser &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    r.optional("domain", out.domain);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookUser &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("domain", v.domain);
-    return w.take();
-}
-
-void decode(const Json &j, Notebook &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    r.optional("description", out.description);
-    r.optional("status", out.status);
-    r.optional("flavor", out.flavor);
-    r.optional("feature", out.feature);
-    r.optional("workspace_id", out.workspaceId);
-    r.optional("token", out.token);
-    r.optional("url", out.url);
-    r.optional("fail_reason", out.failReason);
-    r.optional("create_at", out.createAt);
-    r.optional("update_at", out.updateAt);
-    r.optional("image", out.image);
-    r.optional("lease", out.lease);
-    r.optional("pool", out.pool);
-    r.optional("volume", out.volume);
-    r.optional("endpoints", out.endpoints);
-    r.optional("action_progress", out.actionProgress);
-    r.optional("billing_items", out.billingItems);
-    r.optional("user", out.user);
-    r.optional("data_volumes", out.dataVolumes);
-    out.extra = r.rest();
-}
-
-Json encode(const Notebook &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("status", v.status);
-    w.put("flavor", v.flavor);
-    w.put("feature", v.feature);
-    w.put("workspace_id", v.workspaceId);
-    w.put("token", v.token);
-    w.put("url", v.url);
-    w.put("fail_reason", v.failReason);
-    w.put("create_at", v.createAt);
-    w.put("update_at", v.updateAt);
-    w.put("image", v.image);
-    w.put("lease", v.lease);
-    w.put("pool", v.pool);
-    w.put("volume", v.volume);
-    w.put("endpoints", v.endpoints);
-    w.put("action_progress", v.actionProgress);
-    w.put("billing_items", v.billingItems);
-    w.put("user", v.user);
-    w.put("data_volumes", v.dataVolumes);
-    return w.take();
-}
+constexpr auto notebookCreateFields
+    = std::make_tuple(field("name", &NotebookCreate::name), field("flavor", &NotebookCreate::flavor),
+        field("image_id", &NotebookCreate::imageId), field("volume", &NotebookCreate::volume),
+        field("description", &NotebookCreate::description), field("feature", &NotebookCreate::feature),
+        field("duration", &NotebookCreate::duration), field("endpoints", &NotebookCreate::endpoints),
+        field("pool_id", &NotebookCreate::poolId), field("workspace_id", &NotebookCreate::workspaceId),
+        field("hooks", &NotebookCreate::hooks), field("lease", &NotebookCreate::lease));
 
 void decode(const Json &j, NotebookCreate &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.required("name", out.name);
-    r.required("flavor", out.flavor);
-    r.required("image_id", out.imageId);
-    r.required("volume", out.volume);
+    decodeObject(j, out, path, notebookCreateFields);
     // NotebookVolume is shared with replies and so lenient; VolumeReq makes these two mandatory.
     const QString volumePath = joinPath(path, "volume");
     requireText(out.volume.category, joinPath(volumePath, "category"));
     requireText(out.volume.ownership, joinPath(volumePath, "ownership"));
-    r.optional("description", out.description);
-    r.optional("feature", out.feature);
-    r.optional("duration", out.duration);
-    r.optional("endpoints", out.endpoints);
-    r.optional("pool_id", out.poolId);
-    r.optional("workspace_id", out.workspaceId);
-    r.optional("hooks", out.hooks);
-    r.optional("lease", out.lease);
-    out.extra = r.rest();
 }
 
 Json encode(const NotebookCreate &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("flavor", v.flavor);
-    w.put("image_id", v.imageId);
-    w.put("volume", v.volume);
-    w.put("description", v.description);
-    w.put("feature", v.feature);
-    w.put("duration", v.duration);
-    w.put("endpoints", v.endpoints);
-    w.put("pool_id", v.poolId);
-    w.put("workspace_id", v.workspaceId);
-    w.put("hooks", v.hooks);
-    w.put("lease", v.lease);
-    return w.take();
+    return encodeObject(v, notebookCreateFields);
 }
 
-void decode(const Json &j, NotebookUpdate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("description", out.description);
-    r.optional("flavor", out.flavor);
-    r.optional("image_id", out.imageId);
-    r.optional("storage_new_size", out.storageNewSize);
-    r.optional("endpoints", out.endpoints);
-    r.optional("hooks", out.hooks);
-    out.extra = r.rest();
-}
+constexpr auto notebookUpdateFields = std::make_tuple(field("name", &NotebookUpdate::name),
+    field("description", &NotebookUpdate::description), field("flavor", &NotebookUpdate::flavor),
+    field("image_id", &NotebookUpdate::imageId), field("storage_new_size", &NotebookUpdate::storageNewSize),
+    field("endpoints", &NotebookUpdate::endpoints), field("hooks", &NotebookUpdate::hooks));
+MA_JSON_OBJECT(NotebookUpdate, notebookUpdateFields)
 
-Json encode(const NotebookUpdate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("flavor", v.flavor);
-    w.put("image_id", v.imageId);
-    w.put("storage_new_size", v.storageNewSize);
-    w.put("endpoints", v.endpoints);
-    w.put("hooks", v.hooks);
-    return w.take();
-}
+constexpr auto notebookListFields
+    = std::tuple_cat(pagingFields, std::make_tuple(listField("data", &NotebookList::data)));
+MA_JSON_OBJECT(NotebookList, notebookListFields)
 
-void decode(const Json &j, NotebookList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    readPaging(r, out);
-    r.list("data", out.data);
-    out.extra = r.rest();
-}
+constexpr auto notebookFlavorBillingFields
+    = std::make_tuple(field("code", &NotebookFlavorBilling::code), field("unit_num", &NotebookFlavorBilling::unitNum));
+MA_JSON_OBJECT(NotebookFlavorBilling, notebookFlavorBillingFields)
 
-Json encode(const NotebookList &v)
-{
-    ObjectWriter w(v.extra);
-    writePaging(w, v);
-    w.put("data", v.data);
-    return w.take();
-}
+constexpr auto notebookFlavorGpuFields = std::make_tuple(field("gpu", &NotebookFlavorGpu::gpu),
+    field("gpu_memory", &NotebookFlavorGpu::gpuMemory), field("type", &NotebookFlavorGpu::type));
+MA_JSON_OBJECT(NotebookFlavorGpu, notebookFlavorGpuFields)
 
-void decode(const Json &j, NotebookFlavorBilling &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("code", out.code);
-    r.optional("unit_num", out.unitNum);
-    out.extra = r.rest();
-}
+constexpr auto notebookFlavorFields = std::make_tuple(field("id", &NotebookFlavor::id),
+    field("name", &NotebookFlavor::name), field("arch", &NotebookFlavor::arch),
+    field("billing", &NotebookFlavor::billing), field("category", &NotebookFlavor::category),
+    field("description", &NotebookFlavor::description), field("feature", &NotebookFlavor::feature),
+    field("free", &NotebookFlavor::free), field("gpu", &NotebookFlavor::gpu), field("memory", &NotebookFlavor::memory),
+    field("sold_out", &NotebookFlavor::soldOut), field("storages", &NotebookFlavor::storages),
+    field("vcpus", &NotebookFlavor::vcpus));
+MA_JSON_OBJECT(NotebookFlavor, notebookFlavorFields)
 
-Json encode(const NotebookFlavorBilling &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("code", v.code);
-    w.put("unit_num", v.unitNum);
-    return w.take();
-}
+constexpr auto notebookFlavorListFields = std::tuple_cat(pagingFields,
+    std::make_tuple(listField("data", &NotebookFlavorList::data), field("flavors", &NotebookFlavorList::flavors)));
+MA_JSON_OBJECT(NotebookFlavorList, notebookFlavorListFields)
 
-void decode(const Json &j, NotebookFlavorGpu &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("gpu", out.gpu);
-    r.optional("gpu_memory", out.gpuMemory);
-    r.optional("type", out.type);
-    out.extra = r.rest();
-}
+constexpr auto notebookImageListFields
+    = std::tuple_cat(pagingFields, std::make_tuple(listField("data", &NotebookImageList::data)));
+MA_JSON_OBJECT(NotebookImageList, notebookImageListFields)
 
-Json encode(const NotebookFlavorGpu &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("gpu", v.gpu);
-    w.put("gpu_memory", v.gpuMemory);
-    w.put("type", v.type);
-    return w.take();
-}
+constexpr auto dataVolumeFields = std::make_tuple(field("id", &DataVolume::id),
+    field("category", &DataVolume::category), field("mount_path", &DataVolume::mountPath),
+    field("uri", &DataVolume::uri), field("status", &DataVolume::status));
+MA_JSON_OBJECT(DataVolume, dataVolumeFields)
 
-void decode(const Json &j, NotebookFlavor &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.optional("name", out.name);
-    r.optional("arch", out.arch);
-    r.optional("billing", out.billing);
-    r.optional("category", out.category);
-    r.optional("description", out.description);
-    r.optional("feature", out.feature);
-    r.optional("free", out.free);
-    r.optional("gpu", out.gpu);
-    r.optional("memory", out.memory);
-    r.optional("sold_out", out.soldOut);
-    r.optional("storages", out.storages);
-    r.optional("vcpus", out.vcpus);
-    out.extra = r.rest();
-}
+constexpr auto dataVolumeMountRequestFields = std::make_tuple(field("category", &DataVolumeMountRequest::category),
+    field("mount_path", &DataVolumeMountRequest::mountPath), field("uri", &DataVolumeMountRequest::uri));
+MA_JSON_OBJECT(DataVolumeMountRequest, dataVolumeMountRequestFields)
 
-Json encode(const NotebookFlavor &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("arch", v.arch);
-    w.put("billing", v.billing);
-    w.put("category", v.category);
-    w.put("description", v.description);
-    w.put("feature", v.feature);
-    w.put("free", v.free);
-    w.put("gpu", v.gpu);
-    w.put("memory", v.memory);
-    w.put("sold_out", v.soldOut);
-    w.put("storages", v.storages);
-    w.put("vcpus", v.vcpus);
-    return w.take();
-}
-
-void decode(const Json &j, NotebookFlavorList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    readPaging(r, out);
-    r.list("data", out.data);
-    r.optional("flavors", out.flavors);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookFlavorList &v)
-{
-    ObjectWriter w(v.extra);
-    writePaging(w, v);
-    w.put("data", v.data);
-    w.put("flavors", v.flavors);
-    return w.take();
-}
-
-void decode(const Json &j, NotebookImageList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    readPaging(r, out);
-    r.list("data", out.data);
-    out.extra = r.rest();
-}
-
-Json encode(const NotebookImageList &v)
-{
-    ObjectWriter w(v.extra);
-    writePaging(w, v);
-    w.put("data", v.data);
-    return w.take();
-}
-
-void decode(const Json &j, DataVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.optional("category", out.category);
-    r.optional("mount_path", out.mountPath);
-    r.optional("uri", out.uri);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const DataVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("category", v.category);
-    w.put("mount_path", v.mountPath);
-    w.put("uri", v.uri);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, DataVolumeMountRequest &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("category", out.category);
-    r.required("mount_path", out.mountPath);
-    r.required("uri", out.uri);
-    out.extra = r.rest();
-}
-
-Json encode(const DataVolumeMountRequest &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("category", v.category);
-    w.put("mount_path", v.mountPath);
-    w.put("uri", v.uri);
-    return w.take();
-}
-
-void decode(const Json &j, DataVolumeList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    readPaging(r, out);
-    r.list("data", out.data);
-    out.extra = r.rest();
-}
-
-Json encode(const DataVolumeList &v)
-{
-    ObjectWriter w(v.extra);
-    writePaging(w, v);
-    w.put("data", v.data);
-    return w.take();
-}
+constexpr auto dataVolumeListFields
+    = std::tuple_cat(pagingFields, std::make_tuple(listField("data", &DataVolumeList::data)));
+MA_JSON_OBJECT(DataVolumeList, dataVolumeListFields)
 
 qint64 notebookFlavorMemoryBytes(const NotebookFlavor &flavor)
 {

@@ -1,5 +1,7 @@
 #include "pool.h"
 
+#include "api/jsonfields.h"
+
 #include <cmath>
 #include <QRegularExpression>
 
@@ -42,43 +44,14 @@ const std::optional<std::vector<PoolResource>> *statusList(const Pool &pool, Poo
 // Envelope
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, K8sObjectMeta &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("creationTimestamp", out.creationTimestamp);
-    r.optional("labels", out.labels);
-    r.optional("annotations", out.annotations);
-    r.optional("deletionTimestamp", out.deletionTimestamp);
-    out.extra = r.rest();
-}
+constexpr auto k8sObjectMetaFields = std::make_tuple(field("name", &K8sObjectMeta::name),
+    field("creationTimestamp", &K8sObjectMeta::creationTimestamp), field("labels", &K8sObjectMeta::labels),
+    field("annotations", &K8sObjectMeta::annotations), field("deletionTimestamp", &K8sObjectMeta::deletionTimestamp));
+MA_JSON_OBJECT(K8sObjectMeta, k8sObjectMetaFields)
 
-Json encode(const K8sObjectMeta &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("creationTimestamp", v.creationTimestamp);
-    w.put("labels", v.labels);
-    w.put("annotations", v.annotations);
-    w.put("deletionTimestamp", v.deletionTimestamp);
-    return w.take();
-}
-
-void decode(const Json &j, K8sListMeta &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("continue", out.continue_);
-    r.optional("remainingItemCount", out.remainingItemCount);
-    out.extra = r.rest();
-}
-
-Json encode(const K8sListMeta &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("continue", v.continue_);
-    w.put("remainingItemCount", v.remainingItemCount);
-    return w.take();
-}
+constexpr auto k8sListMetaFields = std::make_tuple(
+    field("continue", &K8sListMeta::continue_), field("remainingItemCount", &K8sListMeta::remainingItemCount));
+MA_JSON_OBJECT(K8sListMeta, k8sListMetaFields)
 
 QString k8sLabel(const K8sObjectMeta &meta, const QString &key)
 {
@@ -191,399 +164,95 @@ double parseKubernetesQuantity(const Json &value, bool *ok)
 // Pool
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, PoolAzCount &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("az", out.az);
-    r.optional("count", out.count);
-    out.extra = r.rest();
-}
+constexpr auto poolAzCountFields = std::make_tuple(field("az", &PoolAzCount::az), field("count", &PoolAzCount::count));
+MA_JSON_OBJECT(PoolAzCount, poolAzCountFields)
 
-Json encode(const PoolAzCount &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("az", v.az);
-    w.put("count", v.count);
-    return w.take();
-}
+constexpr auto poolTagFields = std::make_tuple(field("key", &PoolTag::key), field("value", &PoolTag::value));
+MA_JSON_OBJECT(PoolTag, poolTagFields)
 
-void decode(const Json &j, PoolTag &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("key", out.key);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
+constexpr auto poolCreatingStepFields
+    = std::make_tuple(field("step", &PoolCreatingStep::step), field("type", &PoolCreatingStep::type));
+MA_JSON_OBJECT(PoolCreatingStep, poolCreatingStepFields)
 
-Json encode(const PoolTag &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("value", v.value);
-    return w.take();
-}
+constexpr auto poolVolumeFields
+    = std::make_tuple(field("volumeType", &PoolVolume::volumeType), field("size", &PoolVolume::size),
+        field("count", &PoolVolume::count), field("extendParams", &PoolVolume::extendParams));
+MA_JSON_OBJECT(PoolVolume, poolVolumeFields)
 
-void decode(const Json &j, PoolCreatingStep &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("step", out.step);
-    r.optional("type", out.type);
-    out.extra = r.rest();
-}
+constexpr auto poolResourceFields = std::make_tuple(field("flavor", &PoolResource::flavor),
+    field("count", &PoolResource::count), field("maxCount", &PoolResource::maxCount), field("azs", &PoolResource::azs),
+    field("tags", &PoolResource::tags), field("extendParams", &PoolResource::extendParams),
+    field("creatingStep", &PoolResource::creatingStep), field("rootVolume", &PoolResource::rootVolume),
+    field("dataVolumes", &PoolResource::dataVolumes), field("volumeGroupConfigs", &PoolResource::volumeGroupConfigs),
+    field("nodePool", &PoolResource::nodePool), field("os", &PoolResource::os), field("driver", &PoolResource::driver),
+    field("taints", &PoolResource::taints), field("labels", &PoolResource::labels));
+MA_JSON_OBJECT(PoolResource, poolResourceFields)
 
-Json encode(const PoolCreatingStep &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("step", v.step);
-    w.put("type", v.type);
-    return w.take();
-}
+constexpr auto poolNetworkRefFields = std::make_tuple(field("name", &PoolNetworkRef::name),
+    field("vpcId", &PoolNetworkRef::vpcId), field("subnetId", &PoolNetworkRef::subnetId));
+MA_JSON_OBJECT(PoolNetworkRef, poolNetworkRefFields)
 
-void decode(const Json &j, PoolVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("volumeType", out.volumeType);
-    r.optional("size", out.size);
-    r.optional("count", out.count);
-    r.optional("extendParams", out.extendParams);
-    out.extra = r.rest();
-}
+constexpr auto poolContainerNetworkFields
+    = std::make_tuple(field("mode", &PoolContainerNetwork::mode), field("cidr", &PoolContainerNetwork::cidr));
+MA_JSON_OBJECT(PoolContainerNetwork, poolContainerNetworkFields)
 
-Json encode(const PoolVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("volumeType", v.volumeType);
-    w.put("size", v.size);
-    w.put("count", v.count);
-    w.put("extendParams", v.extendParams);
-    return w.take();
-}
+constexpr auto poolDriverFields = std::make_tuple(field("gpuVersion", &PoolDriver::gpuVersion),
+    field("npuVersion", &PoolDriver::npuVersion), field("updateStrategy", &PoolDriver::updateStrategy));
+MA_JSON_OBJECT(PoolDriver, poolDriverFields)
 
-void decode(const Json &j, PoolResource &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("flavor", out.flavor);
-    r.required("count", out.count);
-    r.optional("maxCount", out.maxCount);
-    r.optional("azs", out.azs);
-    r.optional("tags", out.tags);
-    r.optional("extendParams", out.extendParams);
-    r.optional("creatingStep", out.creatingStep);
-    r.optional("rootVolume", out.rootVolume);
-    r.optional("dataVolumes", out.dataVolumes);
-    r.optional("volumeGroupConfigs", out.volumeGroupConfigs);
-    r.optional("nodePool", out.nodePool);
-    r.optional("os", out.os);
-    r.optional("driver", out.driver);
-    r.optional("taints", out.taints);
-    r.optional("labels", out.labels);
-    out.extra = r.rest();
-}
+constexpr auto poolSpecFields = std::make_tuple(field("type", &PoolSpec::type), field("scope", &PoolSpec::scope),
+    field("resources", &PoolSpec::resources), field("network", &PoolSpec::network),
+    field("containerNetwork", &PoolSpec::containerNetwork),
+    field("kubernetesSvcIpRange", &PoolSpec::kubernetesSvcIpRange), field("masters", &PoolSpec::masters),
+    field("clusterFlavor", &PoolSpec::clusterFlavor), field("driver", &PoolSpec::driver),
+    field("parent", &PoolSpec::parent), field("ipv6enable", &PoolSpec::ipv6enable),
+    field("userLogin", &PoolSpec::userLogin), field("clusters", &PoolSpec::clusters),
+    field("jobFlavors", &PoolSpec::jobFlavors), field("controlMode", &PoolSpec::controlMode));
+MA_JSON_OBJECT(PoolSpec, poolSpecFields)
 
-Json encode(const PoolResource &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("flavor", v.flavor);
-    w.put("count", v.count);
-    w.put("maxCount", v.maxCount);
-    w.put("azs", v.azs);
-    w.put("tags", v.tags);
-    w.put("extendParams", v.extendParams);
-    w.put("creatingStep", v.creatingStep);
-    w.put("rootVolume", v.rootVolume);
-    w.put("dataVolumes", v.dataVolumes);
-    w.put("volumeGroupConfigs", v.volumeGroupConfigs);
-    w.put("nodePool", v.nodePool);
-    w.put("os", v.os);
-    w.put("driver", v.driver);
-    w.put("taints", v.taints);
-    w.put("labels", v.labels);
-    return w.take();
-}
+constexpr auto poolStatusResourcesFields = std::make_tuple(field("creating", &PoolStatusResources::creating),
+    field("available", &PoolStatusResources::available), field("abnormal", &PoolStatusResources::abnormal),
+    field("deleting", &PoolStatusResources::deleting));
+MA_JSON_OBJECT(PoolStatusResources, poolStatusResourcesFields)
 
-void decode(const Json &j, PoolNetworkRef &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("vpcId", out.vpcId);
-    r.optional("subnetId", out.subnetId);
-    out.extra = r.rest();
-}
+constexpr auto poolPluginStatusFields
+    = std::make_tuple(field("name", &PoolPluginStatus::name), field("phase", &PoolPluginStatus::phase));
+MA_JSON_OBJECT(PoolPluginStatus, poolPluginStatusFields)
 
-Json encode(const PoolNetworkRef &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("vpcId", v.vpcId);
-    w.put("subnetId", v.subnetId);
-    return w.take();
-}
+constexpr auto poolScopeStatusFields
+    = std::make_tuple(field("scopeType", &PoolScopeStatus::scopeType), field("state", &PoolScopeStatus::state),
+        field("plugins", &PoolScopeStatus::plugins), field("message", &PoolScopeStatus::message));
+MA_JSON_OBJECT(PoolScopeStatus, poolScopeStatusFields)
 
-void decode(const Json &j, PoolContainerNetwork &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("mode", out.mode);
-    r.optional("cidr", out.cidr);
-    out.extra = r.rest();
-}
+constexpr auto poolDriverStateFields
+    = std::make_tuple(field("version", &PoolDriverState::version), field("state", &PoolDriverState::state));
+MA_JSON_OBJECT(PoolDriverState, poolDriverStateFields)
 
-Json encode(const PoolContainerNetwork &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("mode", v.mode);
-    w.put("cidr", v.cidr);
-    return w.take();
-}
+constexpr auto poolDriverStatusFields
+    = std::make_tuple(field("gpu", &PoolDriverStatus::gpu), field("npu", &PoolDriverStatus::npu));
+MA_JSON_OBJECT(PoolDriverStatus, poolDriverStatusFields)
 
-void decode(const Json &j, PoolDriver &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("gpuVersion", out.gpuVersion);
-    r.optional("npuVersion", out.npuVersion);
-    r.optional("updateStrategy", out.updateStrategy);
-    out.extra = r.rest();
-}
+constexpr auto poolStatusFields = std::make_tuple(field("phase", &PoolStatus::phase),
+    field("message", &PoolStatus::message), field("resources", &PoolStatus::resources),
+    field("scope", &PoolStatus::scope), field("driver", &PoolStatus::driver), field("parent", &PoolStatus::parent),
+    field("root", &PoolStatus::root), field("clusters", &PoolStatus::clusters));
+MA_JSON_OBJECT(PoolStatus, poolStatusFields)
 
-Json encode(const PoolDriver &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("gpuVersion", v.gpuVersion);
-    w.put("npuVersion", v.npuVersion);
-    w.put("updateStrategy", v.updateStrategy);
-    return w.take();
-}
+constexpr auto poolFields = std::make_tuple(field("apiVersion", &Pool::apiVersion), field("kind", &Pool::kind),
+    field("metadata", &Pool::metadata), field("spec", &Pool::spec), field("status", &Pool::status));
+MA_JSON_OBJECT(Pool, poolFields)
 
-void decode(const Json &j, PoolSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("scope", out.scope);
-    r.required("resources", out.resources);
-    r.optional("network", out.network);
-    r.optional("containerNetwork", out.containerNetwork);
-    r.optional("kubernetesSvcIpRange", out.kubernetesSvcIpRange);
-    r.optional("masters", out.masters);
-    r.optional("clusterFlavor", out.clusterFlavor);
-    r.optional("driver", out.driver);
-    r.optional("parent", out.parent);
-    r.optional("ipv6enable", out.ipv6enable);
-    r.optional("userLogin", out.userLogin);
-    r.optional("clusters", out.clusters);
-    r.optional("jobFlavors", out.jobFlavors);
-    r.optional("controlMode", out.controlMode);
-    out.extra = r.rest();
-}
+constexpr auto poolListFields = std::make_tuple(
+    field("apiVersion", &PoolList::apiVersion), field("kind", &PoolList::kind), listField("items", &PoolList::items));
+MA_JSON_OBJECT(PoolList, poolListFields)
 
-Json encode(const PoolSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("scope", v.scope);
-    w.put("resources", v.resources);
-    w.put("network", v.network);
-    w.put("containerNetwork", v.containerNetwork);
-    w.put("kubernetesSvcIpRange", v.kubernetesSvcIpRange);
-    w.put("masters", v.masters);
-    w.put("clusterFlavor", v.clusterFlavor);
-    w.put("driver", v.driver);
-    w.put("parent", v.parent);
-    w.put("ipv6enable", v.ipv6enable);
-    w.put("userLogin", v.userLogin);
-    w.put("clusters", v.clusters);
-    w.put("jobFlavors", v.jobFlavors);
-    w.put("controlMode", v.controlMode);
-    return w.take();
-}
+constexpr auto poolPatchSpecFields = std::make_tuple(field("scope", &PoolPatchSpec::scope),
+    field("resources", &PoolPatchSpec::resources), field("driver", &PoolPatchSpec::driver));
+MA_JSON_OBJECT(PoolPatchSpec, poolPatchSpecFields)
 
-void decode(const Json &j, PoolStatusResources &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("creating", out.creating);
-    r.optional("available", out.available);
-    r.optional("abnormal", out.abnormal);
-    r.optional("deleting", out.deleting);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolStatusResources &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("creating", v.creating);
-    w.put("available", v.available);
-    w.put("abnormal", v.abnormal);
-    w.put("deleting", v.deleting);
-    return w.take();
-}
-
-void decode(const Json &j, PoolPluginStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("phase", out.phase);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolPluginStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("phase", v.phase);
-    return w.take();
-}
-
-void decode(const Json &j, PoolScopeStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("scopeType", out.scopeType);
-    r.optional("state", out.state);
-    r.optional("plugins", out.plugins);
-    r.optional("message", out.message);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolScopeStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("scopeType", v.scopeType);
-    w.put("state", v.state);
-    w.put("plugins", v.plugins);
-    w.put("message", v.message);
-    return w.take();
-}
-
-void decode(const Json &j, PoolDriverState &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("version", out.version);
-    r.optional("state", out.state);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolDriverState &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("version", v.version);
-    w.put("state", v.state);
-    return w.take();
-}
-
-void decode(const Json &j, PoolDriverStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("gpu", out.gpu);
-    r.optional("npu", out.npu);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolDriverStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("gpu", v.gpu);
-    w.put("npu", v.npu);
-    return w.take();
-}
-
-void decode(const Json &j, PoolStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("phase", out.phase);
-    r.optional("message", out.message);
-    r.optional("resources", out.resources);
-    r.optional("scope", out.scope);
-    r.optional("driver", out.driver);
-    r.optional("parent", out.parent);
-    r.optional("root", out.root);
-    r.optional("clusters", out.clusters);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("phase", v.phase);
-    w.put("message", v.message);
-    w.put("resources", v.resources);
-    w.put("scope", v.scope);
-    w.put("driver", v.driver);
-    w.put("parent", v.parent);
-    w.put("root", v.root);
-    w.put("clusters", v.clusters);
-    return w.take();
-}
-
-void decode(const Json &j, Pool &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.required("metadata", out.metadata);
-    r.required("spec", out.spec);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const Pool &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, PoolList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.list("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("items", v.items);
-    return w.take();
-}
-
-void decode(const Json &j, PoolPatchSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("scope", out.scope);
-    r.optional("resources", out.resources);
-    r.optional("driver", out.driver);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolPatchSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("scope", v.scope);
-    w.put("resources", v.resources);
-    w.put("driver", v.driver);
-    return w.take();
-}
-
-void decode(const Json &j, PoolPatch &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("metadata", out.metadata);
-    r.optional("spec", out.spec);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolPatch &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    return w.take();
-}
+constexpr auto poolPatchFields
+    = std::make_tuple(field("metadata", &PoolPatch::metadata), field("spec", &PoolPatch::spec));
+MA_JSON_OBJECT(PoolPatch, poolPatchFields)
 
 QString poolDisplayName(const Pool &pool)
 {
@@ -660,257 +329,77 @@ PoolPatch poolScalePatch(const Pool &pool, const QString &flavor, int count)
 // Nodes
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, NodeHostNetwork &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("vpc", out.vpc);
-    r.optional("subnet", out.subnet);
-    r.optional("securityGroups", out.securityGroups);
-    out.extra = r.rest();
-}
+constexpr auto nodeHostNetworkFields = std::make_tuple(field("vpc", &NodeHostNetwork::vpc),
+    field("subnet", &NodeHostNetwork::subnet), field("securityGroups", &NodeHostNetwork::securityGroups));
+MA_JSON_OBJECT(NodeHostNetwork, nodeHostNetworkFields)
 
-Json encode(const NodeHostNetwork &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("vpc", v.vpc);
-    w.put("subnet", v.subnet);
-    w.put("securityGroups", v.securityGroups);
-    return w.take();
-}
+constexpr auto nodeSpecFields
+    = std::make_tuple(field("flavor", &NodeSpec::flavor), field("hostNetwork", &NodeSpec::hostNetwork));
+MA_JSON_OBJECT(NodeSpec, nodeSpecFields)
 
-void decode(const Json &j, NodeSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("flavor", out.flavor);
-    r.optional("hostNetwork", out.hostNetwork);
-    out.extra = r.rest();
-}
+constexpr auto nodeTaintFields = std::make_tuple(field("key", &NodeTaint::key), field("value", &NodeTaint::value),
+    field("effect", &NodeTaint::effect), field("timeAdded", &NodeTaint::timeAdded));
+MA_JSON_OBJECT(NodeTaint, nodeTaintFields)
 
-Json encode(const NodeSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("flavor", v.flavor);
-    w.put("hostNetwork", v.hostNetwork);
-    return w.take();
-}
+constexpr auto nodeStatusFields = std::make_tuple(field("phase", &NodeStatus::phase), field("az", &NodeStatus::az),
+    field("privateIp", &NodeStatus::privateIp), field("resources", &NodeStatus::resources),
+    field("availableResources", &NodeStatus::availableResources), field("taints", &NodeStatus::taints));
+MA_JSON_OBJECT(NodeStatus, nodeStatusFields)
 
-void decode(const Json &j, NodeTaint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("key", out.key);
-    r.optional("value", out.value);
-    r.optional("effect", out.effect);
-    r.optional("timeAdded", out.timeAdded);
-    out.extra = r.rest();
-}
+constexpr auto nodeFields = std::make_tuple(field("apiVersion", &Node::apiVersion), field("kind", &Node::kind),
+    field("metadata", &Node::metadata), field("spec", &Node::spec), field("status", &Node::status));
+MA_JSON_OBJECT(Node, nodeFields)
 
-Json encode(const NodeTaint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("value", v.value);
-    w.put("effect", v.effect);
-    w.put("timeAdded", v.timeAdded);
-    return w.take();
-}
+constexpr auto nodeListFields = std::make_tuple(field("apiVersion", &NodeList::apiVersion),
+    field("kind", &NodeList::kind), field("metadata", &NodeList::metadata), listField("items", &NodeList::items));
+MA_JSON_OBJECT(NodeList, nodeListFields)
 
-void decode(const Json &j, NodeStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("phase", out.phase);
-    r.optional("az", out.az);
-    r.optional("privateIp", out.privateIp);
-    r.optional("resources", out.resources);
-    r.optional("availableResources", out.availableResources);
-    r.optional("taints", out.taints);
-    out.extra = r.rest();
-}
-
-Json encode(const NodeStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("phase", v.phase);
-    w.put("az", v.az);
-    w.put("privateIp", v.privateIp);
-    w.put("resources", v.resources);
-    w.put("availableResources", v.availableResources);
-    w.put("taints", v.taints);
-    return w.take();
-}
-
-void decode(const Json &j, Node &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.optional("spec", out.spec);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const Node &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, NodeList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.list("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const NodeList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto batchDeleteNodesRequestFields
+    = std::make_tuple(field("deleteNodeNames", &BatchDeleteNodesRequest::deleteNodeNames));
 
 void decode(const Json &j, BatchDeleteNodesRequest &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.required("deleteNodeNames", out.deleteNodeNames);
+    decodeObject(j, out, path, batchDeleteNodesRequestFields);
     if (out.deleteNodeNames.empty())
         throw DecodeError(joinPath(path, "deleteNodeNames"), QStringLiteral("at least one node name is required"));
-    out.extra = r.rest();
 }
 
 Json encode(const BatchDeleteNodesRequest &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("deleteNodeNames", v.deleteNodeNames);
-    return w.take();
+    return encodeObject(v, batchDeleteNodesRequestFields);
 }
 
 // ---------------------------------------------------------------------------
 // Resource flavors
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, ResourceFlavorAccelerator &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("size", out.size);
-    r.optional("memory", out.memory);
-    out.extra = r.rest();
-}
+constexpr auto resourceFlavorAcceleratorFields = std::make_tuple(field("type", &ResourceFlavorAccelerator::type),
+    field("size", &ResourceFlavorAccelerator::size), field("memory", &ResourceFlavorAccelerator::memory));
+MA_JSON_OBJECT(ResourceFlavorAccelerator, resourceFlavorAcceleratorFields)
 
-Json encode(const ResourceFlavorAccelerator &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("size", v.size);
-    w.put("memory", v.memory);
-    return w.take();
-}
+constexpr auto resourceFlavorSpecFields = std::make_tuple(field("type", &ResourceFlavorSpec::type),
+    field("cpuArch", &ResourceFlavorSpec::cpuArch), field("cpu", &ResourceFlavorSpec::cpu),
+    field("memory", &ResourceFlavorSpec::memory), field("gpu", &ResourceFlavorSpec::gpu),
+    field("npu", &ResourceFlavorSpec::npu), field("dataVolumes", &ResourceFlavorSpec::dataVolumes),
+    field("rootVolume", &ResourceFlavorSpec::rootVolume), field("jobFlavors", &ResourceFlavorSpec::jobFlavors),
+    field("nodeConfigTemplate", &ResourceFlavorSpec::nodeConfigTemplate),
+    field("creatingSteps", &ResourceFlavorSpec::creatingSteps),
+    field("flavorBootType", &ResourceFlavorSpec::flavorBootType),
+    field("localDiskDetail", &ResourceFlavorSpec::localDiskDetail));
+MA_JSON_OBJECT(ResourceFlavorSpec, resourceFlavorSpecFields)
 
-void decode(const Json &j, ResourceFlavorSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("cpuArch", out.cpuArch);
-    r.optional("cpu", out.cpu);
-    r.optional("memory", out.memory);
-    r.optional("gpu", out.gpu);
-    r.optional("npu", out.npu);
-    r.optional("dataVolumes", out.dataVolumes);
-    r.optional("rootVolume", out.rootVolume);
-    r.optional("jobFlavors", out.jobFlavors);
-    r.optional("nodeConfigTemplate", out.nodeConfigTemplate);
-    r.optional("creatingSteps", out.creatingSteps);
-    r.optional("flavorBootType", out.flavorBootType);
-    r.optional("localDiskDetail", out.localDiskDetail);
-    out.extra = r.rest();
-}
+constexpr auto resourceFlavorStatusFields = std::make_tuple(field("phase", &ResourceFlavorStatus::phase));
+MA_JSON_OBJECT(ResourceFlavorStatus, resourceFlavorStatusFields)
 
-Json encode(const ResourceFlavorSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("cpuArch", v.cpuArch);
-    w.put("cpu", v.cpu);
-    w.put("memory", v.memory);
-    w.put("gpu", v.gpu);
-    w.put("npu", v.npu);
-    w.put("dataVolumes", v.dataVolumes);
-    w.put("rootVolume", v.rootVolume);
-    w.put("jobFlavors", v.jobFlavors);
-    w.put("nodeConfigTemplate", v.nodeConfigTemplate);
-    w.put("creatingSteps", v.creatingSteps);
-    w.put("flavorBootType", v.flavorBootType);
-    w.put("localDiskDetail", v.localDiskDetail);
-    return w.take();
-}
+constexpr auto resourceFlavorFields = std::make_tuple(field("apiVersion", &ResourceFlavor::apiVersion),
+    field("kind", &ResourceFlavor::kind), field("metadata", &ResourceFlavor::metadata),
+    field("spec", &ResourceFlavor::spec), field("status", &ResourceFlavor::status));
+MA_JSON_OBJECT(ResourceFlavor, resourceFlavorFields)
 
-void decode(const Json &j, ResourceFlavorStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("phase", out.phase);
-    out.extra = r.rest();
-}
-
-Json encode(const ResourceFlavorStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("phase", v.phase);
-    return w.take();
-}
-
-void decode(const Json &j, ResourceFlavor &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.optional("spec", out.spec);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const ResourceFlavor &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("spec", v.spec);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, ResourceFlavorList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.list("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const ResourceFlavorList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto resourceFlavorListFields
+    = std::make_tuple(field("apiVersion", &ResourceFlavorList::apiVersion), field("kind", &ResourceFlavorList::kind),
+        field("metadata", &ResourceFlavorList::metadata), listField("items", &ResourceFlavorList::items));
+MA_JSON_OBJECT(ResourceFlavorList, resourceFlavorListFields)
 
 bool resourceFlavorSoldOut(const ResourceFlavor &flavor, const QString &az)
 {
@@ -924,141 +413,35 @@ bool resourceFlavorSoldOut(const ResourceFlavor &flavor, const QString &az)
 // Workloads
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, Workload &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("type", out.type);
-    r.optional("namespace", out.namespace_);
-    r.optional("name", out.name);
-    r.optional("jobName", out.jobName);
-    r.optional("uid", out.uid);
-    r.optional("jobUUID", out.jobUUID);
-    r.optional("flavor", out.flavor);
-    r.optional("status", out.status);
-    r.optional("resourceRequirement", out.resourceRequirement);
-    r.optional("priority", out.priority);
-    r.optional("runningDuration", out.runningDuration);
-    r.optional("pendingDuration", out.pendingDuration);
-    r.optional("pendingPosition", out.pendingPosition);
-    r.optional("createTime", out.createTime);
-    r.optional("gvk", out.gvk);
-    r.optional("hostIps", out.hostIps);
-    r.optional("nodes", out.nodes);
-    out.extra = r.rest();
-}
+constexpr auto workloadFields = std::make_tuple(field("apiVersion", &Workload::apiVersion),
+    field("kind", &Workload::kind), field("type", &Workload::type), field("namespace", &Workload::namespace_),
+    field("name", &Workload::name), field("jobName", &Workload::jobName), field("uid", &Workload::uid),
+    field("jobUUID", &Workload::jobUUID), field("flavor", &Workload::flavor), field("status", &Workload::status),
+    field("resourceRequirement", &Workload::resourceRequirement), field("priority", &Workload::priority),
+    field("runningDuration", &Workload::runningDuration), field("pendingDuration", &Workload::pendingDuration),
+    field("pendingPosition", &Workload::pendingPosition), field("createTime", &Workload::createTime),
+    field("gvk", &Workload::gvk), field("hostIps", &Workload::hostIps), field("nodes", &Workload::nodes));
+MA_JSON_OBJECT(Workload, workloadFields)
 
-Json encode(const Workload &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("type", v.type);
-    w.put("namespace", v.namespace_);
-    w.put("name", v.name);
-    w.put("jobName", v.jobName);
-    w.put("uid", v.uid);
-    w.put("jobUUID", v.jobUUID);
-    w.put("flavor", v.flavor);
-    w.put("status", v.status);
-    w.put("resourceRequirement", v.resourceRequirement);
-    w.put("priority", v.priority);
-    w.put("runningDuration", v.runningDuration);
-    w.put("pendingDuration", v.pendingDuration);
-    w.put("pendingPosition", v.pendingPosition);
-    w.put("createTime", v.createTime);
-    w.put("gvk", v.gvk);
-    w.put("hostIps", v.hostIps);
-    w.put("nodes", v.nodes);
-    return w.take();
-}
+constexpr auto workloadListFields = std::make_tuple(field("apiVersion", &WorkloadList::apiVersion),
+    field("kind", &WorkloadList::kind), field("metadata", &WorkloadList::metadata),
+    listField("items", &WorkloadList::items), field("total", &WorkloadList::total));
+MA_JSON_OBJECT(WorkloadList, workloadListFields)
 
-void decode(const Json &j, WorkloadList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.list("items", out.items);
-    r.optional("total", out.total);
-    out.extra = r.rest();
-}
+constexpr auto workloadStatusCountsFields = std::make_tuple(field("Queue", &WorkloadStatusCounts::queue),
+    field("Pending", &WorkloadStatusCounts::pending), field("Abnormal", &WorkloadStatusCounts::abnormal),
+    field("Terminating", &WorkloadStatusCounts::terminating), field("Creating", &WorkloadStatusCounts::creating),
+    field("Running", &WorkloadStatusCounts::running), field("Completed", &WorkloadStatusCounts::completed),
+    field("Terminated", &WorkloadStatusCounts::terminated), field("Failed", &WorkloadStatusCounts::failed));
+MA_JSON_OBJECT(WorkloadStatusCounts, workloadStatusCountsFields)
 
-Json encode(const WorkloadList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("items", v.items);
-    w.put("total", v.total);
-    return w.take();
-}
+constexpr auto workloadTypeStatisticsFields = std::make_tuple(field("type", &WorkloadTypeStatistics::type),
+    field("total", &WorkloadTypeStatistics::total), field("status", &WorkloadTypeStatistics::status));
+MA_JSON_OBJECT(WorkloadTypeStatistics, workloadTypeStatisticsFields)
 
-void decode(const Json &j, WorkloadStatusCounts &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("Queue", out.queue);
-    r.optional("Pending", out.pending);
-    r.optional("Abnormal", out.abnormal);
-    r.optional("Terminating", out.terminating);
-    r.optional("Creating", out.creating);
-    r.optional("Running", out.running);
-    r.optional("Completed", out.completed);
-    r.optional("Terminated", out.terminated);
-    r.optional("Failed", out.failed);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkloadStatusCounts &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("Queue", v.queue);
-    w.put("Pending", v.pending);
-    w.put("Abnormal", v.abnormal);
-    w.put("Terminating", v.terminating);
-    w.put("Creating", v.creating);
-    w.put("Running", v.running);
-    w.put("Completed", v.completed);
-    w.put("Terminated", v.terminated);
-    w.put("Failed", v.failed);
-    return w.take();
-}
-
-void decode(const Json &j, WorkloadTypeStatistics &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("total", out.total);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkloadTypeStatistics &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("total", v.total);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, WorkloadStatisticsBody &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total", out.total);
-    r.optional("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkloadStatisticsBody &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total", v.total);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto workloadStatisticsBodyFields
+    = std::make_tuple(field("total", &WorkloadStatisticsBody::total), field("items", &WorkloadStatisticsBody::items));
+MA_JSON_OBJECT(WorkloadStatisticsBody, workloadStatisticsBodyFields)
 
 void decode(const Json &j, WorkloadStatistics &out, const QString &path)
 {
@@ -1085,225 +468,57 @@ Json encode(const WorkloadStatistics &v)
 // Monitoring and statistics
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, PoolMetricDimension &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
+constexpr auto poolMetricDimensionFields
+    = std::make_tuple(field("name", &PoolMetricDimension::name), field("value", &PoolMetricDimension::value));
+MA_JSON_OBJECT(PoolMetricDimension, poolMetricDimensionFields)
 
-Json encode(const PoolMetricDimension &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("value", v.value);
-    return w.take();
-}
+constexpr auto poolMetricInfoFields = std::make_tuple(field("metricName", &PoolMetricInfo::metricName),
+    field("namespace", &PoolMetricInfo::namespace_), field("dimensions", &PoolMetricInfo::dimensions));
+MA_JSON_OBJECT(PoolMetricInfo, poolMetricInfoFields)
 
-void decode(const Json &j, PoolMetricInfo &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("metricName", out.metricName);
-    r.optional("namespace", out.namespace_);
-    r.optional("dimensions", out.dimensions);
-    out.extra = r.rest();
-}
+constexpr auto poolMetricStatisticFields
+    = std::make_tuple(field("statistic", &PoolMetricStatistic::statistic), field("value", &PoolMetricStatistic::value));
+MA_JSON_OBJECT(PoolMetricStatistic, poolMetricStatisticFields)
 
-Json encode(const PoolMetricInfo &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metricName", v.metricName);
-    w.put("namespace", v.namespace_);
-    w.put("dimensions", v.dimensions);
-    return w.take();
-}
+constexpr auto poolMetricDataPointFields = std::make_tuple(field("timestamp", &PoolMetricDataPoint::timestamp),
+    field("unit", &PoolMetricDataPoint::unit), field("statistics", &PoolMetricDataPoint::statistics));
+MA_JSON_OBJECT(PoolMetricDataPoint, poolMetricDataPointFields)
 
-void decode(const Json &j, PoolMetricStatistic &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("statistic", out.statistic);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
+constexpr auto poolMetricSeriesFields
+    = std::make_tuple(field("metric", &PoolMetricSeries::metric), field("dataPoints", &PoolMetricSeries::dataPoints));
+MA_JSON_OBJECT(PoolMetricSeries, poolMetricSeriesFields)
 
-Json encode(const PoolMetricStatistic &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("statistic", v.statistic);
-    w.put("value", v.value);
-    return w.take();
-}
+constexpr auto poolMonitorFields = std::make_tuple(listField("metrics", &PoolMonitor::metrics));
+MA_JSON_OBJECT(PoolMonitor, poolMonitorFields)
 
-void decode(const Json &j, PoolMetricDataPoint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("timestamp", out.timestamp);
-    r.optional("unit", out.unit);
-    r.optional("statistics", out.statistics);
-    out.extra = r.rest();
-}
+constexpr auto poolStatusCountsFields = std::make_tuple(field("creating", &PoolStatusCounts::creating),
+    field("created", &PoolStatusCounts::created), field("failed", &PoolStatusCounts::failed),
+    field("pending", &PoolStatusCounts::pending), field("deleting", &PoolStatusCounts::deleting));
+MA_JSON_OBJECT(PoolStatusCounts, poolStatusCountsFields)
 
-Json encode(const PoolMetricDataPoint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("timestamp", v.timestamp);
-    w.put("unit", v.unit);
-    w.put("statistics", v.statistics);
-    return w.take();
-}
+constexpr auto poolStatisticsBodyFields = std::make_tuple(field("status", &PoolStatisticsBody::status));
+MA_JSON_OBJECT(PoolStatisticsBody, poolStatisticsBodyFields)
 
-void decode(const Json &j, PoolMetricSeries &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("metric", out.metric);
-    r.optional("dataPoints", out.dataPoints);
-    out.extra = r.rest();
-}
+constexpr auto poolStatisticsFields = std::make_tuple(
+    field("statistics", &PoolStatistics::statistics), field("operationTime", &PoolStatistics::operationTime));
+MA_JSON_OBJECT(PoolStatistics, poolStatisticsFields)
 
-Json encode(const PoolMetricSeries &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metric", v.metric);
-    w.put("dataPoints", v.dataPoints);
-    return w.take();
-}
+constexpr auto poolUsageSampleFields
+    = std::make_tuple(field("value", &PoolUsageSample::value), field("maxValue", &PoolUsageSample::maxValue),
+        field("timestamp", &PoolUsageSample::timestamp), field("window", &PoolUsageSample::window));
+MA_JSON_OBJECT(PoolUsageSample, poolUsageSampleFields)
 
-void decode(const Json &j, PoolMonitor &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.list("metrics", out.metrics);
-    out.extra = r.rest();
-}
+constexpr auto poolUsageTableFields
+    = std::make_tuple(field("allocated", &PoolUsageTable::allocated), field("capacity", &PoolUsageTable::capacity));
+MA_JSON_OBJECT(PoolUsageTable, poolUsageTableFields)
 
-Json encode(const PoolMonitor &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metrics", v.metrics);
-    return w.take();
-}
+constexpr auto poolRuntimeMetricsItemFields = std::make_tuple(
+    field("table", &PoolRuntimeMetricsItem::table), field("metadata", &PoolRuntimeMetricsItem::metadata));
+MA_JSON_OBJECT(PoolRuntimeMetricsItem, poolRuntimeMetricsItemFields)
 
-void decode(const Json &j, PoolStatusCounts &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("creating", out.creating);
-    r.optional("created", out.created);
-    r.optional("failed", out.failed);
-    r.optional("pending", out.pending);
-    r.optional("deleting", out.deleting);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolStatusCounts &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("creating", v.creating);
-    w.put("created", v.created);
-    w.put("failed", v.failed);
-    w.put("pending", v.pending);
-    w.put("deleting", v.deleting);
-    return w.take();
-}
-
-void decode(const Json &j, PoolStatisticsBody &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("status", out.status);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolStatisticsBody &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("status", v.status);
-    return w.take();
-}
-
-void decode(const Json &j, PoolStatistics &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("statistics", out.statistics);
-    r.optional("operationTime", out.operationTime);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolStatistics &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("statistics", v.statistics);
-    w.put("operationTime", v.operationTime);
-    return w.take();
-}
-
-void decode(const Json &j, PoolUsageSample &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("value", out.value);
-    r.optional("maxValue", out.maxValue);
-    r.optional("timestamp", out.timestamp);
-    r.optional("window", out.window);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolUsageSample &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("value", v.value);
-    w.put("maxValue", v.maxValue);
-    w.put("timestamp", v.timestamp);
-    w.put("window", v.window);
-    return w.take();
-}
-
-void decode(const Json &j, PoolUsageTable &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("allocated", out.allocated);
-    r.optional("capacity", out.capacity);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolUsageTable &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("allocated", v.allocated);
-    w.put("capacity", v.capacity);
-    return w.take();
-}
-
-void decode(const Json &j, PoolRuntimeMetricsItem &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("table", out.table);
-    r.optional("metadata", out.metadata);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolRuntimeMetricsItem &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("table", v.table);
-    w.put("metadata", v.metadata);
-    return w.take();
-}
-
-void decode(const Json &j, PoolRuntimeMetrics &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.list("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const PoolRuntimeMetrics &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto poolRuntimeMetricsFields = std::make_tuple(field("apiVersion", &PoolRuntimeMetrics::apiVersion),
+    field("kind", &PoolRuntimeMetrics::kind), listField("items", &PoolRuntimeMetrics::items));
+MA_JSON_OBJECT(PoolRuntimeMetrics, poolRuntimeMetricsFields)
 
 std::optional<double> metricValue(const PoolMetricDataPoint &point, QStringView statistic)
 {
@@ -1338,99 +553,25 @@ std::optional<double> usageQuantity(const PoolUsageSample &sample, const QString
 // Events and quotas
 // ---------------------------------------------------------------------------
 
-void decode(const Json &j, PoolEvent &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("type", out.type);
-    r.optional("firstTimestamp", out.firstTimestamp);
-    r.optional("lastTimestamp", out.lastTimestamp);
-    r.optional("count", out.count);
-    r.optional("reason", out.reason);
-    r.optional("message", out.message);
-    out.extra = r.rest();
-}
+constexpr auto poolEventFields = std::make_tuple(field("apiVersion", &PoolEvent::apiVersion),
+    field("kind", &PoolEvent::kind), field("type", &PoolEvent::type),
+    field("firstTimestamp", &PoolEvent::firstTimestamp), field("lastTimestamp", &PoolEvent::lastTimestamp),
+    field("count", &PoolEvent::count), field("reason", &PoolEvent::reason), field("message", &PoolEvent::message));
+MA_JSON_OBJECT(PoolEvent, poolEventFields)
 
-Json encode(const PoolEvent &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("type", v.type);
-    w.put("firstTimestamp", v.firstTimestamp);
-    w.put("lastTimestamp", v.lastTimestamp);
-    w.put("count", v.count);
-    w.put("reason", v.reason);
-    w.put("message", v.message);
-    return w.take();
-}
+constexpr auto poolEventListFields = std::make_tuple(field("apiVersion", &PoolEventList::apiVersion),
+    field("kind", &PoolEventList::kind), field("metadata", &PoolEventList::metadata),
+    listField("items", &PoolEventList::items), field("total", &PoolEventList::total));
+MA_JSON_OBJECT(PoolEventList, poolEventListFields)
 
-void decode(const Json &j, PoolEventList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("apiVersion", out.apiVersion);
-    r.optional("kind", out.kind);
-    r.optional("metadata", out.metadata);
-    r.list("items", out.items);
-    r.optional("total", out.total);
-    out.extra = r.rest();
-}
+constexpr auto osQuotaResourceFields = std::make_tuple(field("type", &OsQuotaResource::type),
+    field("quota", &OsQuotaResource::quota), field("used", &OsQuotaResource::used));
+MA_JSON_OBJECT(OsQuotaResource, osQuotaResourceFields)
 
-Json encode(const PoolEventList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("apiVersion", v.apiVersion);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("items", v.items);
-    w.put("total", v.total);
-    return w.take();
-}
+constexpr auto osQuotaSetFields = std::make_tuple(listField("resources", &OsQuotaSet::resources));
+MA_JSON_OBJECT(OsQuotaSet, osQuotaSetFields)
 
-void decode(const Json &j, OsQuotaResource &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("quota", out.quota);
-    r.optional("used", out.used);
-    out.extra = r.rest();
-}
+constexpr auto osQuotasFields = std::make_tuple(field("quotas", &OsQuotas::quotas));
+MA_JSON_OBJECT(OsQuotas, osQuotasFields)
 
-Json encode(const OsQuotaResource &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("quota", v.quota);
-    w.put("used", v.used);
-    return w.take();
-}
-
-void decode(const Json &j, OsQuotaSet &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.list("resources", out.resources);
-    out.extra = r.rest();
-}
-
-Json encode(const OsQuotaSet &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("resources", v.resources);
-    return w.take();
-}
-
-void decode(const Json &j, OsQuotas &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("quotas", out.quotas);
-    out.extra = r.rest();
-}
-
-Json encode(const OsQuotas &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("quotas", v.quotas);
-    return w.take();
-}
 } // namespace ma::api

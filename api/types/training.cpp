@@ -1,5 +1,7 @@
 #include "training.h"
 
+#include "api/jsonfields.h"
+
 #include <array>
 #include <QLocale>
 
@@ -197,75 +199,23 @@ bool canTerminate(const QString &phase)
 // ---------------------------------------------------------------------------------------
 // metadata, status
 
-void decode(const Json &j, TrainingJobMetadata &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.required("name", out.name);
-    r.optional("workspace_id", out.workspaceId);
-    r.optional("description", out.description);
-    r.optional("create_time", out.createTime);
-    r.optional("user_name", out.userName);
-    r.optional("annotations", out.annotations);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobMetadataFields = std::make_tuple(field("id", &TrainingJobMetadata::id),
+    field("name", &TrainingJobMetadata::name), field("workspace_id", &TrainingJobMetadata::workspaceId),
+    field("description", &TrainingJobMetadata::description), field("create_time", &TrainingJobMetadata::createTime),
+    field("user_name", &TrainingJobMetadata::userName), field("annotations", &TrainingJobMetadata::annotations));
+MA_JSON_OBJECT(TrainingJobMetadata, trainingJobMetadataFields)
 
-Json encode(const TrainingJobMetadata &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("workspace_id", v.workspaceId);
-    w.put("description", v.description);
-    w.put("create_time", v.createTime);
-    w.put("user_name", v.userName);
-    w.put("annotations", v.annotations);
-    return w.take();
-}
+constexpr auto trainingTaskStatusFields = std::make_tuple(field("task", &TrainingTaskStatus::task),
+    field("exit_code", &TrainingTaskStatus::exitCode), field("message", &TrainingTaskStatus::message));
+MA_JSON_OBJECT(TrainingTaskStatus, trainingTaskStatusFields)
 
-void decode(const Json &j, TrainingTaskStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("task", out.task);
-    r.optional("exit_code", out.exitCode);
-    r.optional("message", out.message);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingTaskStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("task", v.task);
-    w.put("exit_code", v.exitCode);
-    w.put("message", v.message);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingRunningRecord &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("start_at", out.startAt);
-    r.optional("end_at", out.endAt);
-    r.optional("start_type", out.startType);
-    r.optional("end_reason", out.endReason);
-    r.optional("end_related_task", out.endRelatedTask);
-    r.optional("end_recover", out.endRecover);
-    r.optional("end_recover_before_downgrade", out.endRecoverBeforeDowngrade);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingRunningRecord &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("start_at", v.startAt);
-    w.put("end_at", v.endAt);
-    w.put("start_type", v.startType);
-    w.put("end_reason", v.endReason);
-    w.put("end_related_task", v.endRelatedTask);
-    w.put("end_recover", v.endRecover);
-    w.put("end_recover_before_downgrade", v.endRecoverBeforeDowngrade);
-    return w.take();
-}
+constexpr auto trainingRunningRecordFields = std::make_tuple(field("start_at", &TrainingRunningRecord::startAt),
+    field("end_at", &TrainingRunningRecord::endAt), field("start_type", &TrainingRunningRecord::startType),
+    field("end_reason", &TrainingRunningRecord::endReason),
+    field("end_related_task", &TrainingRunningRecord::endRelatedTask),
+    field("end_recover", &TrainingRunningRecord::endRecover),
+    field("end_recover_before_downgrade", &TrainingRunningRecord::endRecoverBeforeDowngrade));
+MA_JSON_OBJECT(TrainingRunningRecord, trainingRunningRecordFields)
 
 void decode(const Json &j, NodeCountPoint &out, const QString &path)
 {
@@ -289,1014 +239,274 @@ Json encode(const NodeCountPoint &v)
     return pair;
 }
 
-void decode(const Json &j, TrainingJobStatus &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("phase", out.phase);
-    r.optional("secondary_phase", out.secondaryPhase);
-    r.optional("duration", out.duration);
-    r.optional("start_time", out.startTime);
-    r.optional("node_count_metrics", out.nodeCountMetrics);
-    r.optional("tasks", out.tasks);
-    r.optional("task_statuses", out.taskStatuses);
-    r.optional("running_records", out.runningRecords);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobStatus &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("phase", v.phase);
-    w.put("secondary_phase", v.secondaryPhase);
-    w.put("duration", v.duration);
-    w.put("start_time", v.startTime);
-    w.put("node_count_metrics", v.nodeCountMetrics);
-    w.put("tasks", v.tasks);
-    w.put("task_statuses", v.taskStatuses);
-    w.put("running_records", v.runningRecords);
-    return w.take();
-}
+constexpr auto trainingJobStatusFields = std::make_tuple(field("phase", &TrainingJobStatus::phase),
+    field("secondary_phase", &TrainingJobStatus::secondaryPhase), field("duration", &TrainingJobStatus::duration),
+    field("start_time", &TrainingJobStatus::startTime),
+    field("node_count_metrics", &TrainingJobStatus::nodeCountMetrics), field("tasks", &TrainingJobStatus::tasks),
+    field("task_statuses", &TrainingJobStatus::taskStatuses),
+    field("running_records", &TrainingJobStatus::runningRecords));
+MA_JSON_OBJECT(TrainingJobStatus, trainingJobStatusFields)
 
 // ---------------------------------------------------------------------------------------
 // algorithm
 
-void decode(const Json &j, ParameterConstraint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("type", out.type);
-    r.optional("editable", out.editable);
-    r.optional("required", out.required);
-    r.optional("sensitive", out.sensitive);
-    r.optional("valid_type", out.validType);
-    r.optional("valid_range", out.validRange);
-    out.extra = r.rest();
-}
+constexpr auto parameterConstraintFields
+    = std::make_tuple(field("type", &ParameterConstraint::type), field("editable", &ParameterConstraint::editable),
+        field("required", &ParameterConstraint::required), field("sensitive", &ParameterConstraint::sensitive),
+        field("valid_type", &ParameterConstraint::validType), field("valid_range", &ParameterConstraint::validRange));
+MA_JSON_OBJECT(ParameterConstraint, parameterConstraintFields)
 
-Json encode(const ParameterConstraint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("type", v.type);
-    w.put("editable", v.editable);
-    w.put("required", v.required);
-    w.put("sensitive", v.sensitive);
-    w.put("valid_type", v.validType);
-    w.put("valid_range", v.validRange);
-    return w.take();
-}
+constexpr auto i18nDescriptionFields = std::make_tuple(
+    field("language", &I18nDescription::language), field("description", &I18nDescription::description));
+MA_JSON_OBJECT(I18nDescription, i18nDescriptionFields)
 
-void decode(const Json &j, I18nDescription &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("language", out.language);
-    r.optional("description", out.description);
-    out.extra = r.rest();
-}
+constexpr auto algorithmParameterFields
+    = std::make_tuple(field("name", &AlgorithmParameter::name), field("value", &AlgorithmParameter::value),
+        field("description", &AlgorithmParameter::description), field("constraint", &AlgorithmParameter::constraint),
+        field("i18n_description", &AlgorithmParameter::i18nDescription));
+MA_JSON_OBJECT(AlgorithmParameter, algorithmParameterFields)
 
-Json encode(const I18nDescription &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("language", v.language);
-    w.put("description", v.description);
-    return w.take();
-}
+constexpr auto rewardAttrFields = std::make_tuple(
+    field("name", &RewardAttr::name), field("mode", &RewardAttr::mode), field("regex", &RewardAttr::regex));
+MA_JSON_OBJECT(RewardAttr, rewardAttrFields)
 
-void decode(const Json &j, AlgorithmParameter &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("name", out.name);
-    r.optional("value", out.value);
-    r.optional("description", out.description);
-    r.optional("constraint", out.constraint);
-    r.optional("i18n_description", out.i18nDescription);
-    out.extra = r.rest();
-}
+constexpr auto searchParamFields = std::make_tuple(field("name", &SearchParam::name),
+    field("param_type", &SearchParam::paramType), field("lower_bound", &SearchParam::lowerBound),
+    field("upper_bound", &SearchParam::upperBound), field("discrete_points_num", &SearchParam::discretePointsNum),
+    field("discrete_values", &SearchParam::discreteValues));
+MA_JSON_OBJECT(SearchParam, searchParamFields)
 
-Json encode(const AlgorithmParameter &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("value", v.value);
-    w.put("description", v.description);
-    w.put("constraint", v.constraint);
-    w.put("i18n_description", v.i18nDescription);
-    return w.take();
-}
+constexpr auto algoConfigParamFields = std::make_tuple(field("key", &AlgoConfigParam::key),
+    field("value", &AlgoConfigParam::value), field("type", &AlgoConfigParam::type));
+MA_JSON_OBJECT(AlgoConfigParam, algoConfigParamFields)
 
-void decode(const Json &j, RewardAttr &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("mode", out.mode);
-    r.optional("regex", out.regex);
-    out.extra = r.rest();
-}
+constexpr auto algoConfigFields
+    = std::make_tuple(field("name", &AlgoConfig::name), field("params", &AlgoConfig::params));
+MA_JSON_OBJECT(AlgoConfig, algoConfigFields)
 
-Json encode(const RewardAttr &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("mode", v.mode);
-    w.put("regex", v.regex);
-    return w.take();
-}
+constexpr auto autoSearchPolicyFields
+    = std::make_tuple(field("skip_search_params", &AutoSearchPolicy::skipSearchParams),
+        field("reward_attrs", &AutoSearchPolicy::rewardAttrs), field("search_params", &AutoSearchPolicy::searchParams),
+        field("algo_configs", &AutoSearchPolicy::algoConfigs));
+MA_JSON_OBJECT(AutoSearchPolicy, autoSearchPolicyFields)
 
-void decode(const Json &j, SearchParam &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("param_type", out.paramType);
-    r.optional("lower_bound", out.lowerBound);
-    r.optional("upper_bound", out.upperBound);
-    r.optional("discrete_points_num", out.discretePointsNum);
-    r.optional("discrete_values", out.discreteValues);
-    out.extra = r.rest();
-}
+constexpr auto algorithmPoliciesFields = std::make_tuple(field("auto_search", &AlgorithmPolicies::autoSearch));
+MA_JSON_OBJECT(AlgorithmPolicies, algorithmPoliciesFields)
 
-Json encode(const SearchParam &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("param_type", v.paramType);
-    w.put("lower_bound", v.lowerBound);
-    w.put("upper_bound", v.upperBound);
-    w.put("discrete_points_num", v.discretePointsNum);
-    w.put("discrete_values", v.discreteValues);
-    return w.take();
-}
+constexpr auto datasetRefFields = std::make_tuple(
+    field("id", &DatasetRef::id), field("version_id", &DatasetRef::versionId), field("obs_url", &DatasetRef::obsUrl));
+MA_JSON_OBJECT(DatasetRef, datasetRefFields)
 
-void decode(const Json &j, AlgoConfigParam &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("key", out.key);
-    r.optional("value", out.value);
-    r.optional("type", out.type);
-    out.extra = r.rest();
-}
+constexpr auto obsRefFields = std::make_tuple(field("obs_url", &ObsRef::obsUrl));
+MA_JSON_OBJECT(ObsRef, obsRefFields)
 
-Json encode(const AlgoConfigParam &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("value", v.value);
-    w.put("type", v.type);
-    return w.take();
-}
+constexpr auto dataRemoteFields
+    = std::make_tuple(field("dataset", &DataRemote::dataset), field("obs", &DataRemote::obs));
+MA_JSON_OBJECT(DataRemote, dataRemoteFields)
 
-void decode(const Json &j, AlgoConfig &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("params", out.params);
-    out.extra = r.rest();
-}
+constexpr auto remoteConstraintFields = std::make_tuple(
+    field("data_type", &RemoteConstraint::dataType), field("attributes", &RemoteConstraint::attributes));
+MA_JSON_OBJECT(RemoteConstraint, remoteConstraintFields)
 
-Json encode(const AlgoConfig &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("params", v.params);
-    return w.take();
-}
+constexpr auto algorithmInputFields = std::make_tuple(field("name", &AlgorithmInput::name),
+    field("description", &AlgorithmInput::description), field("local_dir", &AlgorithmInput::localDir),
+    field("remote", &AlgorithmInput::remote), field("remote_constraint", &AlgorithmInput::remoteConstraint));
+MA_JSON_OBJECT(AlgorithmInput, algorithmInputFields)
 
-void decode(const Json &j, AutoSearchPolicy &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("skip_search_params", out.skipSearchParams);
-    r.optional("reward_attrs", out.rewardAttrs);
-    r.optional("search_params", out.searchParams);
-    r.optional("algo_configs", out.algoConfigs);
-    out.extra = r.rest();
-}
+constexpr auto algorithmOutputFields
+    = std::make_tuple(field("name", &AlgorithmOutput::name), field("description", &AlgorithmOutput::description),
+        field("local_dir", &AlgorithmOutput::localDir), field("remote", &AlgorithmOutput::remote));
+MA_JSON_OBJECT(AlgorithmOutput, algorithmOutputFields)
 
-Json encode(const AutoSearchPolicy &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("skip_search_params", v.skipSearchParams);
-    w.put("reward_attrs", v.rewardAttrs);
-    w.put("search_params", v.searchParams);
-    w.put("algo_configs", v.algoConfigs);
-    return w.take();
-}
+constexpr auto algorithmEngineFields = std::make_tuple(field("engine_id", &AlgorithmEngine::engineId),
+    field("engine_name", &AlgorithmEngine::engineName), field("engine_version", &AlgorithmEngine::engineVersion),
+    field("image_url", &AlgorithmEngine::imageUrl),
+    field("install_sys_packages", &AlgorithmEngine::installSysPackages));
+MA_JSON_OBJECT(AlgorithmEngine, algorithmEngineFields)
 
-void decode(const Json &j, AlgorithmPolicies &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("auto_search", out.autoSearch);
-    out.extra = r.rest();
-}
-
-Json encode(const AlgorithmPolicies &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("auto_search", v.autoSearch);
-    return w.take();
-}
-
-void decode(const Json &j, DatasetRef &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.optional("version_id", out.versionId);
-    r.optional("obs_url", out.obsUrl);
-    out.extra = r.rest();
-}
-
-Json encode(const DatasetRef &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("version_id", v.versionId);
-    w.put("obs_url", v.obsUrl);
-    return w.take();
-}
-
-void decode(const Json &j, ObsRef &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("obs_url", out.obsUrl);
-    out.extra = r.rest();
-}
-
-Json encode(const ObsRef &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("obs_url", v.obsUrl);
-    return w.take();
-}
-
-void decode(const Json &j, DataRemote &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("dataset", out.dataset);
-    r.optional("obs", out.obs);
-    out.extra = r.rest();
-}
-
-Json encode(const DataRemote &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("dataset", v.dataset);
-    w.put("obs", v.obs);
-    return w.take();
-}
-
-void decode(const Json &j, RemoteConstraint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("data_type", out.dataType);
-    r.optional("attributes", out.attributes);
-    out.extra = r.rest();
-}
-
-Json encode(const RemoteConstraint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("data_type", v.dataType);
-    w.put("attributes", v.attributes);
-    return w.take();
-}
-
-void decode(const Json &j, AlgorithmInput &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("name", out.name);
-    r.optional("description", out.description);
-    r.optional("local_dir", out.localDir);
-    r.required("remote", out.remote);
-    r.optional("remote_constraint", out.remoteConstraint);
-    out.extra = r.rest();
-}
-
-Json encode(const AlgorithmInput &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("local_dir", v.localDir);
-    w.put("remote", v.remote);
-    w.put("remote_constraint", v.remoteConstraint);
-    return w.take();
-}
-
-void decode(const Json &j, AlgorithmOutput &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("name", out.name);
-    r.optional("description", out.description);
-    r.optional("local_dir", out.localDir);
-    r.required("remote", out.remote);
-    out.extra = r.rest();
-}
-
-Json encode(const AlgorithmOutput &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("local_dir", v.localDir);
-    w.put("remote", v.remote);
-    return w.take();
-}
-
-void decode(const Json &j, AlgorithmEngine &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("engine_id", out.engineId);
-    r.optional("engine_name", out.engineName);
-    r.optional("engine_version", out.engineVersion);
-    r.optional("image_url", out.imageUrl);
-    r.optional("install_sys_packages", out.installSysPackages);
-    out.extra = r.rest();
-}
-
-Json encode(const AlgorithmEngine &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("engine_id", v.engineId);
-    w.put("engine_name", v.engineName);
-    w.put("engine_version", v.engineVersion);
-    w.put("image_url", v.imageUrl);
-    w.put("install_sys_packages", v.installSysPackages);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingAlgorithm &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("name", out.name);
-    r.optional("subscription_id", out.subscriptionId);
-    r.optional("item_version_id", out.itemVersionId);
-    r.optional("code_dir", out.codeDir);
-    r.optional("boot_file", out.bootFile);
-    r.optional("command", out.command);
-    r.optional("autosearch_config_path", out.autosearchConfigPath);
-    r.optional("autosearch_framework_path", out.autosearchFrameworkPath);
-    r.optional("parameters", out.parameters);
-    r.optional("policies", out.policies);
-    r.optional("inputs", out.inputs);
-    r.optional("outputs", out.outputs);
-    r.optional("engine", out.engine);
-    r.optional("local_code_dir", out.localCodeDir);
-    r.optional("working_dir", out.workingDir);
-    r.optional("environments", out.environments);
-    r.optional("summary", out.summary);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingAlgorithm &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("subscription_id", v.subscriptionId);
-    w.put("item_version_id", v.itemVersionId);
-    w.put("code_dir", v.codeDir);
-    w.put("boot_file", v.bootFile);
-    w.put("command", v.command);
-    w.put("autosearch_config_path", v.autosearchConfigPath);
-    w.put("autosearch_framework_path", v.autosearchFrameworkPath);
-    w.put("parameters", v.parameters);
-    w.put("policies", v.policies);
-    w.put("inputs", v.inputs);
-    w.put("outputs", v.outputs);
-    w.put("engine", v.engine);
-    w.put("local_code_dir", v.localCodeDir);
-    w.put("working_dir", v.workingDir);
-    w.put("environments", v.environments);
-    w.put("summary", v.summary);
-    return w.take();
-}
+constexpr auto trainingAlgorithmFields = std::make_tuple(field("id", &TrainingAlgorithm::id),
+    field("name", &TrainingAlgorithm::name), field("subscription_id", &TrainingAlgorithm::subscriptionId),
+    field("item_version_id", &TrainingAlgorithm::itemVersionId), field("code_dir", &TrainingAlgorithm::codeDir),
+    field("boot_file", &TrainingAlgorithm::bootFile), field("command", &TrainingAlgorithm::command),
+    field("autosearch_config_path", &TrainingAlgorithm::autosearchConfigPath),
+    field("autosearch_framework_path", &TrainingAlgorithm::autosearchFrameworkPath),
+    field("parameters", &TrainingAlgorithm::parameters), field("policies", &TrainingAlgorithm::policies),
+    field("inputs", &TrainingAlgorithm::inputs), field("outputs", &TrainingAlgorithm::outputs),
+    field("engine", &TrainingAlgorithm::engine), field("local_code_dir", &TrainingAlgorithm::localCodeDir),
+    field("working_dir", &TrainingAlgorithm::workingDir), field("environments", &TrainingAlgorithm::environments),
+    field("summary", &TrainingAlgorithm::summary));
+MA_JSON_OBJECT(TrainingAlgorithm, trainingAlgorithmFields)
 
 // ---------------------------------------------------------------------------------------
 // flavors
 
-void decode(const Json &j, FlavorCpu &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("arch", out.arch);
-    r.optional("core_num", out.coreNum);
-    out.extra = r.rest();
-}
+constexpr auto flavorCpuFields
+    = std::make_tuple(field("arch", &FlavorCpu::arch), field("core_num", &FlavorCpu::coreNum));
+MA_JSON_OBJECT(FlavorCpu, flavorCpuFields)
 
-Json encode(const FlavorCpu &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("arch", v.arch);
-    w.put("core_num", v.coreNum);
-    return w.take();
-}
+constexpr auto flavorGpuFields = std::make_tuple(field("unit_num", &FlavorGpu::unitNum),
+    field("product_name", &FlavorGpu::productName), field("memory", &FlavorGpu::memory));
+MA_JSON_OBJECT(FlavorGpu, flavorGpuFields)
 
-void decode(const Json &j, FlavorGpu &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("unit_num", out.unitNum);
-    r.optional("product_name", out.productName);
-    r.optional("memory", out.memory);
-    out.extra = r.rest();
-}
+constexpr auto flavorNpuFields = std::make_tuple(field("unit_num", &FlavorNpu::unitNum),
+    field("product_name", &FlavorNpu::productName), field("memory", &FlavorNpu::memory));
+MA_JSON_OBJECT(FlavorNpu, flavorNpuFields)
 
-Json encode(const FlavorGpu &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("unit_num", v.unitNum);
-    w.put("product_name", v.productName);
-    w.put("memory", v.memory);
-    return w.take();
-}
+constexpr auto flavorSizeFields = std::make_tuple(field("size", &FlavorSize::size), field("unit", &FlavorSize::unit));
+MA_JSON_OBJECT(FlavorSize, flavorSizeFields)
 
-void decode(const Json &j, FlavorNpu &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("unit_num", out.unitNum);
-    r.optional("product_name", out.productName);
-    r.optional("memory", out.memory);
-    out.extra = r.rest();
-}
+constexpr auto flavorInfoFields = std::make_tuple(field("max_num", &FlavorInfo::maxNum), field("cpu", &FlavorInfo::cpu),
+    field("gpu", &FlavorInfo::gpu), field("npu", &FlavorInfo::npu), field("memory", &FlavorInfo::memory),
+    field("disk", &FlavorInfo::disk));
+MA_JSON_OBJECT(FlavorInfo, flavorInfoFields)
 
-Json encode(const FlavorNpu &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("unit_num", v.unitNum);
-    w.put("product_name", v.productName);
-    w.put("memory", v.memory);
-    return w.take();
-}
+constexpr auto flavorBillingFields
+    = std::make_tuple(field("code", &FlavorBilling::code), field("unit_num", &FlavorBilling::unitNum));
+MA_JSON_OBJECT(FlavorBilling, flavorBillingFields)
 
-void decode(const Json &j, FlavorSize &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("size", out.size);
-    r.optional("unit", out.unit);
-    out.extra = r.rest();
-}
-
-Json encode(const FlavorSize &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("size", v.size);
-    w.put("unit", v.unit);
-    return w.take();
-}
-
-void decode(const Json &j, FlavorInfo &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("max_num", out.maxNum);
-    r.optional("cpu", out.cpu);
-    r.optional("gpu", out.gpu);
-    r.optional("npu", out.npu);
-    r.optional("memory", out.memory);
-    r.optional("disk", out.disk);
-    out.extra = r.rest();
-}
-
-Json encode(const FlavorInfo &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("max_num", v.maxNum);
-    w.put("cpu", v.cpu);
-    w.put("gpu", v.gpu);
-    w.put("npu", v.npu);
-    w.put("memory", v.memory);
-    w.put("disk", v.disk);
-    return w.take();
-}
-
-void decode(const Json &j, FlavorBilling &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("code", out.code);
-    r.optional("unit_num", out.unitNum);
-    out.extra = r.rest();
-}
-
-Json encode(const FlavorBilling &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("code", v.code);
-    w.put("unit_num", v.unitNum);
-    return w.take();
-}
-
-void decode(const Json &j, FlavorDetail &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("flavor_type", out.flavorType);
-    r.optional("billing", out.billing);
-    r.optional("flavor_info", out.flavorInfo);
-    out.extra = r.rest();
-}
-
-Json encode(const FlavorDetail &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("flavor_type", v.flavorType);
-    w.put("billing", v.billing);
-    w.put("flavor_info", v.flavorInfo);
-    return w.take();
-}
+constexpr auto flavorDetailFields = std::make_tuple(field("flavor_type", &FlavorDetail::flavorType),
+    field("billing", &FlavorDetail::billing), field("flavor_info", &FlavorDetail::flavorInfo));
+MA_JSON_OBJECT(FlavorDetail, flavorDetailFields)
 
 // ---------------------------------------------------------------------------------------
 // tasks[] and spec
 
-void decode(const Json &j, TaskResource &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("flavor_id", out.flavorId);
-    r.optional("flavor_name", out.flavorName);
-    r.optional("flavor_type", out.flavorType);
-    r.optional("node_count", out.nodeCount);
-    r.optional("max_num", out.maxNum);
-    r.optional("billing", out.billing);
-    r.optional("flavor_info", out.flavorInfo);
-    out.extra = r.rest();
-}
+constexpr auto taskResourceFields = std::make_tuple(field("flavor_id", &TaskResource::flavorId),
+    field("flavor_name", &TaskResource::flavorName), field("flavor_type", &TaskResource::flavorType),
+    field("node_count", &TaskResource::nodeCount), field("max_num", &TaskResource::maxNum),
+    field("billing", &TaskResource::billing), field("flavor_info", &TaskResource::flavorInfo));
+MA_JSON_OBJECT(TaskResource, taskResourceFields)
 
-Json encode(const TaskResource &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("flavor_id", v.flavorId);
-    w.put("flavor_name", v.flavorName);
-    w.put("flavor_type", v.flavorType);
-    w.put("node_count", v.nodeCount);
-    w.put("max_num", v.maxNum);
-    w.put("billing", v.billing);
-    w.put("flavor_info", v.flavorInfo);
-    return w.take();
-}
+constexpr auto trainingTaskSpecFields = std::make_tuple(field("role", &TrainingTaskSpec::role),
+    field("algorithm", &TrainingTaskSpec::algorithm), field("task_resource", &TrainingTaskSpec::taskResource));
+MA_JSON_OBJECT(TrainingTaskSpec, trainingTaskSpecFields)
 
-void decode(const Json &j, TrainingTaskSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("role", out.role);
-    r.optional("algorithm", out.algorithm);
-    r.optional("task_resource", out.taskResource);
-    out.extra = r.rest();
-}
+constexpr auto trainingResourceFields
+    = std::make_tuple(field("policy", &TrainingResource::policy), field("flavor_id", &TrainingResource::flavorId),
+        field("flavor_name", &TrainingResource::flavorName), field("node_count", &TrainingResource::nodeCount),
+        field("pool_id", &TrainingResource::poolId), field("flavor_detail", &TrainingResource::flavorDetail));
+MA_JSON_OBJECT(TrainingResource, trainingResourceFields)
 
-Json encode(const TrainingTaskSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("role", v.role);
-    w.put("algorithm", v.algorithm);
-    w.put("task_resource", v.taskResource);
-    return w.take();
-}
+constexpr auto nfsVolumeFields = std::make_tuple(field("nfs_server_path", &NfsVolume::nfsServerPath),
+    field("local_path", &NfsVolume::localPath), field("read_only", &NfsVolume::readOnly));
+MA_JSON_OBJECT(NfsVolume, nfsVolumeFields)
 
-void decode(const Json &j, TrainingResource &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("policy", out.policy);
-    r.optional("flavor_id", out.flavorId);
-    r.optional("flavor_name", out.flavorName);
-    r.optional("node_count", out.nodeCount);
-    r.optional("pool_id", out.poolId);
-    r.optional("flavor_detail", out.flavorDetail);
-    out.extra = r.rest();
-}
+constexpr auto pfsVolumeFields
+    = std::make_tuple(field("pfs_path", &PfsVolume::pfsPath), field("local_path", &PfsVolume::localPath));
+MA_JSON_OBJECT(PfsVolume, pfsVolumeFields)
 
-Json encode(const TrainingResource &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("policy", v.policy);
-    w.put("flavor_id", v.flavorId);
-    w.put("flavor_name", v.flavorName);
-    w.put("node_count", v.nodeCount);
-    w.put("pool_id", v.poolId);
-    w.put("flavor_detail", v.flavorDetail);
-    return w.take();
-}
+constexpr auto obsVolumeFields
+    = std::make_tuple(field("obs_path", &ObsVolume::obsPath), field("local_path", &ObsVolume::localPath));
+MA_JSON_OBJECT(ObsVolume, obsVolumeFields)
 
-void decode(const Json &j, NfsVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("nfs_server_path", out.nfsServerPath);
-    r.optional("local_path", out.localPath);
-    r.optional("read_only", out.readOnly);
-    out.extra = r.rest();
-}
+constexpr auto trainingVolumeFields = std::make_tuple(
+    field("nfs", &TrainingVolume::nfs), field("pfs", &TrainingVolume::pfs), field("obs", &TrainingVolume::obs));
+MA_JSON_OBJECT(TrainingVolume, trainingVolumeFields)
 
-Json encode(const NfsVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("nfs_server_path", v.nfsServerPath);
-    w.put("local_path", v.localPath);
-    w.put("read_only", v.readOnly);
-    return w.take();
-}
+constexpr auto logExportPathFields
+    = std::make_tuple(field("obs_url", &LogExportPath::obsUrl), field("host_path", &LogExportPath::hostPath));
+MA_JSON_OBJECT(LogExportPath, logExportPathFields)
 
-void decode(const Json &j, PfsVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("pfs_path", out.pfsPath);
-    r.optional("local_path", out.localPath);
-    out.extra = r.rest();
-}
+constexpr auto autoStopFields
+    = std::make_tuple(field("time_unit", &AutoStop::timeUnit), field("duration", &AutoStop::duration));
+MA_JSON_OBJECT(AutoStop, autoStopFields)
 
-Json encode(const PfsVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("pfs_path", v.pfsPath);
-    w.put("local_path", v.localPath);
-    return w.take();
-}
+constexpr auto requiredAffinityFields = std::make_tuple(field("affinity_type", &RequiredAffinity::affinityType),
+    field("affinity_group_size", &RequiredAffinity::affinityGroupSize));
+MA_JSON_OBJECT(RequiredAffinity, requiredAffinityFields)
 
-void decode(const Json &j, ObsVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("obs_path", out.obsPath);
-    r.optional("local_path", out.localPath);
-    out.extra = r.rest();
-}
+constexpr auto schedulePolicyFields = std::make_tuple(field("required_affinity", &SchedulePolicy::requiredAffinity),
+    field("priority", &SchedulePolicy::priority), field("preemptible", &SchedulePolicy::preemptible));
+MA_JSON_OBJECT(SchedulePolicy, schedulePolicyFields)
 
-Json encode(const ObsVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("obs_path", v.obsPath);
-    w.put("local_path", v.localPath);
-    return w.take();
-}
+constexpr auto trainingNotificationFields = std::make_tuple(
+    field("topic_urn", &TrainingNotification::topicUrn), field("events", &TrainingNotification::events));
+MA_JSON_OBJECT(TrainingNotification, trainingNotificationFields)
 
-void decode(const Json &j, TrainingVolume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("nfs", out.nfs);
-    r.optional("pfs", out.pfs);
-    r.optional("obs", out.obs);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingVolume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("nfs", v.nfs);
-    w.put("pfs", v.pfs);
-    w.put("obs", v.obs);
-    return w.take();
-}
-
-void decode(const Json &j, LogExportPath &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("obs_url", out.obsUrl);
-    r.optional("host_path", out.hostPath);
-    out.extra = r.rest();
-}
-
-Json encode(const LogExportPath &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("obs_url", v.obsUrl);
-    w.put("host_path", v.hostPath);
-    return w.take();
-}
-
-void decode(const Json &j, AutoStop &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("time_unit", out.timeUnit);
-    r.optional("duration", out.duration);
-    out.extra = r.rest();
-}
-
-Json encode(const AutoStop &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("time_unit", v.timeUnit);
-    w.put("duration", v.duration);
-    return w.take();
-}
-
-void decode(const Json &j, RequiredAffinity &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("affinity_type", out.affinityType);
-    r.optional("affinity_group_size", out.affinityGroupSize);
-    out.extra = r.rest();
-}
-
-Json encode(const RequiredAffinity &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("affinity_type", v.affinityType);
-    w.put("affinity_group_size", v.affinityGroupSize);
-    return w.take();
-}
-
-void decode(const Json &j, SchedulePolicy &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("required_affinity", out.requiredAffinity);
-    r.optional("priority", out.priority);
-    r.optional("preemptible", out.preemptible);
-    out.extra = r.rest();
-}
-
-Json encode(const SchedulePolicy &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("required_affinity", v.requiredAffinity);
-    w.put("priority", v.priority);
-    w.put("preemptible", v.preemptible);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingNotification &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("topic_urn", out.topicUrn);
-    r.optional("events", out.events);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingNotification &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("topic_urn", v.topicUrn);
-    w.put("events", v.events);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("resource", out.resource);
-    r.optional("volumes", out.volumes);
-    r.optional("log_export_path", out.logExportPath);
-    r.optional("schedule_policy", out.schedulePolicy);
-    r.optional("auto_stop", out.autoStop);
-    r.optional("notification", out.notification);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("resource", v.resource);
-    w.put("volumes", v.volumes);
-    w.put("log_export_path", v.logExportPath);
-    w.put("schedule_policy", v.schedulePolicy);
-    w.put("auto_stop", v.autoStop);
-    w.put("notification", v.notification);
-    return w.take();
-}
+constexpr auto trainingSpecFields
+    = std::make_tuple(field("resource", &TrainingSpec::resource), field("volumes", &TrainingSpec::volumes),
+        field("log_export_path", &TrainingSpec::logExportPath), field("schedule_policy", &TrainingSpec::schedulePolicy),
+        field("auto_stop", &TrainingSpec::autoStop), field("notification", &TrainingSpec::notification));
+MA_JSON_OBJECT(TrainingSpec, trainingSpecFields)
 
 // ---------------------------------------------------------------------------------------
 // endpoints
 
-void decode(const Json &j, TaskUrl &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("task", out.task);
-    r.optional("url", out.url);
-    out.extra = r.rest();
-}
+constexpr auto taskUrlFields = std::make_tuple(field("task", &TaskUrl::task), field("url", &TaskUrl::url));
+MA_JSON_OBJECT(TaskUrl, taskUrlFields)
 
-Json encode(const TaskUrl &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("task", v.task);
-    w.put("url", v.url);
-    return w.take();
-}
+constexpr auto sshEndpointFields
+    = std::make_tuple(field("key_pair_names", &SshEndpoint::keyPairNames), field("task_urls", &SshEndpoint::taskUrls));
+MA_JSON_OBJECT(SshEndpoint, sshEndpointFields)
 
-void decode(const Json &j, SshEndpoint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("key_pair_names", out.keyPairNames);
-    r.optional("task_urls", out.taskUrls);
-    out.extra = r.rest();
-}
+constexpr auto webEndpointFields
+    = std::make_tuple(field("url", &WebEndpoint::url), field("token", &WebEndpoint::token));
+MA_JSON_OBJECT(WebEndpoint, webEndpointFields)
 
-Json encode(const SshEndpoint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key_pair_names", v.keyPairNames);
-    w.put("task_urls", v.taskUrls);
-    return w.take();
-}
-
-void decode(const Json &j, WebEndpoint &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("url", out.url);
-    r.optional("token", out.token);
-    out.extra = r.rest();
-}
-
-Json encode(const WebEndpoint &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("url", v.url);
-    w.put("token", v.token);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingEndpoints &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("ssh", out.ssh);
-    r.optional("jupyter_lab", out.jupyterLab);
-    r.optional("tensorboard", out.tensorboard);
-    r.optional("mindstudio_insight", out.mindstudioInsight);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingEndpoints &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("ssh", v.ssh);
-    w.put("jupyter_lab", v.jupyterLab);
-    w.put("tensorboard", v.tensorboard);
-    w.put("mindstudio_insight", v.mindstudioInsight);
-    return w.take();
-}
+constexpr auto trainingEndpointsFields = std::make_tuple(field("ssh", &TrainingEndpoints::ssh),
+    field("jupyter_lab", &TrainingEndpoints::jupyterLab), field("tensorboard", &TrainingEndpoints::tensorboard),
+    field("mindstudio_insight", &TrainingEndpoints::mindstudioInsight));
+MA_JSON_OBJECT(TrainingEndpoints, trainingEndpointsFields)
 
 // ---------------------------------------------------------------------------------------
 // the job, the create request, search, small requests
 
-void decode(const Json &j, TrainingJobCreate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("kind", out.kind);
-    r.required("metadata", out.metadata);
-    r.optional("algorithm", out.algorithm);
-    r.optional("tasks", out.tasks);
-    r.optional("spec", out.spec);
-    r.optional("endpoints", out.endpoints);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobCreateFields
+    = std::make_tuple(field("kind", &TrainingJobCreate::kind), field("metadata", &TrainingJobCreate::metadata),
+        field("algorithm", &TrainingJobCreate::algorithm), field("tasks", &TrainingJobCreate::tasks),
+        field("spec", &TrainingJobCreate::spec), field("endpoints", &TrainingJobCreate::endpoints));
+MA_JSON_OBJECT(TrainingJobCreate, trainingJobCreateFields)
 
-Json encode(const TrainingJobCreate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("algorithm", v.algorithm);
-    w.put("tasks", v.tasks);
-    w.put("spec", v.spec);
-    w.put("endpoints", v.endpoints);
-    return w.take();
-}
+constexpr auto trainingJobFields = std::make_tuple(field("kind", &TrainingJob::kind),
+    field("metadata", &TrainingJob::metadata), field("status", &TrainingJob::status),
+    field("algorithm", &TrainingJob::algorithm), field("tasks", &TrainingJob::tasks), field("spec", &TrainingJob::spec),
+    field("endpoints", &TrainingJob::endpoints));
 
 void decode(const Json &j, TrainingJob &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.required("kind", out.kind);
-    r.required("metadata", out.metadata);
+    decodeObject(j, out, path, trainingJobFields);
     // The metadata struct is shared with the create request, where id does not exist yet;
     // a job without an id cannot be addressed, so it is required here.
     if (!out.metadata.id)
         throw DecodeError(joinPath(joinPath(path, "metadata"), "id"), QStringLiteral("required field is missing"));
-    r.required("status", out.status);
-    r.optional("algorithm", out.algorithm);
-    r.optional("tasks", out.tasks);
-    r.optional("spec", out.spec);
-    r.optional("endpoints", out.endpoints);
-    out.extra = r.rest();
 }
 
 Json encode(const TrainingJob &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("kind", v.kind);
-    w.put("metadata", v.metadata);
-    w.put("status", v.status);
-    w.put("algorithm", v.algorithm);
-    w.put("tasks", v.tasks);
-    w.put("spec", v.spec);
-    w.put("endpoints", v.endpoints);
-    return w.take();
+    return encodeObject(v, trainingJobFields);
 }
 
-void decode(const Json &j, TrainingJobFilter &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("key", out.key);
-    r.required("operator", out.op);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobFilterFields = std::make_tuple(field("key", &TrainingJobFilter::key),
+    field("operator", &TrainingJobFilter::op), field("value", &TrainingJobFilter::value));
+MA_JSON_OBJECT(TrainingJobFilter, trainingJobFilterFields)
 
-Json encode(const TrainingJobFilter &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("operator", v.op);
-    w.put("value", v.value);
-    return w.take();
-}
+constexpr auto trainingJobTagFields
+    = std::make_tuple(field("key", &TrainingJobTag::key), field("values", &TrainingJobTag::values));
+MA_JSON_OBJECT(TrainingJobTag, trainingJobTagFields)
 
-void decode(const Json &j, TrainingJobTag &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("key", out.key);
-    r.optional("values", out.values);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobSearchRequestFields = std::make_tuple(field("offset", &TrainingJobSearchRequest::offset),
+    field("limit", &TrainingJobSearchRequest::limit), field("sort_by", &TrainingJobSearchRequest::sortBy),
+    field("order", &TrainingJobSearchRequest::order), field("group_by", &TrainingJobSearchRequest::groupBy),
+    field("filters", &TrainingJobSearchRequest::filters), field("workspace_id", &TrainingJobSearchRequest::workspaceId),
+    field("train_type", &TrainingJobSearchRequest::trainType), field("tags", &TrainingJobSearchRequest::tags),
+    field("host_ips", &TrainingJobSearchRequest::hostIps));
+MA_JSON_OBJECT(TrainingJobSearchRequest, trainingJobSearchRequestFields)
 
-Json encode(const TrainingJobTag &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("values", v.values);
-    return w.take();
-}
+constexpr auto trainingJobSearchResultFields = std::make_tuple(field("total", &TrainingJobSearchResult::total),
+    field("count", &TrainingJobSearchResult::count), field("limit", &TrainingJobSearchResult::limit),
+    field("offset", &TrainingJobSearchResult::offset), field("sort_by", &TrainingJobSearchResult::sortBy),
+    field("order", &TrainingJobSearchResult::order), field("group_by", &TrainingJobSearchResult::groupBy),
+    field("workspace_id", &TrainingJobSearchResult::workspaceId),
+    field("ai_project", &TrainingJobSearchResult::aiProject), field("train_type", &TrainingJobSearchResult::trainType),
+    field("items", &TrainingJobSearchResult::items));
+MA_JSON_OBJECT(TrainingJobSearchResult, trainingJobSearchResultFields)
 
-void decode(const Json &j, TrainingJobSearchRequest &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("offset", out.offset);
-    r.optional("limit", out.limit);
-    r.optional("sort_by", out.sortBy);
-    r.optional("order", out.order);
-    r.optional("group_by", out.groupBy);
-    r.optional("filters", out.filters);
-    r.optional("workspace_id", out.workspaceId);
-    r.optional("train_type", out.trainType);
-    r.optional("tags", out.tags);
-    r.optional("host_ips", out.hostIps);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobDescriptionUpdateFields
+    = std::make_tuple(field("description", &TrainingJobDescriptionUpdate::description));
+MA_JSON_OBJECT(TrainingJobDescriptionUpdate, trainingJobDescriptionUpdateFields)
 
-Json encode(const TrainingJobSearchRequest &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("offset", v.offset);
-    w.put("limit", v.limit);
-    w.put("sort_by", v.sortBy);
-    w.put("order", v.order);
-    w.put("group_by", v.groupBy);
-    w.put("filters", v.filters);
-    w.put("workspace_id", v.workspaceId);
-    w.put("train_type", v.trainType);
-    w.put("tags", v.tags);
-    w.put("host_ips", v.hostIps);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobSearchResult &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total", out.total);
-    r.optional("count", out.count);
-    r.optional("limit", out.limit);
-    r.optional("offset", out.offset);
-    r.optional("sort_by", out.sortBy);
-    r.optional("order", out.order);
-    r.optional("group_by", out.groupBy);
-    r.optional("workspace_id", out.workspaceId);
-    r.optional("ai_project", out.aiProject);
-    r.optional("train_type", out.trainType);
-    r.required("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobSearchResult &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total", v.total);
-    w.put("count", v.count);
-    w.put("limit", v.limit);
-    w.put("offset", v.offset);
-    w.put("sort_by", v.sortBy);
-    w.put("order", v.order);
-    w.put("group_by", v.groupBy);
-    w.put("workspace_id", v.workspaceId);
-    w.put("ai_project", v.aiProject);
-    w.put("train_type", v.trainType);
-    w.put("items", v.items);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobDescriptionUpdate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("description", out.description);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobDescriptionUpdate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("description", v.description);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobAction &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("action_type", out.actionType);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobAction &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("action_type", v.actionType);
-    return w.take();
-}
+constexpr auto trainingJobActionFields = std::make_tuple(field("action_type", &TrainingJobAction::actionType));
+MA_JSON_OBJECT(TrainingJobAction, trainingJobActionFields)
 
 TrainingJobAction terminateAction()
 {
@@ -1308,176 +518,52 @@ TrainingJobAction terminateAction()
 // ---------------------------------------------------------------------------------------
 // flavors, engines
 
-void decode(const Json &j, TrainingFlavor &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("flavor_id", out.flavorId);
-    r.optional("flavor_name", out.flavorName);
-    r.optional("max_num", out.maxNum);
-    r.optional("flavor_type", out.flavorType);
-    r.optional("billing", out.billing);
-    r.optional("flavor_info", out.flavorInfo);
-    r.optional("attributes", out.attributes);
-    r.optional("pool_id", out.poolId);
-    out.extra = r.rest();
-}
+constexpr auto trainingFlavorFields
+    = std::make_tuple(field("flavor_id", &TrainingFlavor::flavorId), field("flavor_name", &TrainingFlavor::flavorName),
+        field("max_num", &TrainingFlavor::maxNum), field("flavor_type", &TrainingFlavor::flavorType),
+        field("billing", &TrainingFlavor::billing), field("flavor_info", &TrainingFlavor::flavorInfo),
+        field("attributes", &TrainingFlavor::attributes), field("pool_id", &TrainingFlavor::poolId));
+MA_JSON_OBJECT(TrainingFlavor, trainingFlavorFields)
 
-Json encode(const TrainingFlavor &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("flavor_id", v.flavorId);
-    w.put("flavor_name", v.flavorName);
-    w.put("max_num", v.maxNum);
-    w.put("flavor_type", v.flavorType);
-    w.put("billing", v.billing);
-    w.put("flavor_info", v.flavorInfo);
-    w.put("attributes", v.attributes);
-    w.put("pool_id", v.poolId);
-    return w.take();
-}
+constexpr auto trainingFlavorListFields = std::make_tuple(
+    field("total_count", &TrainingFlavorList::totalCount), field("flavors", &TrainingFlavorList::flavors));
+MA_JSON_OBJECT(TrainingFlavorList, trainingFlavorListFields)
 
-void decode(const Json &j, TrainingFlavorList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total_count", out.totalCount);
-    r.required("flavors", out.flavors);
-    out.extra = r.rest();
-}
+constexpr auto engineImageInfoFields = std::make_tuple(field("cpu_image_url", &EngineImageInfo::cpuImageUrl),
+    field("gpu_image_url", &EngineImageInfo::gpuImageUrl), field("image_version", &EngineImageInfo::imageVersion));
+MA_JSON_OBJECT(EngineImageInfo, engineImageInfoFields)
 
-Json encode(const TrainingFlavorList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total_count", v.totalCount);
-    w.put("flavors", v.flavors);
-    return w.take();
-}
+constexpr auto trainingEngineFields
+    = std::make_tuple(field("engine_id", &TrainingEngine::engineId), field("engine_name", &TrainingEngine::engineName),
+        field("engine_version", &TrainingEngine::engineVersion), field("v1_compatible", &TrainingEngine::v1Compatible),
+        field("run_user", &TrainingEngine::runUser), field("image_info", &TrainingEngine::imageInfo));
+MA_JSON_OBJECT(TrainingEngine, trainingEngineFields)
 
-void decode(const Json &j, EngineImageInfo &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("cpu_image_url", out.cpuImageUrl);
-    r.optional("gpu_image_url", out.gpuImageUrl);
-    r.optional("image_version", out.imageVersion);
-    out.extra = r.rest();
-}
-
-Json encode(const EngineImageInfo &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("cpu_image_url", v.cpuImageUrl);
-    w.put("gpu_image_url", v.gpuImageUrl);
-    w.put("image_version", v.imageVersion);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingEngine &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("engine_id", out.engineId);
-    r.optional("engine_name", out.engineName);
-    r.optional("engine_version", out.engineVersion);
-    r.optional("v1_compatible", out.v1Compatible);
-    r.optional("run_user", out.runUser);
-    r.optional("image_info", out.imageInfo);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingEngine &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("engine_id", v.engineId);
-    w.put("engine_name", v.engineName);
-    w.put("engine_version", v.engineVersion);
-    w.put("v1_compatible", v.v1Compatible);
-    w.put("run_user", v.runUser);
-    w.put("image_info", v.imageInfo);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingEngineList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total", out.total);
-    r.required("items", out.items);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingEngineList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total", v.total);
-    w.put("items", v.items);
-    return w.take();
-}
+constexpr auto trainingEngineListFields
+    = std::make_tuple(field("total", &TrainingEngineList::total), field("items", &TrainingEngineList::items));
+MA_JSON_OBJECT(TrainingEngineList, trainingEngineListFields)
 
 // ---------------------------------------------------------------------------------------
 // events, tasks, logs, metrics, quotas
 
-void decode(const Json &j, TrainingJobEvent &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("time", out.time);
-    r.optional("level", out.level);
-    r.optional("message", out.message);
-    r.optional("source", out.source);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobEventFields
+    = std::make_tuple(field("time", &TrainingJobEvent::time), field("level", &TrainingJobEvent::level),
+        field("message", &TrainingJobEvent::message), field("source", &TrainingJobEvent::source));
+MA_JSON_OBJECT(TrainingJobEvent, trainingJobEventFields)
 
-Json encode(const TrainingJobEvent &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("time", v.time);
-    w.put("level", v.level);
-    w.put("message", v.message);
-    w.put("source", v.source);
-    return w.take();
-}
+constexpr auto trainingJobEventListFields = std::make_tuple(field("total", &TrainingJobEventList::total),
+    field("limit", &TrainingJobEventList::limit), field("offset", &TrainingJobEventList::offset),
+    field("order", &TrainingJobEventList::order), field("start_time", &TrainingJobEventList::startTime),
+    field("end_time", &TrainingJobEventList::endTime), field("events", &TrainingJobEventList::events));
+MA_JSON_OBJECT(TrainingJobEventList, trainingJobEventListFields)
 
-void decode(const Json &j, TrainingJobEventList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total", out.total);
-    r.optional("limit", out.limit);
-    r.optional("offset", out.offset);
-    r.optional("order", out.order);
-    r.optional("start_time", out.startTime);
-    r.optional("end_time", out.endTime);
-    r.required("events", out.events);
-    out.extra = r.rest();
-}
+constexpr auto trainingTaskFields = std::make_tuple(field("task", &TrainingTask::task), field("ip", &TrainingTask::ip),
+    field("host_ip", &TrainingTask::hostIp), field("schedule_count", &TrainingTask::scheduleCount));
+MA_JSON_OBJECT(TrainingTask, trainingTaskFields)
 
-Json encode(const TrainingJobEventList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total", v.total);
-    w.put("limit", v.limit);
-    w.put("offset", v.offset);
-    w.put("order", v.order);
-    w.put("start_time", v.startTime);
-    w.put("end_time", v.endTime);
-    w.put("events", v.events);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingTask &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("task", out.task);
-    r.optional("ip", out.ip);
-    r.optional("host_ip", out.hostIp);
-    r.optional("schedule_count", out.scheduleCount);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingTask &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("task", v.task);
-    w.put("ip", v.ip);
-    w.put("host_ip", v.hostIp);
-    w.put("schedule_count", v.scheduleCount);
-    return w.take();
-}
+// The text's key changed in 2022 (see decode); the sizes are plain fields.
+constexpr auto trainingLogSizeFields = std::make_tuple(
+    field("current_size", &TrainingLogPreview::currentSize), field("full_size", &TrainingLogPreview::fullSize));
 
 void decode(const Json &j, TrainingLogPreview &out, const QString &path)
 {
@@ -1499,8 +585,7 @@ void decode(const Json &j, TrainingLogPreview &out, const QString &path)
         out.content = *legacy;
         out.legacyContextKey = true;
     }
-    r.optional("current_size", out.currentSize);
-    r.optional("full_size", out.fullSize);
+    readFields(r, out, trainingLogSizeFields);
     out.extra = r.rest();
 }
 
@@ -1508,54 +593,19 @@ Json encode(const TrainingLogPreview &v)
 {
     ObjectWriter w(v.extra);
     w.put(v.legacyContextKey ? "context" : "content", v.content);
-    w.put("current_size", v.currentSize);
-    w.put("full_size", v.fullSize);
+    writeFields(w, v, trainingLogSizeFields);
     return w.take();
 }
 
-void decode(const Json &j, TrainingLogUrl &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("obs_url", out.obsUrl);
-    out.extra = r.rest();
-}
+constexpr auto trainingLogUrlFields = std::make_tuple(field("obs_url", &TrainingLogUrl::obsUrl));
+MA_JSON_OBJECT(TrainingLogUrl, trainingLogUrlFields)
 
-Json encode(const TrainingLogUrl &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("obs_url", v.obsUrl);
-    return w.take();
-}
+constexpr auto trainingMetricSeriesFields
+    = std::make_tuple(field("metric", &TrainingMetricSeries::metric), field("value", &TrainingMetricSeries::value));
+MA_JSON_OBJECT(TrainingMetricSeries, trainingMetricSeriesFields)
 
-void decode(const Json &j, TrainingMetricSeries &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("metric", out.metric);
-    r.required("value", out.value);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingMetricSeries &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metric", v.metric);
-    w.put("value", v.value);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingMetrics &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("metrics", out.metrics);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingMetrics &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("metrics", v.metrics);
-    return w.take();
-}
+constexpr auto trainingMetricsFields = std::make_tuple(field("metrics", &TrainingMetrics::metrics));
+MA_JSON_OBJECT(TrainingMetrics, trainingMetricsFields)
 
 bool isMetricNoData(double value)
 {
@@ -1573,65 +623,17 @@ const TrainingMetricSeries *findMetric(const TrainingMetrics &metrics, const QSt
     return nullptr;
 }
 
-void decode(const Json &j, TrainingQuota &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("resource", out.resource);
-    r.optional("quota", out.quota);
-    r.optional("used", out.used);
-    out.extra = r.rest();
-}
+constexpr auto trainingQuotaFields = std::make_tuple(field("resource", &TrainingQuota::resource),
+    field("quota", &TrainingQuota::quota), field("used", &TrainingQuota::used));
+MA_JSON_OBJECT(TrainingQuota, trainingQuotaFields)
 
-Json encode(const TrainingQuota &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("resource", v.resource);
-    w.put("quota", v.quota);
-    w.put("used", v.used);
-    return w.take();
-}
+constexpr auto trainingQuotasFields = std::make_tuple(field("quotas", &TrainingQuotas::quotas));
+MA_JSON_OBJECT(TrainingQuotas, trainingQuotasFields)
 
-void decode(const Json &j, TrainingQuotas &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("quotas", out.quotas);
-    out.extra = r.rest();
-}
+constexpr auto tmsTagFields = std::make_tuple(field("key", &TmsTag::key), field("value", &TmsTag::value));
+MA_JSON_OBJECT(TmsTag, tmsTagFields)
 
-Json encode(const TrainingQuotas &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("quotas", v.quotas);
-    return w.take();
-}
+constexpr auto trainingJobTagListFields = std::make_tuple(field("tags", &TrainingJobTagList::tags));
+MA_JSON_OBJECT(TrainingJobTagList, trainingJobTagListFields)
 
-void decode(const Json &j, TmsTag &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("key", out.key);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
-
-Json encode(const TmsTag &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("key", v.key);
-    w.put("value", v.value);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobTagList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("tags", out.tags);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobTagList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("tags", v.tags);
-    return w.take();
-}
 } // namespace ma::api

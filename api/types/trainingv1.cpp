@@ -1,5 +1,7 @@
 #include "trainingv1.h"
 
+#include "api/jsonfields.h"
+
 #include <array>
 #include <QCoreApplication>
 
@@ -8,237 +10,61 @@ namespace ma::api::v1
 // ---------------------------------------------------------------------------------------
 // create request
 
-void decode(const Json &j, TrainingParameter &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("label", out.label);
-    r.optional("value", out.value);
-    out.extra = r.rest();
-}
+constexpr auto trainingParameterFields
+    = std::make_tuple(field("label", &TrainingParameter::label), field("value", &TrainingParameter::value));
+MA_JSON_OBJECT(TrainingParameter, trainingParameterFields)
 
-Json encode(const TrainingParameter &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("label", v.label);
-    w.put("value", v.value);
-    return w.take();
-}
+constexpr auto dataSourceFields = std::make_tuple(field("dataset_id", &DataSource::datasetId),
+    field("dataset_version", &DataSource::datasetVersion), field("type", &DataSource::type),
+    field("data_url", &DataSource::dataUrl));
+MA_JSON_OBJECT(DataSource, dataSourceFields)
 
-void decode(const Json &j, DataSource &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("dataset_id", out.datasetId);
-    r.optional("dataset_version", out.datasetVersion);
-    r.optional("type", out.type);
-    r.optional("data_url", out.dataUrl);
-    out.extra = r.rest();
-}
+constexpr auto nfsMountFields = std::make_tuple(field("id", &NfsMount::id), field("src_path", &NfsMount::srcPath),
+    field("dest_path", &NfsMount::destPath), field("read_only", &NfsMount::readOnly));
+MA_JSON_OBJECT(NfsMount, nfsMountFields)
 
-Json encode(const DataSource &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("dataset_id", v.datasetId);
-    w.put("dataset_version", v.datasetVersion);
-    w.put("type", v.type);
-    w.put("data_url", v.dataUrl);
-    return w.take();
-}
+constexpr auto hostPathMountFields = std::make_tuple(field("src_path", &HostPathMount::srcPath),
+    field("dest_path", &HostPathMount::destPath), field("read_only", &HostPathMount::readOnly));
+MA_JSON_OBJECT(HostPathMount, hostPathMountFields)
 
-void decode(const Json &j, NfsMount &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("id", out.id);
-    r.optional("src_path", out.srcPath);
-    r.optional("dest_path", out.destPath);
-    r.optional("read_only", out.readOnly);
-    out.extra = r.rest();
-}
+constexpr auto volumeFields = std::make_tuple(field("nfs", &Volume::nfs), field("host_path", &Volume::hostPath));
+MA_JSON_OBJECT(Volume, volumeFields)
 
-Json encode(const NfsMount &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("src_path", v.srcPath);
-    w.put("dest_path", v.destPath);
-    w.put("read_only", v.readOnly);
-    return w.take();
-}
+constexpr auto trainingConfigFields = std::make_tuple(field("worker_server_num", &TrainingConfig::workerServerNum),
+    field("app_url", &TrainingConfig::appUrl), field("boot_file_url", &TrainingConfig::bootFileUrl),
+    field("parameter", &TrainingConfig::parameter), field("data_url", &TrainingConfig::dataUrl),
+    field("dataset_id", &TrainingConfig::datasetId), field("dataset_version_id", &TrainingConfig::datasetVersionId),
+    field("data_source", &TrainingConfig::dataSource), field("spec_id", &TrainingConfig::specId),
+    field("pool_id", &TrainingConfig::poolId), field("engine_id", &TrainingConfig::engineId),
+    field("model_id", &TrainingConfig::modelId), field("train_url", &TrainingConfig::trainUrl),
+    field("log_url", &TrainingConfig::logUrl), field("user_image_url", &TrainingConfig::userImageUrl),
+    field("user_command", &TrainingConfig::userCommand), field("create_version", &TrainingConfig::createVersion),
+    field("volumes", &TrainingConfig::volumes), field("pre_version_id", &TrainingConfig::preVersionId));
+MA_JSON_OBJECT(TrainingConfig, trainingConfigFields)
 
-void decode(const Json &j, HostPathMount &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("src_path", out.srcPath);
-    r.optional("dest_path", out.destPath);
-    r.optional("read_only", out.readOnly);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobCreateFields
+    = std::make_tuple(field("job_name", &TrainingJobCreate::jobName), field("job_desc", &TrainingJobCreate::jobDesc),
+        field("workspace_id", &TrainingJobCreate::workspaceId), field("config", &TrainingJobCreate::config));
+MA_JSON_OBJECT(TrainingJobCreate, trainingJobCreateFields)
 
-Json encode(const HostPathMount &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("src_path", v.srcPath);
-    w.put("dest_path", v.destPath);
-    w.put("read_only", v.readOnly);
-    return w.take();
-}
+constexpr auto trainingJobVersionCreateFields = std::make_tuple(
+    field("job_desc", &TrainingJobVersionCreate::jobDesc), field("config", &TrainingJobVersionCreate::config));
+MA_JSON_OBJECT(TrainingJobVersionCreate, trainingJobVersionCreateFields)
 
-void decode(const Json &j, Volume &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("nfs", out.nfs);
-    r.optional("host_path", out.hostPath);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobCreateResultFields = std::make_tuple(field("is_success", &TrainingJobCreateResult::isSuccess),
+    field("job_id", &TrainingJobCreateResult::jobId), field("job_name", &TrainingJobCreateResult::jobName),
+    field("status", &TrainingJobCreateResult::status), field("create_time", &TrainingJobCreateResult::createTime),
+    field("version_id", &TrainingJobCreateResult::versionId),
+    field("resource_id", &TrainingJobCreateResult::resourceId),
+    field("version_name", &TrainingJobCreateResult::versionName));
+MA_JSON_OBJECT(TrainingJobCreateResult, trainingJobCreateResultFields)
 
-Json encode(const Volume &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("nfs", v.nfs);
-    w.put("host_path", v.hostPath);
-    return w.take();
-}
+constexpr auto trainingJobDescriptionUpdateFields
+    = std::make_tuple(field("job_desc", &TrainingJobDescriptionUpdate::jobDesc));
+MA_JSON_OBJECT(TrainingJobDescriptionUpdate, trainingJobDescriptionUpdateFields)
 
-void decode(const Json &j, TrainingConfig &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("worker_server_num", out.workerServerNum);
-    r.optional("app_url", out.appUrl);
-    r.optional("boot_file_url", out.bootFileUrl);
-    r.optional("parameter", out.parameter);
-    r.optional("data_url", out.dataUrl);
-    r.optional("dataset_id", out.datasetId);
-    r.optional("dataset_version_id", out.datasetVersionId);
-    r.optional("data_source", out.dataSource);
-    r.optional("spec_id", out.specId);
-    r.optional("pool_id", out.poolId);
-    r.optional("engine_id", out.engineId);
-    r.optional("model_id", out.modelId);
-    r.optional("train_url", out.trainUrl);
-    r.optional("log_url", out.logUrl);
-    r.optional("user_image_url", out.userImageUrl);
-    r.optional("user_command", out.userCommand);
-    r.optional("create_version", out.createVersion);
-    r.optional("volumes", out.volumes);
-    r.optional("pre_version_id", out.preVersionId);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingConfig &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("worker_server_num", v.workerServerNum);
-    w.put("app_url", v.appUrl);
-    w.put("boot_file_url", v.bootFileUrl);
-    w.put("parameter", v.parameter);
-    w.put("data_url", v.dataUrl);
-    w.put("dataset_id", v.datasetId);
-    w.put("dataset_version_id", v.datasetVersionId);
-    w.put("data_source", v.dataSource);
-    w.put("spec_id", v.specId);
-    w.put("pool_id", v.poolId);
-    w.put("engine_id", v.engineId);
-    w.put("model_id", v.modelId);
-    w.put("train_url", v.trainUrl);
-    w.put("log_url", v.logUrl);
-    w.put("user_image_url", v.userImageUrl);
-    w.put("user_command", v.userCommand);
-    w.put("create_version", v.createVersion);
-    w.put("volumes", v.volumes);
-    w.put("pre_version_id", v.preVersionId);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobCreate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("job_name", out.jobName);
-    r.optional("job_desc", out.jobDesc);
-    r.optional("workspace_id", out.workspaceId);
-    r.required("config", out.config);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobCreate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("job_name", v.jobName);
-    w.put("job_desc", v.jobDesc);
-    w.put("workspace_id", v.workspaceId);
-    w.put("config", v.config);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobVersionCreate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("job_desc", out.jobDesc);
-    r.required("config", out.config);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobVersionCreate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("job_desc", v.jobDesc);
-    w.put("config", v.config);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobCreateResult &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.required("job_id", out.jobId);
-    r.optional("job_name", out.jobName);
-    r.optional("status", out.status);
-    r.optional("create_time", out.createTime);
-    r.optional("version_id", out.versionId);
-    r.optional("resource_id", out.resourceId);
-    r.optional("version_name", out.versionName);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobCreateResult &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("job_id", v.jobId);
-    w.put("job_name", v.jobName);
-    w.put("status", v.status);
-    w.put("create_time", v.createTime);
-    w.put("version_id", v.versionId);
-    w.put("resource_id", v.resourceId);
-    w.put("version_name", v.versionName);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobDescriptionUpdate &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("job_desc", out.jobDesc);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobDescriptionUpdate &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("job_desc", v.jobDesc);
-    return w.take();
-}
-
-void decode(const Json &j, SuccessResponse &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    out.extra = r.rest();
-}
-
-Json encode(const SuccessResponse &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    return w.take();
-}
+constexpr auto successResponseFields = std::make_tuple(field("is_success", &SuccessResponse::isSuccess));
+MA_JSON_OBJECT(SuccessResponse, successResponseFields)
 
 // ---------------------------------------------------------------------------------------
 // list
@@ -264,186 +90,55 @@ QUrlQuery toUrlQuery(const TrainingJobListParams &params)
     return query;
 }
 
-void decode(const Json &j, TrainingJobSummary &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("job_id", out.jobId);
-    r.optional("job_name", out.jobName);
-    r.optional("version_id", out.versionId);
-    r.optional("status", out.status);
-    r.optional("create_time", out.createTime);
-    r.optional("duration", out.duration);
-    r.optional("job_desc", out.jobDesc);
-    r.optional("version_count", out.versionCount);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobSummaryFields
+    = std::make_tuple(field("job_id", &TrainingJobSummary::jobId), field("job_name", &TrainingJobSummary::jobName),
+        field("version_id", &TrainingJobSummary::versionId), field("status", &TrainingJobSummary::status),
+        field("create_time", &TrainingJobSummary::createTime), field("duration", &TrainingJobSummary::duration),
+        field("job_desc", &TrainingJobSummary::jobDesc), field("version_count", &TrainingJobSummary::versionCount));
+MA_JSON_OBJECT(TrainingJobSummary, trainingJobSummaryFields)
 
-Json encode(const TrainingJobSummary &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("job_id", v.jobId);
-    w.put("job_name", v.jobName);
-    w.put("version_id", v.versionId);
-    w.put("status", v.status);
-    w.put("create_time", v.createTime);
-    w.put("duration", v.duration);
-    w.put("job_desc", v.jobDesc);
-    w.put("version_count", v.versionCount);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.optional("job_total_count", out.jobTotalCount);
-    r.optional("job_count_limit", out.jobCountLimit);
-    r.optional("quotas", out.quotas);
-    r.required("jobs", out.jobs);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("job_total_count", v.jobTotalCount);
-    w.put("job_count_limit", v.jobCountLimit);
-    w.put("quotas", v.quotas);
-    w.put("jobs", v.jobs);
-    return w.take();
-}
+constexpr auto trainingJobListFields = std::make_tuple(field("is_success", &TrainingJobList::isSuccess),
+    field("job_total_count", &TrainingJobList::jobTotalCount),
+    field("job_count_limit", &TrainingJobList::jobCountLimit), field("quotas", &TrainingJobList::quotas),
+    field("jobs", &TrainingJobList::jobs));
+MA_JSON_OBJECT(TrainingJobList, trainingJobListFields)
 
 // ---------------------------------------------------------------------------------------
 // versions
 
-void decode(const Json &j, TrainingJobVersion &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("version_id", out.versionId);
-    r.optional("version_name", out.versionName);
-    r.optional("pre_version_id", out.preVersionId);
-    r.optional("engine_type", out.engineType);
-    r.optional("engine_name", out.engineName);
-    r.optional("engine_id", out.engineId);
-    r.optional("engine_version", out.engineVersion);
-    r.optional("status", out.status);
-    r.optional("app_url", out.appUrl);
-    r.optional("boot_file_url", out.bootFileUrl);
-    r.optional("create_time", out.createTime);
-    r.optional("parameter", out.parameter);
-    r.optional("duration", out.duration);
-    r.optional("spec_id", out.specId);
-    r.optional("core", out.core);
-    r.optional("cpu", out.cpu);
-    r.optional("gpu", out.gpu);
-    r.optional("gpu_num", out.gpuNum);
-    r.optional("gpu_type", out.gpuType);
-    r.optional("worker_server_num", out.workerServerNum);
-    r.optional("data_url", out.dataUrl);
-    r.optional("train_url", out.trainUrl);
-    r.optional("log_url", out.logUrl);
-    r.optional("dataset_version_id", out.datasetVersionId);
-    r.optional("dataset_id", out.datasetId);
-    r.optional("data_source", out.dataSource);
-    r.optional("model_id", out.modelId);
-    r.optional("model_metric_list", out.modelMetricList);
-    r.optional("system_metric_list", out.systemMetricList);
-    r.optional("user_image_url", out.userImageUrl);
-    r.optional("user_command", out.userCommand);
-    r.optional("resource_id", out.resourceId);
-    r.optional("dataset_name", out.datasetName);
-    r.optional("start_time", out.startTime);
-    r.optional("volumes", out.volumes);
-    r.optional("dataset_version_name", out.datasetVersionName);
-    r.optional("pool_name", out.poolName);
-    r.optional("pool_id", out.poolId);
-    r.optional("nas_mount_path", out.nasMountPath);
-    r.optional("nas_share_addr", out.nasShareAddr);
-    r.optional("nas_type", out.nasType);
-    r.optional("is_success", out.isSuccess);
-    r.optional("job_id", out.jobId);
-    r.optional("job_name", out.jobName);
-    r.optional("job_desc", out.jobDesc);
-    r.optional("spec_code", out.specCode);
-    out.extra = r.rest();
-}
+constexpr auto trainingJobVersionFields = std::make_tuple(field("version_id", &TrainingJobVersion::versionId),
+    field("version_name", &TrainingJobVersion::versionName), field("pre_version_id", &TrainingJobVersion::preVersionId),
+    field("engine_type", &TrainingJobVersion::engineType), field("engine_name", &TrainingJobVersion::engineName),
+    field("engine_id", &TrainingJobVersion::engineId), field("engine_version", &TrainingJobVersion::engineVersion),
+    field("status", &TrainingJobVersion::status), field("app_url", &TrainingJobVersion::appUrl),
+    field("boot_file_url", &TrainingJobVersion::bootFileUrl), field("create_time", &TrainingJobVersion::createTime),
+    field("parameter", &TrainingJobVersion::parameter), field("duration", &TrainingJobVersion::duration),
+    field("spec_id", &TrainingJobVersion::specId), field("core", &TrainingJobVersion::core),
+    field("cpu", &TrainingJobVersion::cpu), field("gpu", &TrainingJobVersion::gpu),
+    field("gpu_num", &TrainingJobVersion::gpuNum), field("gpu_type", &TrainingJobVersion::gpuType),
+    field("worker_server_num", &TrainingJobVersion::workerServerNum), field("data_url", &TrainingJobVersion::dataUrl),
+    field("train_url", &TrainingJobVersion::trainUrl), field("log_url", &TrainingJobVersion::logUrl),
+    field("dataset_version_id", &TrainingJobVersion::datasetVersionId),
+    field("dataset_id", &TrainingJobVersion::datasetId), field("data_source", &TrainingJobVersion::dataSource),
+    field("model_id", &TrainingJobVersion::modelId), field("model_metric_list", &TrainingJobVersion::modelMetricList),
+    field("system_metric_list", &TrainingJobVersion::systemMetricList),
+    field("user_image_url", &TrainingJobVersion::userImageUrl), field("user_command", &TrainingJobVersion::userCommand),
+    field("resource_id", &TrainingJobVersion::resourceId), field("dataset_name", &TrainingJobVersion::datasetName),
+    field("start_time", &TrainingJobVersion::startTime), field("volumes", &TrainingJobVersion::volumes),
+    field("dataset_version_name", &TrainingJobVersion::datasetVersionName),
+    field("pool_name", &TrainingJobVersion::poolName), field("pool_id", &TrainingJobVersion::poolId),
+    field("nas_mount_path", &TrainingJobVersion::nasMountPath),
+    field("nas_share_addr", &TrainingJobVersion::nasShareAddr), field("nas_type", &TrainingJobVersion::nasType),
+    field("is_success", &TrainingJobVersion::isSuccess), field("job_id", &TrainingJobVersion::jobId),
+    field("job_name", &TrainingJobVersion::jobName), field("job_desc", &TrainingJobVersion::jobDesc),
+    field("spec_code", &TrainingJobVersion::specCode));
+MA_JSON_OBJECT(TrainingJobVersion, trainingJobVersionFields)
 
-Json encode(const TrainingJobVersion &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("version_id", v.versionId);
-    w.put("version_name", v.versionName);
-    w.put("pre_version_id", v.preVersionId);
-    w.put("engine_type", v.engineType);
-    w.put("engine_name", v.engineName);
-    w.put("engine_id", v.engineId);
-    w.put("engine_version", v.engineVersion);
-    w.put("status", v.status);
-    w.put("app_url", v.appUrl);
-    w.put("boot_file_url", v.bootFileUrl);
-    w.put("create_time", v.createTime);
-    w.put("parameter", v.parameter);
-    w.put("duration", v.duration);
-    w.put("spec_id", v.specId);
-    w.put("core", v.core);
-    w.put("cpu", v.cpu);
-    w.put("gpu", v.gpu);
-    w.put("gpu_num", v.gpuNum);
-    w.put("gpu_type", v.gpuType);
-    w.put("worker_server_num", v.workerServerNum);
-    w.put("data_url", v.dataUrl);
-    w.put("train_url", v.trainUrl);
-    w.put("log_url", v.logUrl);
-    w.put("dataset_version_id", v.datasetVersionId);
-    w.put("dataset_id", v.datasetId);
-    w.put("data_source", v.dataSource);
-    w.put("model_id", v.modelId);
-    w.put("model_metric_list", v.modelMetricList);
-    w.put("system_metric_list", v.systemMetricList);
-    w.put("user_image_url", v.userImageUrl);
-    w.put("user_command", v.userCommand);
-    w.put("resource_id", v.resourceId);
-    w.put("dataset_name", v.datasetName);
-    w.put("start_time", v.startTime);
-    w.put("volumes", v.volumes);
-    w.put("dataset_version_name", v.datasetVersionName);
-    w.put("pool_name", v.poolName);
-    w.put("pool_id", v.poolId);
-    w.put("nas_mount_path", v.nasMountPath);
-    w.put("nas_share_addr", v.nasShareAddr);
-    w.put("nas_type", v.nasType);
-    w.put("is_success", v.isSuccess);
-    w.put("job_id", v.jobId);
-    w.put("job_name", v.jobName);
-    w.put("job_desc", v.jobDesc);
-    w.put("spec_code", v.specCode);
-    return w.take();
-}
-
-void decode(const Json &j, TrainingJobVersionList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.optional("job_id", out.jobId);
-    r.optional("job_name", out.jobName);
-    r.optional("job_desc", out.jobDesc);
-    r.optional("version_count", out.versionCount);
-    r.required("versions", out.versions);
-    out.extra = r.rest();
-}
-
-Json encode(const TrainingJobVersionList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("job_id", v.jobId);
-    w.put("job_name", v.jobName);
-    w.put("job_desc", v.jobDesc);
-    w.put("version_count", v.versionCount);
-    w.put("versions", v.versions);
-    return w.take();
-}
+constexpr auto trainingJobVersionListFields = std::make_tuple(field("is_success", &TrainingJobVersionList::isSuccess),
+    field("job_id", &TrainingJobVersionList::jobId), field("job_name", &TrainingJobVersionList::jobName),
+    field("job_desc", &TrainingJobVersionList::jobDesc), field("version_count", &TrainingJobVersionList::versionCount),
+    field("versions", &TrainingJobVersionList::versions));
+MA_JSON_OBJECT(TrainingJobVersionList, trainingJobVersionListFields)
 
 Json expandJsonText(const Json &value)
 {
@@ -459,21 +154,9 @@ Json expandJsonText(const Json &value)
 // ---------------------------------------------------------------------------------------
 // logs
 
-void decode(const Json &j, LogFileNames &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.required("log_file_list", out.logFileList);
-    out.extra = r.rest();
-}
-
-Json encode(const LogFileNames &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("log_file_list", v.logFileList);
-    return w.take();
-}
+constexpr auto logFileNamesFields = std::make_tuple(
+    field("is_success", &LogFileNames::isSuccess), field("log_file_list", &LogFileNames::logFileList));
+MA_JSON_OBJECT(LogFileNames, logFileNamesFields)
 
 QUrlQuery toUrlQuery(const AomLogParams &params)
 {
@@ -488,118 +171,34 @@ QUrlQuery toUrlQuery(const AomLogParams &params)
     return query;
 }
 
-void decode(const Json &j, AomLog &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.optional("content", out.content);
-    r.optional("lines", out.lines);
-    r.optional("start_line", out.startLine);
-    r.optional("end_line", out.endLine);
-    out.extra = r.rest();
-}
-
-Json encode(const AomLog &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("content", v.content);
-    w.put("lines", v.lines);
-    w.put("start_line", v.startLine);
-    w.put("end_line", v.endLine);
-    return w.take();
-}
+constexpr auto aomLogFields
+    = std::make_tuple(field("is_success", &AomLog::isSuccess), field("content", &AomLog::content),
+        field("lines", &AomLog::lines), field("start_line", &AomLog::startLine), field("end_line", &AomLog::endLine));
+MA_JSON_OBJECT(AomLog, aomLogFields)
 
 // ---------------------------------------------------------------------------------------
 // specs, engines
 
-void decode(const Json &j, ResourceSpec &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("spec_id", out.specId);
-    r.optional("core", out.core);
-    r.optional("cpu", out.cpu);
-    r.optional("gpu_num", out.gpuNum);
-    r.optional("gpu_type", out.gpuType);
-    r.optional("spec_code", out.specCode);
-    r.optional("max_num", out.maxNum);
-    r.optional("unit_num", out.unitNum);
-    r.optional("storage", out.storage);
-    r.optional("interface_type", out.interfaceType);
-    r.optional("no_resource", out.noResource);
-    out.extra = r.rest();
-}
+constexpr auto resourceSpecFields = std::make_tuple(field("spec_id", &ResourceSpec::specId),
+    field("core", &ResourceSpec::core), field("cpu", &ResourceSpec::cpu), field("gpu_num", &ResourceSpec::gpuNum),
+    field("gpu_type", &ResourceSpec::gpuType), field("spec_code", &ResourceSpec::specCode),
+    field("max_num", &ResourceSpec::maxNum), field("unit_num", &ResourceSpec::unitNum),
+    field("storage", &ResourceSpec::storage), field("interface_type", &ResourceSpec::interfaceType),
+    field("no_resource", &ResourceSpec::noResource));
+MA_JSON_OBJECT(ResourceSpec, resourceSpecFields)
 
-Json encode(const ResourceSpec &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("spec_id", v.specId);
-    w.put("core", v.core);
-    w.put("cpu", v.cpu);
-    w.put("gpu_num", v.gpuNum);
-    w.put("gpu_type", v.gpuType);
-    w.put("spec_code", v.specCode);
-    w.put("max_num", v.maxNum);
-    w.put("unit_num", v.unitNum);
-    w.put("storage", v.storage);
-    w.put("interface_type", v.interfaceType);
-    w.put("no_resource", v.noResource);
-    return w.take();
-}
+constexpr auto resourceSpecListFields = std::make_tuple(field("is_success", &ResourceSpecList::isSuccess),
+    field("spec_total_count", &ResourceSpecList::specTotalCount), field("specs", &ResourceSpecList::specs));
+MA_JSON_OBJECT(ResourceSpecList, resourceSpecListFields)
 
-void decode(const Json &j, ResourceSpecList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.optional("spec_total_count", out.specTotalCount);
-    r.required("specs", out.specs);
-    out.extra = r.rest();
-}
+constexpr auto aiEngineFields
+    = std::make_tuple(field("engine_id", &AiEngine::engineId), field("engine_type", &AiEngine::engineType),
+        field("engine_name", &AiEngine::engineName), field("engine_version", &AiEngine::engineVersion));
+MA_JSON_OBJECT(AiEngine, aiEngineFields)
 
-Json encode(const ResourceSpecList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("spec_total_count", v.specTotalCount);
-    w.put("specs", v.specs);
-    return w.take();
-}
-
-void decode(const Json &j, AiEngine &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("engine_id", out.engineId);
-    r.optional("engine_type", out.engineType);
-    r.optional("engine_name", out.engineName);
-    r.optional("engine_version", out.engineVersion);
-    out.extra = r.rest();
-}
-
-Json encode(const AiEngine &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("engine_id", v.engineId);
-    w.put("engine_type", v.engineType);
-    w.put("engine_name", v.engineName);
-    w.put("engine_version", v.engineVersion);
-    return w.take();
-}
-
-void decode(const Json &j, AiEngineList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("is_success", out.isSuccess);
-    r.required("engines", out.engines);
-    out.extra = r.rest();
-}
-
-Json encode(const AiEngineList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("is_success", v.isSuccess);
-    w.put("engines", v.engines);
-    return w.take();
-}
+constexpr auto aiEngineListFields
+    = std::make_tuple(field("is_success", &AiEngineList::isSuccess), field("engines", &AiEngineList::engines));
+MA_JSON_OBJECT(AiEngineList, aiEngineListFields)
 
 // ---------------------------------------------------------------------------------------
 // status codes

@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "api/jsonfields.h"
+
 namespace ma::api
 {
 namespace
@@ -52,181 +54,67 @@ QString workspaceAuthTypeText(WorkspaceAuthType type)
     return QString();
 }
 
-void decode(const Json &j, WorkspaceGrant &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("user_id", out.userId);
-    r.optional("user_name", out.userName);
-    r.optional("user_type", out.userType);
-    out.extra = r.rest();
-}
+constexpr auto workspaceGrantFields = std::make_tuple(field("user_id", &WorkspaceGrant::userId),
+    field("user_name", &WorkspaceGrant::userName), field("user_type", &WorkspaceGrant::userType));
+MA_JSON_OBJECT(WorkspaceGrant, workspaceGrantFields)
 
-Json encode(const WorkspaceGrant &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("user_id", v.userId);
-    w.put("user_name", v.userName);
-    w.put("user_type", v.userType);
-    return w.take();
-}
+constexpr auto workspaceFields = std::make_tuple(field("id", &Workspace::id), field("name", &Workspace::name),
+    field("description", &Workspace::description), field("owner", &Workspace::owner),
+    field("create_time", &Workspace::createTime), field("update_time", &Workspace::updateTime),
+    field("enterprise_project_id", &Workspace::enterpriseProjectId),
+    field("enterprise_project_name", &Workspace::enterpriseProjectName), field("auth_type", &Workspace::authType),
+    field("status", &Workspace::status), field("status_info", &Workspace::statusInfo),
+    field("grants", &Workspace::grants));
+MA_JSON_OBJECT(Workspace, workspaceFields)
 
-void decode(const Json &j, Workspace &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("id", out.id);
-    r.required("name", out.name);
-    r.optional("description", out.description);
-    r.optional("owner", out.owner);
-    r.optional("create_time", out.createTime);
-    r.optional("update_time", out.updateTime);
-    r.optional("enterprise_project_id", out.enterpriseProjectId);
-    r.optional("enterprise_project_name", out.enterpriseProjectName);
-    r.optional("auth_type", out.authType);
-    r.optional("status", out.status);
-    r.optional("status_info", out.statusInfo);
-    r.optional("grants", out.grants);
-    out.extra = r.rest();
-}
+constexpr auto workspaceListFields = std::make_tuple(field("total_count", &WorkspaceList::totalCount),
+    field("count", &WorkspaceList::count), listField("workspaces", &WorkspaceList::workspaces));
+MA_JSON_OBJECT(WorkspaceList, workspaceListFields)
 
-Json encode(const Workspace &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("id", v.id);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("owner", v.owner);
-    w.put("create_time", v.createTime);
-    w.put("update_time", v.updateTime);
-    w.put("enterprise_project_id", v.enterpriseProjectId);
-    w.put("enterprise_project_name", v.enterpriseProjectName);
-    w.put("auth_type", v.authType);
-    w.put("status", v.status);
-    w.put("status_info", v.statusInfo);
-    w.put("grants", v.grants);
-    return w.take();
-}
-
-void decode(const Json &j, WorkspaceList &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.optional("total_count", out.totalCount);
-    r.optional("count", out.count);
-    r.list("workspaces", out.workspaces);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkspaceList &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("total_count", v.totalCount);
-    w.put("count", v.count);
-    w.put("workspaces", v.workspaces);
-    return w.take();
-}
+constexpr auto workspaceCreateRequestFields = std::make_tuple(field("name", &WorkspaceCreateRequest::name),
+    field("description", &WorkspaceCreateRequest::description),
+    field("enterprise_project_id", &WorkspaceCreateRequest::enterpriseProjectId),
+    field("auth_type", &WorkspaceCreateRequest::authType), field("grants", &WorkspaceCreateRequest::grants));
 
 void decode(const Json &j, WorkspaceCreateRequest &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.required("name", out.name);
-    r.optional("description", out.description);
-    r.optional("enterprise_project_id", out.enterpriseProjectId);
-    r.optional("auth_type", out.authType);
-    r.optional("grants", out.grants);
+    decodeObject(j, out, path, workspaceCreateRequestFields);
     checkGrants(out.grants, path);
-    out.extra = r.rest();
 }
 
 Json encode(const WorkspaceCreateRequest &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("enterprise_project_id", v.enterpriseProjectId);
-    w.put("auth_type", v.authType);
-    w.put("grants", v.grants);
-    return w.take();
+    return encodeObject(v, workspaceCreateRequestFields);
 }
+
+constexpr auto workspaceUpdateRequestFields = std::make_tuple(field("name", &WorkspaceUpdateRequest::name),
+    field("description", &WorkspaceUpdateRequest::description), field("auth_type", &WorkspaceUpdateRequest::authType),
+    field("grants", &WorkspaceUpdateRequest::grants));
 
 void decode(const Json &j, WorkspaceUpdateRequest &out, const QString &path)
 {
-    ObjectReader r(j, path);
-    r.optional("name", out.name);
-    r.optional("description", out.description);
-    r.optional("auth_type", out.authType);
-    r.optional("grants", out.grants);
+    decodeObject(j, out, path, workspaceUpdateRequestFields);
     checkGrants(out.grants, path);
-    out.extra = r.rest();
 }
 
 Json encode(const WorkspaceUpdateRequest &v)
 {
-    ObjectWriter w(v.extra);
-    w.put("name", v.name);
-    w.put("description", v.description);
-    w.put("auth_type", v.authType);
-    w.put("grants", v.grants);
-    return w.take();
+    return encodeObject(v, workspaceUpdateRequestFields);
 }
 
-void decode(const Json &j, WorkspaceIdResponse &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("workspace_id", out.workspaceId);
-    out.extra = r.rest();
-}
+constexpr auto workspaceIdResponseFields = std::make_tuple(field("workspace_id", &WorkspaceIdResponse::workspaceId));
+MA_JSON_OBJECT(WorkspaceIdResponse, workspaceIdResponseFields)
 
-Json encode(const WorkspaceIdResponse &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("workspace_id", v.workspaceId);
-    return w.take();
-}
+constexpr auto workspaceQuotaFields
+    = std::make_tuple(field("resource", &WorkspaceQuota::resource), field("quota", &WorkspaceQuota::quota),
+        field("max_quota", &WorkspaceQuota::maxQuota), field("min_quota", &WorkspaceQuota::minQuota),
+        field("used_quota", &WorkspaceQuota::usedQuota), field("update_time", &WorkspaceQuota::updateTime),
+        field("name_cn", &WorkspaceQuota::nameCn), field("unit_cn", &WorkspaceQuota::unitCn),
+        field("name_en", &WorkspaceQuota::nameEn), field("unit_en", &WorkspaceQuota::unitEn));
+MA_JSON_OBJECT(WorkspaceQuota, workspaceQuotaFields)
 
-void decode(const Json &j, WorkspaceQuota &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.required("resource", out.resource);
-    r.optional("quota", out.quota);
-    r.optional("max_quota", out.maxQuota);
-    r.optional("min_quota", out.minQuota);
-    r.optional("used_quota", out.usedQuota);
-    r.optional("update_time", out.updateTime);
-    r.optional("name_cn", out.nameCn);
-    r.optional("unit_cn", out.unitCn);
-    r.optional("name_en", out.nameEn);
-    r.optional("unit_en", out.unitEn);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkspaceQuota &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("resource", v.resource);
-    w.put("quota", v.quota);
-    w.put("max_quota", v.maxQuota);
-    w.put("min_quota", v.minQuota);
-    w.put("used_quota", v.usedQuota);
-    w.put("update_time", v.updateTime);
-    w.put("name_cn", v.nameCn);
-    w.put("unit_cn", v.unitCn);
-    w.put("name_en", v.nameEn);
-    w.put("unit_en", v.unitEn);
-    return w.take();
-}
-
-void decode(const Json &j, WorkspaceQuotas &out, const QString &path)
-{
-    ObjectReader r(j, path);
-    r.list("quotas", out.quotas);
-    out.extra = r.rest();
-}
-
-Json encode(const WorkspaceQuotas &v)
-{
-    ObjectWriter w(v.extra);
-    w.put("quotas", v.quotas);
-    return w.take();
-}
+constexpr auto workspaceQuotasFields = std::make_tuple(listField("quotas", &WorkspaceQuotas::quotas));
+MA_JSON_OBJECT(WorkspaceQuotas, workspaceQuotasFields)
 
 bool isDefaultWorkspace(const Workspace &workspace)
 {
