@@ -192,6 +192,33 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Stop the %1 “%2”?</source>
+        <translation>停止%1“%2”？</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”? This cannot be undone.</source>
+        <translation>删除%1“%2”？此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop these %n %1?</source>
+        <translation><numerusform>停止这 %n 个%1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n %1? This cannot be undone.</source>
+        <translation><numerusform>删除这 %n 个%1？此操作无法撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the %n selected %1?</source>
+        <translation><numerusform>停止所选的 %n 个%1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected %1? This cannot be undone.</source>
+        <translation><numerusform>删除所选的 %n 个%1？此操作无法撤销。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CreateTrainingJobPage</name>
     <message>
         <source>Create Training Job</source>
@@ -494,6 +521,21 @@
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Model Training</source>
+        <translation>模型训练</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
@@ -581,6 +623,17 @@
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>training job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>training jobs</source>
+        <translation>训练作业</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2237,10 @@
         <source>The training job was created, but its tags were not added: %1</source>
         <translation>训练作业已创建，但未能添加其标签：%1</translation>
     </message>
+    <message>
+        <source>Training job submitted (ID %1).</source>
+        <translation>训练作业已提交（ID %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ErrorBanner</name>
@@ -2205,14 +2262,6 @@
     <message>
         <source>ModelArts Desktop</source>
         <translation>ModelArts Desktop</translation>
-    </message>
-    <message>
-        <source>Model Training</source>
-        <translation>模型训练</translation>
-    </message>
-    <message>
-        <source>Training Jobs</source>
-        <translation>训练作业</translation>
     </message>
     <message>
         <source>Backend: %1</source>
@@ -2250,14 +2299,6 @@
         <source>Failed</source>
         <comment>connection state</comment>
         <translation>连接失败</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Training job submitted (ID %1).</source>
-        <translation>训练作业已提交（ID %1）。</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2370,18 @@
     <message>
         <source>General</source>
         <translation>常规</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
     </message>
 </context>
 <context>
@@ -2641,18 +2694,6 @@
         <translation>编辑描述</translation>
     </message>
     <message>
-        <source>Training Job</source>
-        <translation>训练作业</translation>
-    </message>
-    <message>
-        <source>Stop training job %1? Billing stops once the job is stopped.</source>
-        <translation>停止训练作业 %1？作业停止后将停止计费。</translation>
-    </message>
-    <message>
-        <source>Delete training job %1? Deleted training jobs cannot be restored. Files in OBS are not deleted.</source>
-        <translation>删除训练作业 %1？删除后无法恢复。OBS 中的文件不会被删除。</translation>
-    </message>
-    <message>
         <source>Edit Description</source>
         <translation>编辑描述</translation>
     </message>
@@ -2671,6 +2712,14 @@
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
         <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Billing stops once the job is stopped.</source>
+        <translation>作业停止后即停止计费。</translation>
+    </message>
+    <message>
+        <source>Files in OBS are not deleted.</source>
+        <translation>OBS 中的文件不会被删除。</translation>
     </message>
 </context>
 <context>
@@ -2762,38 +2811,6 @@
     <message>
         <source>No training jobs yet</source>
         <translation>暂无训练作业</translation>
-    </message>
-    <message>
-        <source>Stop the training job “%1”?</source>
-        <translation>停止训练作业“%1”？</translation>
-    </message>
-    <message>
-        <source>Delete the training job “%1”? This cannot be undone.</source>
-        <translation>删除训练作业“%1”？此操作无法撤销。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop these %n training jobs?%1</source>
-        <translation>
-            <numerusform>停止这 %n 个训练作业？%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n training jobs? This cannot be undone.%1</source>
-        <translation>
-            <numerusform>删除这 %n 个训练作业？此操作无法撤销。%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stop the %n selected training jobs?</source>
-        <translation>
-            <numerusform>停止所选的 %n 个训练作业？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n selected training jobs? This cannot be undone.</source>
-        <translation>
-            <numerusform>删除所选的 %n 个训练作业？此操作无法撤销。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export Training Jobs</source>

@@ -7,11 +7,6 @@ namespace ma::ui
 namespace
 {
 constexpr int kMaxNamesListed = 5;
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Confirmation", text, nullptr, n);
-}
 } // namespace
 
 QString destructiveQuestion(
@@ -22,19 +17,19 @@ QString destructiveQuestion(
     QString question;
     if (n == 1)
     {
-        question = stop ? tr("Stop the %1 “%2”?").arg(noun.one, names.front())
-                        : tr("Delete the %1 “%2”? This cannot be undone.").arg(noun.one, names.front());
+        question = stop ? QCoreApplication::translate("Confirmation", "Stop the %1 “%2”?").arg(noun.one, names.front())
+                        : QCoreApplication::translate("Confirmation", "Delete the %1 “%2”? This cannot be undone.").arg(noun.one, names.front());
     }
     else if (n <= kMaxNamesListed)
     {
         const QString list = QStringLiteral("\n\n• ") + names.join(QStringLiteral("\n• "));
-        question = (stop ? tr("Stop these %n %1?", n) : tr("Delete these %n %1? This cannot be undone.", n))
+        question = (stop ? QCoreApplication::translate("Confirmation", "Stop these %n %1?", nullptr, n) : QCoreApplication::translate("Confirmation", "Delete these %n %1? This cannot be undone.", nullptr, n))
                        .arg(noun.many)
             + list;
     }
     else
     {
-        question = (stop ? tr("Stop the %n selected %1?", n) : tr("Delete the %n selected %1? This cannot be undone.", n))
+        question = (stop ? QCoreApplication::translate("Confirmation", "Stop the %n selected %1?", nullptr, n) : QCoreApplication::translate("Confirmation", "Delete the %n selected %1? This cannot be undone.", nullptr, n))
                        .arg(noun.many);
     }
     if (!consequence.isEmpty())

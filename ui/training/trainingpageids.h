@@ -5,7 +5,6 @@
 
 #include "ui/confirmation.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace ma::ui
@@ -17,9 +16,5 @@ inline const QString kTrainingJobDetailsPageId = QStringLiteral("training.detail
 /** The argument that makes the Training Jobs list reload when it is opened. */
 inline const QString kReloadArgument = QStringLiteral("reload");
 /** How destructive-action questions name training jobs. */
-inline ResourceNoun trainingJobNoun()
-{
-    return { QCoreApplication::translate("Training", "training job"),
-        QCoreApplication::translate("Training", "training jobs") };
-}
+ResourceNoun trainingJobNoun();
 } // namespace ma::ui
