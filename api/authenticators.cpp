@@ -1,5 +1,6 @@
 #include "authenticators.h"
 
+#include "iamrequests.h"
 #include "jsoncodec.h"
 #include "signer.h"
 #include "types/iam.h"
@@ -153,12 +154,7 @@ void AccessKeyAuthenticator::prepare(ApiClient &client, Ready ready)
 void AccessKeyAuthenticator::lookUpProject(ApiClient &client)
 {
     m_looking = true;
-    ApiRequest req;
-    req.service = Service::Iam;
-    req.path = QStringLiteral("/v3/projects");
-    req.query = {{QStringLiteral("name"), m_region}};
-    req.auth = AuthMode::SignOnly;
-    ApiCall *call = client.send(std::move(req));
+    ApiCall *call = client.send(iam::projects(m_region));
     connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
         m_looking = false;
         if (!r.ok()) {

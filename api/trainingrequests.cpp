@@ -21,37 +21,21 @@ QString taskPath(const QString &jobId, const QString &task)
     return jobPath(jobId) + QStringLiteral("/tasks/") + task;
 }
 
-ApiRequest get(const QString &path)
-{
-    ApiRequest r;
-    r.method = QByteArrayLiteral("GET");
-    r.path = path;
-    return r;
-}
-
-ApiRequest withBody(const QByteArray &method, const QString &path, const Json &body)
-{
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
-    r.body = dumpJson(body);
-    return r;
-}
 } // namespace
 
 ApiRequest create(const TrainingJobCreate &job)
 {
-    return withBody(QByteArrayLiteral("POST"), kJobs, encode(job));
+    return jsonRequest(QByteArrayLiteral("POST"), kJobs, encode(job));
 }
 
 ApiRequest show(const QString &jobId)
 {
-    return get(jobPath(jobId));
+    return getRequest(jobPath(jobId));
 }
 
 ApiRequest search(const TrainingJobSearchRequest &request)
 {
-    return withBody(
+    return jsonRequest(
         QByteArrayLiteral("POST"), QStringLiteral("/v2/{project_id}/training-job-searches"), encode(request));
 }
 
@@ -59,51 +43,47 @@ ApiRequest updateDescription(const QString &jobId, const QString &description)
 {
     TrainingJobDescriptionUpdate update;
     update.description = description;
-    return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), encode(update));
+    return jsonRequest(QByteArrayLiteral("PUT"), jobPath(jobId), encode(update));
 }
 
 ApiRequest updatePriority(const QString &jobId, int priority)
 {
     Json body = Json::object();
     body["priority"] = priority;
-    return withBody(QByteArrayLiteral("PUT"), jobPath(jobId), body);
+    return jsonRequest(QByteArrayLiteral("PUT"), jobPath(jobId), body);
 }
 
 ApiRequest createTags(const QString &jobId, const std::vector<TmsTag> &tags)
 {
     TrainingJobTagList list;
     list.tags = tags;
-    return withBody(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), encode(list));
+    return jsonRequest(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), encode(list));
 }
 
 ApiRequest showTags(const QString &jobId)
 {
-    ApiRequest r;
-    r.path = tagsPath(jobId);
-    return r;
+    return getRequest(tagsPath(jobId));
 }
 
 ApiRequest remove(const QString &jobId)
 {
-    ApiRequest r;
-    r.method = QByteArrayLiteral("DELETE");
-    r.path = jobPath(jobId);
-    return r;
+    return plainRequest(QByteArrayLiteral("DELETE"), jobPath(jobId));
 }
 
 ApiRequest terminate(const QString &jobId)
 {
-    return withBody(QByteArrayLiteral("POST"), jobPath(jobId) + QStringLiteral("/actions"), encode(terminateAction()));
+    return jsonRequest(
+        QByteArrayLiteral("POST"), jobPath(jobId) + QStringLiteral("/actions"), encode(terminateAction()));
 }
 
 ApiRequest logPreview(const QString &jobId, const QString &task)
 {
-    return get(taskPath(jobId, task) + QStringLiteral("/logs/preview"));
+    return getRequest(taskPath(jobId, task) + QStringLiteral("/logs/preview"));
 }
 
 ApiRequest logUrl(const QString &jobId, const QString &task, LogLink link)
 {
-    ApiRequest r = get(taskPath(jobId, task) + QStringLiteral("/logs/url"));
+    ApiRequest r = getRequest(taskPath(jobId, task) + QStringLiteral("/logs/url"));
     const QByteArray type
         = link == LogLink::Download ? QByteArrayLiteral("application/octet-stream") : QByteArrayLiteral("text/plain");
     // The OTC table documents a header, its example a query parameter: send both.
@@ -114,7 +94,7 @@ ApiRequest logUrl(const QString &jobId, const QString &task, LogLink link)
 
 ApiRequest metrics(const QString &jobId, const QString &task, std::optional<int> stepSeconds)
 {
-    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/metrics/") + task);
+    ApiRequest r = getRequest(jobPath(jobId) + QStringLiteral("/metrics/") + task);
     if (stepSeconds)
         r.query.append({ QStringLiteral("step"), QString::number(*stepSeconds) });
     return r;
@@ -122,7 +102,7 @@ ApiRequest metrics(const QString &jobId, const QString &task, std::optional<int>
 
 ApiRequest events(const QString &jobId, const EventQuery &query)
 {
-    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/events"));
+    ApiRequest r = getRequest(jobPath(jobId) + QStringLiteral("/events"));
     if (query.offset)
         r.query.append({ QStringLiteral("offset"), QString::number(*query.offset) });
     if (query.limit)
@@ -148,7 +128,7 @@ ApiRequest events(const QString &jobId, const EventQuery &query)
 
 ApiRequest flavors(const QString &flavorType)
 {
-    ApiRequest r = get(QStringLiteral("/v2/{project_id}/training-job-flavors"));
+    ApiRequest r = getRequest(QStringLiteral("/v2/{project_id}/training-job-flavors"));
     if (!flavorType.isEmpty())
         r.query.append({ QStringLiteral("flavor_type"), flavorType });
     return r;
@@ -156,12 +136,12 @@ ApiRequest flavors(const QString &flavorType)
 
 ApiRequest engines()
 {
-    return get(QStringLiteral("/v2/{project_id}/training-job-engines"));
+    return getRequest(QStringLiteral("/v2/{project_id}/training-job-engines"));
 }
 
 ApiRequest tasks(const QString &jobId, std::optional<int> scheduleCount)
 {
-    ApiRequest r = get(jobPath(jobId) + QStringLiteral("/tasks"));
+    ApiRequest r = getRequest(jobPath(jobId) + QStringLiteral("/tasks"));
     if (scheduleCount)
         r.query.append({ QStringLiteral("schedule_count"), QString::number(*scheduleCount) });
     return r;
@@ -169,7 +149,7 @@ ApiRequest tasks(const QString &jobId, std::optional<int> scheduleCount)
 
 ApiRequest quotas(const QString &userId, const QString &resource)
 {
-    ApiRequest r = get(QStringLiteral("/v2/{project_id}/training-quotas"));
+    ApiRequest r = getRequest(QStringLiteral("/v2/{project_id}/training-quotas"));
     if (!userId.isEmpty())
         r.query.append({ QStringLiteral("user_id"), userId });
     if (!resource.isEmpty())

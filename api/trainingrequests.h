@@ -5,7 +5,7 @@
 // ApiClient::send() takes, and does no I/O. The answers decode as the types of
 // api/types/training.h (named next to each builder).
 
-#include "api/apiclient.h"
+#include "api/requestbuilder.h"
 #include "api/types/training.h"
 
 #include <optional>

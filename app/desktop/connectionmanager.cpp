@@ -4,6 +4,7 @@
 #include "api/credentials.h"
 #include "api/obsmapper.h"
 #include "api/regions.h"
+#include "api/trainingrequests.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -205,9 +206,7 @@ void ConnectionManager::adopt(const Profile &profile, models::Connection *connec
 
     if (m_probe)
     {
-        api::ApiRequest probe;
-        probe.path = QStringLiteral("/v2/{project_id}/training-job-flavors");
-        api::ApiCall *call = connection->client()->send(probe);
+        api::ApiCall *call = connection->client()->send(api::training::flavors());
         connect(call, &api::ApiCall::finished, connection,
             [connection](const api::ApiResult &result)
             {

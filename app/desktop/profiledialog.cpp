@@ -3,6 +3,7 @@
 #include "api/regions.h"
 #include "api/typedcall.h"
 #include "api/types/workspace.h"
+#include "api/workspacerequests.h"
 #include "models/connection.h"
 #include "secretstore.h"
 
@@ -710,9 +711,7 @@ void ProfileDialog::loadWorkspaces()
 {
     if (!m_connection || !m_connection->client())
         return;
-    api::ApiRequest request;
-    request.path = QStringLiteral("/v1/{project_id}/workspaces");
-    request.query = { { QStringLiteral("limit"), QStringLiteral("1000") } };
+    const api::ApiRequest request = api::workspaces::list({ { QStringLiteral("limit"), QStringLiteral("1000") } });
     m_loadWorkspaces->setEnabled(false);
     m_loadWorkspaces->setText(tr("Loading…"));
     api::ApiCall *call = m_connection->client()->send(request);

@@ -5,7 +5,9 @@
 #include "widgets/theme.h"
 
 #include "api/jsoncodec.h"
+#include "api/poolrequests.h"
 #include "api/trainingrequests.h"
+#include "api/trainingv1requests.h"
 #include "api/typedcall.h"
 #include "api/types/trainingv1.h"
 #include "models/connection.h"
@@ -1302,10 +1304,7 @@ void CreateTrainingJobPage::loadCatalog()
 
     if (m_connection->legacyTrainingApi())
     {
-        api::ApiRequest specs;
-        specs.path = QStringLiteral("/v1/{project_id}/job/resource-specs");
-        specs.query = { { QStringLiteral("job_type"), QStringLiteral("train") } };
-        api::whenDecoded<api::v1::ResourceSpecList>(client->send(specs), this,
+        api::whenDecoded<api::v1::ResourceSpecList>(client->send(api::trainingv1::resourceSpecs()), this,
             [this, failed](const api::Typed<api::v1::ResourceSpecList> &result)
             {
                 if (!result.ok())
@@ -1332,10 +1331,7 @@ void CreateTrainingJobPage::loadCatalog()
                 }
                 checkCatalogLoaded();
             });
-        api::ApiRequest engines;
-        engines.path = QStringLiteral("/v1/{project_id}/job/ai-engines");
-        engines.query = { { QStringLiteral("job_type"), QStringLiteral("train") } };
-        api::whenDecoded<api::v1::AiEngineList>(client->send(engines), this,
+        api::whenDecoded<api::v1::AiEngineList>(client->send(api::trainingv1::aiEngines()), this,
             [this, failed](const api::Typed<api::v1::AiEngineList> &result)
             {
                 if (!result.ok())
@@ -1380,9 +1376,7 @@ void CreateTrainingJobPage::loadCatalog()
             });
     }
 
-    api::ApiRequest pools;
-    pools.path = QStringLiteral("/v2/{project_id}/pools");
-    api::whenDecoded<api::PoolList>(client->send(pools), this,
+    api::whenDecoded<api::PoolList>(client->send(api::pools::list()), this,
         [this, failed](const api::Typed<api::PoolList> &result)
         {
             if (!result.ok())
@@ -1816,11 +1810,8 @@ void CreateTrainingJobPage::sendCreate()
 
     if (m_connection->legacyTrainingApi())
     {
-        api::ApiRequest request;
-        request.method = QByteArrayLiteral("POST");
-        request.path = QStringLiteral("/v1/{project_id}/training-jobs");
-        request.body = api::dumpJson(api::v1::encode(m_draft.toV1CreateRequest(workspace)));
-        api::whenDecoded<api::v1::TrainingJobCreateResult>(client->send(request), this,
+        api::whenDecoded<api::v1::TrainingJobCreateResult>(
+            client->send(api::trainingv1::create(m_draft.toV1CreateRequest(workspace))), this,
             [this](const api::Typed<api::v1::TrainingJobCreateResult> &result)
             {
                 api::ApiError error = result.error;

@@ -1,0 +1,74 @@
+#include "notebookrequests.h"
+
+namespace ma::api::notebooks
+{
+namespace
+{
+const QString kNotebooks = QStringLiteral("/v1/{project_id}/notebooks");
+
+QString notebookPath(const QString &id)
+{
+    return kNotebooks + u'/' + id;
+}
+} // namespace
+
+ApiRequest create(const NotebookCreate &notebook)
+{
+    return jsonRequest(QByteArrayLiteral("POST"), kNotebooks, encode(notebook));
+}
+
+ApiRequest list(const QueryItems &query)
+{
+    return getRequest(kNotebooks, query);
+}
+
+ApiRequest show(const QString &id)
+{
+    return getRequest(notebookPath(id));
+}
+
+ApiRequest update(const QString &id, const NotebookUpdate &update)
+{
+    return jsonRequest(QByteArrayLiteral("PUT"), notebookPath(id), encode(update));
+}
+
+ApiRequest remove(const QString &id)
+{
+    return plainRequest(QByteArrayLiteral("DELETE"), notebookPath(id));
+}
+
+ApiRequest start(const QString &id)
+{
+    return plainRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/start"));
+}
+
+ApiRequest stop(const QString &id)
+{
+    return plainRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/stop"));
+}
+
+ApiRequest renewLease(const QString &id, const LeaseRequest &lease)
+{
+    return jsonRequest(QByteArrayLiteral("PATCH"), notebookPath(id) + QStringLiteral("/lease"), encode(lease));
+}
+
+ApiRequest flavors(const QueryItems &query)
+{
+    return getRequest(kNotebooks + QStringLiteral("/flavors"), query);
+}
+
+ApiRequest images(const QueryItems &query)
+{
+    return getRequest(QStringLiteral("/v1/{project_id}/images"), query);
+}
+
+ApiRequest mountStorage(const QString &id, const DataVolumeMountRequest &request)
+{
+    return jsonRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/storage"), encode(request));
+}
+
+ApiRequest storage(const QString &id)
+{
+    return getRequest(notebookPath(id) + QStringLiteral("/storage"));
+}
+} // namespace ma::api::notebooks
