@@ -210,8 +210,40 @@ ObjectWriter::ObjectWriter(const Json &extra)
 {
 }
 
-Json parseJson(const QByteArray &body)
+int jsonNestingDepth(const QByteArray &text, int stopAfter)
 {
+    // The JSON lexer's view of brackets: outside strings only, with backslash escapes inside.
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest >= stopAfter)
+                return deepest;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+Json parseJson(const QByteArray &body, int maxDepth, qsizetype maxBytes)
+{
+    if (body.size() > maxBytes)
+        throw DecodeError(QString(), QStringLiteral("the body is larger than %1 bytes").arg(maxBytes));
+    if (jsonNestingDepth(body, maxDepth + 1) > maxDepth)
+        throw DecodeError(QString(), QStringLiteral("the body nests more than %1 levels deep").arg(maxDepth));
     Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (j.is_discarded())
         throw DecodeError(QString(), QStringLiteral("the body is not valid JSON"));

@@ -170,8 +170,20 @@ private:
     Json m_json;
 };
 
-/** Parses a whole body; throws DecodeError ("" path) on malformed JSON. */
-Json parseJson(const QByteArray &body);
+/** Deepest array/object nesting parseJson accepts (ModelArts bodies nest about 8 levels). */
+constexpr int kMaxJsonDepth = 64;
+/** Largest body parseJson accepts by default (a page of 50 jobs is a few hundred KiB). */
+constexpr qsizetype kMaxJsonBytes = 16 * 1024 * 1024;
+
+/**
+ * Parses a whole body; throws DecodeError ("" path) on malformed JSON, on a body larger than
+ * @p maxBytes or nested deeper than @p maxDepth. Both limits are checked before any tree is
+ * built, by a scan that does not recurse: nlohmann's copies, dumps and comparisons recurse
+ * once per level, so a deep document from outside could otherwise exhaust the stack.
+ */
+Json parseJson(const QByteArray &body, int maxDepth = kMaxJsonDepth, qsizetype maxBytes = kMaxJsonBytes);
+/** The deepest array/object nesting in @p text (strings skipped), counting no further than @p stopAfter. */
+int jsonNestingDepth(const QByteArray &text, int stopAfter = kMaxJsonDepth + 1);
 QByteArray dumpJson(const Json &j);
 
 template<typename T>

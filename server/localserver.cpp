@@ -1,6 +1,7 @@
 #include "localserver.h"
 
 #include "api/signer.h"
+#include "credentialfile.h"
 #include "modules.h"
 #include "servermodule.h"
 
@@ -17,8 +18,10 @@ namespace ma::server
 {
 namespace
 {
-constexpr qint64 kTokenLifetimeMs = 24LL * 3600 * 1000;
 constexpr qint64 kMaxClockSkewMs = 15LL * 60 * 1000;
+constexpr qint64 kMaxLoginThrottleMs = 60 * 1000;
+const QString kSecretKeyName = QStringLiteral("secret_key");
+const QString kPasswordName = QStringLiteral("password");
 
 QByteArray randomText(int bytes)
 {
@@ -37,10 +40,9 @@ QByteArray randomAlnum(int length)
     return out;
 }
 
-QString tokenKey(const QByteArray &token)
+QByteArray tokenHash(const QByteArray &token)
 {
-    return QStringLiteral("token:")
-        + QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
 }
 
 QString iso(qint64 ms)
@@ -48,10 +50,21 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
 }
 
-Json pointerValue(const Json &j, const char *pointer, const Json &fallback)
+[[noreturn]] void invalidIamBody(const QString &detail)
+{
+    throw HttpError(400, QStringLiteral("IAM.0011"), QStringLiteral("Request body is invalid: %1").arg(detail));
+}
+
+/** A string of the sign-in body through a JSON pointer: absent or null is empty, another type a 400. */
+QString iamString(const Json &j, const char *pointer)
 {
     const Json::json_pointer ptr(pointer);
-    return j.contains(ptr) ? j.at(ptr) : fallback;
+    if (!j.contains(ptr) || j.at(ptr).is_null())
+        return {};
+    const Json &v = j.at(ptr);
+    if (!v.is_string())
+        invalidIamBody(QStringLiteral("%1 must be a string.").arg(QString::fromLatin1(pointer + 1).replace(u'/', u'.')));
+    return QString::fromStdString(v.get<std::string>());
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -104,9 +117,11 @@ bool LocalServer::start(const QHostAddress &address, quint16 port, QString *erro
             *error = QStringLiteral("no data directory given");
         return false;
     }
-    if (!QDir().mkpath(cfg.dataDir)) {
+    // Private (0700) whatever the umask: it holds the credentials, the database and job files.
+    QString dirError;
+    if (!makePrivateDir(cfg.dataDir, &dirError)) {
         if (error)
-            *error = QStringLiteral("cannot create the data directory %1").arg(cfg.dataDir);
+            *error = dirError;
         return false;
     }
     QString dbError;
@@ -116,7 +131,14 @@ bool LocalServer::start(const QHostAddress &address, quint16 port, QString *erro
         return false;
     }
     const bool firstStart = m_store.meta(QStringLiteral("project_id")).isEmpty();
-    ensureIdentity();
+    QString identityError;
+    if (!ensureIdentity(&identityError)) {
+        if (error)
+            *error = identityError;
+        m_store.close();
+        return false;
+    }
+    m_store.purgeTokens(m_ctx->clock().nowMs());
     if (firstStart && cfg.demoData) {
         for (ServerModule *module : m_modules)
             m_store.transaction([module] { module->seedDemoData(); });
@@ -154,9 +176,16 @@ QUrl LocalServer::url() const
     return u;
 }
 
-void LocalServer::ensureIdentity()
+QString LocalServer::credentialFilePath() const
 {
-    // Given values win and are remembered; missing ones are generated once and kept.
+    return QDir(m_ctx->config().dataDir).filePath(QStringLiteral("credentials.json"));
+}
+
+bool LocalServer::ensureIdentity(QString *error)
+{
+    // Given values win and are remembered; missing ones are generated once and kept. The
+    // project id and access key are public and live in the database; the secret key and the
+    // password live in a file only the owner can read.
     ServerConfig &cfg = m_ctx->config();
     const auto settle = [this](const QString &key, QString value, const std::function<QString()> &generate) {
         if (value.isEmpty())
@@ -170,20 +199,71 @@ void LocalServer::ensureIdentity()
     cfg.accessKey = settle(QStringLiteral("access_key"), QString::fromUtf8(cfg.accessKey),
                            [] { return QString::fromLatin1(randomAlnum(20)); })
                         .toUtf8();
-    cfg.secretKey = settle(QStringLiteral("secret_key"), QString::fromUtf8(cfg.secretKey),
-                           [] { return QString::fromLatin1(randomAlnum(40)); })
+
+    const CredentialFile file(credentialFilePath());
+    QMap<QString, QString> secrets;
+    if (!file.load(&secrets, error))
+        return false;
+    const QMap<QString, QString> before = secrets;
+    const auto settleSecret = [&](const QString &key, QString value, const std::function<QString()> &generate) {
+        if (value.isEmpty())
+            value = secrets.value(key);
+        if (value.isEmpty())
+            value = m_store.meta(key); // kept in the database by earlier versions
+        if (value.isEmpty())
+            value = generate();
+        secrets.insert(key, value);
+        return value;
+    };
+    cfg.secretKey = settleSecret(kSecretKeyName, QString::fromUtf8(cfg.secretKey),
+                                 [] { return QString::fromLatin1(randomAlnum(40)); })
                         .toUtf8();
-    cfg.password = settle(QStringLiteral("password"), cfg.password, [] { return QString::fromLatin1(randomText(12)); });
+    cfg.password = settleSecret(kPasswordName, cfg.password, [] { return QString::fromLatin1(randomText(12)); });
+    if (secrets != before && !file.save(secrets, error))
+        return false;
+    // Only once the file holds them: a failed save must not lose the old values.
+    m_store.removeMeta(kSecretKeyName);
+    m_store.removeMeta(kPasswordName);
+    return true;
 }
 
 QByteArray LocalServer::issueToken(qint64 *expiresAtMs)
 {
     const QByteArray token = "MIIL" + randomText(96);
-    const qint64 expires = m_ctx->clock().nowMs() + kTokenLifetimeMs;
-    m_store.setMeta(tokenKey(token), QString::number(expires));
+    const qint64 now = m_ctx->clock().nowMs();
+    const qint64 expires = now + m_ctx->config().tokenLifetimeMs;
+    m_store.purgeTokens(now);
+    m_store.addToken(tokenHash(token), expires);
     if (expiresAtMs)
         *expiresAtMs = expires;
     return token;
+}
+
+std::optional<Response> LocalServer::checkLoginThrottle() const
+{
+    const qint64 wait = m_loginBlockedUntilMs - m_ctx->clock().nowMs();
+    if (wait <= 0)
+        return std::nullopt;
+    const qint64 seconds = (wait + 999) / 1000;
+    Response r = Response::error(429, QStringLiteral("APIGW.0308"),
+                                 QStringLiteral("Too many wrong passwords. Try again in %1 s.").arg(seconds));
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return r;
+}
+
+void LocalServer::recordLogin(bool succeeded)
+{
+    const ServerConfig &cfg = m_ctx->config();
+    if (succeeded) {
+        m_loginFailures = 0;
+        return;
+    }
+    ++m_loginFailures;
+    const int beyond = m_loginFailures - cfg.freeLoginFailures;
+    if (beyond < 0)
+        return;
+    const qint64 wait = std::min(kMaxLoginThrottleMs, cfg.loginThrottleMs << std::min(beyond, 16));
+    m_loginBlockedUntilMs = m_ctx->clock().nowMs() + wait;
 }
 
 void LocalServer::registerIam()
@@ -191,23 +271,29 @@ void LocalServer::registerIam()
     // POST /v3/auth/tokens — password flow, project scope by name (api.md §4.1.1).
     m_router.add("POST", QStringLiteral("/v3/auth/tokens"), [this](const Request &req) {
         const Json body = req.json();
+        if (!body.is_object())
+            invalidIamBody(QStringLiteral("it must be a JSON object."));
         const ServerConfig &cfg = m_ctx->config();
-        const Json identity = pointerValue(body, "/auth/identity", Json::object());
-        const Json user = pointerValue(identity, "/password/user", Json::object());
-        const QString userName = QString::fromStdString(user.value("name", std::string()));
-        const QString password = QString::fromStdString(user.value("password", std::string()));
-        const QString domain = QString::fromStdString(pointerValue(user, "/domain/name", "").get<std::string>());
-        const auto methods = identity.value("methods", Json::array());
-        if (methods.empty() || methods[0] != "password")
-            throw HttpError(400, QStringLiteral("IAM.0011"), QStringLiteral("Request body is invalid: only the password method is supported."));
-        if (userName != cfg.userName || password != cfg.password || (!domain.isEmpty() && domain != cfg.domainName)) {
+        const QString userName = iamString(body, "/auth/identity/password/user/name");
+        const QString password = iamString(body, "/auth/identity/password/user/password");
+        const QString domain = iamString(body, "/auth/identity/password/user/domain/name");
+        const QString projectName = iamString(body, "/auth/scope/project/name");
+        const QString projectId = iamString(body, "/auth/scope/project/id");
+        const Json::json_pointer methodsAt("/auth/identity/methods");
+        const bool passwordMethod = body.contains(methodsAt) && body.at(methodsAt).is_array()
+            && !body.at(methodsAt).empty() && body.at(methodsAt).front() == "password";
+        if (!passwordMethod)
+            invalidIamBody(QStringLiteral("only the password method is supported."));
+        if (auto throttled = checkLoginThrottle())
+            return *throttled;
+        const bool valid = userName == cfg.userName && password == cfg.password
+            && (domain.isEmpty() || domain == cfg.domainName);
+        recordLogin(valid);
+        if (!valid) {
             Json err;
             err["error"] = {{"code", 401}, {"message", "The username or password is wrong."}, {"title", "Unauthorized"}};
             return Response::json(401, err);
         }
-        const Json scope = pointerValue(body, "/auth/scope/project", Json::object());
-        const QString projectName = QString::fromStdString(scope.value("name", std::string()));
-        const QString projectId = QString::fromStdString(scope.value("id", std::string()));
         if (!projectName.isEmpty() && projectName != cfg.region)
             throw HttpError(400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectName));
         if (!projectId.isEmpty() && projectId != cfg.projectId)
@@ -262,10 +348,10 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
 
     const QByteArray token = request.header("X-Auth-Token");
     if (!token.isEmpty()) {
-        const QString expires = m_store.meta(tokenKey(token));
-        if (expires.isEmpty())
+        const std::optional<qint64> expires = m_store.tokenExpiry(tokenHash(token));
+        if (!expires)
             return Response::error(401, QStringLiteral("ModelArts.0203"), QStringLiteral("Invalid token."));
-        if (expires.toLongLong() <= m_ctx->clock().nowMs())
+        if (*expires <= m_ctx->clock().nowMs())
             return Response::error(401, QStringLiteral("ModelArts.0202"),
                                    QStringLiteral("Invalid token header because the token has expired."));
         return std::nullopt;
@@ -293,11 +379,24 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
 
 Response LocalServer::handle(Request &request)
 {
-    if (auto denied = authenticate(request))
-        return *denied;
-    Response r = m_router.dispatch(request);
-    // Project ids in paths are checked by the modules; the IAM paths have none.
-    return r;
+    // Before anything reads the body: not authenticated, signed, parsed or stored.
+    const qsizetype maxBody = m_ctx->config().maxBodyBytes;
+    if (request.body.size() > maxBody) {
+        return Response::error(413, QStringLiteral("ModelArts.0101"),
+                               QStringLiteral("Invalid Argument. The request body is larger than %1 bytes.").arg(maxBody));
+    }
+    try {
+        if (auto denied = authenticate(request))
+            return *denied;
+        // Project ids in paths are checked by the modules; the IAM paths have none.
+        return m_router.dispatch(request);
+    } catch (const std::exception &e) {
+        // The router answers for its handlers; this is for what fails around them (the store).
+        qWarning("modelarts-local: %s failed: %s", request.method.constData(), e.what());
+    } catch (...) {
+        qWarning("modelarts-local: %s failed with an unknown exception", request.method.constData());
+    }
+    return Response::internalError();
 }
 
 void LocalServer::onHttpRequest(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder)

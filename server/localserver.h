@@ -54,8 +54,12 @@ public:
 
 private:
     void registerIam();
-    void ensureIdentity();
+    bool ensureIdentity(QString *error);
+    QString credentialFilePath() const;
     std::optional<Response> authenticate(const Request &request) const;
+    /** 429 while sign-in is throttled after wrong passwords. */
+    std::optional<Response> checkLoginThrottle() const;
+    void recordLogin(bool succeeded);
     void onHttpRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     Store m_store;
@@ -65,5 +69,7 @@ private:
     std::vector<ServerModule *> m_modules;
     quint16 m_port = 0;
     QHostAddress m_address;
+    int m_loginFailures = 0; // wrong passwords in a row
+    qint64 m_loginBlockedUntilMs = 0;
 };
 } // namespace ma::server

@@ -3,6 +3,7 @@
 #include "serverutil.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <QDateTime>
 #include <QHostAddress>
@@ -172,9 +173,13 @@ Json PoolStore::bodyObject(const Request &request)
 {
     if (request.body.trimmed().isEmpty())
         badRequest(QStringLiteral("The request body is empty."));
-    const Json j = Json::parse(request.body.constBegin(), request.body.constEnd(), nullptr, false);
-    if (j.is_discarded())
-        badRequest(QStringLiteral("The request body is not valid JSON."));
+    Json j;
+    try {
+        // The size was checked by LocalServer before routing; the depth is checked here.
+        j = api::parseJson(request.body, api::kMaxJsonDepth, std::numeric_limits<qsizetype>::max());
+    } catch (const api::DecodeError &e) {
+        badRequest(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
+    }
     if (!j.is_object())
         badRequest(QStringLiteral("The request body must be a JSON object."));
     return j;

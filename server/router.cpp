@@ -1,6 +1,7 @@
 #include "router.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ma::server
 {
@@ -18,11 +19,13 @@ Json Request::json() const
 {
     if (body.trimmed().isEmpty())
         throw HttpError(400, QStringLiteral("ModelArts.0101"), QStringLiteral("Invalid Argument. The request body is empty."));
-    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (j.is_discarded())
+    // The size was checked by LocalServer against its configured limit before routing.
+    try {
+        return api::parseJson(body, api::kMaxJsonDepth, std::numeric_limits<qsizetype>::max());
+    } catch (const api::DecodeError &e) {
         throw HttpError(400, QStringLiteral("ModelArts.0101"),
-                        QStringLiteral("Invalid Argument. The request body is not valid JSON."));
-    return j;
+                        QStringLiteral("Invalid Argument. The request body is not valid JSON: %1.").arg(e.message()));
+    }
 }
 
 Response Response::json(int status, const Json &body)
@@ -40,6 +43,12 @@ Response Response::text(int status, const QByteArray &body, const QByteArray &co
     r.body = body;
     r.contentType = contentType;
     return r;
+}
+
+Response Response::internalError()
+{
+    return error(500, QStringLiteral("ModelArts.6102"),
+                 QStringLiteral("Internal error. The request was not completed; the server log has the details."));
 }
 
 Response Response::error(int status, const QString &code, const QString &message, const QString &solution)
@@ -118,9 +127,19 @@ Response Router::dispatch(Request &request) const
         } catch (const api::DecodeError &e) {
             return Response::error(400, QStringLiteral("ModelArts.0101"),
                                    QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
+        } catch (const nlohmann::json::type_error &) {
+            // A request field of another JSON type than the handler reads (a number where a
+            // string belongs): the caller's mistake, and nlohmann's text names no field.
+            return Response::error(400, QStringLiteral("ModelArts.0101"),
+                                   QStringLiteral("Invalid Argument. A field of the request body has the wrong type."));
         } catch (const std::exception &e) {
-            return Response::error(500, QStringLiteral("ModelArts.6102"),
-                                   QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+            // The detail goes to the log, never to the caller (it may name files or SQL).
+            qWarning("modelarts-local: %s %s failed: %s", request.method.constData(), qPrintable(path), e.what());
+            return Response::internalError();
+        } catch (...) {
+            qWarning("modelarts-local: %s %s failed with an unknown exception", request.method.constData(),
+                     qPrintable(path));
+            return Response::internalError();
         }
     }
     if (pathMatched)

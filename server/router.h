@@ -33,7 +33,7 @@ struct Request
     QString query(const QString &name) const;
     bool hasQuery(const QString &name) const;
     QByteArray header(const QByteArray &name) const { return api::headerValue(headers, name); }
-    /** The body as JSON; throws HttpError 400 (ModelArts.0101) when malformed. */
+    /** The body as JSON; throws HttpError 400 (ModelArts.0101) when malformed or nested too deep. */
     Json json() const;
 };
 
@@ -49,6 +49,8 @@ struct Response
     /** A ModelArts error body: {"error_code", "error_msg"} (+ "error_solution" when given). */
     static Response error(int status, const QString &code, const QString &message,
                           const QString &solution = QString());
+    /** 500 with a fixed message: what failed inside is logged, never sent. */
+    static Response internalError();
 };
 
 /** Thrown by handlers (and helpers) to answer with a ModelArts error body. */

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -45,6 +46,12 @@ Store::~Store()
 
 bool Store::open(const QString &path, QString *error)
 {
+    m_path = path;
+    // Created private before SQLite opens it: SQLite gives the -wal and -shm files the mode
+    // of the database file, and these hold token hashes, job commands and logs.
+    if (QFile file(path); !file.exists() && file.open(QIODevice::WriteOnly))
+        file.close();
+    restrictFilePermissions();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
@@ -73,12 +80,26 @@ bool Store::open(const QString &path, QString *error)
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS samples (owner TEXT NOT NULL, series TEXT NOT NULL, time "
                             "INTEGER NOT NULL, value REAL, PRIMARY KEY(owner, series, time)) WITHOUT ROWID"));
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, expires INTEGER NOT NULL)"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS tokens_expires ON tokens(expires)"));
+        // Tokens were kept in meta before they had a table; their holders sign in again.
+        exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'token:%'"));
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
         return false;
     }
+    restrictFilePermissions(); // the -wal and -shm files exist now
     return true;
+}
+
+void Store::restrictFilePermissions() const
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString file = m_path + suffix;
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 }
 
 void Store::close()
@@ -345,6 +366,43 @@ void Store::setMeta(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     run(q);
+}
+
+void Store::removeMeta(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    run(q);
+}
+
+void Store::addToken(const QByteArray &hash, qint64 expiresMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tokens (hash, expires) VALUES (?, ?)"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    q.addBindValue(expiresMs);
+    run(q);
+}
+
+std::optional<qint64> Store::tokenExpiry(const QByteArray &hash) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT expires FROM tokens WHERE hash = ?"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+int Store::purgeTokens(qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM tokens WHERE expires <= ?"));
+    q.addBindValue(nowMs);
+    run(q);
+    return q.numRowsAffected();
 }
 
 void Store::purgeOwned(const QString &id)

@@ -89,6 +89,20 @@ public:
     // Settings of the server itself (generated project id, credentials, ...)
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
+    void removeMeta(const QString &key);
+
+    // IAM tokens, by the SHA-256 of the token (the token itself is never stored)
+    void addToken(const QByteArray &hash, qint64 expiresMs);
+    /** Expiry (ms) of a token, or nullopt when unknown (never issued, or purged). */
+    std::optional<qint64> tokenExpiry(const QByteArray &hash) const;
+    /** Deletes every token that expired at or before @p nowMs; returns how many. */
+    int purgeTokens(qint64 nowMs);
+
+    /**
+     * Makes the database and its -wal/-shm files readable by the owner only (0600), whatever
+     * the umask; open() calls it, and it is harmless to repeat once SQLite has created more files.
+     */
+    void restrictFilePermissions() const;
 
     /** Runs @p work in one transaction (all or nothing). */
     template<typename Fn>
@@ -114,6 +128,7 @@ private:
     void exec(const QString &sql) const;
 
     QString m_connection;
+    QString m_path;
     QSqlDatabase m_db;
 };
 } // namespace ma::server

@@ -1,0 +1,344 @@
+// modelarts-local against hostile callers, over real HTTP: JSON nested too deep, bodies too
+// large, fields of the wrong type, and its secrets at rest (private files, expiring tokens,
+// throttled wrong passwords). Every refusal must be a 4xx with a ModelArts error body, and the
+// server must keep serving afterwards.
+
+#include "api/apierror.h"
+#include "api/jsoncodec.h"
+#include "localbackend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ma;
+using ma::test::LocalBackend;
+
+namespace
+{
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+};
+
+RawReply rawCall(const QUrl &base, const QString &path, const QByteArray &method, const QByteArray &token,
+    const QByteArray &body = QByteArray())
+{
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("X-Auth-Token", token);
+    QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    spy.wait(30000);
+    RawReply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+        reply->rawHeader("Retry-After") };
+    reply->deleteLater();
+    return r;
+}
+
+QByteArray nested(int depth, const QByteArray &open = "[", const QByteArray &close = "]")
+{
+    return open.repeated(depth) + close.repeated(depth);
+}
+
+QByteArray signInBody(const QString &user, const QString &password)
+{
+    api::Json j;
+    j["auth"]["identity"]["methods"] = { "password" };
+    j["auth"]["identity"]["password"]["user"] = { { "name", user.toStdString() },
+        { "password", password.toStdString() }, { "domain", { { "name", "local" } } } };
+    j["auth"]["scope"]["project"]["name"] = "local";
+    return api::dumpJson(j);
+}
+
+/** The ModelArts (or IAM) error code of a 4xx body; empty when the body is not one. */
+QString errorCode(const RawReply &r)
+{
+    return api::ApiError::fromHttp(r.status, {}, r.body).code;
+}
+
+bool stillServes(LocalBackend &backend)
+{
+    return rawCall(backend.url(), QStringLiteral("/v3/projects"), "GET", backend.server().issueToken()).status == 200;
+}
+
+QString jobsPath(LocalBackend &backend)
+{
+    return QStringLiteral("/v2/%1/training-jobs").arg(backend.projectId());
+}
+
+int jobCount(LocalBackend &backend)
+{
+    return backend.server().store().count(QStringLiteral("training_job"));
+}
+
+QFile::Permissions ownerOnlyFile()
+{
+    return QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+}
+} // namespace
+
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nestingDepthScan_data();
+    void nestingDepthScan();
+    void deepJsonIsA400_data();
+    void deepJsonIsA400();
+    void bodyOverTheLimitIsA413();
+    void wrongTypesOnSignInAre400();
+    void wrongTypesOnJobCreateAre400();
+    void dataDirAndFilesArePrivate();
+    void secretsAreNotInTheDatabase();
+    void tokensExpireAndArePurged();
+    void wrongPasswordsAreThrottled();
+};
+
+void TestHostileInput::nestingDepthScan_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("scalar") << QByteArray("42") << 0;
+    QTest::newRow("object") << QByteArray(R"({"a":[1,{"b":2}]})") << 3;
+    QTest::newRow("brackets in strings") << QByteArray(R"({"a":"[[[{{{"})") << 1;
+    QTest::newRow("escaped quote") << QByteArray(R"(["\"[[[", [1]])") << 2;
+    QTest::newRow("escaped backslash") << QByteArray(R"(["\\", [[1]]])") << 3;
+    QTest::newRow("unbalanced close") << QByteArray("]]][") << 1;
+}
+
+void TestHostileInput::nestingDepthScan()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, depth);
+    QCOMPARE(api::jsonNestingDepth(text, 1000), depth);
+}
+
+void TestHostileInput::deepJsonIsA400_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    // 50,000 levels crashed the server (stack overflow in nlohmann's recursive copies).
+    QTest::newRow("sign-in, arrays") << QStringLiteral("/v3/auth/tokens") << nested(50000);
+    QTest::newRow("sign-in, objects") << QStringLiteral("/v3/auth/tokens") << nested(50000, R"({"a":)", "}");
+    QTest::newRow("sign-in, 65 levels") << QStringLiteral("/v3/auth/tokens") << nested(65);
+    QTest::newRow("job create") << QStringLiteral(
+        "jobs") << QByteArray(R"({"kind":"job","metadata":{"name":"deep","x":)") + nested(100000) + "}}";
+    QTest::newRow("job search") << QStringLiteral("searches") << nested(70, R"({"filters":)", "}");
+    QTest::newRow("pool create") << QStringLiteral("pools") << nested(3000, R"({"spec":)", "}");
+}
+
+void TestHostileInput::deepJsonIsA400()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    if (path == u"jobs")
+        path = jobsPath(backend);
+    else if (path == u"searches")
+        path = QStringLiteral("/v2/%1/training-job-searches").arg(backend.projectId());
+    else if (path == u"pools")
+        path = QStringLiteral("/v2/%1/pools").arg(backend.projectId());
+    const int jobsBefore = jobCount(backend);
+    const RawReply r = rawCall(backend.url(), path, "POST", backend.server().issueToken(), body);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(!errorCode(r).isEmpty(), r.body.constData());
+    QVERIFY2(r.body.contains("levels deep"), r.body.constData());
+    QCOMPARE(jobCount(backend), jobsBefore);
+    QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::bodyOverTheLimitIsA413()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const qsizetype limit = backend.server().config().maxBodyBytes;
+    QVERIFY(limit > 0);
+    // A valid job with one extra field just over the limit: refused, not stored.
+    api::Json job
+        = { { "kind", "job" }, { "metadata", { { "name", "big" } } }, { "algorithm", { { "command", "true" } } },
+              { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    job["metadata"]["padding"] = std::string(static_cast<std::size_t>(limit), 'x');
+    const RawReply big
+        = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(), api::dumpJson(job));
+    QCOMPARE(big.status, 413);
+    QCOMPARE(errorCode(big), QStringLiteral("ModelArts.0101"));
+    QCOMPARE(jobCount(backend), 0);
+    // Unauthenticated callers get the same answer before their credentials are looked at.
+    const RawReply anonymous
+        = rawCall(backend.url(), QStringLiteral("/v3/auth/tokens"), "POST", {}, QByteArray(limit + 1, ' '));
+    QCOMPARE(anonymous.status, 413);
+    // The same job without the padding is accepted.
+    job["metadata"].erase("padding");
+    const RawReply ok
+        = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(), api::dumpJson(job));
+    QCOMPARE(ok.status, 201);
+    QCOMPARE(jobCount(backend), 1);
+}
+
+void TestHostileInput::wrongTypesOnSignInAre400()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QList<QByteArray> bodies = {
+        R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":7,"password":"x"}}}}})",
+        R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"admin","password":["x"]}}}}})",
+        R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"admin","domain":{"name":{}}}}}}})",
+        R"({"auth":{"identity":{"methods":"password"}}})",
+        R"({"auth":{"identity":[1,2]}})",
+        R"({"auth":{"identity":{"methods":["password"]},"scope":{"project":{"name":1.5}}}})",
+        R"([1,2,3])",
+        R"("auth")",
+    };
+    for (const QByteArray &body : bodies)
+    {
+        const RawReply r = rawCall(backend.url(), QStringLiteral("/v3/auth/tokens"), "POST", {}, body);
+        QVERIFY2(r.status == 400, body.constData());
+        QCOMPARE(errorCode(r), QStringLiteral("IAM.0011"));
+        QVERIFY2(!r.body.contains("json.exception") && !r.body.contains("type_error"), r.body.constData());
+    }
+    QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::wrongTypesOnJobCreateAre400()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QList<QByteArray> bodies = {
+        R"({"kind":"job","metadata":{"name":["a"]},"algorithm":{"command":"true"},"spec":{"resource":{"pool_id":"local","node_count":1}}})",
+        R"({"kind":"job","metadata":{"name":"a"},"algorithm":{"command":"true"},"spec":{"resource":{"pool_id":"local","node_count":"many"}}})",
+        R"({"kind":"job","metadata":{"name":"a"},"algorithm":{"command":"true","environments":{"A":[1]}},"spec":{"resource":{"pool_id":"local","node_count":1}}})",
+        R"({"kind":"job","metadata":"a","algorithm":7,"spec":[]})",
+    };
+    for (const QByteArray &body : bodies)
+    {
+        const RawReply r = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(), body);
+        QVERIFY2(r.status == 400, QByteArray(body + " -> " + QByteArray::number(r.status) + " " + r.body).constData());
+        QVERIFY(!errorCode(r).isEmpty());
+        QVERIFY2(!r.body.contains("json.exception") && !r.body.contains("internal"), r.body.constData());
+    }
+    QCOMPARE(jobCount(backend), 0);
+    QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::dataDirAndFilesArePrivate()
+{
+    // A data dir that does not exist yet, under a parent the umask made world-readable.
+    QTemporaryDir parent;
+    QVERIFY(
+        QFile::setPermissions(parent.path(), QFile::permissions(parent.path()) | QFile::ReadOther | QFile::ExeOther));
+    const QString dataDir = QDir(parent.path()).filePath(QStringLiteral("data"));
+    LocalBackend::Options options;
+    options.dataDir = dataDir;
+    LocalBackend backend(options);
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    backend.server().issueToken(); // a write, so the WAL exists
+
+    const QFile::Permissions ownerOnlyDir
+        = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    QCOMPARE(QFile::permissions(dataDir), ownerOnlyDir);
+    const QString db = QDir(dataDir).filePath(QStringLiteral("modelarts-local.sqlite"));
+    for (const QString &file : QStringList { db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
+             QDir(dataDir).filePath(QStringLiteral("credentials.json")) })
+    {
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(QFile::permissions(file), ownerOnlyFile());
+    }
+
+    // An existing data dir left open by an earlier version is closed on the next start.
+    QVERIFY(QFile::setPermissions(dataDir, ownerOnlyDir | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(db, ownerOnlyFile() | QFile::ReadOther));
+    QVERIFY(backend.restart());
+    QCOMPARE(QFile::permissions(dataDir), ownerOnlyDir);
+    QCOMPARE(QFile::permissions(db), ownerOnlyFile());
+}
+
+void TestHostileInput::secretsAreNotInTheDatabase()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QByteArray sk = backend.server().config().secretKey;
+    const QString password = backend.server().config().password;
+    QVERIFY(!sk.isEmpty());
+    QVERIFY(!password.isEmpty());
+    QVERIFY(backend.server().store().meta(QStringLiteral("secret_key")).isEmpty());
+    QVERIFY(backend.server().store().meta(QStringLiteral("password")).isEmpty());
+
+    // The secrets survive a restart, from the private file.
+    QVERIFY(backend.restart());
+    QCOMPARE(backend.server().config().secretKey, sk);
+    QCOMPARE(backend.server().config().password, password);
+    QFile credentials(QDir(backend.dataDir()).filePath(QStringLiteral("credentials.json")));
+    QVERIFY(credentials.open(QIODevice::ReadOnly));
+    QVERIFY(credentials.readAll().contains(sk));
+
+    // No file of the database holds them.
+    backend.server().store().close();
+    const QDir dir(backend.dataDir());
+    for (const QString &name : dir.entryList({ QStringLiteral("modelarts-local.sqlite*") }, QDir::Files))
+    {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(sk), qPrintable(name));
+        QVERIFY2(!bytes.contains(password.toUtf8()), qPrintable(name));
+    }
+}
+
+void TestHostileInput::tokensExpireAndArePurged()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    backend.server().context().config().tokenLifetimeMs = 300;
+    const QByteArray token = backend.server().issueToken();
+    QCOMPARE(rawCall(backend.url(), QStringLiteral("/v3/projects"), "GET", token).status, 200);
+    // Expired: refused as expired while the server still knows it...
+    QTRY_COMPARE_WITH_TIMEOUT(errorCode(rawCall(backend.url(), QStringLiteral("/v3/projects"), "GET", token)),
+        QStringLiteral("ModelArts.0202"), 5000);
+    // ...and unknown once a new sign-in has purged the expired ones.
+    backend.server().context().config().tokenLifetimeMs = 60000;
+    const QByteArray fresh = backend.server().issueToken();
+    QCOMPARE(errorCode(rawCall(backend.url(), QStringLiteral("/v3/projects"), "GET", token)),
+        QStringLiteral("ModelArts.0203"));
+    QCOMPARE(rawCall(backend.url(), QStringLiteral("/v3/projects"), "GET", fresh).status, 200);
+}
+
+void TestHostileInput::wrongPasswordsAreThrottled()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    server::ServerConfig &cfg = backend.server().context().config();
+    cfg.freeLoginFailures = 3;
+    cfg.loginThrottleMs = 400;
+    const QString user = cfg.userName;
+    const QString right = cfg.password;
+    const auto signIn = [&](const QString &password)
+    {
+        return rawCall(backend.url(), QStringLiteral("/v3/auth/tokens"), "POST", {}, signInBody(user, password));
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(signIn(QStringLiteral("wrong%1").arg(i)).status, 401);
+    // Now even the right password waits, with Retry-After.
+    const RawReply throttled = signIn(right);
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(errorCode(throttled), QStringLiteral("APIGW.0308"));
+    QVERIFY(throttled.retryAfter.toInt() >= 1);
+    // Once the wait is over the right password works, and resets the count.
+    QTRY_COMPARE_WITH_TIMEOUT(signIn(right).status, 201, 5000);
+    QCOMPARE(signIn(QStringLiteral("wrong")).status, 401);
+    QCOMPARE(signIn(right).status, 201);
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
