@@ -1,13 +1,12 @@
 #include "apiclient.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
-
-#include <algorithm>
 
 namespace ma::api
 {
@@ -24,7 +23,8 @@ bool isTransientNetworkError(const ApiError &e)
         return true;
     if (e.kind != ApiError::Kind::Network)
         return false;
-    switch (e.networkError) {
+    switch (e.networkError)
+    {
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::RemoteHostClosedError:
@@ -110,7 +110,8 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
     while (base.endsWith(u'/'))
         base.chop(1);
     url.setPath(base + path, QUrl::DecodedMode);
-    if (!request.query.isEmpty()) {
+    if (!request.query.isEmpty())
+    {
         QStringList parts;
         parts.reserve(request.query.size());
         for (const auto &[key, value] : request.query)
@@ -144,7 +145,8 @@ void ApiCall::cancel()
     m_canceled = true;
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_reply) {
+    if (m_reply)
+    {
         m_reply->abort(); // onReplyFinished() reports the cancellation
         return;
     }
@@ -159,28 +161,33 @@ void ApiCall::start()
     if (m_finished || m_canceled)
         return;
     Authenticator *auth = m_client->authenticator();
-    if (!auth || m_request.auth != AuthMode::Full) {
+    if (!auth || m_request.auth != AuthMode::Full)
+    {
         send();
         return;
     }
     QPointer<ApiCall> self(this);
-    auth->prepare(*m_client, [self](const ApiError &error) {
-        if (!self || self->m_finished)
-            return;
-        if (self->m_canceled) {
-            ApiResult r;
-            r.error = ApiError::canceled();
-            self->finish(std::move(r));
-            return;
-        }
-        if (error.isError()) {
-            ApiResult r;
-            r.error = error;
-            self->finish(std::move(r));
-            return;
-        }
-        self->send();
-    });
+    auth->prepare(*m_client,
+        [self](const ApiError &error)
+        {
+            if (!self || self->m_finished)
+                return;
+            if (self->m_canceled)
+            {
+                ApiResult r;
+                r.error = ApiError::canceled();
+                self->finish(std::move(r));
+                return;
+            }
+            if (error.isError())
+            {
+                ApiResult r;
+                r.error = error;
+                self->finish(std::move(r));
+                return;
+            }
+            self->send();
+        });
 }
 
 void ApiCall::send()
@@ -218,46 +225,61 @@ void ApiCall::onReplyFinished()
     r.attempts = m_attempts;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
-        r.headers.append({pair.first, pair.second});
+        r.headers.append({ pair.first, pair.second });
     r.body = reply->readAll();
 
     const QNetworkReply::NetworkError netError = reply->error();
-    if (m_canceled) {
+    if (m_canceled)
+    {
         r.error = ApiError::canceled();
         finish(std::move(r));
         return;
     }
-    if (r.httpStatus == 0 && netError != QNetworkReply::NoError) {
+    if (r.httpStatus == 0 && netError != QNetworkReply::NoError)
+    {
         // A transfer timeout aborts the reply; we did not cancel, so it is a timeout.
-        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
+        {
             const int timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_client->defaultTimeoutMs();
             r.error = ApiError::timeout(timeout);
-        } else {
+        }
+        else
+        {
             r.error = ApiError::fromNetwork(netError, reply->errorString());
         }
-    } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
+    }
+    else if (r.httpStatus >= 300 && r.httpStatus < 400)
+    {
         r.error = ApiError::fromHttp(r.httpStatus, r.headers, r.body);
         r.error.kind = ApiError::Kind::Http;
-    } else if (r.httpStatus >= 400) {
+    }
+    else if (r.httpStatus >= 400)
+    {
         r.error = ApiError::fromHttp(r.httpStatus, r.headers, r.body);
-    } else if (netError != QNetworkReply::NoError) {
+    }
+    else if (netError != QNetworkReply::NoError)
+    {
         // A 2xx whose body was cut off: the data is incomplete, treat it as a network failure.
         r.error = ApiError::fromNetwork(netError, reply->errorString());
         r.error.httpStatus = r.httpStatus;
-    } else if (isTruncated(r)) {
+    }
+    else if (isTruncated(r))
+    {
         // Qt 6.4 reports a connection closed before Content-Length bytes as a success.
         r.error = ApiError::fromNetwork(QNetworkReply::ProtocolFailure,
-                                        QStringLiteral("received %1 of %2 bytes")
-                                            .arg(r.body.size())
-                                            .arg(QString::fromLatin1(r.header("Content-Length"))));
+            QStringLiteral("received %1 of %2 bytes")
+                .arg(r.body.size())
+                .arg(QString::fromLatin1(r.header("Content-Length"))));
         r.error.httpStatus = r.httpStatus;
     }
 
     // A rejected token is renewed once, whatever the method: the service refused the call
     // before executing it, so sending it again cannot duplicate anything.
-    if (r.httpStatus == 401 && !m_renewedAuth && m_request.auth == AuthMode::Full) {
+    if (r.httpStatus == 401 && !m_renewedAuth && m_request.auth == AuthMode::Full)
+    {
         Authenticator *auth = m_client->authenticator();
-        if (auth && auth->invalidateAfterUnauthorized()) {
+        if (auth && auth->invalidateAfterUnauthorized())
+        {
             m_renewedAuth = true;
             start();
             return;
@@ -283,16 +305,19 @@ void ApiCall::retryOrFinish(ApiResult result)
 {
     const RetryPolicy &p = m_client->retryPolicy();
     const bool transient = isTransientStatus(result.httpStatus) || isTransientNetworkError(result.error);
-    if (!result.error.isError() || !transient || !m_request.isRetrySafe() || m_attempts > p.maxRetries) {
+    if (!result.error.isError() || !transient || !m_request.isRetrySafe() || m_attempts > p.maxRetries)
+    {
         finish(std::move(result));
         return;
     }
     const int delay = backoffDelayMs(result);
-    if (delay > p.maxRetryAfterMs) {
+    if (delay > p.maxRetryAfterMs)
+    {
         finish(std::move(result));
         return;
     }
-    if (!m_retryTimer) {
+    if (!m_retryTimer)
+    {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::send);

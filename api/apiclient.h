@@ -3,13 +3,12 @@
 #include "apierror.h"
 #include "regions.h"
 
+#include <functional>
 #include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
-#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -27,9 +26,9 @@ enum class Service
 
 enum class AuthMode
 {
-    Full,     // authenticator prepares (token, project id) and decorates
+    Full, // authenticator prepares (token, project id) and decorates
     SignOnly, // decorate only: used for the calls that resolve the project id themselves
-    None,     // sent as is: the IAM token request
+    None, // sent as is: the IAM token request
 };
 
 /** @brief One REST call as the client sends it. Paths may contain "{project_id}". */

@@ -10,7 +10,8 @@ namespace
 {
 QString stringField(const Json &obj, std::initializer_list<const char *> keys)
 {
-    for (const char *key : keys) {
+    for (const char *key : keys)
+    {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             continue;
@@ -29,19 +30,21 @@ bool readErrorObject(const Json &obj, ApiError &out, int depth = 0)
 {
     if (!obj.is_object() || depth > 3)
         return false;
-    const QString code = stringField(obj, {"error_code", "errorCode", "code"});
-    const QString message = stringField(obj, {"error_msg", "error_message", "errorMsg", "message"});
-    if (!code.isEmpty() || !message.isEmpty()) {
+    const QString code = stringField(obj, { "error_code", "errorCode", "code" });
+    const QString message = stringField(obj, { "error_msg", "error_message", "errorMsg", "message" });
+    if (!code.isEmpty() || !message.isEmpty())
+    {
         out.code = code;
         out.message = message;
-        out.solution = stringField(obj, {"error_solution"});
+        out.solution = stringField(obj, { "error_solution" });
         if (out.requestId.isEmpty())
-            out.requestId = stringField(obj, {"request_id"});
+            out.requestId = stringField(obj, { "request_id" });
         if (out.message.isEmpty())
-            out.message = stringField(obj, {"title"});
+            out.message = stringField(obj, { "title" });
         return true;
     }
-    for (const auto &value : obj) {
+    for (const auto &value : obj)
+    {
         if (value.is_object() && readErrorObject(value, out, depth + 1))
             return true;
     }
@@ -56,15 +59,19 @@ bool looksLikeHtml(const QByteArray &body)
 
 QString networkText(QNetworkReply::NetworkError error)
 {
-    switch (error) {
+    switch (error)
+    {
     case QNetworkReply::ConnectionRefusedError:
-        return QCoreApplication::translate("ApiError", "The server refused the connection. Check the endpoint and that the service is running.");
+        return QCoreApplication::translate(
+            "ApiError", "The server refused the connection. Check the endpoint and that the service is running.");
     case QNetworkReply::RemoteHostClosedError:
         return QCoreApplication::translate("ApiError", "The server closed the connection before answering.");
     case QNetworkReply::HostNotFoundError:
-        return QCoreApplication::translate("ApiError", "The server name could not be resolved. Check the endpoint and your network.");
+        return QCoreApplication::translate(
+            "ApiError", "The server name could not be resolved. Check the endpoint and your network.");
     case QNetworkReply::SslHandshakeFailedError:
-        return QCoreApplication::translate("ApiError", "A secure (TLS) connection could not be established. The server certificate was not accepted.");
+        return QCoreApplication::translate(
+            "ApiError", "A secure (TLS) connection could not be established. The server certificate was not accepted.");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return QCoreApplication::translate("ApiError", "The network is temporarily unavailable.");
@@ -75,7 +82,8 @@ QString networkText(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return QCoreApplication::translate("ApiError", "The proxy server could not be used.");
     case QNetworkReply::ProtocolFailure:
-        return QCoreApplication::translate("ApiError", "The server's answer broke the HTTP protocol (it may have been cut off).");
+        return QCoreApplication::translate(
+            "ApiError", "The server's answer broke the HTTP protocol (it may have been cut off).");
     default:
         return QCoreApplication::translate("ApiError", "The request failed because of a network error.");
     }
@@ -86,24 +94,29 @@ QString statusText(int status)
     if (status == 400)
         return QCoreApplication::translate("ApiError", "The service rejected the request as invalid.");
     if (status == 401)
-        return QCoreApplication::translate("ApiError", "Authentication failed: the token or the access keys were not accepted.");
+        return QCoreApplication::translate(
+            "ApiError", "Authentication failed: the token or the access keys were not accepted.");
     if (status == 403)
-        return QCoreApplication::translate("ApiError", "Permission denied: the account may not perform this operation.");
+        return QCoreApplication::translate(
+            "ApiError", "Permission denied: the account may not perform this operation.");
     if (status == 404)
         return QCoreApplication::translate("ApiError", "The resource was not found.");
     if (status == 409)
         return QCoreApplication::translate("ApiError", "The request conflicts with the current state of the resource.");
     if (status == 429)
-        return QCoreApplication::translate("ApiError", "Too many requests: the service is throttling. Try again later.");
+        return QCoreApplication::translate(
+            "ApiError", "Too many requests: the service is throttling. Try again later.");
     if (status >= 500)
-        return QCoreApplication::translate("ApiError", "The service had an internal error (HTTP %1). Try again later.").arg(status);
+        return QCoreApplication::translate("ApiError", "The service had an internal error (HTTP %1). Try again later.")
+            .arg(status);
     return QCoreApplication::translate("ApiError", "The request failed with HTTP status %1.").arg(status);
 }
 } // namespace
 
 QByteArray headerValue(const RawHeaders &headers, const QByteArray &name)
 {
-    for (const auto &[key, value] : headers) {
+    for (const auto &[key, value] : headers)
+    {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
@@ -120,7 +133,8 @@ ApiError ApiError::fromHttp(int status, const RawHeaders &headers, const QByteAr
     e.requestId = QString::fromLatin1(headerValue(headers, "X-Request-Id"));
     if (body.trimmed().isEmpty())
         return e;
-    if (looksLikeHtml(body)) {
+    if (looksLikeHtml(body))
+    {
         e.detail = QStringLiteral("HTML page");
         return e;
     }
@@ -179,34 +193,44 @@ bool ApiError::isNotFound() const
     if (kind != Kind::Http)
         return false;
     static const QStringList notFoundCodes = {
-        QStringLiteral("ModelArts.2775"),     QStringLiteral("ModelArts.6309"),     QStringLiteral("ModelArts.6357"),
-        QStringLiteral("ModelArts.6404"),     QStringLiteral("ModelArts.7005"),     QStringLiteral("ModelArts.2890"),
-        QStringLiteral("ModelArts.50015001"), QStringLiteral("ModelArts.50025001"), QStringLiteral("ModelArts.50005101"),
+        QStringLiteral("ModelArts.2775"),
+        QStringLiteral("ModelArts.6309"),
+        QStringLiteral("ModelArts.6357"),
+        QStringLiteral("ModelArts.6404"),
+        QStringLiteral("ModelArts.7005"),
+        QStringLiteral("ModelArts.2890"),
+        QStringLiteral("ModelArts.50015001"),
+        QStringLiteral("ModelArts.50025001"),
+        QStringLiteral("ModelArts.50005101"),
     };
     return httpStatus == 404 || notFoundCodes.contains(code);
 }
 
 QString ApiError::displayText() const
 {
-    switch (kind) {
+    switch (kind)
+    {
     case Kind::None:
         return {};
     case Kind::Network:
         return networkText(networkError);
     case Kind::Timeout:
-        return QCoreApplication::translate("ApiError", "The server did not answer within %1 seconds.").arg(detail.toInt() / 1000.0, 0, 'g', 3);
+        return QCoreApplication::translate("ApiError", "The server did not answer within %1 seconds.")
+            .arg(detail.toInt() / 1000.0, 0, 'g', 3);
     case Kind::Canceled:
         return QCoreApplication::translate("ApiError", "The request was canceled.");
     case Kind::Decode:
-        return QCoreApplication::translate("ApiError", "The service answered with data this version cannot read (%1).").arg(detail);
+        return QCoreApplication::translate("ApiError", "The service answered with data this version cannot read (%1).")
+            .arg(detail);
     case Kind::Auth:
         return message.isEmpty() ? QCoreApplication::translate("ApiError", "Not signed in.") : message;
     case Kind::Http:
         break;
     }
     if (detail == u"HTML page")
-        return QCoreApplication::translate("ApiError", "The server answered with a web page instead of API data (HTTP %1); a proxy or gateway may be in the "
-                  "way.")
+        return QCoreApplication::translate("ApiError",
+            "The server answered with a web page instead of API data (HTTP %1); a proxy or gateway may be in the "
+            "way.")
             .arg(httpStatus);
     QString text = message.isEmpty() ? statusText(httpStatus) : message;
     if (!solution.isEmpty())

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QNetworkReply>
 #include <QString>
-
 #include <utility>
 
 namespace ma::api
@@ -25,22 +24,22 @@ struct ApiError
     enum class Kind
     {
         None,
-        Network,   // connection refused, DNS, TLS, ...
-        Timeout,   // no bytes within the transfer timeout
-        Canceled,  // the caller canceled
-        Http,      // the server answered with a status >= 400
-        Decode,    // 2xx, but the body is not what the API documents
-        Auth,      // credentials missing or rejected before a call could be made
+        Network, // connection refused, DNS, TLS, ...
+        Timeout, // no bytes within the transfer timeout
+        Canceled, // the caller canceled
+        Http, // the server answered with a status >= 400
+        Decode, // 2xx, but the body is not what the API documents
+        Auth, // credentials missing or rejected before a call could be made
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // "ModelArts.2775", "IAM.0062", "APIGW.0301", or "" when the server gave none
-    QString message;   // the server's own text (not translated)
-    QString solution;  // error_solution when the server gave one
+    QString code; // "ModelArts.2775", "IAM.0062", "APIGW.0301", or "" when the server gave none
+    QString message; // the server's own text (not translated)
+    QString solution; // error_solution when the server gave one
     QString requestId; // X-Request-Id (or request_id in the body)
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString detail;    // technical detail: Qt's error string, the decode path, ...
+    QString detail; // technical detail: Qt's error string, the decode path, ...
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -5,9 +5,8 @@
 #include "signer.h"
 #include "types/iam.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace ma::api
 {
@@ -21,8 +20,8 @@ qint64 renewalMarginSecs(const QDateTime &issuedAt, const QDateTime &expiresAt)
 }
 } // namespace
 
-PasswordTokenAuthenticator::PasswordTokenAuthenticator(PasswordCredentials credentials, QString projectName,
-                                                       QObject *parent)
+PasswordTokenAuthenticator::PasswordTokenAuthenticator(
+    PasswordCredentials credentials, QString projectName, QObject *parent)
     : Authenticator(parent)
     , m_credentials(std::move(credentials))
     , m_projectName(std::move(projectName))
@@ -43,7 +42,8 @@ bool PasswordTokenAuthenticator::hasFreshToken(const QDateTime &nowUtc) const
 
 void PasswordTokenAuthenticator::prepare(ApiClient &client, Ready ready)
 {
-    if (hasFreshToken()) {
+    if (hasFreshToken())
+    {
         ready(ApiError());
         return;
     }
@@ -59,49 +59,58 @@ void PasswordTokenAuthenticator::fetch(ApiClient &client)
     req.method = QByteArrayLiteral("POST");
     req.service = Service::Iam;
     req.path = QStringLiteral("/v3/auth/tokens");
-    req.query = {{QStringLiteral("nocatalog"), QStringLiteral("true")}};
+    req.query = { { QStringLiteral("nocatalog"), QStringLiteral("true") } };
     req.contentType = QByteArrayLiteral("application/json;charset=utf8");
     req.body = requestBody(m_credentials, m_projectName);
     req.auth = AuthMode::None;
     ApiCall *call = client.send(std::move(req));
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
-        m_fetching = false;
-        if (!r.ok()) {
-            ApiError e = r.error;
-            if (e.httpStatus == 401 && e.message.isEmpty())
-                e.message = QCoreApplication::translate("ApiError", "The account, user name or password is wrong.");
-            deliver(e);
-            return;
-        }
-        const QByteArray token = r.header("X-Subject-Token");
-        if (token.isEmpty()) {
-            deliver(ApiError::decode(QStringLiteral("X-Subject-Token header missing")));
-            return;
-        }
-        try {
-            const IamTokenResponse body = fromBody<IamTokenResponse>(r.body);
-            m_token = token;
-            m_issuedAt = parseIamTimestamp(body.token.issuedAt.value_or(QString()));
-            m_expiresAt = tokenExpiresAt(body.token);
-            if (body.token.project && body.token.project->id)
-                m_projectId = *body.token.project->id;
-        } catch (const DecodeError &e) {
-            deliver(ApiError::decode(QString::fromUtf8(e.what())));
-            return;
-        }
-        if (!m_expiresAt.isValid()) {
-            deliver(ApiError::decode(QStringLiteral("token.expires_at")));
-            return;
-        }
-        if (m_projectId.isEmpty()) {
-            deliver(ApiError::auth(QCoreApplication::translate(
-                "ApiError", "The token is not scoped to a project; check the region name.")));
-            return;
-        }
-        ++m_tokensFetched;
-        emit tokenRenewed(m_expiresAt);
-        deliver(ApiError());
-    });
+    connect(call, &ApiCall::finished, this,
+        [this](const ApiResult &r)
+        {
+            m_fetching = false;
+            if (!r.ok())
+            {
+                ApiError e = r.error;
+                if (e.httpStatus == 401 && e.message.isEmpty())
+                    e.message = QCoreApplication::translate("ApiError", "The account, user name or password is wrong.");
+                deliver(e);
+                return;
+            }
+            const QByteArray token = r.header("X-Subject-Token");
+            if (token.isEmpty())
+            {
+                deliver(ApiError::decode(QStringLiteral("X-Subject-Token header missing")));
+                return;
+            }
+            try
+            {
+                const IamTokenResponse body = fromBody<IamTokenResponse>(r.body);
+                m_token = token;
+                m_issuedAt = parseIamTimestamp(body.token.issuedAt.value_or(QString()));
+                m_expiresAt = tokenExpiresAt(body.token);
+                if (body.token.project && body.token.project->id)
+                    m_projectId = *body.token.project->id;
+            }
+            catch (const DecodeError &e)
+            {
+                deliver(ApiError::decode(QString::fromUtf8(e.what())));
+                return;
+            }
+            if (!m_expiresAt.isValid())
+            {
+                deliver(ApiError::decode(QStringLiteral("token.expires_at")));
+                return;
+            }
+            if (m_projectId.isEmpty())
+            {
+                deliver(ApiError::auth(QCoreApplication::translate(
+                    "ApiError", "The token is not scoped to a project; check the region name.")));
+                return;
+            }
+            ++m_tokensFetched;
+            emit tokenRenewed(m_expiresAt);
+            deliver(ApiError());
+        });
 }
 
 void PasswordTokenAuthenticator::deliver(const ApiError &error)
@@ -127,8 +136,8 @@ bool PasswordTokenAuthenticator::invalidateAfterUnauthorized()
 
 // ---------------------------------------------------------------------------------------------
 
-AccessKeyAuthenticator::AccessKeyAuthenticator(AccessKeyCredentials credentials, QString region, QString projectId,
-                                               QObject *parent)
+AccessKeyAuthenticator::AccessKeyAuthenticator(
+    AccessKeyCredentials credentials, QString region, QString projectId, QObject *parent)
     : Authenticator(parent)
     , m_credentials(std::move(credentials))
     , m_region(std::move(region))
@@ -138,11 +147,13 @@ AccessKeyAuthenticator::AccessKeyAuthenticator(AccessKeyCredentials credentials,
 
 void AccessKeyAuthenticator::prepare(ApiClient &client, Ready ready)
 {
-    if (m_credentials.accessKey.isEmpty() || m_credentials.secretKey.isEmpty()) {
+    if (m_credentials.accessKey.isEmpty() || m_credentials.secretKey.isEmpty())
+    {
         ready(ApiError::auth(QCoreApplication::translate("ApiError", "The access key or secret key is empty.")));
         return;
     }
-    if (!m_projectId.isEmpty()) {
+    if (!m_projectId.isEmpty())
+    {
         ready(ApiError());
         return;
     }
@@ -155,29 +166,36 @@ void AccessKeyAuthenticator::lookUpProject(ApiClient &client)
 {
     m_looking = true;
     ApiCall *call = client.send(iam::projects(m_region));
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &r) {
-        m_looking = false;
-        if (!r.ok()) {
-            deliver(r.error);
-            return;
-        }
-        try {
-            const IamProjectList list = fromBody<IamProjectList>(r.body);
-            // As the SDKs do: take the project only when the name is unambiguous.
-            if (list.projects.size() != 1) {
-                deliver(ApiError::auth(
-                    QCoreApplication::translate("ApiError", "No single IAM project is named \"%1\" (found %2).")
-                        .arg(m_region)
-                        .arg(list.projects.size())));
+    connect(call, &ApiCall::finished, this,
+        [this](const ApiResult &r)
+        {
+            m_looking = false;
+            if (!r.ok())
+            {
+                deliver(r.error);
                 return;
             }
-            m_projectId = list.projects.front().id;
-        } catch (const DecodeError &e) {
-            deliver(ApiError::decode(QString::fromUtf8(e.what())));
-            return;
-        }
-        deliver(ApiError());
-    });
+            try
+            {
+                const IamProjectList list = fromBody<IamProjectList>(r.body);
+                // As the SDKs do: take the project only when the name is unambiguous.
+                if (list.projects.size() != 1)
+                {
+                    deliver(ApiError::auth(
+                        QCoreApplication::translate("ApiError", "No single IAM project is named \"%1\" (found %2).")
+                            .arg(m_region)
+                            .arg(list.projects.size())));
+                    return;
+                }
+                m_projectId = list.projects.front().id;
+            }
+            catch (const DecodeError &e)
+            {
+                deliver(ApiError::decode(QString::fromUtf8(e.what())));
+                return;
+            }
+            deliver(ApiError());
+        });
 }
 
 void AccessKeyAuthenticator::deliver(const ApiError &error)
@@ -199,13 +217,14 @@ void AccessKeyAuthenticator::decorate(const ApiRequest &request, const QUrl &url
     sr.method = request.method;
     sr.url = url;
     sr.body = request.body;
-    for (const QByteArray &name : {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("X-Project-Id"),
-                                   QByteArrayLiteral("X-Security-Token")}) {
+    for (const QByteArray &name :
+        { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("X-Project-Id"), QByteArrayLiteral("X-Security-Token") })
+    {
         if (out.hasRawHeader(name))
-            sr.headers.append({name, out.rawHeader(name)});
+            sr.headers.append({ name, out.rawHeader(name) });
     }
-    const SignedResult signature =
-        Signer::sign(sr, m_credentials.accessKey, m_credentials.secretKey, QDateTime::currentDateTimeUtc());
+    const SignedResult signature
+        = Signer::sign(sr, m_credentials.accessKey, m_credentials.secretKey, QDateTime::currentDateTimeUtc());
     for (const auto &[name, value] : signature.headersToAdd)
         out.setRawHeader(name, value);
 }

@@ -7,7 +7,6 @@
 #include "credentials.h"
 
 #include <QDateTime>
-
 #include <vector>
 
 namespace ma::api
@@ -68,8 +67,8 @@ class AccessKeyAuthenticator final : public Authenticator
     Q_DISABLE_COPY_MOVE(AccessKeyAuthenticator)
 
 public:
-    AccessKeyAuthenticator(AccessKeyCredentials credentials, QString region, QString projectId = QString(),
-                           QObject *parent = nullptr);
+    AccessKeyAuthenticator(
+        AccessKeyCredentials credentials, QString region, QString projectId = QString(), QObject *parent = nullptr);
 
     void prepare(ApiClient &client, Ready ready) override;
     void decorate(const ApiRequest &request, const QUrl &url, QNetworkRequest &out) override;

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
-
-#include <optional>
 
 namespace ma::api
 {
@@ -32,8 +31,8 @@ struct AccessKeyCredentials
 struct EnvironmentCredentials
 {
     AccessKeyCredentials keys;
-    QString projectId;   // may be empty: then it is looked up by region name
-    QString region;      // may be empty: the caller chooses
+    QString projectId; // may be empty: then it is looked up by region name
+    QString region; // may be empty: the caller chooses
     QString iamEndpoint; // may be empty
 };
 

@@ -1,10 +1,9 @@
 #include "jsoncodec.h"
 
-#include <QByteArray>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <QByteArray>
 
 namespace ma::api
 {
@@ -24,12 +23,13 @@ bool numberFromString(const Json &j, double &out)
     return ok;
 }
 
-template<typename Int>
-void decodeInteger(const Json &j, Int &out, const QString &path)
+template <typename Int> void decodeInteger(const Json &j, Int &out, const QString &path)
 {
     double d = 0;
-    if (j.is_number_integer()) {
-        if (j.is_number_unsigned()) {
+    if (j.is_number_integer())
+    {
+        if (j.is_number_unsigned())
+        {
             const auto u = j.get<std::uint64_t>();
             if (u > static_cast<std::uint64_t>(std::numeric_limits<Int>::max()))
                 throw DecodeError(path, QStringLiteral("integer out of range"));
@@ -44,13 +44,15 @@ void decodeInteger(const Json &j, Int &out, const QString &path)
     }
     if (j.is_number_float())
         d = j.get<double>();
-    else if (j.is_string()) {
+    else if (j.is_string())
+    {
         // A whole number in a string is parsed exactly (ms timestamps exceed double's
         // exact range only far in the future, but ids must never be rounded).
         bool ok = false;
         const QString s = QString::fromStdString(j.get_ref<const std::string &>()).trimmed();
         const qlonglong exact = s.toLongLong(&ok);
-        if (ok) {
+        if (ok)
+        {
             if (exact < std::numeric_limits<Int>::min() || exact > std::numeric_limits<Int>::max())
                 throw DecodeError(path, QStringLiteral("integer out of range"));
             out = static_cast<Int>(exact);
@@ -58,11 +60,13 @@ void decodeInteger(const Json &j, Int &out, const QString &path)
         }
         if (!numberFromString(j, d))
             throw DecodeError(path, QStringLiteral("expected an integer, got the string \"%1\"").arg(s));
-    } else
+    }
+    else
         throw DecodeError(path, QStringLiteral("expected an integer, got %1").arg(typeName(j)));
     if (!std::isfinite(d) || d != std::floor(d))
         throw DecodeError(path, QStringLiteral("expected an integer, got %1").arg(d));
-    if (d < static_cast<double>(std::numeric_limits<Int>::min()) || d > static_cast<double>(std::numeric_limits<Int>::max()))
+    if (d < static_cast<double>(std::numeric_limits<Int>::min())
+        || d > static_cast<double>(std::numeric_limits<Int>::max()))
         throw DecodeError(path, QStringLiteral("integer out of range"));
     out = static_cast<Int>(d);
 }
@@ -102,22 +106,27 @@ void decode(const Json &j, QString &out, const QString &path)
 
 void decode(const Json &j, bool &out, const QString &path)
 {
-    if (j.is_boolean()) {
+    if (j.is_boolean())
+    {
         out = j.get<bool>();
         return;
     }
-    if (j.is_string()) {
+    if (j.is_string())
+    {
         const QString s = QString::fromStdString(j.get_ref<const std::string &>()).trimmed().toLower();
-        if (s == u"true" || s == u"1") {
+        if (s == u"true" || s == u"1")
+        {
             out = true;
             return;
         }
-        if (s == u"false" || s == u"0") {
+        if (s == u"false" || s == u"0")
+        {
             out = false;
             return;
         }
     }
-    if (j.is_number_integer()) {
+    if (j.is_number_integer())
+    {
         out = j.get<std::int64_t>() != 0;
         return;
     }
@@ -136,7 +145,8 @@ void decode(const Json &j, qint64 &out, const QString &path)
 
 void decode(const Json &j, double &out, const QString &path)
 {
-    if (j.is_number()) {
+    if (j.is_number())
+    {
         out = j.get<double>();
         return;
     }
@@ -155,7 +165,8 @@ void decode(const Json &j, StringMap &out, const QString &path)
     if (!j.is_object())
         throw DecodeError(path, QStringLiteral("expected an object, got %1").arg(typeName(j)));
     out.clear();
-    for (auto it = j.begin(); it != j.end(); ++it) {
+    for (auto it = j.begin(); it != j.end(); ++it)
+    {
         QString value;
         if (!it.value().is_null())
             decode(it.value(), value, joinPath(path, it.key().c_str()));
@@ -198,7 +209,8 @@ const Json *ObjectReader::take(const char *key)
 Json ObjectReader::rest() const
 {
     Json extra = Json::object();
-    for (auto it = m_json.begin(); it != m_json.end(); ++it) {
+    for (auto it = m_json.begin(); it != m_json.end(); ++it)
+    {
         if (std::find(m_consumed.begin(), m_consumed.end(), it.key()) == m_consumed.end())
             extra[it.key()] = it.value();
     }
@@ -217,21 +229,29 @@ int jsonNestingDepth(const QByteArray &text, int stopAfter)
     int deepest = 0;
     bool inString = false;
     bool escaped = false;
-    for (const char c : text) {
-        if (inString) {
+    for (const char c : text)
+    {
+        if (inString)
+        {
             if (escaped)
                 escaped = false;
             else if (c == '\\')
                 escaped = true;
             else if (c == '"')
                 inString = false;
-        } else if (c == '"') {
+        }
+        else if (c == '"')
+        {
             inString = true;
-        } else if (c == '[' || c == '{') {
+        }
+        else if (c == '[' || c == '{')
+        {
             deepest = std::max(deepest, ++depth);
             if (deepest >= stopAfter)
                 return deepest;
-        } else if ((c == ']' || c == '}') && depth > 0) {
+        }
+        else if ((c == ']' || c == '}') && depth > 0)
+        {
             --depth;
         }
     }

@@ -17,11 +17,10 @@
 //     Json encode(const Foo &v);
 // using ObjectReader / ObjectWriter below.
 
-#include <QString>
-
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <QString>
 #include <stdexcept>
 #include <vector>
 
@@ -56,30 +55,44 @@ void decode(const Json &j, Json &out, const QString &path);
 void decode(const Json &j, StringMap &out, const QString &path);
 
 Json encode(const QString &v);
-inline Json encode(bool v) { return v; }
-inline Json encode(int v) { return v; }
-inline Json encode(qint64 v) { return v; }
-inline Json encode(double v) { return v; }
-inline Json encode(const Json &v) { return v; }
+inline Json encode(bool v)
+{
+    return v;
+}
+inline Json encode(int v)
+{
+    return v;
+}
+inline Json encode(qint64 v)
+{
+    return v;
+}
+inline Json encode(double v)
+{
+    return v;
+}
+inline Json encode(const Json &v)
+{
+    return v;
+}
 Json encode(const StringMap &v);
 
-template<typename T>
-void decode(const Json &j, std::vector<T> &out, const QString &path)
+template <typename T> void decode(const Json &j, std::vector<T> &out, const QString &path)
 {
     if (!j.is_array())
         throw DecodeError(path, QStringLiteral("expected an array"));
     out.clear();
     out.reserve(j.size());
     int i = 0;
-    for (const auto &item : j) {
-        T value{};
+    for (const auto &item : j)
+    {
+        T value {};
         decode(item, value, joinPath(path, i++));
         out.push_back(std::move(value));
     }
 }
 
-template<typename T>
-Json encode(const std::vector<T> &v)
+template <typename T> Json encode(const std::vector<T> &v)
 {
     Json arr = Json::array();
     for (const auto &item : v)
@@ -98,8 +111,7 @@ public:
     ObjectReader(const Json &j, QString path);
 
     /** A field that must be present and non-null. */
-    template<typename T>
-    void required(const char *key, T &out)
+    template <typename T> void required(const char *key, T &out)
     {
         const Json *v = take(key);
         if (!v || v->is_null())
@@ -108,15 +120,15 @@ public:
     }
 
     /** A field that may be absent; null counts as absent. */
-    template<typename T>
-    void optional(const char *key, std::optional<T> &out)
+    template <typename T> void optional(const char *key, std::optional<T> &out)
     {
         const Json *v = take(key);
-        if (!v || v->is_null()) {
+        if (!v || v->is_null())
+        {
             out.reset();
             return;
         }
-        T value{};
+        T value {};
         decode(*v, value, joinPath(m_path, key));
         out = std::move(value);
     }
@@ -125,8 +137,7 @@ public:
      * A list that may be absent or null (Go services send an empty slice as null) reads
      * as empty; encode() writes it back as an array.
      */
-    template<typename T>
-    void list(const char *key, std::vector<T> &out)
+    template <typename T> void list(const char *key, std::vector<T> &out)
     {
         std::optional<std::vector<T>> value;
         optional(key, value);
@@ -151,14 +162,9 @@ class ObjectWriter
 public:
     explicit ObjectWriter(const Json &extra = Json());
 
-    template<typename T>
-    void put(const char *key, const T &value)
-    {
-        m_json[key] = encode(value);
-    }
+    template <typename T> void put(const char *key, const T &value) { m_json[key] = encode(value); }
 
-    template<typename T>
-    void put(const char *key, const std::optional<T> &value)
+    template <typename T> void put(const char *key, const std::optional<T> &value)
     {
         if (value)
             m_json[key] = encode(*value);
@@ -186,16 +192,14 @@ Json parseJson(const QByteArray &body, int maxDepth = kMaxJsonDepth, qsizetype m
 int jsonNestingDepth(const QByteArray &text, int stopAfter = kMaxJsonDepth + 1);
 QByteArray dumpJson(const Json &j);
 
-template<typename T>
-T fromJson(const Json &j, const QString &path = QString())
+template <typename T> T fromJson(const Json &j, const QString &path = QString())
 {
-    T value{};
+    T value {};
     decode(j, value, path);
     return value;
 }
 
-template<typename T>
-T fromBody(const QByteArray &body)
+template <typename T> T fromBody(const QByteArray &body)
 {
     return fromJson<T>(parseJson(body));
 }

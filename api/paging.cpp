@@ -10,7 +10,8 @@ PageCursor::PageCursor(PageConvention convention, int limit)
 
 int PageCursor::offsetValue() const
 {
-    switch (m_convention) {
+    switch (m_convention)
+    {
     case PageConvention::PageNumber:
         return m_page;
     case PageConvention::ItemOffset:
@@ -29,7 +30,8 @@ void PageCursor::advance(int itemsOnPage, std::optional<qint64> total, const QSt
     m_received += itemsOnPage;
     if (total)
         m_total = total;
-    if (m_convention == PageConvention::ContinueToken) {
+    if (m_convention == PageConvention::ContinueToken)
+    {
         m_continue = continueToken;
         m_hasMore = !continueToken.isEmpty();
         return;
@@ -46,16 +48,17 @@ void PageCursor::advance(int itemsOnPage, std::optional<qint64> total, const QSt
 QList<std::pair<QString, QString>> PageCursor::queryItems() const
 {
     const QString limit = QString::number(m_limit);
-    switch (m_convention) {
+    switch (m_convention)
+    {
     case PageConvention::PageNumber:
     case PageConvention::ItemOffset:
-        return {{QStringLiteral("offset"), QString::number(offsetValue())}, {QStringLiteral("limit"), limit}};
+        return { { QStringLiteral("offset"), QString::number(offsetValue()) }, { QStringLiteral("limit"), limit } };
     case PageConvention::OneBasedPage:
-        return {{QStringLiteral("page"), QString::number(offsetValue())}, {QStringLiteral("per_page"), limit}};
+        return { { QStringLiteral("page"), QString::number(offsetValue()) }, { QStringLiteral("per_page"), limit } };
     case PageConvention::ContinueToken:
         if (m_continue.isEmpty())
-            return {{QStringLiteral("limit"), limit}};
-        return {{QStringLiteral("limit"), limit}, {QStringLiteral("continue"), m_continue}};
+            return { { QStringLiteral("limit"), limit } };
+        return { { QStringLiteral("limit"), limit }, { QStringLiteral("continue"), m_continue } };
     }
     return {};
 }

@@ -4,19 +4,18 @@
 // in what "offset" means, so callers say which convention a list uses and let the cursor
 // compute the next request and whether more data remains.
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 #include <utility>
 
 namespace ma::api
 {
 enum class PageConvention
 {
-    PageNumber,    // v2 training search, workspaces: offset is a 0-based page number
-    ItemOffset,    // notebooks, images, notebook flavors, mounts, training events: offset counts items
-    OneBasedPage,  // v1 training list: page starts at 1, per_page
+    PageNumber, // v2 training search, workspaces: offset is a 0-based page number
+    ItemOffset, // notebooks, images, notebook flavors, mounts, training events: offset counts items
+    OneBasedPage, // v1 training list: page starts at 1, per_page
     ContinueToken, // pool nodes, networks, resource flavors: limit + continue
 };
 

@@ -9,7 +9,7 @@ namespace ma::api
 /** @brief A ModelArts region of Huawei Cloud as the official SDKs know it (api.md §5). */
 struct Region
 {
-    QString id;          // "cn-north-4"
+    QString id; // "cn-north-4"
     QString displayName; // "CN North-Beijing4"; empty where no public name was found
 };
 
@@ -17,7 +17,7 @@ struct Region
 struct Endpoints
 {
     QUrl modelArts; // "https://modelarts.cn-north-4.myhuaweicloud.com"
-    QUrl iam;       // "https://iam.cn-north-4.myhuaweicloud.com"
+    QUrl iam; // "https://iam.cn-north-4.myhuaweicloud.com"
 };
 
 /** The 22 regions of the ModelArts SDK region table, in the SDK's order. */
@@ -40,5 +40,5 @@ QUrl iamEndpoint(const QString &regionId, const QString &cloudDomain = QString()
 
 /** Both endpoints, with custom overrides winning where given (non-empty). */
 Endpoints endpointsFor(const QString &regionId, const QUrl &modelArtsOverride = QUrl(),
-                       const QUrl &iamOverride = QUrl(), const QString &cloudDomain = QString());
+    const QUrl &iamOverride = QUrl(), const QString &cloudDomain = QString());
 } // namespace ma::api

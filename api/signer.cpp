@@ -1,9 +1,8 @@
 #include "signer.h"
 
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-
-#include <algorithm>
 
 namespace ma::api
 {

@@ -22,13 +22,12 @@
 //
 // Everything here is stateless and thread-safe.
 
+#include <optional>
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QUrl>
-
-#include <optional>
 #include <utility>
 
 namespace ma::api

@@ -6,18 +6,16 @@
 #include "apiclient.h"
 #include "jsoncodec.h"
 
+#include <functional>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
-
 namespace ma::api
 {
-template<typename T>
-struct Typed
+template <typename T> struct Typed
 {
-    T value{};
+    T value {};
     ApiError error;
     int httpStatus = 0;
     RawHeaders headers;
@@ -26,8 +24,7 @@ struct Typed
 };
 
 /** Decodes @p body as T; a malformed or mis-shaped body becomes a Decode error naming the field. */
-template<typename T>
-Typed<T> decodeBody(const ApiResult &result)
+template <typename T> Typed<T> decodeBody(const ApiResult &result)
 {
     Typed<T> out;
     out.httpStatus = result.httpStatus;
@@ -35,13 +32,18 @@ Typed<T> decodeBody(const ApiResult &result)
     out.error = result.error;
     if (out.error.isError())
         return out;
-    try {
+    try
+    {
         out.value = fromBody<T>(result.body);
-    } catch (const DecodeError &e) {
+    }
+    catch (const DecodeError &e)
+    {
         out.error = ApiError::decode(QString::fromUtf8(e.what()));
         out.error.httpStatus = result.httpStatus;
         out.error.requestId = QString::fromLatin1(result.header("X-Request-Id"));
-    } catch (const std::exception &e) {
+    }
+    catch (const std::exception &e)
+    {
         out.error = ApiError::decode(QString::fromUtf8(e.what()));
     }
     return out;
@@ -54,20 +56,24 @@ constexpr qsizetype kOffThreadDecodeBytes = 64 * 1024;
  * @brief Calls @p done(Typed<T>) on @p context's thread when @p call has finished and its
  * body has been decoded. Nothing is called if @p context is destroyed first.
  */
-template<typename T>
-void whenDecoded(ApiCall *call, QObject *context, std::function<void(const Typed<T> &)> done)
+template <typename T> void whenDecoded(ApiCall *call, QObject *context, std::function<void(const Typed<T> &)> done)
 {
-    QObject::connect(call, &ApiCall::finished, context, [context, done](const ApiResult &result) {
-        if (!result.ok() || result.body.size() < kOffThreadDecodeBytes) {
-            done(decodeBody<T>(result));
-            return;
-        }
-        auto *watcher = new QFutureWatcher<Typed<T>>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
-            done(watcher->result());
-            watcher->deleteLater();
+    QObject::connect(call, &ApiCall::finished, context,
+        [context, done](const ApiResult &result)
+        {
+            if (!result.ok() || result.body.size() < kOffThreadDecodeBytes)
+            {
+                done(decodeBody<T>(result));
+                return;
+            }
+            auto *watcher = new QFutureWatcher<Typed<T>>(context);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                [watcher, done]
+                {
+                    done(watcher->result());
+                    watcher->deleteLater();
+                });
+            watcher->setFuture(QtConcurrent::run([result] { return decodeBody<T>(result); }));
         });
-        watcher->setFuture(QtConcurrent::run([result] { return decodeBody<T>(result); }));
-    });
 }
 } // namespace ma::api

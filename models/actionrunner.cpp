@@ -6,29 +6,30 @@ namespace ma::models
 {
 QString ActionOutcome::message() const
 {
-    // Not a QObject: translated under the context "ma::models::ActionOutcome".
-    static constexpr char kContext[] = "ma::models::ActionOutcome";
+    // Not a QObject: the context is a literal so that lupdate finds these strings.
     const int failed = static_cast<int>(failures.size());
     if (canceled && succeeded == 0 && failed == 0)
-        return QCoreApplication::translate(kContext, "Canceled: nothing was sent.");
+        return QCoreApplication::translate("ActionOutcome", "Canceled: nothing was sent.");
     if (failed == 0)
     {
-        return canceled ? QCoreApplication::translate(kContext, "%n succeeded, then canceled.", nullptr, succeeded)
-                        : QCoreApplication::translate(kContext, "%n succeeded.", nullptr, succeeded);
+        return canceled
+            ? QCoreApplication::translate("ActionOutcome", "%n succeeded, then canceled.", nullptr, succeeded)
+            : QCoreApplication::translate("ActionOutcome", "%n succeeded.", nullptr, succeeded);
     }
-    const QString failedText = QCoreApplication::translate(kContext, "%n failed", nullptr, failed);
+    const QString failedText = QCoreApplication::translate("ActionOutcome", "%n failed", nullptr, failed);
     QString text = succeeded > 0
-        ? QCoreApplication::translate(kContext, "%1, %2:", "3 succeeded, 1 failed:")
-              .arg(QCoreApplication::translate(kContext, "%n succeeded", nullptr, succeeded), failedText)
-        : QCoreApplication::translate(kContext, "%1:", "1 failed:").arg(failedText);
+        ? QCoreApplication::translate("ActionOutcome", "%1, %2:", "3 succeeded, 1 failed:")
+              .arg(QCoreApplication::translate("ActionOutcome", "%n succeeded", nullptr, succeeded), failedText)
+        : QCoreApplication::translate("ActionOutcome", "%1:", "1 failed:").arg(failedText);
     for (const Failure &failure : failures)
     {
         // "bert-ft: Training job ... not found. (ModelArts.2775 · request id 5f1e...)"
-        QString line = QCoreApplication::translate(kContext, "%1: %2", "target: error")
+        QString line = QCoreApplication::translate("ActionOutcome", "%1: %2", "target: error")
                            .arg(failure.target, failure.error.displayText());
         const QString reference = failure.error.reference();
         if (!reference.isEmpty())
-            line = QCoreApplication::translate(kContext, "%1 (%2)", "error (code and request id)").arg(line, reference);
+            line = QCoreApplication::translate("ActionOutcome", "%1 (%2)", "error (code and request id)")
+                       .arg(line, reference);
         text += u'\n' + line;
     }
     return text;

@@ -33,7 +33,7 @@ void Connection::reportResult(const api::ApiResult &result)
     if (!e.isError())
         setState(State::Connected);
     else if (e.kind == api::ApiError::Kind::Network || e.kind == api::ApiError::Kind::Timeout
-             || e.kind == api::ApiError::Kind::Auth || e.httpStatus == 401)
+        || e.kind == api::ApiError::Kind::Auth || e.httpStatus == 401)
         setState(State::Failed, e);
 }
 
@@ -48,7 +48,8 @@ void Connection::setState(State state, const api::ApiError &error)
 
 QString Connection::backendText() const
 {
-    switch (m_kind) {
+    switch (m_kind)
+    {
     case Kind::Local:
         return tr("Local (modelarts-local)");
     case Kind::HuaweiCloud:

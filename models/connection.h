@@ -17,7 +17,7 @@ class Connection final : public QObject
 public:
     enum class Kind
     {
-        Local,       // modelarts-local started in-process
+        Local, // modelarts-local started in-process
         HuaweiCloud, // a region of Huawei Cloud (or a Huawei-based cloud with custom endpoints)
         Environment, // HUAWEICLOUD_SDK_* variables or command-line options
     };

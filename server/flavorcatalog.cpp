@@ -22,8 +22,8 @@ FlavorShape cpu(const QString &id, int cores, int memGiB, int maxNodes, bool isF
     return f;
 }
 
-FlavorShape gpu(const QString &id, int cores, int memGiB, int cards, const QString &product, int cardMemGiB,
-                int maxNodes)
+FlavorShape gpu(
+    const QString &id, int cores, int memGiB, int cards, const QString &product, int cardMemGiB, int maxNodes)
 {
     FlavorShape f = cpu(id, cores, memGiB, maxNodes);
     f.displayName = QStringLiteral("GPU: %1*%2(%3GB) | CPU: %4 vCPUs %5GB")
@@ -40,8 +40,8 @@ FlavorShape gpu(const QString &id, int cores, int memGiB, int cards, const QStri
     return f;
 }
 
-FlavorShape ascend(const QString &id, int cores, int memGiB, int cards, const QString &product, int cardMemGiB,
-                   int maxNodes)
+FlavorShape ascend(
+    const QString &id, int cores, int memGiB, int cards, const QString &product, int cardMemGiB, int maxNodes)
 {
     FlavorShape f = cpu(id, cores, memGiB, maxNodes);
     f.displayName = QStringLiteral("Ascend: %1*%2(%3GB) | ARM: %4 vCPUs %5GB")
@@ -62,8 +62,10 @@ FlavorShape ascend(const QString &id, int cores, int memGiB, int cards, const QS
 qint64 machineMemoryMiB()
 {
     QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly)) {
-        while (!meminfo.atEnd()) {
+    if (meminfo.open(QIODevice::ReadOnly))
+    {
+        while (!meminfo.atEnd())
+        {
             const QByteArray line = meminfo.readLine();
             if (line.startsWith("MemTotal:"))
                 return line.mid(9).trimmed().split(' ').value(0).toLongLong() / 1024;
@@ -113,7 +115,8 @@ const QList<FlavorShape> &notebook()
 
 const FlavorShape &local()
 {
-    static const FlavorShape shape = [] {
+    static const FlavorShape shape = []
+    {
         const int cores = std::max(1, QThread::idealThreadCount());
         const qint64 memMiB = machineMemoryMiB();
         FlavorShape f = cpu(QStringLiteral("modelarts.local.cpu"), cores, static_cast<int>(memMiB / 1024), 1);
@@ -127,8 +130,10 @@ const FlavorShape &local()
 
 const FlavorShape *find(const QString &id)
 {
-    for (const QList<FlavorShape> *list : {&training(), &poolNodes(), &notebook()}) {
-        for (const FlavorShape &f : *list) {
+    for (const QList<FlavorShape> *list : { &training(), &poolNodes(), &notebook() })
+    {
+        for (const FlavorShape &f : *list)
+        {
             if (f.id == id)
                 return &f;
         }

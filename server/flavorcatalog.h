@@ -12,17 +12,17 @@ namespace ma::server
 {
 struct FlavorShape
 {
-    QString id;          // "modelarts.vm.cpu.8u"
+    QString id; // "modelarts.vm.cpu.8u"
     QString displayName; // "CPU: 8 vCPUs 32GB"
-    QString type;        // "CPU" | "GPU" | "Ascend"
+    QString type; // "CPU" | "GPU" | "Ascend"
     int cpuCores = 0;
     QString cpuArch = QStringLiteral("x86");
     qint64 memoryMiB = 0;
     int gpuCount = 0;
-    QString gpuProduct;  // "NVIDIA-V100"
+    QString gpuProduct; // "NVIDIA-V100"
     qint64 gpuMemoryMiB = 0; // per card
     int npuCount = 0;
-    QString npuProduct;  // "Ascend-snt9"
+    QString npuProduct; // "Ascend-snt9"
     qint64 npuMemoryMiB = 0; // per card
     int diskGiB = 0;
     int maxNodes = 1;

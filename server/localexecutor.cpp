@@ -1,11 +1,10 @@
 #include "localexecutor.h"
 
+#include <csignal>
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTimer>
-
-#include <csignal>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -30,13 +29,14 @@ namespace ma::server
 {
 namespace
 {
-constexpr qsizetype kTailBytes = 4096;  // output kept for the failure message
-constexpr int kReapPollMs = 25;         // how often to look for left-over processes
-constexpr int kReapAfterKillMs = 2000;  // give up on processes that survive SIGKILL (D state)
+constexpr qsizetype kTailBytes = 4096; // output kept for the failure message
+constexpr int kReapPollMs = 25; // how often to look for left-over processes
+constexpr int kReapAfterKillMs = 2000; // give up on processes that survive SIGKILL (D state)
 
 QString signalName(int signal)
 {
-    switch (signal) {
+    switch (signal)
+    {
     case SIGHUP:
         return QStringLiteral("SIGHUP");
     case SIGINT:
@@ -71,7 +71,8 @@ QString signalName(int signal)
 QString lastLine(const QByteArray &tail)
 {
     const QList<QByteArray> lines = tail.split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it)
+    {
         const QString line = QString::fromUtf8(*it).trimmed();
         if (!line.isEmpty())
             return line.size() > 300 ? QString(line.left(300) + u'…') : line;
@@ -112,7 +113,8 @@ LocalExecutor::~LocalExecutor()
     m_reapTimer->stop();
     if (m_process)
         m_process->disconnect(this); // no signal may reach a half-destroyed object
-    if (m_phase == Phase::Running || m_phase == Phase::Finishing) {
+    if (m_phase == Phase::Running || m_phase == Phase::Finishing)
+    {
         collectVictims();
         signalVictims(SIGKILL);
         // Reap the shell so it does not linger as a zombie; SIGKILL makes this quick.
@@ -134,7 +136,8 @@ QMap<QString, QString> LocalExecutor::standardEnvironment(const LocalRunSpec &sp
     QString role = spec.task.isEmpty() ? QStringLiteral("worker") : spec.task;
     QString index = QStringLiteral("0");
     static const QRegularExpression taskPattern(QStringLiteral("^(.+)-(\\d+)$"));
-    if (const auto match = taskPattern.match(spec.task); match.hasMatch()) {
+    if (const auto match = taskPattern.match(spec.task); match.hasMatch())
+    {
         role = match.captured(1);
         index = match.captured(2);
     }
@@ -157,7 +160,7 @@ QMap<QString, QString> LocalExecutor::standardEnvironment(const LocalRunSpec &sp
     env.insert(QStringLiteral("MA_CURRENT_IP"), QStringLiteral("127.0.0.1"));
     env.insert(QStringLiteral("MA_VJ_NAME"), spec.jobName.isEmpty() ? spec.jobId : spec.jobName);
     env.insert(QStringLiteral("MA_CURRENT_INSTANCE_NAME"),
-               QStringLiteral("modelarts-job-%1-%2").arg(spec.jobId.isEmpty() ? spec.jobName : spec.jobId, task));
+        QStringLiteral("modelarts-job-%1-%2").arg(spec.jobId.isEmpty() ? spec.jobName : spec.jobId, task));
     // stdout is a pipe here, so Python would buffer its prints until exit and the log tab
     // would stay empty while the job runs.
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
@@ -170,18 +173,23 @@ void LocalExecutor::start()
         return;
     m_phase = Phase::Running;
 
-    if (m_spec.command.trimmed().isEmpty()) {
+    if (m_spec.command.trimmed().isEmpty())
+    {
         failToStart(QStringLiteral("The boot command is empty."));
         return;
     }
-    if (m_spec.workingDir.isEmpty()) {
+    if (m_spec.workingDir.isEmpty())
+    {
         failToStart(QStringLiteral("No working directory given."));
         return;
     }
     const QMap<QString, QString> standard = standardEnvironment(m_spec);
     const QString dir = standard.value(QStringLiteral("MA_JOB_DIR"));
-    for (const QString &path : {dir, standard.value(QStringLiteral("MA_LOG_DIR")), standard.value(QStringLiteral("WORKSPACE"))}) {
-        if (!QDir().mkpath(path)) {
+    for (const QString &path :
+        { dir, standard.value(QStringLiteral("MA_LOG_DIR")), standard.value(QStringLiteral("WORKSPACE")) })
+    {
+        if (!QDir().mkpath(path))
+        {
             failToStart(QStringLiteral("Cannot create the directory %1.").arg(path));
             return;
         }
@@ -195,7 +203,7 @@ void LocalExecutor::start()
 
     m_process = new QProcess(this);
     m_process->setProgram(QStringLiteral("/bin/sh"));
-    m_process->setArguments({QStringLiteral("-c"), m_spec.command});
+    m_process->setArguments({ QStringLiteral("-c"), m_spec.command });
     m_process->setWorkingDirectory(dir);
     m_process->setProcessEnvironment(env);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -272,14 +280,18 @@ void LocalExecutor::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 
     // Like a container whose main process ended: what the command left behind goes too.
     collectVictims();
-    if (!victimsAlive()) {
+    if (!victimsAlive())
+    {
         emitFinished();
         return;
     }
-    if (!m_terminateRequested) {
+    if (!m_terminateRequested)
+    {
         signalVictims(SIGTERM);
         m_graceTimer->start(killGraceMs);
-    } else if (m_killSent) {
+    }
+    else if (m_killSent)
+    {
         signalVictims(SIGKILL);
     }
     m_reapTimer->start();
@@ -303,7 +315,8 @@ void LocalExecutor::collectVictims()
 {
     if (m_pid <= 0)
         return;
-    for (const qint64 pid : ProcessSampler::descendants(m_pid, ProcessSampler::Scope::TreeAndSession)) {
+    for (const qint64 pid : ProcessSampler::descendants(m_pid, ProcessSampler::Scope::TreeAndSession))
+    {
         const qint64 started = ProcessSampler::startTime(pid);
         if (started < 0)
             continue;
@@ -315,7 +328,8 @@ void LocalExecutor::collectVictims()
 
 void LocalExecutor::signalVictims(int signal)
 {
-    for (const Victim &victim : std::as_const(m_victims)) {
+    for (const Victim &victim : std::as_const(m_victims))
+    {
         if (ProcessSampler::startTime(victim.first) == victim.second)
             sendSignal(victim.first, signal);
     }
@@ -327,7 +341,8 @@ void LocalExecutor::signalVictims(int signal)
 
 bool LocalExecutor::victimsAlive() const
 {
-    for (const Victim &victim : m_victims) {
+    for (const Victim &victim : m_victims)
+    {
         if (ProcessSampler::startTime(victim.first) == victim.second && ProcessSampler::isAlive(victim.first))
             return true;
     }

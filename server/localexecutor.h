@@ -24,10 +24,10 @@ struct LocalRunSpec
     QString jobId;
     QString jobName;
     QString task = QStringLiteral("worker-0");
-    QString command;                    // the boot command, run with /bin/sh -c
-    QString workingDir;                 // created if missing; the process's cwd
+    QString command; // the boot command, run with /bin/sh -c
+    QString workingDir; // created if missing; the process's cwd
     QMap<QString, QString> environment; // added on top of the process environment; wins over the standard ones
-    int sampleIntervalMs = 1000;        // <= 0: no sampling
+    int sampleIntervalMs = 1000; // <= 0: no sampling
 };
 
 /**

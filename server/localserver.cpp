@@ -63,21 +63,31 @@ QString iamString(const Json &j, const char *pointer)
         return {};
     const Json &v = j.at(ptr);
     if (!v.is_string())
-        invalidIamBody(QStringLiteral("%1 must be a string.").arg(QString::fromLatin1(pointer + 1).replace(u'/', u'.')));
+        invalidIamBody(
+            QStringLiteral("%1 must be a string.").arg(QString::fromLatin1(pointer + 1).replace(u'/', u'.')));
     return QString::fromStdString(v.get<std::string>());
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("UNKNOWN");
+    switch (m)
+    {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
     }
 }
 
@@ -112,44 +122,49 @@ LocalServer::~LocalServer()
 bool LocalServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
     ServerConfig &cfg = m_ctx->config();
-    if (cfg.dataDir.isEmpty()) {
+    if (cfg.dataDir.isEmpty())
+    {
         if (error)
             *error = QStringLiteral("no data directory given");
         return false;
     }
     // Private (0700) whatever the umask: it holds the credentials, the database and job files.
     QString dirError;
-    if (!makePrivateDir(cfg.dataDir, &dirError)) {
+    if (!makePrivateDir(cfg.dataDir, &dirError))
+    {
         if (error)
             *error = dirError;
         return false;
     }
     QString dbError;
-    if (!m_store.open(QDir(cfg.dataDir).filePath(QStringLiteral("modelarts-local.sqlite")), &dbError)) {
+    if (!m_store.open(QDir(cfg.dataDir).filePath(QStringLiteral("modelarts-local.sqlite")), &dbError))
+    {
         if (error)
             *error = QStringLiteral("cannot open the database: %1").arg(dbError);
         return false;
     }
     const bool firstStart = m_store.meta(QStringLiteral("project_id")).isEmpty();
     QString identityError;
-    if (!ensureIdentity(&identityError)) {
+    if (!ensureIdentity(&identityError))
+    {
         if (error)
             *error = identityError;
         m_store.close();
         return false;
     }
     m_store.purgeTokens(m_ctx->clock().nowMs());
-    if (firstStart && cfg.demoData) {
+    if (firstStart && cfg.demoData)
+    {
         for (ServerModule *module : m_modules)
             m_store.transaction([module] { module->seedDemoData(); });
     }
 
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        onHttpRequest(req, std::move(responder));
-    });
+    m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder)
+        { onHttpRequest(req, std::move(responder)); });
     m_port = m_http->listen(address, port);
-    if (m_port == 0) {
+    if (m_port == 0)
+    {
         if (error)
             *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         m_http.reset();
@@ -187,7 +202,8 @@ bool LocalServer::ensureIdentity(QString *error)
     // project id and access key are public and live in the database; the secret key and the
     // password live in a file only the owner can read.
     ServerConfig &cfg = m_ctx->config();
-    const auto settle = [this](const QString &key, QString value, const std::function<QString()> &generate) {
+    const auto settle = [this](const QString &key, QString value, const std::function<QString()> &generate)
+    {
         if (value.isEmpty())
             value = m_store.meta(key);
         if (value.isEmpty())
@@ -197,15 +213,17 @@ bool LocalServer::ensureIdentity(QString *error)
     };
     cfg.projectId = settle(QStringLiteral("project_id"), cfg.projectId, [] { return ServerContext::newHexId(); });
     cfg.accessKey = settle(QStringLiteral("access_key"), QString::fromUtf8(cfg.accessKey),
-                           [] { return QString::fromLatin1(randomAlnum(20)); })
-                        .toUtf8();
+        [] {
+            return QString::fromLatin1(randomAlnum(20));
+        }).toUtf8();
 
     const CredentialFile file(credentialFilePath());
     QMap<QString, QString> secrets;
     if (!file.load(&secrets, error))
         return false;
     const QMap<QString, QString> before = secrets;
-    const auto settleSecret = [&](const QString &key, QString value, const std::function<QString()> &generate) {
+    const auto settleSecret = [&](const QString &key, QString value, const std::function<QString()> &generate)
+    {
         if (value.isEmpty())
             value = secrets.value(key);
         if (value.isEmpty())
@@ -216,8 +234,9 @@ bool LocalServer::ensureIdentity(QString *error)
         return value;
     };
     cfg.secretKey = settleSecret(kSecretKeyName, QString::fromUtf8(cfg.secretKey),
-                                 [] { return QString::fromLatin1(randomAlnum(40)); })
-                        .toUtf8();
+        [] {
+            return QString::fromLatin1(randomAlnum(40));
+        }).toUtf8();
     cfg.password = settleSecret(kPasswordName, cfg.password, [] { return QString::fromLatin1(randomText(12)); });
     if (secrets != before && !file.save(secrets, error))
         return false;
@@ -245,16 +264,17 @@ std::optional<Response> LocalServer::checkLoginThrottle() const
     if (wait <= 0)
         return std::nullopt;
     const qint64 seconds = (wait + 999) / 1000;
-    Response r = Response::error(429, QStringLiteral("APIGW.0308"),
-                                 QStringLiteral("Too many wrong passwords. Try again in %1 s.").arg(seconds));
-    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    Response r = Response::error(
+        429, QStringLiteral("APIGW.0308"), QStringLiteral("Too many wrong passwords. Try again in %1 s.").arg(seconds));
+    r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(seconds) });
     return r;
 }
 
 void LocalServer::recordLogin(bool succeeded)
 {
     const ServerConfig &cfg = m_ctx->config();
-    if (succeeded) {
+    if (succeeded)
+    {
         m_loginFailures = 0;
         return;
     }
@@ -269,75 +289,84 @@ void LocalServer::recordLogin(bool succeeded)
 void LocalServer::registerIam()
 {
     // POST /v3/auth/tokens — password flow, project scope by name (api.md §4.1.1).
-    m_router.add("POST", QStringLiteral("/v3/auth/tokens"), [this](const Request &req) {
-        const Json body = req.json();
-        if (!body.is_object())
-            invalidIamBody(QStringLiteral("it must be a JSON object."));
-        const ServerConfig &cfg = m_ctx->config();
-        const QString userName = iamString(body, "/auth/identity/password/user/name");
-        const QString password = iamString(body, "/auth/identity/password/user/password");
-        const QString domain = iamString(body, "/auth/identity/password/user/domain/name");
-        const QString projectName = iamString(body, "/auth/scope/project/name");
-        const QString projectId = iamString(body, "/auth/scope/project/id");
-        const Json::json_pointer methodsAt("/auth/identity/methods");
-        const bool passwordMethod = body.contains(methodsAt) && body.at(methodsAt).is_array()
-            && !body.at(methodsAt).empty() && body.at(methodsAt).front() == "password";
-        if (!passwordMethod)
-            invalidIamBody(QStringLiteral("only the password method is supported."));
-        if (auto throttled = checkLoginThrottle())
-            return *throttled;
-        const bool valid = userName == cfg.userName && password == cfg.password
-            && (domain.isEmpty() || domain == cfg.domainName);
-        recordLogin(valid);
-        if (!valid) {
-            Json err;
-            err["error"] = {{"code", 401}, {"message", "The username or password is wrong."}, {"title", "Unauthorized"}};
-            return Response::json(401, err);
-        }
-        if (!projectName.isEmpty() && projectName != cfg.region)
-            throw HttpError(400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectName));
-        if (!projectId.isEmpty() && projectId != cfg.projectId)
-            throw HttpError(400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectId));
+    m_router.add("POST", QStringLiteral("/v3/auth/tokens"),
+        [this](const Request &req)
+        {
+            const Json body = req.json();
+            if (!body.is_object())
+                invalidIamBody(QStringLiteral("it must be a JSON object."));
+            const ServerConfig &cfg = m_ctx->config();
+            const QString userName = iamString(body, "/auth/identity/password/user/name");
+            const QString password = iamString(body, "/auth/identity/password/user/password");
+            const QString domain = iamString(body, "/auth/identity/password/user/domain/name");
+            const QString projectName = iamString(body, "/auth/scope/project/name");
+            const QString projectId = iamString(body, "/auth/scope/project/id");
+            const Json::json_pointer methodsAt("/auth/identity/methods");
+            const bool passwordMethod = body.contains(methodsAt) && body.at(methodsAt).is_array()
+                && !body.at(methodsAt).empty() && body.at(methodsAt).front() == "password";
+            if (!passwordMethod)
+                invalidIamBody(QStringLiteral("only the password method is supported."));
+            if (auto throttled = checkLoginThrottle())
+                return *throttled;
+            const bool valid = userName == cfg.userName && password == cfg.password
+                && (domain.isEmpty() || domain == cfg.domainName);
+            recordLogin(valid);
+            if (!valid)
+            {
+                Json err;
+                err["error"] = { { "code", 401 }, { "message", "The username or password is wrong." },
+                    { "title", "Unauthorized" } };
+                return Response::json(401, err);
+            }
+            if (!projectName.isEmpty() && projectName != cfg.region)
+                throw HttpError(
+                    400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectName));
+            if (!projectId.isEmpty() && projectId != cfg.projectId)
+                throw HttpError(
+                    400, QStringLiteral("IAM.0020"), QStringLiteral("The project %1 does not exist.").arg(projectId));
 
-        qint64 expires = 0;
-        const QByteArray token = issueToken(&expires);
-        const qint64 now = m_ctx->clock().nowMs();
-        const Json domainJson = {{"id", "local-domain"}, {"name", cfg.domainName.toStdString()}};
-        Json out;
-        out["token"] = {
-            {"methods", {"password"}},
-            {"expires_at", iso(expires).toStdString()},
-            {"issued_at", iso(now).toStdString()},
-            {"user", {{"id", "local-user"}, {"name", cfg.userName.toStdString()}, {"domain", domainJson}, {"password_expires_at", ""}}},
-            {"project", {{"id", cfg.projectId.toStdString()}, {"name", cfg.region.toStdString()}, {"domain", domainJson}}},
-            {"catalog", Json::array()},
-            {"roles", {{{"id", "0"}, {"name", "te_admin"}}}},
-        };
-        Response r = Response::json(201, out);
-        r.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
-        return r;
-    });
+            qint64 expires = 0;
+            const QByteArray token = issueToken(&expires);
+            const qint64 now = m_ctx->clock().nowMs();
+            const Json domainJson = { { "id", "local-domain" }, { "name", cfg.domainName.toStdString() } };
+            Json out;
+            out["token"] = {
+                { "methods", { "password" } },
+                { "expires_at", iso(expires).toStdString() },
+                { "issued_at", iso(now).toStdString() },
+                { "user",
+                    { { "id", "local-user" }, { "name", cfg.userName.toStdString() }, { "domain", domainJson },
+                        { "password_expires_at", "" } } },
+                { "project",
+                    { { "id", cfg.projectId.toStdString() }, { "name", cfg.region.toStdString() },
+                        { "domain", domainJson } } },
+                { "catalog", Json::array() },
+                { "roles", { { { "id", "0" }, { "name", "te_admin" } } } },
+            };
+            Response r = Response::json(201, out);
+            r.headers.append({ QByteArrayLiteral("X-Subject-Token"), token });
+            return r;
+        });
 
     // GET /v3/projects?name= — project lookup (api.md §4.1.3).
-    m_router.add("GET", QStringLiteral("/v3/projects"), [this](const Request &req) {
-        const ServerConfig &cfg = m_ctx->config();
-        Json projects = Json::array();
-        const QString name = req.query(QStringLiteral("name"));
-        if (name.isEmpty() || name == cfg.region) {
-            projects.push_back({{"id", cfg.projectId.toStdString()},
-                                {"name", cfg.region.toStdString()},
-                                {"domain_id", "local-domain"},
-                                {"parent_id", "local-domain"},
-                                {"is_domain", false},
-                                {"enabled", true},
-                                {"description", ""},
-                                {"links", {{"self", ""}}}});
-        }
-        Json out;
-        out["links"] = {{"self", req.url.toString().toStdString()}, {"previous", nullptr}, {"next", nullptr}};
-        out["projects"] = projects;
-        return Response::json(200, out);
-    });
+    m_router.add("GET", QStringLiteral("/v3/projects"),
+        [this](const Request &req)
+        {
+            const ServerConfig &cfg = m_ctx->config();
+            Json projects = Json::array();
+            const QString name = req.query(QStringLiteral("name"));
+            if (name.isEmpty() || name == cfg.region)
+            {
+                projects.push_back({ { "id", cfg.projectId.toStdString() }, { "name", cfg.region.toStdString() },
+                    { "domain_id", "local-domain" }, { "parent_id", "local-domain" }, { "is_domain", false },
+                    { "enabled", true }, { "description", "" }, { "links", { { "self", "" } } } });
+            }
+            Json out;
+            out["links"]
+                = { { "self", req.url.toString().toStdString() }, { "previous", nullptr }, { "next", nullptr } };
+            out["projects"] = projects;
+            return Response::json(200, out);
+        });
 }
 
 std::optional<Response> LocalServer::authenticate(const Request &request) const
@@ -347,13 +376,14 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
         return std::nullopt;
 
     const QByteArray token = request.header("X-Auth-Token");
-    if (!token.isEmpty()) {
+    if (!token.isEmpty())
+    {
         const std::optional<qint64> expires = m_store.tokenExpiry(tokenHash(token));
         if (!expires)
             return Response::error(401, QStringLiteral("ModelArts.0203"), QStringLiteral("Invalid token."));
         if (*expires <= m_ctx->clock().nowMs())
             return Response::error(401, QStringLiteral("ModelArts.0202"),
-                                   QStringLiteral("Invalid token header because the token has expired."));
+                QStringLiteral("Invalid token header because the token has expired."));
         return std::nullopt;
     }
 
@@ -362,16 +392,19 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
         return Response::error(401, QStringLiteral("ModelArts.0201"), QStringLiteral("Token doesn't exist."));
     const auto parsed = api::Signer::parseAuthorization(authorization);
     if (!parsed)
-        return gatewayError(QStringLiteral("Incorrect IAM authentication information: the Authorization header is malformed"));
+        return gatewayError(
+            QStringLiteral("Incorrect IAM authentication information: the Authorization header is malformed"));
     const ServerConfig &cfg = m_ctx->config();
     if (parsed->access != cfg.accessKey)
         return gatewayError(QStringLiteral("Incorrect IAM authentication information: ak %1 not exist")
                                 .arg(QString::fromUtf8(parsed->access)));
     const auto date = api::Signer::parseSdkDate(request.header("X-Sdk-Date"));
     if (!date)
-        return gatewayError(QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is missing or malformed"));
+        return gatewayError(
+            QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is missing or malformed"));
     if (std::abs(date->toMSecsSinceEpoch() - m_ctx->clock().nowMs()) > kMaxClockSkewMs)
-        return gatewayError(QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is more than 15 minutes off"));
+        return gatewayError(
+            QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is more than 15 minutes off"));
     if (!api::Signer::verify(request.method, request.url, request.headers, request.body, cfg.secretKey))
         return gatewayError(QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"));
     return std::nullopt;
@@ -381,19 +414,25 @@ Response LocalServer::handle(Request &request)
 {
     // Before anything reads the body: not authenticated, signed, parsed or stored.
     const qsizetype maxBody = m_ctx->config().maxBodyBytes;
-    if (request.body.size() > maxBody) {
+    if (request.body.size() > maxBody)
+    {
         return Response::error(413, QStringLiteral("ModelArts.0101"),
-                               QStringLiteral("Invalid Argument. The request body is larger than %1 bytes.").arg(maxBody));
+            QStringLiteral("Invalid Argument. The request body is larger than %1 bytes.").arg(maxBody));
     }
-    try {
+    try
+    {
         if (auto denied = authenticate(request))
             return *denied;
         // Project ids in paths are checked by the modules; the IAM paths have none.
         return m_router.dispatch(request);
-    } catch (const std::exception &e) {
+    }
+    catch (const std::exception &e)
+    {
         // The router answers for its handlers; this is for what fails around them (the store).
         qWarning("modelarts-local: %s failed: %s", request.method.constData(), e.what());
-    } catch (...) {
+    }
+    catch (...)
+    {
         qWarning("modelarts-local: %s failed with an unknown exception", request.method.constData());
     }
     return Response::internalError();
@@ -405,12 +444,12 @@ void LocalServer::onHttpRequest(const QHttpServerRequest &httpRequest, QHttpServ
     request.method = methodName(httpRequest.method());
     request.url = httpRequest.url();
     for (const auto &[name, value] : httpRequest.headers())
-        request.headers.append({name, value});
+        request.headers.append({ name, value });
     request.body = httpRequest.body();
 
     const Response response = handle(request);
-    QHttpServerResponse out(response.contentType, response.body,
-                            static_cast<QHttpServerResponse::StatusCode>(response.status));
+    QHttpServerResponse out(
+        response.contentType, response.body, static_cast<QHttpServerResponse::StatusCode>(response.status));
     out.addHeader(QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toString(QUuid::Id128).toLatin1());
     for (const auto &[name, value] : response.headers)
         out.addHeader(name, value);

@@ -4,11 +4,10 @@
 #include "servercontext.h"
 #include "store.h"
 
+#include <memory>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
-
-#include <memory>
 #include <vector>
 
 class QHttpServer;

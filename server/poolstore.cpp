@@ -174,10 +174,13 @@ Json PoolStore::bodyObject(const Request &request)
     if (request.body.trimmed().isEmpty())
         badRequest(QStringLiteral("The request body is empty."));
     Json j;
-    try {
+    try
+    {
         // The size was checked by LocalServer before routing; the depth is checked here.
         j = api::parseJson(request.body, api::kMaxJsonDepth, std::numeric_limits<qsizetype>::max());
-    } catch (const api::DecodeError &e) {
+    }
+    catch (const api::DecodeError &e)
+    {
         badRequest(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
     }
     if (!j.is_object())

@@ -24,8 +24,10 @@ PoolView viewOf(const Store &store, const Json &doc)
     if (!v.shape)
         v.shape = &flavors::poolNodes().front();
     const Json::json_pointer scope("/spec/scope");
-    if (doc.contains(scope) && doc.at(scope).is_array()) {
-        for (const Json &s : doc.at(scope)) {
+    if (doc.contains(scope) && doc.at(scope).is_array())
+    {
+        for (const Json &s : doc.at(scope))
+        {
             if (s.is_string())
                 v.scope << QString::fromStdString(s.get<std::string>());
         }
@@ -42,7 +44,8 @@ std::optional<PoolView> findPool(const Store &store, const QString &name)
         return std::nullopt;
     if (const auto doc = store.get(QStringLiteral("pool"), name))
         return viewOf(store, *doc);
-    for (const Json &doc : store.list(QStringLiteral("pool"))) {
+    for (const Json &doc : store.list(QStringLiteral("pool")))
+    {
         if (str(doc, "/metadata/labels/os.modelarts~1name") == name)
             return viewOf(store, doc);
     }

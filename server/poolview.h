@@ -9,22 +9,21 @@
 #include "flavorcatalog.h"
 #include "store.h"
 
-#include <QStringList>
-
 #include <optional>
+#include <QStringList>
 
 namespace ma::server
 {
 struct PoolView
 {
-    QString name;        // metadata.name (the pool_id training jobs use)
+    QString name; // metadata.name (the pool_id training jobs use)
     QString displayName; // label os.modelarts/name, else the name
-    QString phase;       // status.phase
-    QString flavorId;    // spec.resources[0].flavor
+    QString phase; // status.phase
+    QString flavorId; // spec.resources[0].flavor
     const FlavorShape *shape = nullptr; // node shape; never null for a valid pool
-    QStringList scope;   // spec.scope: Train, Infer, Notebook
-    int nodeCount = 0;   // nodes in phase Available
-    int usedNodes = 0;   // held by running jobs and notebooks
+    QStringList scope; // spec.scope: Train, Infer, Notebook
+    int nodeCount = 0; // nodes in phase Available
+    int usedNodes = 0; // held by running jobs and notebooks
     bool isLocal = false;
 
     int freeNodes() const { return std::max(0, nodeCount - usedNodes); }

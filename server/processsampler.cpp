@@ -5,12 +5,11 @@
 #include <QThread>
 
 #ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstdlib>
 #endif
 
 namespace ma::server
@@ -40,7 +39,8 @@ QByteArray readProcFile(const QByteArray &path)
         return {};
     QByteArray data;
     char buffer[4096];
-    for (;;) {
+    for (;;)
+    {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
@@ -69,7 +69,10 @@ bool readStat(qint64 pid, ProcStat *out)
     // fields[0] is field 3 of proc(5) (state); starttime is field 22.
     if (fields.size() < 20)
         return false;
-    const auto field = [&fields](int number) { return fields.at(number - 3); };
+    const auto field = [&fields](int number)
+    {
+        return fields.at(number - 3);
+    };
     out->pid = pid;
     out->state = field(3).isEmpty() ? '?' : field(3).at(0);
     out->ppid = field(4).toLongLong();
@@ -90,7 +93,8 @@ QList<ProcStat> allProcesses()
     DIR *dir = ::opendir("/proc");
     if (!dir)
         return result;
-    while (const dirent *entry = ::readdir(dir)) {
+    while (const dirent *entry = ::readdir(dir))
+    {
         char *end = nullptr;
         const long long pid = std::strtoll(entry->d_name, &end, 10);
         if (pid <= 0 || !end || *end != '\0')
@@ -112,7 +116,8 @@ QList<ProcStat> selectTree(const QList<ProcStat> &all, qint64 rootPid, ProcessSa
     QHash<qint64, QList<qsizetype>> children;
     QSet<qint64> included;
     qsizetype rootIndex = -1;
-    for (qsizetype i = 0; i < all.size(); ++i) {
+    for (qsizetype i = 0; i < all.size(); ++i)
+    {
         children[all.at(i).ppid].append(i);
         if (all.at(i).pid == rootPid)
             rootIndex = i;
@@ -120,15 +125,18 @@ QList<ProcStat> selectTree(const QList<ProcStat> &all, qint64 rootPid, ProcessSa
     QList<qsizetype> queue;
     if (rootIndex >= 0)
         queue.append(rootIndex);
-    if (scope == ProcessSampler::Scope::TreeAndSession) {
+    if (scope == ProcessSampler::Scope::TreeAndSession)
+    {
         // A session id is the pid of its leader, and the kernel does not reuse a pid while a
         // session still carries it, so this cannot pick up strangers.
-        for (qsizetype i = 0; i < all.size(); ++i) {
+        for (qsizetype i = 0; i < all.size(); ++i)
+        {
             if (all.at(i).session == rootPid && i != rootIndex)
                 queue.append(i);
         }
     }
-    while (!queue.isEmpty()) {
+    while (!queue.isEmpty())
+    {
         const qsizetype index = queue.takeFirst();
         const ProcStat &stat = all.at(index);
         if (included.contains(stat.pid))
@@ -177,9 +185,10 @@ ProcessSample ProcessSampler::sample()
     QHash<Key, Ticks> current;
     QSet<qint64> currentPids;
     qint64 ticks = 0; // signed: the correction below may briefly overshoot
-    for (const ProcStat &stat : members) {
+    for (const ProcStat &stat : members)
+    {
         const Key key(stat.pid, stat.startTime);
-        const Ticks now{stat.utime + stat.stime, stat.cutime + stat.cstime, stat.ppid};
+        const Ticks now { stat.utime + stat.stime, stat.cutime + stat.cstime, stat.ppid };
         current.insert(key, now);
         currentPids.insert(stat.pid);
         // A process not seen before was born since the last sample: all its time is new.
@@ -187,7 +196,8 @@ ProcessSample ProcessSampler::sample()
         ticks += static_cast<qint64>(now.own - qMin(before.own, now.own));
         ticks += static_cast<qint64>(now.reaped - qMin(before.reaped, now.reaped));
 
-        if (stat.state != 'Z') {
+        if (stat.state != 'Z')
+        {
             ++result.processCount;
             const QList<QByteArray> statm = readProcFile(procPath(stat.pid, "statm")).split(' ');
             if (statm.size() >= 2)
@@ -200,23 +210,28 @@ ProcessSample ProcessSampler::sample()
     // reaper (possibly through other vanished ancestors) is still in the tree. Orphans reaped
     // by init took their time out of the tree and are simply dropped.
     QHash<qint64, Key> vanishedByPid;
-    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it) {
+    for (auto it = m_last.cbegin(); it != m_last.cend(); ++it)
+    {
         if (!current.contains(it.key()))
             vanishedByPid.insert(it.key().first, it.key());
     }
-    for (const Key &key : std::as_const(vanishedByPid)) {
+    for (const Key &key : std::as_const(vanishedByPid))
+    {
         qint64 parent = m_last.value(key).ppid;
         for (int depth = 0; depth < 64 && vanishedByPid.contains(parent) && !currentPids.contains(parent); ++depth)
             parent = m_last.value(vanishedByPid.value(parent)).ppid;
-        if (currentPids.contains(parent)) {
+        if (currentPids.contains(parent))
+        {
             const Ticks before = m_last.value(key);
             ticks -= static_cast<qint64>(before.own + before.reaped);
         }
     }
 
-    if (m_wall.isValid()) {
+    if (m_wall.isValid())
+    {
         const double seconds = m_wall.nsecsElapsed() / 1e9;
-        if (seconds > 0 && ticks > 0) {
+        if (seconds > 0 && ticks > 0)
+        {
             result.cpuPercent = 100.0 * static_cast<double>(ticks) / clockTicksPerSecond() / seconds;
             result.cpuPercentOfMachine = result.cpuPercent / machineCpuCount();
         }
@@ -272,8 +287,10 @@ qint64 ProcessSampler::machineMemoryMiB()
 {
 #ifdef Q_OS_LINUX
     const QByteArray meminfo = readProcFile(QByteArrayLiteral("/proc/meminfo"));
-    for (const QByteArray &line : meminfo.split('\n')) {
-        if (line.startsWith("MemTotal:")) {
+    for (const QByteArray &line : meminfo.split('\n'))
+    {
+        if (line.startsWith("MemTotal:"))
+        {
             // "MemTotal:       16303484 kB"
             const QList<QByteArray> parts = line.mid(9).simplified().split(' ');
             return parts.isEmpty() ? 0 : parts.first().toLongLong() / 1024;

@@ -15,11 +15,11 @@ namespace ma::server
 /** @brief One measurement of a process tree. */
 struct ProcessSample
 {
-    qint64 timeMs = 0;               // wall clock, ms since the epoch
-    double cpuPercent = 0;           // relative to one core: two busy cores = 200
-    double cpuPercentOfMachine = 0;  // cpuPercent / machineCpuCount(): 0..100
-    double memoryMiB = 0;            // sum of the resident set sizes
-    int processCount = 0;            // live (non-zombie) processes in the tree
+    qint64 timeMs = 0; // wall clock, ms since the epoch
+    double cpuPercent = 0; // relative to one core: two busy cores = 200
+    double cpuPercentOfMachine = 0; // cpuPercent / machineCpuCount(): 0..100
+    double memoryMiB = 0; // sum of the resident set sizes
+    int processCount = 0; // live (non-zombie) processes in the tree
 };
 
 /**
@@ -37,7 +37,7 @@ public:
     /** Which processes belong to a root. */
     enum class Scope
     {
-        Tree,           // the root and its descendants by parent pid
+        Tree, // the root and its descendants by parent pid
         TreeAndSession, // plus processes of the root's session when the root leads one (catches orphans)
     };
 
@@ -67,7 +67,7 @@ public:
 private:
     struct Ticks
     {
-        quint64 own = 0;    // utime + stime
+        quint64 own = 0; // utime + stime
         quint64 reaped = 0; // cutime + cstime: waited-for children
         qint64 ppid = 0;
     };

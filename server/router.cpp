@@ -18,13 +18,17 @@ bool Request::hasQuery(const QString &name) const
 Json Request::json() const
 {
     if (body.trimmed().isEmpty())
-        throw HttpError(400, QStringLiteral("ModelArts.0101"), QStringLiteral("Invalid Argument. The request body is empty."));
+        throw HttpError(
+            400, QStringLiteral("ModelArts.0101"), QStringLiteral("Invalid Argument. The request body is empty."));
     // The size was checked by LocalServer against its configured limit before routing.
-    try {
+    try
+    {
         return api::parseJson(body, api::kMaxJsonDepth, std::numeric_limits<qsizetype>::max());
-    } catch (const api::DecodeError &e) {
+    }
+    catch (const api::DecodeError &e)
+    {
         throw HttpError(400, QStringLiteral("ModelArts.0101"),
-                        QStringLiteral("Invalid Argument. The request body is not valid JSON: %1.").arg(e.message()));
+            QStringLiteral("Invalid Argument. The request body is not valid JSON: %1.").arg(e.message()));
     }
 }
 
@@ -48,7 +52,7 @@ Response Response::text(int status, const QByteArray &body, const QByteArray &co
 Response Response::internalError()
 {
     return error(500, QStringLiteral("ModelArts.6102"),
-                 QStringLiteral("Internal error. The request was not completed; the server log has the details."));
+        QStringLiteral("Internal error. The request was not completed; the server log has the details."));
 }
 
 Response Response::error(int status, const QString &code, const QString &message, const QString &solution)
@@ -79,7 +83,8 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     qsizetype last = 0;
     int literal = 0;
     auto it = placeholder.globalMatch(pattern);
-    while (it.hasNext()) {
+    while (it.hasNext())
+    {
         const auto m = it.next();
         const QString text = pattern.mid(last, m.capturedStart() - last);
         regex += QRegularExpression::escape(text);
@@ -97,20 +102,21 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.push_back(std::move(route));
     // Literal paths win over placeholders ("/notebooks/flavors" before "/notebooks/{id}").
     std::stable_sort(m_routes.begin(), m_routes.end(),
-                     [](const Route &a, const Route &b) { return a.literalLength > b.literalLength; });
+        [](const Route &a, const Route &b) { return a.literalLength > b.literalLength; });
 }
 
 bool Router::matchesPath(const QString &path) const
 {
-    return std::any_of(m_routes.begin(), m_routes.end(),
-                       [&](const Route &r) { return r.regex.match(path).hasMatch(); });
+    return std::any_of(
+        m_routes.begin(), m_routes.end(), [&](const Route &r) { return r.regex.match(path).hasMatch(); });
 }
 
 Response Router::dispatch(Request &request) const
 {
     const QString path = request.url.path(QUrl::FullyDecoded);
     bool pathMatched = false;
-    for (const Route &route : m_routes) {
+    for (const Route &route : m_routes)
+    {
         const auto m = route.regex.match(path);
         if (!m.hasMatch())
             continue;
@@ -120,31 +126,42 @@ Response Router::dispatch(Request &request) const
         request.params.clear();
         for (qsizetype i = 0; i < route.names.size(); ++i)
             request.params.insert(route.names[i], m.captured(static_cast<int>(i + 1)));
-        try {
+        try
+        {
             return route.handler(request);
-        } catch (const HttpError &e) {
+        }
+        catch (const HttpError &e)
+        {
             return e.response();
-        } catch (const api::DecodeError &e) {
+        }
+        catch (const api::DecodeError &e)
+        {
             return Response::error(400, QStringLiteral("ModelArts.0101"),
-                                   QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
-        } catch (const nlohmann::json::type_error &) {
+                QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
+        }
+        catch (const nlohmann::json::type_error &)
+        {
             // A request field of another JSON type than the handler reads (a number where a
             // string belongs): the caller's mistake, and nlohmann's text names no field.
             return Response::error(400, QStringLiteral("ModelArts.0101"),
-                                   QStringLiteral("Invalid Argument. A field of the request body has the wrong type."));
-        } catch (const std::exception &e) {
+                QStringLiteral("Invalid Argument. A field of the request body has the wrong type."));
+        }
+        catch (const std::exception &e)
+        {
             // The detail goes to the log, never to the caller (it may name files or SQL).
             qWarning("modelarts-local: %s %s failed: %s", request.method.constData(), qPrintable(path), e.what());
             return Response::internalError();
-        } catch (...) {
+        }
+        catch (...)
+        {
             qWarning("modelarts-local: %s %s failed with an unknown exception", request.method.constData(),
-                     qPrintable(path));
+                qPrintable(path));
             return Response::internalError();
         }
     }
     if (pathMatched)
         return Response::error(405, QStringLiteral("ModelArts.0101"),
-                               QStringLiteral("Method %1 is not allowed on %2.").arg(QString::fromLatin1(request.method), path));
+            QStringLiteral("Method %1 is not allowed on %2.").arg(QString::fromLatin1(request.method), path));
     return Response::error(404, QStringLiteral("ModelArts.0101"), QStringLiteral("No API matches %1.").arg(path));
 }
 } // namespace ma::server

@@ -7,12 +7,11 @@
 #include "api/apierror.h"
 #include "api/jsoncodec.h"
 
+#include <functional>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
-
-#include <functional>
 #include <stdexcept>
 #include <vector>
 
@@ -24,7 +23,7 @@ using api::RawHeaders;
 struct Request
 {
     QByteArray method; // upper case
-    QUrl url;          // as received (path + query)
+    QUrl url; // as received (path + query)
     RawHeaders headers;
     QByteArray body;
     QHash<QString, QString> params; // captured path placeholders
@@ -47,8 +46,7 @@ struct Response
     static Response json(int status, const Json &body);
     static Response text(int status, const QByteArray &body, const QByteArray &contentType);
     /** A ModelArts error body: {"error_code", "error_msg"} (+ "error_solution" when given). */
-    static Response error(int status, const QString &code, const QString &message,
-                          const QString &solution = QString());
+    static Response error(int status, const QString &code, const QString &message, const QString &solution = QString());
     /** 500 with a fixed message: what failed inside is logged, never sent. */
     static Response internalError();
 };

@@ -20,6 +20,6 @@ void ServerContext::checkProject(const QString &projectId) const
 {
     if (projectId != m_config.projectId)
         throw HttpError(403, QStringLiteral("ModelArts.0210"),
-                        QStringLiteral("The project id in the request URL does not match the token."));
+            QStringLiteral("The project id in the request URL does not match the token."));
 }
 } // namespace ma::server

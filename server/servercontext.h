@@ -14,20 +14,20 @@ namespace ma::server
 struct ServerConfig
 {
     QString dataDir;
-    QByteArray accessKey;      // generated and saved on first start when empty
+    QByteArray accessKey; // generated and saved on first start when empty
     QByteArray secretKey;
-    QString projectId;         // generated and saved on first start when empty
+    QString projectId; // generated and saved on first start when empty
     QString region = QStringLiteral("local");
     QString domainName = QStringLiteral("local");
     QString userName = QStringLiteral("admin");
-    QString password;          // generated and saved on first start when empty
-    double timeScale = 1.0;    // lifecycles run this many times faster
+    QString password; // generated and saved on first start when empty
+    double timeScale = 1.0; // lifecycles run this many times faster
     bool demoData = true;
     bool executeLocalJobs = true; // run boot commands of jobs on the "local" pool for real
-    qsizetype maxBodyBytes = 4 * 1024 * 1024;    // larger request bodies get 413 before anything reads them
+    qsizetype maxBodyBytes = 4 * 1024 * 1024; // larger request bodies get 413 before anything reads them
     qint64 tokenLifetimeMs = 24LL * 3600 * 1000; // as IAM's tokens
-    int freeLoginFailures = 5;                   // wrong passwords in a row before sign-in is throttled
-    qint64 loginThrottleMs = 1000;               // the first wait then; doubles with each failure, at most 1 min
+    int freeLoginFailures = 5; // wrong passwords in a row before sign-in is throttled
+    qint64 loginThrottleMs = 1000; // the first wait then; doubles with each failure, at most 1 min
 };
 
 /** @brief Wall-clock time for timestamps; scaled durations for lifecycles. */

@@ -24,9 +24,9 @@ public:
 
     virtual void registerRoutes(Router &router) = 0;
     /** Called once on a new, empty data dir unless --empty. */
-    virtual void seedDemoData() {}
+    virtual void seedDemoData() { }
     /** Called after the server listens: start timers, resume what a restart interrupted. */
-    virtual void start() {}
+    virtual void start() { }
 
 protected:
     ServerContext &m_ctx;

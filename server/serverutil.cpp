@@ -26,10 +26,11 @@ int queryInt(const Request &request, const QString &name, int fallback, int min,
 }
 
 void checkName(const QString &value, const QString &field, int minLength, int maxLength,
-               const QRegularExpression &pattern, const QString &patternText)
+    const QRegularExpression &pattern, const QString &patternText)
 {
     if (value.size() < minLength || value.size() > maxLength)
-        invalidArgument(QStringLiteral("%1 must be %2 to %3 characters long.").arg(field).arg(minLength).arg(maxLength));
+        invalidArgument(
+            QStringLiteral("%1 must be %2 to %3 characters long.").arg(field).arg(minLength).arg(maxLength));
     if (!pattern.match(value).hasMatch())
         invalidArgument(QStringLiteral("%1 may contain only %2.").arg(field, patternText));
 }
@@ -55,7 +56,8 @@ qint64 intAt(const Json &j, const char *pointer, qint64 fallback)
     const Json &v = j.at(ptr);
     if (v.is_number())
         return v.get<qint64>();
-    if (v.is_string()) {
+    if (v.is_string())
+    {
         bool ok = false;
         const qint64 n = QString::fromStdString(v.get<std::string>()).toLongLong(&ok);
         return ok ? n : fallback;

@@ -25,8 +25,8 @@ int queryInt(const Request &request, const QString &name, int fallback, int min,
 [[noreturn]] void invalidArgument(const QString &message);
 
 /** Checks a name against a length range and a pattern; the message names @p field. */
-void checkName(const QString &value, const QString &field, int minLength, int maxLength, const QRegularExpression &pattern,
-               const QString &patternText);
+void checkName(const QString &value, const QString &field, int minLength, int maxLength,
+    const QRegularExpression &pattern, const QString &patternText);
 
 /** A string member of a JSON object through a JSON pointer ("/metadata/name"); empty when absent. */
 QString stringAt(const Json &j, const char *pointer);

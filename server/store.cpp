@@ -5,7 +5,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-
 #include <stdexcept>
 
 namespace ma::server
@@ -54,20 +53,23 @@ bool Store::open(const QString &path, QString *error)
     restrictFilePermissions();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    if (!m_db.open()) {
+    if (!m_db.open())
+    {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
-    try {
+    try
+    {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         // NORMAL under WAL survives a killed process (the OS has every committed page);
         // only a power cut could lose the last transactions.
         exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resources (kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, "
-                            "status TEXT, created INTEGER, parent TEXT, workspace TEXT, priority INTEGER, units INTEGER "
-                            "DEFAULT 0, doc TEXT NOT NULL, PRIMARY KEY(kind, id))"));
+        exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS resources (kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, "
+                           "status TEXT, created INTEGER, parent TEXT, workspace TEXT, priority INTEGER, units INTEGER "
+                           "DEFAULT 0, doc TEXT NOT NULL, PRIMARY KEY(kind, id))"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_created ON resources(kind, created DESC)"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_status ON resources(kind, status)"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_parent ON resources(kind, parent)"));
@@ -84,7 +86,9 @@ bool Store::open(const QString &path, QString *error)
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS tokens_expires ON tokens(expires)"));
         // Tokens were kept in meta before they had a table; their holders sign in again.
         exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'token:%'"));
-    } catch (const std::exception &e) {
+    }
+    catch (const std::exception &e)
+    {
         if (error)
             *error = QString::fromUtf8(e.what());
         return false;
@@ -95,7 +99,9 @@ bool Store::open(const QString &path, QString *error)
 
 void Store::restrictFilePermissions() const
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+    {
         const QString file = m_path + suffix;
         if (QFile::exists(file))
             QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -179,10 +185,13 @@ std::vector<Json> Store::list(const QString &kind, const QString &parent) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (parent.isEmpty()) {
+    if (parent.isEmpty())
+    {
         q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? ORDER BY created DESC, id"));
         q.addBindValue(kind);
-    } else {
+    }
+    else
+    {
         q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? AND parent = ? ORDER BY created DESC, id"));
         q.addBindValue(kind);
         q.addBindValue(parent);
@@ -206,11 +215,14 @@ int Store::count(const QString &kind) const
 int Store::countUnder(const QString &kind, const QString &parent, const QString &status) const
 {
     QSqlQuery q(m_db);
-    if (status.isEmpty()) {
+    if (status.isEmpty())
+    {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = ? AND parent = ?"));
         q.addBindValue(kind);
         q.addBindValue(parent);
-    } else {
+    }
+    else
+    {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM resources WHERE kind = ? AND parent = ? AND status = ?"));
         q.addBindValue(kind);
         q.addBindValue(parent);
@@ -263,7 +275,8 @@ bool Store::nameExists(const QString &kind, const QString &name) const
 void Store::addEvent(const QString &kind, const QString &id, const StoredEvent &event)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events (kind, owner, time, level, source, message) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO events (kind, owner, time, level, source, message) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(kind);
     q.addBindValue(id);
     q.addBindValue(event.timeMs);
@@ -284,7 +297,7 @@ std::vector<StoredEvent> Store::events(const QString &kind, const QString &id) c
     run(q);
     std::vector<StoredEvent> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
     return out;
 }
 
@@ -339,14 +352,15 @@ std::vector<MetricSample> Store::samples(const QString &owner, const QString &se
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT time, value FROM samples WHERE owner = ? AND series = ? AND time >= ? ORDER BY time"));
+    q.prepare(
+        QStringLiteral("SELECT time, value FROM samples WHERE owner = ? AND series = ? AND time >= ? ORDER BY time"));
     q.addBindValue(owner);
     q.addBindValue(series);
     q.addBindValue(sinceMs);
     run(q);
     std::vector<MetricSample> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toDouble()});
+        out.push_back({ q.value(0).toLongLong(), q.value(1).toDouble() });
     return out;
 }
 
@@ -407,7 +421,8 @@ int Store::purgeTokens(qint64 nowMs)
 
 void Store::purgeOwned(const QString &id)
 {
-    for (const QString &table : {QStringLiteral("events"), QStringLiteral("logs"), QStringLiteral("samples")}) {
+    for (const QString &table : { QStringLiteral("events"), QStringLiteral("logs"), QStringLiteral("samples") })
+    {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(table));
         q.addBindValue(id);

@@ -10,10 +10,9 @@
 
 #include "api/jsoncodec.h"
 
+#include <optional>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 #include <vector>
 
 namespace ma::server
@@ -26,7 +25,7 @@ struct ResourceIndex
     QString name;
     QString status;
     qint64 createdMs = 0;
-    QString parent;    // pool of a job, notebook or node; empty otherwise
+    QString parent; // pool of a job, notebook or node; empty otherwise
     QString workspace; // "0" by default
     int priority = 0;
     int units = 0; // nodes this resource holds on its parent pool right now (jobs, notebooks)
@@ -35,7 +34,7 @@ struct ResourceIndex
 struct StoredEvent
 {
     qint64 timeMs = 0;
-    QString level;  // Info | Warning | Error (training), Normal | Warning (pools)
+    QString level; // Info | Warning | Error (training), Normal | Warning (pools)
     QString source; // Job | Task | K8S, or the reason of a pool event
     QString message;
 };
@@ -105,13 +104,15 @@ public:
     void restrictFilePermissions() const;
 
     /** Runs @p work in one transaction (all or nothing). */
-    template<typename Fn>
-    void transaction(Fn &&work)
+    template <typename Fn> void transaction(Fn &&work)
     {
         begin();
-        try {
+        try
+        {
             work();
-        } catch (...) {
+        }
+        catch (...)
+        {
             rollback();
             throw;
         }

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionOutcome</name>
+    <message>
+        <source>Canceled: nothing was sent.</source>
+        <translation>已取消：未发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded, then canceled.</source>
+        <translation><numerusform>%n 个成功，随后已取消。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded.</source>
+        <translation><numerusform>%n 个成功。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 个失败</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <comment>3 succeeded, 1 failed:</comment>
+        <translation>%1，%2：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation><numerusform>%n 个成功</numerusform></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>1 failed:</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>target: error</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>error (code and request id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server refused the connection. Check the endpoint and that the service is running.</source>
@@ -203,19 +246,27 @@
     </message>
     <message numerus="yes">
         <source>Stop these %n %1?</source>
-        <translation><numerusform>停止这 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>停止这 %n 个%1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n %1? This cannot be undone.</source>
-        <translation><numerusform>删除这 %n 个%1？此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>删除这 %n 个%1？此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stop the %n selected %1?</source>
-        <translation><numerusform>停止所选的 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>停止所选的 %n 个%1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n selected %1? This cannot be undone.</source>
-        <translation><numerusform>删除所选的 %n 个%1？此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>删除所选的 %n 个%1？此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,9 @@
 // Organisation and application names are set once in app/; tests enable
 // QStandardPaths test mode. Never stores secrets (those go to the OS keychain).
 
+#include <memory>
 #include <QByteArray>
 #include <QString>
-
-#include <memory>
 
 class QSettings;
 

@@ -13,17 +13,24 @@ ConsolePage::ConsolePage(QWidget *parent)
 
 ConsolePage::~ConsolePage() = default;
 
-void ConsolePage::open(const QVariant &) {}
+void ConsolePage::open(const QVariant &)
+{
+}
 
-void ConsolePage::applySettings() {}
+void ConsolePage::applySettings()
+{
+}
 
-void ConsolePage::activeChanged(bool) {}
+void ConsolePage::activeChanged(bool)
+{
+}
 
 bool ConsolePage::confirm(const QString &question)
 {
     if (m_confirm)
         return m_confirm(question);
-    QMessageBox box(QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, window()->windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
 }

@@ -2,8 +2,8 @@
 
 #include "models/connection.h"
 #include "ui/appsettings.h"
-#include "ui/errorbanner.h"
 #include "ui/consolepage.h"
+#include "ui/errorbanner.h"
 #include "ui/pageregistry.h"
 #include "widgets/statuspalette.h"
 #include "widgets/theme.h"

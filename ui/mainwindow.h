@@ -50,8 +50,7 @@ public:
 
     ConsolePage *page(const QString &pageId) const;
     /** The page of class @p Page, for tests and the screenshot tour. */
-    template<typename Page>
-    Page *page() const
+    template <typename Page> Page *page() const
     {
         for (ConsolePage *candidate : m_pageById)
         {

@@ -14,8 +14,7 @@ namespace ma::ui
 {
 namespace
 {
-template<typename Page>
-ConsolePage *make(QWidget *parent)
+template <typename Page> ConsolePage *make(QWidget *parent)
 {
     return new Page(parent);
 }
@@ -30,8 +29,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
-        { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(),
-            &make<SettingsPage> },
+        { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;
 }

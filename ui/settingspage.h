@@ -28,7 +28,7 @@ public:
     /** The id the page is registered under (ui/pages.cpp). */
     static inline const QString kPageId = QStringLiteral("settings");
 
-    void setConnection(models::Connection *) override {}
+    void setConnection(models::Connection *) override { }
 
     /**
      * @brief Appends a section titled @p title that shows @p content (reparented to the

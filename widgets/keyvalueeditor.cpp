@@ -479,9 +479,9 @@ void KeyValueEditor::updateMessages()
             continue;
         }
         ++listed;
-        lines.append(
-            u"<span style=\"color:%1\">%2</span>"_s.arg(item->data(WarningRole).toBool() ? warningTextColor() : errorTextColor(),
-                tr("Row %1: %2").arg(row + 1).arg(message).toHtmlEscaped()));
+        lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(
+            item->data(WarningRole).toBool() ? warningTextColor() : errorTextColor(),
+            tr("Row %1: %2").arg(row + 1).arg(message).toHtmlEscaped()));
     }
     if (hidden > 0)
         lines.append(u"<span style=\"color:%1\">%2</span>"_s.arg(errorTextColor(), tr("…and %n more.", "", hidden)));

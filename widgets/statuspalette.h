@@ -10,11 +10,11 @@ namespace ma::widgets
 {
 enum class StatusTone
 {
-    Neutral,  // created, stopped, unknown
+    Neutral, // created, stopped, unknown
     Progress, // creating, pending, starting, stopping
     Running,
     Success,
-    Warning,  // abnormal, terminated
+    Warning, // abnormal, terminated
     Failure,
 };
 

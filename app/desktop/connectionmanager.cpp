@@ -80,7 +80,8 @@ void ConnectionManager::openLocal(const Profile &profile)
     m_localBackend = std::make_unique<EmbeddedBackend>();
     connect(m_localBackend.get(), &EmbeddedBackend::started, this, &ConnectionManager::onLocalBackendStarted);
     connect(m_localBackend.get(), &EmbeddedBackend::failed, this,
-        [this](const QString &message) { onLocalBackendFailed(tr("the local backend did not start: %1").arg(message)); });
+        [this](const QString &message)
+        { onLocalBackendFailed(tr("the local backend did not start: %1").arg(message)); });
     m_localBackend->start(config);
 }
 

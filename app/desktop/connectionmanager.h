@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/connection.h"
 #include "embeddedbackend.h"
+#include "models/connection.h"
 #include "profile.h"
 
 #include <memory>

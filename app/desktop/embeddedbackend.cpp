@@ -44,7 +44,12 @@ void EmbeddedBackend::start(const server::ServerConfig &config)
             if (!localServer->start(QHostAddress::LocalHost, 0, &error))
             {
                 delete localServer;
-                QMetaObject::invokeMethod(self, [self, error] { if (self) self->onFailed(error); });
+                QMetaObject::invokeMethod(self,
+                    [self, error]
+                    {
+                        if (self)
+                            self->onFailed(error);
+                    });
                 return;
             }
             m_server = localServer;

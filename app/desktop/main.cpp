@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/modelarts/modelarts-desktop.svg")));
     QApplication::setDesktopFileName(QStringLiteral("modelarts-desktop"));
     // Light, dark or the system's (Settings > Theme; MA_THEME overrides it, e.g. for screenshots).
-    const QString theme = qEnvironmentVariableIsSet("MA_THEME") ? qEnvironmentVariable("MA_THEME") : ui::AppSettings().theme();
+    const QString theme
+        = qEnvironmentVariableIsSet("MA_THEME") ? qEnvironmentVariable("MA_THEME") : ui::AppSettings().theme();
     widgets::Theme::apply(app, theme);
 
     // The language chosen in Settings, else the system's. Qt's own strings first, then ours;

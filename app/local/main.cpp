@@ -24,58 +24,62 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         QStringLiteral("Allow a non-loopback --host (the API is then reachable from the network)."));
+        QStringLiteral("Allow a non-loopback --host (the API is then reachable from the network)."));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one (default 0)."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder for the database and job files."),
-                                     QStringLiteral("path"));
-    const QCommandLineOption ak(QStringLiteral("ak"), QStringLiteral("Access key accepted for AK/SK signing."), QStringLiteral("key"));
-    const QCommandLineOption sk(QStringLiteral("sk"), QStringLiteral("Secret key accepted for AK/SK signing."), QStringLiteral("key"));
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QStringLiteral("Folder for the database and job files."), QStringLiteral("path"));
+    const QCommandLineOption ak(
+        QStringLiteral("ak"), QStringLiteral("Access key accepted for AK/SK signing."), QStringLiteral("key"));
+    const QCommandLineOption sk(
+        QStringLiteral("sk"), QStringLiteral("Secret key accepted for AK/SK signing."), QStringLiteral("key"));
     const QCommandLineOption projectId(QStringLiteral("project-id"),
-                                       QStringLiteral("Project id (generated and kept on first start when not given)."),
-                                       QStringLiteral("id"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("IAM user name for password tokens (default admin)."),
-                                  QStringLiteral("name"), QStringLiteral("admin"));
+        QStringLiteral("Project id (generated and kept on first start when not given)."), QStringLiteral("id"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QStringLiteral("IAM user name for password tokens (default admin)."), QStringLiteral("name"),
+        QStringLiteral("admin"));
     const QCommandLineOption password(QStringLiteral("password"),
-                                      QStringLiteral("IAM password (generated and kept on first start when not given)."),
-                                      QStringLiteral("password"));
+        QStringLiteral("IAM password (generated and kept on first start when not given)."), QStringLiteral("password"));
     const QCommandLineOption timeScale(QStringLiteral("time-scale"),
-                                       QStringLiteral("Run lifecycles this many times faster (default 1)."),
-                                       QStringLiteral("factor"), QStringLiteral("1"));
+        QStringLiteral("Run lifecycles this many times faster (default 1)."), QStringLiteral("factor"),
+        QStringLiteral("1"));
     const QCommandLineOption empty(QStringLiteral("empty"), QStringLiteral("Start without demo data."));
-    parser.addOptions({host, allowRemote, port, dataDir, ak, sk, projectId, user, password, timeScale, empty});
+    parser.addOptions({ host, allowRemote, port, dataDir, ak, sk, projectId, user, password, timeScale, empty });
     parser.process(app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
     const QHostAddress address(parser.value(host));
-    if (address.isNull()) {
+    if (address.isNull())
+    {
         err << "modelarts-local: --host is not an IP address: " << parser.value(host) << Qt::endl;
         return 2;
     }
-    if (!address.isLoopback() && !parser.isSet(allowRemote)) {
+    if (!address.isLoopback() && !parser.isSet(allowRemote))
+    {
         err << "modelarts-local: refusing to listen on " << address.toString()
             << " (not a loopback address); add --allow-remote if you mean it" << Qt::endl;
         return 2;
     }
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
-    if (!ok || portValue > 65535) {
+    if (!ok || portValue > 65535)
+    {
         err << "modelarts-local: --port must be 0-65535" << Qt::endl;
         return 2;
     }
     const double scale = parser.value(timeScale).toDouble(&ok);
-    if (!ok || scale <= 0) {
+    if (!ok || scale <= 0)
+    {
         err << "modelarts-local: --time-scale must be a positive number" << Qt::endl;
         return 2;
     }
 
     ma::server::ServerConfig config;
-    config.dataDir = parser.isSet(dataDir)
-        ? parser.value(dataDir)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.accessKey = parser.value(ak).toUtf8();
     config.secretKey = parser.value(sk).toUtf8();
     config.projectId = parser.value(projectId);
@@ -86,13 +90,14 @@ int main(int argc, char *argv[])
 
     ma::server::LocalServer server(config);
     QString error;
-    if (!server.start(address, static_cast<quint16>(portValue), &error)) {
+    if (!server.start(address, static_cast<quint16>(portValue), &error))
+    {
         err << "modelarts-local: " << error << Qt::endl;
         return 1;
     }
     const ma::server::ServerConfig &c = server.config();
-    out << "modelarts-local " << QCoreApplication::applicationVersion() << " listening on "
-        << server.url().toString() << Qt::endl
+    out << "modelarts-local " << QCoreApplication::applicationVersion() << " listening on " << server.url().toString()
+        << Qt::endl
         << "  data dir:   " << c.dataDir << Qt::endl
         << "  project id: " << c.projectId << "  (region " << c.region << ")" << Qt::endl
         << "  IAM user:   " << c.domainName << "/" << c.userName << "  password: " << c.password << Qt::endl

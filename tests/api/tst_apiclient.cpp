@@ -20,17 +20,20 @@ namespace
 {
 QByteArray tokenBody(const QDateTime &issued, const QDateTime &expires, const QString &projectId)
 {
-    const auto iso = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs).toUtf8(); };
+    const auto iso = [](const QDateTime &t)
+    {
+        return t.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    };
     return R"({"token":{"methods":["password"],"issued_at":")" + iso(issued) + R"(","expires_at":")" + iso(expires)
         + R"(","user":{"id":"u1","name":"alice","domain":{"id":"d1","name":"acme"}},"project":{"id":")"
         + projectId.toUtf8() + R"(","name":"cn-north-4","domain":{"id":"d1","name":"acme"}}}})";
 }
 
 ScriptedReply tokenReply(const QByteArray &token, const QDateTime &issued, const QDateTime &expires,
-                         const QString &projectId = QStringLiteral("p-123"))
+    const QString &projectId = QStringLiteral("p-123"))
 {
     ScriptedReply r = ScriptedReply::json(201, tokenBody(issued, expires, projectId));
-    r.headers.append({QByteArrayLiteral("X-Subject-Token"), token});
+    r.headers.append({ QByteArrayLiteral("X-Subject-Token"), token });
     return r;
 }
 
@@ -38,7 +41,7 @@ ApiResult waitFor(ApiCall *call, int timeoutMs = 10000)
 {
     QSignalSpy spy(call, &ApiCall::finished);
     if (!spy.wait(timeoutMs))
-        return ApiResult{};
+        return ApiResult {};
     return spy.takeFirst().at(0).value<ApiResult>();
 }
 
@@ -100,7 +103,7 @@ void TestApiClient::init()
 {
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->start());
-    m_client = new ApiClient(Endpoints{m_server->url(), m_server->url()}, this);
+    m_client = new ApiClient(Endpoints { m_server->url(), m_server->url() }, this);
     RetryPolicy fast;
     fast.maxRetries = 2;
     fast.initialDelayMs = 10;
@@ -129,11 +132,13 @@ void TestApiClient::getSucceeds()
 
 void TestApiClient::slowGetTimesOutAfterRetries()
 {
-    m_server->setHandler([](const ReceivedRequest &) {
-        ScriptedReply r = ScriptedReply::json(200, "{}");
-        r.delayMs = 3000;
-        return r;
-    });
+    m_server->setHandler(
+        [](const ReceivedRequest &)
+        {
+            ScriptedReply r = ScriptedReply::json(200, "{}");
+            r.delayMs = 3000;
+            return r;
+        });
     ApiRequest req = get(QStringLiteral("/slow"));
     req.timeoutMs = 150;
     const ApiResult r = waitFor(m_client->send(req));
@@ -145,11 +150,13 @@ void TestApiClient::slowGetTimesOutAfterRetries()
 
 void TestApiClient::slowPostTimesOutWithoutRetry()
 {
-    m_server->setHandler([](const ReceivedRequest &) {
-        ScriptedReply r = ScriptedReply::json(201, "{}");
-        r.delayMs = 3000;
-        return r;
-    });
+    m_server->setHandler(
+        [](const ReceivedRequest &)
+        {
+            ScriptedReply r = ScriptedReply::json(201, "{}");
+            r.delayMs = 3000;
+            return r;
+        });
     ApiRequest req = post(QStringLiteral("/v2/p/training-jobs"), R"({"kind":"job"})");
     req.timeoutMs = 150;
     const ApiResult r = waitFor(m_client->send(req));
@@ -161,7 +168,7 @@ void TestApiClient::slowPostTimesOutWithoutRetry()
 void TestApiClient::throttledGetHonoursRetryAfter()
 {
     ScriptedReply throttled = ScriptedReply::json(429, R"({"error_code":"ModelArts.6101","error_msg":"busy"})");
-    throttled.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    throttled.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
     m_server->enqueue("/list", throttled);
     m_server->enqueue("/list", ScriptedReply::json(200, "[]"));
     QElapsedTimer clock;
@@ -175,8 +182,9 @@ void TestApiClient::throttledGetHonoursRetryAfter()
 
 void TestApiClient::retryAfterTooLongEndsTheCall()
 {
-    ScriptedReply throttled = ScriptedReply::json(429, R"({"error_code":"ModelArts.6101","error_msg":"The system is busy now."})");
-    throttled.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("120")});
+    ScriptedReply throttled
+        = ScriptedReply::json(429, R"({"error_code":"ModelArts.6101","error_msg":"The system is busy now."})");
+    throttled.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("120") });
     m_server->enqueue("/list", throttled);
     const ApiResult r = waitFor(m_client->send(get(QStringLiteral("/list"))));
     QCOMPARE(r.error.kind, ApiError::Kind::Http);
@@ -188,7 +196,7 @@ void TestApiClient::retryAfterTooLongEndsTheCall()
 void TestApiClient::serverErrorIsNotRetried()
 {
     ScriptedReply err = ScriptedReply::json(500, R"({"error_code":"ModelArts.6102","error_msg":"internal error"})");
-    err.headers.append({QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("req-500")});
+    err.headers.append({ QByteArrayLiteral("X-Request-Id"), QByteArrayLiteral("req-500") });
     m_server->enqueue("/x", err);
     const ApiResult r = waitFor(m_client->send(get(QStringLiteral("/x"))));
     QCOMPARE(r.error.httpStatus, 500);
@@ -220,11 +228,13 @@ void TestApiClient::unavailablePostIsSentOnce()
 
 void TestApiClient::truncatedBodyIsANetworkError()
 {
-    m_server->setHandler([](const ReceivedRequest &) {
-        ScriptedReply r = ScriptedReply::json(200, R"({"items":[{"id":"a"},{"id":"b"}]})");
-        r.truncateAfter = 12;
-        return r;
-    });
+    m_server->setHandler(
+        [](const ReceivedRequest &)
+        {
+            ScriptedReply r = ScriptedReply::json(200, R"({"items":[{"id":"a"},{"id":"b"}]})");
+            r.truncateAfter = 12;
+            return r;
+        });
     const ApiResult r = waitFor(m_client->send(get(QStringLiteral("/cut"))));
     QVERIFY(r.error.isError());
     QCOMPARE(r.error.kind, ApiError::Kind::Network);
@@ -234,17 +244,19 @@ void TestApiClient::truncatedBodyIsANetworkError()
 
 void TestApiClient::truncatedPostIsSentOnce()
 {
-    m_server->setHandler([](const ReceivedRequest &) {
-        ScriptedReply r = ScriptedReply::json(201, R"({"metadata":{"id":"j1"}})");
-        r.truncateAfter = 5;
-        return r;
-    });
+    m_server->setHandler(
+        [](const ReceivedRequest &)
+        {
+            ScriptedReply r = ScriptedReply::json(201, R"({"metadata":{"id":"j1"}})");
+            r.truncateAfter = 5;
+            return r;
+        });
     const ApiResult r = waitFor(m_client->send(post(QStringLiteral("/v2/p/training-jobs"), "{}")));
     // Depending on timing Qt reports the closed connection or (6.4) a success with a short
     // body; the client compares the body with Content-Length, so both end as a network error.
     QCOMPARE(r.error.kind, ApiError::Kind::Network);
     QVERIFY(r.error.networkError == QNetworkReply::ProtocolFailure
-            || r.error.networkError == QNetworkReply::RemoteHostClosedError);
+        || r.error.networkError == QNetworkReply::RemoteHostClosedError);
     QVERIFY(!r.error.displayText().isEmpty());
     QCOMPARE(m_server->count("POST", "/v2/p/training-jobs"), 1);
 }
@@ -253,7 +265,7 @@ void TestApiClient::htmlErrorPageIsReadable()
 {
     ScriptedReply html;
     html.status = 502;
-    html.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")}};
+    html.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html") } };
     html.body = "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>";
     m_server->setHandler([html](const ReceivedRequest &) { return html; });
     const ApiResult r = waitFor(m_client->send(post(QStringLiteral("/v2/p/training-job-searches"), "{}")));
@@ -269,7 +281,7 @@ void TestApiClient::connectionRefusedIsReadable()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
-    m_client->setEndpoints(Endpoints{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QUrl()});
+    m_client->setEndpoints(Endpoints { QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QUrl() });
     const ApiResult r = waitFor(m_client->send(get(QStringLiteral("/x"))));
     QCOMPARE(r.error.kind, ApiError::Kind::Network);
     QCOMPARE(r.error.networkError, QNetworkReply::ConnectionRefusedError);
@@ -311,10 +323,10 @@ void TestApiClient::projectIdIsSubstituted()
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-1", now, now.addSecs(24 * 3600), QStringLiteral("proj-42")));
     m_server->enqueue("/v2/proj-42/training-job-flavors", ScriptedReply::json(200, R"({"flavors":[]})"));
     m_client->setAuthenticator(new PasswordTokenAuthenticator(
-        {QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw")}, QStringLiteral("cn-north-4")));
+        { QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw") }, QStringLiteral("cn-north-4")));
     ApiRequest req;
     req.path = QStringLiteral("/v2/{project_id}/training-job-flavors");
-    req.query = {{QStringLiteral("flavor_type"), QStringLiteral("CPU")}};
+    req.query = { { QStringLiteral("flavor_type"), QStringLiteral("CPU") } };
     const ApiResult r = waitFor(m_client->send(req));
     QVERIFY2(r.ok(), qPrintable(r.error.displayText()));
     const ReceivedRequest &sent = m_server->requests().last();
@@ -326,15 +338,17 @@ void TestApiClient::tokenIsRenewedOnceAfter401()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto *auth = new PasswordTokenAuthenticator(
-        {QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw")}, QStringLiteral("cn-north-4"));
+        { QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw") }, QStringLiteral("cn-north-4"));
     m_client->setAuthenticator(auth);
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-old", now, now.addSecs(24 * 3600)));
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-new", now, now.addSecs(24 * 3600)));
-    m_server->setHandler([](const ReceivedRequest &req) {
-        if (req.header("X-Auth-Token") == "tok-new")
-            return ScriptedReply::json(200, R"({"items":[]})");
-        return ScriptedReply::json(401, R"({"error_code":"ModelArts.0203","error_msg":"Invalid token."})");
-    });
+    m_server->setHandler(
+        [](const ReceivedRequest &req)
+        {
+            if (req.header("X-Auth-Token") == "tok-new")
+                return ScriptedReply::json(200, R"({"items":[]})");
+            return ScriptedReply::json(401, R"({"error_code":"ModelArts.0203","error_msg":"Invalid token."})");
+        });
     ApiRequest req;
     req.path = QStringLiteral("/v2/{project_id}/training-jobs/j1");
     const ApiResult r = waitFor(m_client->send(req));
@@ -346,9 +360,8 @@ void TestApiClient::tokenIsRenewedOnceAfter401()
 
     // A token that keeps being refused is renewed only once, then the 401 is reported.
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-bad", now, now.addSecs(24 * 3600)));
-    m_server->setHandler([](const ReceivedRequest &) {
-        return ScriptedReply::json(401, R"({"error_code":"ModelArts.0203","error_msg":"Invalid token."})");
-    });
+    m_server->setHandler([](const ReceivedRequest &)
+        { return ScriptedReply::json(401, R"({"error_code":"ModelArts.0203","error_msg":"Invalid token."})"); });
     const ApiResult r2 = waitFor(m_client->send(req));
     QCOMPARE(r2.error.httpStatus, 401);
     QCOMPARE(r2.error.code, QStringLiteral("ModelArts.0203"));
@@ -359,7 +372,7 @@ void TestApiClient::tokenIsRenewedBeforeExpiry()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto *auth = new PasswordTokenAuthenticator(
-        {QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw")}, QStringLiteral("cn-north-4"));
+        { QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw") }, QStringLiteral("cn-north-4"));
     m_client->setAuthenticator(auth);
     // Valid for ten more minutes of a 24 h life: inside the renewal margin.
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-ageing", now.addSecs(-24 * 3600 + 600), now.addSecs(600)));
@@ -381,7 +394,7 @@ void TestApiClient::concurrentCallsShareOneTokenRequest()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_client->setAuthenticator(new PasswordTokenAuthenticator(
-        {QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw")}, QStringLiteral("cn-north-4")));
+        { QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("pw") }, QStringLiteral("cn-north-4")));
     m_server->enqueue("/v3/auth/tokens", tokenReply("tok-1", now, now.addSecs(24 * 3600)));
     m_server->setHandler([](const ReceivedRequest &) { return ScriptedReply::json(200, "{}"); });
     ApiRequest req;
@@ -396,9 +409,10 @@ void TestApiClient::concurrentCallsShareOneTokenRequest()
 void TestApiClient::wrongPasswordIsReadable()
 {
     m_client->setAuthenticator(new PasswordTokenAuthenticator(
-        {QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("bad")}, QStringLiteral("cn-north-4")));
+        { QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("bad") }, QStringLiteral("cn-north-4")));
     m_server->enqueue("/v3/auth/tokens",
-                      ScriptedReply::json(401, R"({"error":{"code":"IAM.0062","message":"Incorrect password.","title":"Unauthorized"}})"));
+        ScriptedReply::json(
+            401, R"({"error":{"code":"IAM.0062","message":"Incorrect password.","title":"Unauthorized"}})"));
     ApiRequest req;
     req.path = QStringLiteral("/v2/{project_id}/training-jobs/j1");
     const ApiResult r = waitFor(m_client->send(req));
@@ -412,9 +426,10 @@ void TestApiClient::accessKeysSignAndResolveProject()
 {
     const QByteArray sk = "SecretKey-123";
     m_server->enqueue("/v3/projects",
-                      ScriptedReply::json(200, R"({"links":{"self":"x"},"projects":[{"id":"proj-ak","name":"cn-north-4","enabled":true,"domain_id":"d1","is_domain":false,"parent_id":"d1","description":""}]})"));
+        ScriptedReply::json(200,
+            R"({"links":{"self":"x"},"projects":[{"id":"proj-ak","name":"cn-north-4","enabled":true,"domain_id":"d1","is_domain":false,"parent_id":"d1","description":""}]})"));
     m_server->setHandler([](const ReceivedRequest &) { return ScriptedReply::json(200, R"({"total":0})"); });
-    m_client->setAuthenticator(new AccessKeyAuthenticator({"AccessKey-1", sk, {}}, QStringLiteral("cn-north-4")));
+    m_client->setAuthenticator(new AccessKeyAuthenticator({ "AccessKey-1", sk, {} }, QStringLiteral("cn-north-4")));
 
     ApiRequest req;
     req.method = QByteArrayLiteral("POST");
@@ -433,8 +448,7 @@ void TestApiClient::accessKeysSignAndResolveProject()
     QCOMPARE(sent.header("X-Project-Id"), QByteArray("proj-ak"));
     const auto parsed = Signer::parseAuthorization(sent.header("Authorization"));
     QVERIFY(parsed);
-    QCOMPARE(parsed->signedHeaders,
-             QList<QByteArray>({"content-type", "host", "x-project-id", "x-sdk-date"}));
+    QCOMPARE(parsed->signedHeaders, QList<QByteArray>({ "content-type", "host", "x-project-id", "x-sdk-date" }));
     // The server side of the algorithm accepts what the client sent, byte for byte.
     const QUrl url(m_server->url().toString() + QString::fromLatin1(sent.target));
     QVERIFY(Signer::verify(sent.method, url, sent.headers, sent.body, sk));
@@ -445,8 +459,8 @@ void TestApiClient::accessKeysSignAndResolveProject()
 void TestApiClient::temporaryKeysSendSecurityToken()
 {
     m_server->setHandler([](const ReceivedRequest &) { return ScriptedReply::json(200, "{}"); });
-    m_client->setAuthenticator(
-        new AccessKeyAuthenticator({"TmpAK", "TmpSK", "sec-token-1"}, QStringLiteral("cn-north-4"), QStringLiteral("p9")));
+    m_client->setAuthenticator(new AccessKeyAuthenticator(
+        { "TmpAK", "TmpSK", "sec-token-1" }, QStringLiteral("cn-north-4"), QStringLiteral("p9")));
     ApiRequest req;
     req.path = QStringLiteral("/v2/{project_id}/training-job-engines");
     QVERIFY(waitFor(m_client->send(req)).ok());

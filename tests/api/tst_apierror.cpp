@@ -31,19 +31,28 @@ void TestApiError::bodies_data()
     QTest::addColumn<QString>("display");
 
     QTest::newRow("modelarts v2 with solution")
-        << 400 << QByteArray(R"({"error_code":"ModelArts.2755","error_msg":"algorithm not found.","error_solution":"Check the algorithm id."})")
+        << 400
+        << QByteArray(
+               R"({"error_code":"ModelArts.2755","error_msg":"algorithm not found.","error_solution":"Check the algorithm id."})")
         << QStringLiteral("ModelArts.2755") << QStringLiteral("algorithm not found.")
         << QStringLiteral("algorithm not found. Check the algorithm id.");
     QTest::newRow("v1 envelope uses error_message")
-        << 400 << QByteArray(R"({"is_success":false,"error_code":"ModelArts.0103","error_message":"Job name:x is existed"})")
-        << QStringLiteral("ModelArts.0103") << QStringLiteral("Job name:x is existed") << QStringLiteral("Job name:x is existed");
+        << 400
+        << QByteArray(R"({"is_success":false,"error_code":"ModelArts.0103","error_message":"Job name:x is existed"})")
+        << QStringLiteral("ModelArts.0103") << QStringLiteral("Job name:x is existed")
+        << QStringLiteral("Job name:x is existed");
     QTest::newRow("iam keystone nested")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(
+               R"({"error":{"code":401,"message":"The request you have made requires authentication.","title":"Unauthorized"}})")
         << QStringLiteral("401") << QStringLiteral("The request you have made requires authentication.")
         << QStringLiteral("The request you have made requires authentication.");
     QTest::newRow("api gateway")
-        << 401 << QByteArray(R"({"error_msg":"Incorrect IAM authentication information: verify aksk signature fail","error_code":"APIGW.0301","request_id":"abc123"})")
-        << QStringLiteral("APIGW.0301") << QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail")
+        << 401
+        << QByteArray(
+               R"({"error_msg":"Incorrect IAM authentication information: verify aksk signature fail","error_code":"APIGW.0301","request_id":"abc123"})")
+        << QStringLiteral("APIGW.0301")
+        << QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail")
         << QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail");
     QTest::newRow("camel case") << 400 << QByteArray(R"({"errorCode":"X.1","errorMsg":"bad"})") << QStringLiteral("X.1")
                                 << QStringLiteral("bad") << QStringLiteral("bad");
@@ -52,11 +61,14 @@ void TestApiError::bodies_data()
     QTest::newRow("plain text 500") << 500 << QByteArray("upstream exploded") << QString() << QString()
                                     << QStringLiteral("The service had an internal error (HTTP 500). Try again later.");
     QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QString() << QString()
-                              << QStringLiteral("The server answered with a web page instead of API data (HTTP 502); a proxy or gateway may be in the way.");
+                              << QStringLiteral("The server answered with a web page instead of API data (HTTP 502); a "
+                                                "proxy or gateway may be in the way.");
     QTest::newRow("truncated json 503") << 503 << QByteArray(R"({"error_code":"ModelArts.61)") << QString() << QString()
-                                        << QStringLiteral("The service had an internal error (HTTP 503). Try again later.");
+                                        << QStringLiteral(
+                                               "The service had an internal error (HTTP 503). Try again later.");
     QTest::newRow("429 without body") << 429 << QByteArray() << QString() << QString()
-                                      << QStringLiteral("Too many requests: the service is throttling. Try again later.");
+                                      << QStringLiteral(
+                                             "Too many requests: the service is throttling. Try again later.");
 }
 
 void TestApiError::bodies()
@@ -76,11 +88,12 @@ void TestApiError::bodies()
 
 void TestApiError::requestIdHeaderWins()
 {
-    const ApiError e = ApiError::fromHttp(400, {{"x-request-id", "hdr-1"}},
-                                          R"({"error_code":"ModelArts.0101","error_msg":"Invalid Argument.","request_id":"body-1"})");
+    const ApiError e = ApiError::fromHttp(400, { { "x-request-id", "hdr-1" } },
+        R"({"error_code":"ModelArts.0101","error_msg":"Invalid Argument.","request_id":"body-1"})");
     QCOMPARE(e.requestId, QStringLiteral("hdr-1"));
     QCOMPARE(e.reference(), QStringLiteral("ModelArts.0101 · HTTP 400 · request hdr-1"));
-    const ApiError fromBody = ApiError::fromHttp(400, {}, R"({"error_code":"A","error_msg":"b","request_id":"body-1"})");
+    const ApiError fromBody
+        = ApiError::fromHttp(400, {}, R"({"error_code":"A","error_msg":"b","request_id":"body-1"})");
     QCOMPARE(fromBody.requestId, QStringLiteral("body-1"));
 }
 
@@ -113,14 +126,17 @@ void TestApiError::notFoundCodes()
 
 void TestApiError::networkAndTimeoutTexts()
 {
-    const ApiError refused = ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("Connection refused"));
+    const ApiError refused
+        = ApiError::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("Connection refused"));
     QVERIFY(refused.displayText().contains(QStringLiteral("refused")));
     QCOMPARE(refused.detail, QStringLiteral("Connection refused"));
     const ApiError tls = ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError, QString());
     QVERIFY(tls.displayText().contains(QStringLiteral("TLS")));
     QCOMPARE(ApiError::timeout(30000).displayText(), QStringLiteral("The server did not answer within 30 seconds."));
     QCOMPARE(ApiError::canceled().kind, ApiError::Kind::Canceled);
-    QVERIFY(ApiError::decode(QStringLiteral("items[3].status: expected an object")).displayText().contains(QStringLiteral("items[3]")));
+    QVERIFY(ApiError::decode(QStringLiteral("items[3].status: expected an object"))
+                .displayText()
+                .contains(QStringLiteral("items[3]")));
 }
 
 void TestApiError::publishedErrorBodies()
@@ -129,7 +145,8 @@ void TestApiError::publishedErrorBodies()
     if (examples.isEmpty())
         QSKIP("shared/spec/api_examples.md is not present");
     int mapped = 0;
-    for (const auto &ex : examples) {
+    for (const auto &ex : examples)
+    {
         if (!ex.validJson || ex.isRequest)
             continue;
         const bool errorBody = ex.body.contains("\"error_code\"") || ex.body.contains("\"error_msg\"")

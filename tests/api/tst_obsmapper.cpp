@@ -76,7 +76,8 @@ void TestObsMapper::roundTrip()
     QCOMPARE(local, mapper.root() + u'/' + relative);
     QCOMPARE(ObsMapper::normalizedUrl(url), canonical);
 
-    if (folder) {
+    if (folder)
+    {
         QCOMPARE(mapper.ensureDir(url, &error), local);
         QVERIFY(QFileInfo(local).isDir());
     }

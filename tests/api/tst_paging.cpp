@@ -38,7 +38,9 @@ void TestPaging::trainingSearchOffsetIsAPageNumber()
 void TestPaging::notebookOffsetCountsItems()
 {
     PageCursor c(PageConvention::ItemOffset, 10);
-    QCOMPARE(c.queryItems(), Query({{QStringLiteral("offset"), QStringLiteral("0")}, {QStringLiteral("limit"), QStringLiteral("10")}}));
+    QCOMPARE(c.queryItems(),
+        Query(
+            { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("10") } }));
     c.advance(10, 25);
     QCOMPARE(c.offsetValue(), 10);
     c.advance(10, 25);
@@ -51,7 +53,9 @@ void TestPaging::notebookOffsetCountsItems()
 void TestPaging::v1PagesStartAtOne()
 {
     PageCursor c(PageConvention::OneBasedPage, 10);
-    QCOMPARE(c.queryItems(), Query({{QStringLiteral("page"), QStringLiteral("1")}, {QStringLiteral("per_page"), QStringLiteral("10")}}));
+    QCOMPARE(c.queryItems(),
+        Query(
+            { { QStringLiteral("page"), QStringLiteral("1") }, { QStringLiteral("per_page"), QStringLiteral("10") } }));
     c.advance(10, 11);
     QCOMPARE(c.offsetValue(), 2);
     QVERIFY(c.hasMore());
@@ -62,10 +66,12 @@ void TestPaging::v1PagesStartAtOne()
 void TestPaging::continueTokenLists()
 {
     PageCursor c(PageConvention::ContinueToken, 500);
-    QCOMPARE(c.queryItems(), Query({{QStringLiteral("limit"), QStringLiteral("500")}}));
+    QCOMPARE(c.queryItems(), Query({ { QStringLiteral("limit"), QStringLiteral("500") } }));
     c.advance(500, std::nullopt, QStringLiteral("tok-2"));
     QVERIFY(c.hasMore());
-    QCOMPARE(c.queryItems(), Query({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("continue"), QStringLiteral("tok-2")}}));
+    QCOMPARE(c.queryItems(),
+        Query({ { QStringLiteral("limit"), QStringLiteral("500") },
+            { QStringLiteral("continue"), QStringLiteral("tok-2") } }));
     c.advance(3, std::nullopt, QString());
     QVERIFY(!c.hasMore());
 }

@@ -37,10 +37,14 @@ void TestRegions::modelArtsEndpoints_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("domain");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("beijing4") << QStringLiteral("cn-north-4") << QString() << QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com");
-    QTest::newRow("hong kong exception") << QStringLiteral("ap-southeast-1") << QString() << QStringLiteral("https://modelarts.ap-southeast-1.myhuaweicloud.cn");
-    QTest::newRow("other cloud") << QStringLiteral("eu-de") << QStringLiteral("otc.t-systems.com") << QStringLiteral("https://modelarts.eu-de.otc.t-systems.com");
-    QTest::newRow("other cloud hk") << QStringLiteral("ap-southeast-1") << QStringLiteral("example.org") << QStringLiteral("https://modelarts.ap-southeast-1.example.org");
+    QTest::newRow("beijing4") << QStringLiteral("cn-north-4") << QString()
+                              << QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com");
+    QTest::newRow("hong kong exception") << QStringLiteral("ap-southeast-1") << QString()
+                                         << QStringLiteral("https://modelarts.ap-southeast-1.myhuaweicloud.cn");
+    QTest::newRow("other cloud") << QStringLiteral("eu-de") << QStringLiteral("otc.t-systems.com")
+                                 << QStringLiteral("https://modelarts.eu-de.otc.t-systems.com");
+    QTest::newRow("other cloud hk") << QStringLiteral("ap-southeast-1") << QStringLiteral("example.org")
+                                    << QStringLiteral("https://modelarts.ap-southeast-1.example.org");
 }
 
 void TestRegions::modelArtsEndpoints()
@@ -55,8 +59,10 @@ void TestRegions::iamEndpoints_data()
 {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("regional") << QStringLiteral("cn-north-4") << QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com");
-    QTest::newRow("no regional entry") << QStringLiteral("cn-north-11") << QStringLiteral("https://iam.myhuaweicloud.com");
+    QTest::newRow("regional") << QStringLiteral("cn-north-4")
+                              << QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com");
+    QTest::newRow("no regional entry") << QStringLiteral("cn-north-11")
+                                       << QStringLiteral("https://iam.myhuaweicloud.com");
     QTest::newRow("eu") << QStringLiteral("eu-west-101") << QStringLiteral("https://iam.eu-west-101.myhuaweicloud.eu");
 }
 

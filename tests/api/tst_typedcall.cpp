@@ -39,7 +39,7 @@ void TestTypedCall::init()
 {
     m_server = new ScriptedHttpServer(this);
     QVERIFY(m_server->start());
-    m_client = new ApiClient(Endpoints{m_server->url(), m_server->url()}, this);
+    m_client = new ApiClient(Endpoints { m_server->url(), m_server->url() }, this);
 }
 
 void TestTypedCall::cleanup()

@@ -6,11 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QTcpSocket>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 

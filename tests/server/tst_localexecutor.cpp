@@ -36,7 +36,8 @@ QList<qint64> procChildren(qint64 pid)
 {
     QList<qint64> children;
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
+    for (const QString &entry : entries)
+    {
         bool ok = false;
         const qint64 candidate = entry.toLongLong(&ok);
         if (!ok)
@@ -254,8 +255,8 @@ void TestLocalExecutor::terminateKillsWholeTree()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toInt(), 128 + 15); // the shell died of SIGTERM
     QCOMPARE(finished.first().at(1).toBool(), true);
-    QVERIFY2(finished.first().at(2).toString().contains(u"Terminated"_s),
-             qPrintable(finished.first().at(2).toString()));
+    QVERIFY2(
+        finished.first().at(2).toString().contains(u"Terminated"_s), qPrintable(finished.first().at(2).toString()));
     for (const qint64 pid : std::as_const(tree))
         QVERIFY2(!procAlive(pid), qPrintable(u"pid %1 survived"_s.arg(pid)));
     QVERIFY(!executor.isRunning());
@@ -309,12 +310,14 @@ void TestLocalExecutor::sampledWhileBusy()
     LocalRunSpec s = spec(u"yes > /dev/null; true"_s);
     LocalExecutor executor(s);
     QList<ProcessSample> samples;
-    connect(&executor, &LocalExecutor::sampled, this,
-            [&samples](const ProcessSample &sample) { samples.append(sample); });
+    connect(
+        &executor, &LocalExecutor::sampled, this, [&samples](const ProcessSample &sample) { samples.append(sample); });
     QSignalSpy finished(&executor, &LocalExecutor::finished);
     executor.start();
-    const auto busySample = [&samples] {
-        for (const ProcessSample &sample : std::as_const(samples)) {
+    const auto busySample = [&samples]
+    {
+        for (const ProcessSample &sample : std::as_const(samples))
+        {
             if (sample.cpuPercent > 0 && sample.memoryMiB > 0)
                 return true;
         }

@@ -22,7 +22,7 @@ api::ApiRequest projectsRequest()
     api::ApiRequest r;
     r.service = api::Service::Iam;
     r.path = QStringLiteral("/v3/projects");
-    r.query = {{QStringLiteral("name"), QStringLiteral("local")}};
+    r.query = { { QStringLiteral("name"), QStringLiteral("local") } };
     r.auth = api::AuthMode::SignOnly;
     return r;
 }
@@ -34,7 +34,7 @@ struct RawReply
 };
 
 RawReply rawCall(const QUrl &url, const QByteArray &method, const QList<std::pair<QByteArray, QByteArray>> &headers,
-                 const QByteArray &body = QByteArray())
+    const QByteArray &body = QByteArray())
 {
     QNetworkAccessManager nam;
     QNetworkRequest req(url);
@@ -43,7 +43,7 @@ RawReply rawCall(const QUrl &url, const QByteArray &method, const QList<std::pai
     QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
     QSignalSpy spy(reply, &QNetworkReply::finished);
     spy.wait(10000);
-    RawReply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    RawReply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     reply->deleteLater();
     return r;
 }
@@ -102,9 +102,10 @@ void TestLocalServer::wrongPasswordIsRejected()
 {
     LocalBackend backend;
     QVERIFY(backend.isRunning());
-    api::ApiClient client(api::Endpoints{backend.url(), backend.url()});
+    api::ApiClient client(api::Endpoints { backend.url(), backend.url() });
     client.setAuthenticator(new api::PasswordTokenAuthenticator(
-        {QStringLiteral("local"), QStringLiteral("admin"), QStringLiteral("not-the-password")}, QStringLiteral("local")));
+        { QStringLiteral("local"), QStringLiteral("admin"), QStringLiteral("not-the-password") },
+        QStringLiteral("local")));
     api::ApiRequest req = projectsRequest();
     req.auth = api::AuthMode::Full;
     const api::ApiResult r = callAndWait(client, req);
@@ -126,7 +127,7 @@ void TestLocalServer::noCredentialsIsRejected()
 {
     LocalBackend backend;
     QVERIFY(backend.isRunning());
-    api::ApiClient client(api::Endpoints{backend.url(), backend.url()});
+    api::ApiClient client(api::Endpoints { backend.url(), backend.url() });
     const api::ApiResult r = callAndWait(client, projectsRequest());
     QCOMPARE(r.error.httpStatus, 401);
     QCOMPARE(r.error.code, QStringLiteral("ModelArts.0201"));
@@ -136,9 +137,9 @@ void TestLocalServer::wrongSecretKeyIsRejected()
 {
     LocalBackend backend;
     QVERIFY(backend.isRunning());
-    api::ApiClient client(api::Endpoints{backend.url(), backend.url()});
+    api::ApiClient client(api::Endpoints { backend.url(), backend.url() });
     client.setAuthenticator(new api::AccessKeyAuthenticator(
-        {backend.server().config().accessKey, "wrong-secret", {}}, QStringLiteral("local"), backend.projectId()));
+        { backend.server().config().accessKey, "wrong-secret", {} }, QStringLiteral("local"), backend.projectId()));
     const api::ApiResult r = callAndWait(client, projectsRequest());
     QCOMPARE(r.error.httpStatus, 401);
     QCOMPARE(r.error.code, QStringLiteral("APIGW.0301"));
@@ -149,8 +150,9 @@ void TestLocalServer::unknownAccessKeyIsRejected()
 {
     LocalBackend backend;
     QVERIFY(backend.isRunning());
-    api::ApiClient client(api::Endpoints{backend.url(), backend.url()});
-    client.setAuthenticator(new api::AccessKeyAuthenticator({"NOSUCHKEY", "x", {}}, QStringLiteral("local"), backend.projectId()));
+    api::ApiClient client(api::Endpoints { backend.url(), backend.url() });
+    client.setAuthenticator(
+        new api::AccessKeyAuthenticator({ "NOSUCHKEY", "x", {} }, QStringLiteral("local"), backend.projectId()));
     const api::ApiResult r = callAndWait(client, projectsRequest());
     QCOMPARE(r.error.code, QStringLiteral("APIGW.0301"));
     QVERIFY(r.error.message.contains(QStringLiteral("NOSUCHKEY")));
@@ -164,17 +166,17 @@ void TestLocalServer::staleSdkDateIsRejected()
     QUrl url = backend.url();
     url.setPath(QStringLiteral("/v3/projects"));
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-20 * 60);
-    api::SigningRequest sr{"GET", url, {{"X-Sdk-Date", api::Signer::formatSdkDate(stale)}}, {}};
+    api::SigningRequest sr { "GET", url, { { "X-Sdk-Date", api::Signer::formatSdkDate(stale) } }, {} };
     const api::SignedResult signature = api::Signer::sign(sr, c.accessKey, c.secretKey, stale);
     QList<std::pair<QByteArray, QByteArray>> headers = signature.headersToAdd;
-    headers.append({"X-Sdk-Date", signature.sdkDate});
+    headers.append({ "X-Sdk-Date", signature.sdkDate });
     const RawReply r = rawCall(url, "GET", headers);
     QCOMPARE(r.status, 401);
     QVERIFY2(r.body.contains("15 minutes"), r.body.constData());
 
     // The same request signed now passes: only the date was wrong.
-    const api::SignedResult fresh = api::Signer::sign({"GET", url, {}, {}}, c.accessKey, c.secretKey,
-                                                      QDateTime::currentDateTimeUtc());
+    const api::SignedResult fresh
+        = api::Signer::sign({ "GET", url, {}, {} }, c.accessKey, c.secretKey, QDateTime::currentDateTimeUtc());
     QCOMPARE(rawCall(url, "GET", fresh.headersToAdd).status, 200);
 }
 
@@ -184,11 +186,11 @@ void TestLocalServer::forgedTokenIsRejected()
     QVERIFY(backend.isRunning());
     QUrl url = backend.url();
     url.setPath(QStringLiteral("/v3/projects"));
-    const RawReply r = rawCall(url, "GET", {{"X-Auth-Token", "MIILforged"}});
+    const RawReply r = rawCall(url, "GET", { { "X-Auth-Token", "MIILforged" } });
     QCOMPARE(r.status, 401);
     QVERIFY(r.body.contains("ModelArts.0203"));
     const QByteArray real = backend.server().issueToken();
-    QCOMPARE(rawCall(url, "GET", {{"X-Auth-Token", real}}).status, 200);
+    QCOMPARE(rawCall(url, "GET", { { "X-Auth-Token", real } }).status, 200);
 }
 
 void TestLocalServer::malformedJsonIsA400()
@@ -197,7 +199,7 @@ void TestLocalServer::malformedJsonIsA400()
     QVERIFY(backend.isRunning());
     QUrl url = backend.url();
     url.setPath(QStringLiteral("/v3/auth/tokens"));
-    const RawReply r = rawCall(url, "POST", {{"Content-Type", "application/json"}}, R"({"auth": {"identity": )");
+    const RawReply r = rawCall(url, "POST", { { "Content-Type", "application/json" } }, R"({"auth": {"identity": )");
     QCOMPARE(r.status, 400);
     const api::ApiError e = api::ApiError::fromHttp(r.status, {}, r.body);
     QCOMPARE(e.code, QStringLiteral("ModelArts.0101"));
@@ -209,7 +211,7 @@ void TestLocalServer::unknownPathIsA404()
     QVERIFY(backend.isRunning());
     QUrl url = backend.url();
     url.setPath(QStringLiteral("/v9/nothing/here"));
-    const RawReply r = rawCall(url, "GET", {{"X-Auth-Token", backend.server().issueToken()}});
+    const RawReply r = rawCall(url, "GET", { { "X-Auth-Token", backend.server().issueToken() } });
     QCOMPARE(r.status, 404);
 }
 
@@ -225,7 +227,7 @@ void TestLocalServer::identitySurvivesRestart()
     QCOMPARE(backend.server().config().accessKey, ak);
     QUrl url = backend.url();
     url.setPath(QStringLiteral("/v3/projects"));
-    QCOMPARE(rawCall(url, "GET", {{"X-Auth-Token", token}}).status, 200);
+    QCOMPARE(rawCall(url, "GET", { { "X-Auth-Token", token } }).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestLocalServer)

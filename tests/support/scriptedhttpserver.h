@@ -4,14 +4,13 @@
 // throttling, server errors, truncated bodies, HTML error pages. It records every
 // request it receives so a test can prove that a POST was sent exactly once.
 
+#include <functional>
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
-
-#include <functional>
 #include <utility>
 
 class QTcpSocket;
@@ -34,9 +33,9 @@ struct ScriptedReply
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    int delayMs = 0;        // wait before answering
+    int delayMs = 0; // wait before answering
     int truncateAfter = -1; // announce the full length, send this many body bytes, then close
-    bool hang = false;      // never answer
+    bool hang = false; // never answer
 
     static ScriptedReply json(int status, const QByteArray &body);
 };

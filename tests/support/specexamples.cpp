@@ -19,7 +19,8 @@ namespace
 QByteArray jsonPart(const QByteArray &block)
 {
     qsizetype lineStart = 0;
-    while (lineStart < block.size()) {
+    while (lineStart < block.size())
+    {
         qsizetype lineEnd = block.indexOf('\n', lineStart);
         if (lineEnd < 0)
             lineEnd = block.size();
@@ -56,26 +57,35 @@ QList<SpecExample> loadSpecExamples()
     SpecExample current;
     bool inBlock = false;
     bool haveBlock = false;
-    for (const QByteArray &raw : lines) {
+    for (const QByteArray &raw : lines)
+    {
         const QString line = QString::fromUtf8(raw);
-        if (inBlock) {
-            if (line.startsWith(QStringLiteral("```"))) {
+        if (inBlock)
+        {
+            if (line.startsWith(QStringLiteral("```")))
+            {
                 inBlock = false;
                 haveBlock = true;
                 current.body = jsonPart(current.block);
-                try {
+                try
+                {
                     api::parseJson(current.body);
                     current.validJson = !current.body.isEmpty();
-                } catch (const api::DecodeError &) {
+                }
+                catch (const api::DecodeError &)
+                {
                     current.validJson = false;
                 }
                 out.append(current);
-            } else {
+            }
+            else
+            {
                 current.block += raw + '\n';
             }
             continue;
         }
-        if (const auto m = heading.match(line); m.hasMatch()) {
+        if (const auto m = heading.match(line); m.hasMatch())
+        {
             current = SpecExample();
             current.id = m.captured(1);
             current.title = m.captured(2);
@@ -84,10 +94,13 @@ QList<SpecExample> loadSpecExamples()
         }
         if (current.id.isEmpty() || haveBlock)
             continue;
-        if (const auto m = endpoint.match(line); m.hasMatch()) {
+        if (const auto m = endpoint.match(line); m.hasMatch())
+        {
             current.method = m.captured(1);
             current.path = m.captured(2);
-        } else if (line.startsWith(QStringLiteral("- request"))) {
+        }
+        else if (line.startsWith(QStringLiteral("- request")))
+        {
             current.isRequest = true;
         }
         if (const auto m = status.match(line); m.hasMatch())
@@ -100,7 +113,8 @@ QList<SpecExample> loadSpecExamples()
 
 SpecExample specExample(const QList<SpecExample> &all, const QString &id)
 {
-    for (const SpecExample &e : all) {
+    for (const SpecExample &e : all)
+    {
         if (e.id == id)
             return e;
     }

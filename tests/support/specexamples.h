@@ -12,14 +12,14 @@ namespace ma::test
 {
 struct SpecExample
 {
-    QString id;        // "EX003"
-    QString title;     // "Create training job: response"
-    QString method;    // "POST"
-    QString path;      // "/v2/{project_id}/training-jobs"
+    QString id; // "EX003"
+    QString title; // "Create training job: response"
+    QString method; // "POST"
+    QString path; // "/v2/{project_id}/training-jobs"
     bool isRequest = false;
     int httpStatus = 0; // as the doc states, 0 when not given
-    QByteArray block;   // the fenced block verbatim
-    QByteArray body;    // the JSON part of the block (from the first '{' or '[')
+    QByteArray block; // the fenced block verbatim
+    QByteArray body; // the JSON part of the block (from the first '{' or '[')
     bool validJson = false; // body parses as JSON
 };
 

@@ -13,12 +13,11 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
-
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>

@@ -7,11 +7,11 @@
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
 #include "ui/training/trainingpageids.h"
-#include "ui/settingspage.h"
 
 #include <QAbstractButton>
 #include <QDir>

@@ -305,8 +305,7 @@ void TestTrainingJobDetailsPage::stopRunningJob()
 
     m_page->stopButton()->click();
     QCOMPARE(m_questions.size(), 1);
-    QCOMPARE(
-        m_questions.front(),
+    QCOMPARE(m_questions.front(),
         QStringLiteral("Stop the training job “details-stop”?\n\nBilling stops once the job is stopped."));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->job()->status.phase, QStringLiteral("Terminated"), kWaitMs);
     QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), widgets::statusText(QStringLiteral("Terminated")));
@@ -325,7 +324,8 @@ void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()
     m_page->deleteJob();
     QCOMPARE(m_questions.size(), 1);
     QCOMPARE(m_questions.front(),
-        QStringLiteral("Delete the training job “details-delete”? This cannot be undone.\n\nFiles in OBS are not deleted."));
+        QStringLiteral(
+            "Delete the training job “details-delete”? This cannot be undone.\n\nFiles in OBS are not deleted."));
     QVERIFY(deleted.wait(kWaitMs));
     QCOMPARE(deleted.front().front().toString(), id);
     QCOMPARE(errors.size(), 0);

@@ -1,8 +1,7 @@
 #include "channeleditor.h"
 
-#include "widgets/theme.h"
-
 #include "widgets/obspathedit.h"
+#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

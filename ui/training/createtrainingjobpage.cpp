@@ -1,9 +1,5 @@
 #include "createtrainingjobpage.h"
 
-#include "ui/training/trainingpageids.h"
-
-#include "widgets/theme.h"
-
 #include "api/jsoncodec.h"
 #include "api/poolrequests.h"
 #include "api/trainingrequests.h"
@@ -14,9 +10,11 @@
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/sfsturboeditor.h"
+#include "ui/training/trainingpageids.h"
 #include "ui_createtrainingjobpage.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/obspathedit.h"
+#include "widgets/theme.h"
 
 #include <algorithm>
 #include <QButtonGroup>
@@ -898,8 +896,10 @@ void CreateTrainingJobPage::setMandatory(QWidget *field, bool mandatory)
     if (it == m_rows.cend() || !it->label)
         return;
     const QString base = it->label->property("baseText").toString().toHtmlEscaped();
-    it->label->setText(
-        mandatory ? QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;").arg(widgets::Theme::color(widgets::Theme::Role::ErrorText).name()) + base : base);
+    it->label->setText(mandatory ? QStringLiteral("<span style=\"color:%1\">*</span>&nbsp;")
+                                       .arg(widgets::Theme::color(widgets::Theme::Role::ErrorText).name())
+                + base
+                                 : base);
 }
 
 void CreateTrainingJobPage::updateVisibility()

@@ -11,10 +11,10 @@
 #include "api/apierror.h"
 #include "api/types/pool.h"
 #include "api/types/training.h"
-#include "ui/consolepage.h"
 #include "models/draftstore.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjobvalidator.h"
+#include "ui/consolepage.h"
 
 #include <functional>
 #include <memory>

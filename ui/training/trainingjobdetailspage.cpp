@@ -1,10 +1,5 @@
 #include "trainingjobdetailspage.h"
 
-#include "ui/confirmation.h"
-#include "ui/training/trainingpageids.h"
-
-#include "widgets/theme.h"
-
 #include "api/apiclient.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
@@ -12,11 +7,14 @@
 #include "models/tasklogfetcher.h"
 #include "models/trainingeventmodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "ui/confirmation.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
+#include "ui/training/trainingpageids.h"
 #include "widgets/chartwidget.h"
 #include "widgets/logviewer.h"
 #include "widgets/statuspalette.h"
+#include "widgets/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -193,8 +191,8 @@ TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
     m_tickTimer->setInterval(kTickMs);
     connect(m_tickTimer, &QTimer::timeout, this, &TrainingJobDetailsPage::updateDuration);
 
-    connect(this, &TrainingJobDetailsPage::backRequested, this,
-        [this] { emit navigationRequested(kTrainingJobsPageId); });
+    connect(
+        this, &TrainingJobDetailsPage::backRequested, this, [this] { emit navigationRequested(kTrainingJobsPageId); });
     connect(this, &TrainingJobDetailsPage::rebuildRequested, this,
         [this](const api::TrainingJob &job)
         { emit navigationRequested(kCreateTrainingJobPageId, QVariant::fromValue(job)); });
@@ -1210,8 +1208,8 @@ void TrainingJobDetailsPage::deleteJob()
 {
     if (!m_job || !m_connection)
         return;
-    if (!confirm(destructiveQuestion(
-            DestructiveAction::Delete, trainingJobNoun(), { m_job->metadata.name }, tr("Files in OBS are not deleted."))))
+    if (!confirm(destructiveQuestion(DestructiveAction::Delete, trainingJobNoun(), { m_job->metadata.name },
+            tr("Files in OBS are not deleted."))))
         return;
     m_delete->setEnabled(false);
     const QString id = m_jobId;

@@ -55,7 +55,6 @@ class TrainingJobDetailsPage final : public ConsolePage
     Q_DISABLE_COPY_MOVE(TrainingJobDetailsPage)
 
 public:
-
     enum Tab
     {
         LogsTab,
@@ -83,7 +82,6 @@ public:
     void showJob(const QString &jobId);
     QString jobId() const { return m_jobId; }
     std::optional<api::TrainingJob> job() const { return m_job; }
-
 
     widgets::LogViewer *logViewer() const { return m_logViewer; }
     QComboBox *logTaskCombo() const { return m_logTask; }

@@ -89,8 +89,8 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     connect(m_tickTimer, &QTimer::timeout, m_model, &Model::tick);
     setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
 
-    connect(this, &TrainingJobsPage::createRequested, this,
-        [this] { emit navigationRequested(kCreateTrainingJobPageId); });
+    connect(
+        this, &TrainingJobsPage::createRequested, this, [this] { emit navigationRequested(kCreateTrainingJobPageId); });
     connect(this, &TrainingJobsPage::rebuildRequested, this,
         [this](const api::TrainingJob &job)
         { emit navigationRequested(kCreateTrainingJobPageId, QVariant::fromValue(job)); });
