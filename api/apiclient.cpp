@@ -334,6 +334,7 @@ void ApiCall::finish(ApiResult result)
     if (result.error.isError() && result.error.requestId.isEmpty())
         result.error.requestId = QString::fromLatin1(result.header("X-Request-Id"));
     emit finished(result);
+    emit m_client->callFinished(result);
     deleteLater();
 }
 } // namespace ma::api

@@ -166,6 +166,13 @@ public:
     /** Cancels every call in flight (profile switch, shutdown). */
     void cancelAll();
 
+signals:
+    /**
+     * @brief Every call's result, once, as it finishes (canceled ones too): the connection
+     * state follows the calls without each page reporting them.
+     */
+    void callFinished(const ma::api::ApiResult &result);
+
 private:
     friend class ApiCall;
 

@@ -10,6 +10,8 @@ Connection::Connection(Kind kind, QString profileName, QString region, api::ApiC
     , m_client(client)
 {
     m_client->setParent(this);
+    // The client reports every call, so the state follows whatever any page or model sends.
+    connect(m_client, &api::ApiClient::callFinished, this, &Connection::reportResult);
 }
 
 QString Connection::projectId() const

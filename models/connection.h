@@ -54,7 +54,7 @@ public:
 
     State state() const { return m_state; }
     const api::ApiError &lastError() const { return m_lastError; }
-    /** Pages report what their calls ended with; the status bar follows. */
+    /** What a call ended with (the client reports every call); the status bar follows. */
     void reportResult(const api::ApiResult &result);
     void setState(State state, const api::ApiError &error = api::ApiError());
 

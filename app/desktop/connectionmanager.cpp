@@ -206,15 +206,7 @@ void ConnectionManager::adopt(const Profile &profile, models::Connection *connec
     }
 
     if (m_probe)
-    {
-        api::ApiCall *call = connection->client()->send(api::training::flavors());
-        connect(call, &api::ApiCall::finished, connection,
-            [connection](const api::ApiResult &result)
-            {
-                if (result.error.kind != api::ApiError::Kind::Canceled)
-                    connection->reportResult(result);
-            });
-    }
+        connection->client()->send(api::training::flavors()); // its result sets the connection state
 }
 
 void ConnectionManager::stopLocalServerIfUnused()

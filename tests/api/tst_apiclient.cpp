@@ -71,6 +71,7 @@ private slots:
     void cleanup();
 
     void getSucceeds();
+    void clientReportsEveryCallOnce();
     void slowGetTimesOutAfterRetries();
     void slowPostTimesOutWithoutRetry();
     void throttledGetHonoursRetryAfter();
@@ -128,6 +129,22 @@ void TestApiClient::getSucceeds()
     QCOMPARE(r.httpStatus, 200);
     QCOMPARE(r.body, QByteArray(R"({"a":1})"));
     QCOMPARE(r.attempts, 1);
+}
+
+void TestApiClient::clientReportsEveryCallOnce()
+{
+    // The connection state follows ApiClient::callFinished: one report per call, failures included.
+    m_server->enqueue("/ok", ScriptedReply::json(200, "{}"));
+    m_server->enqueue("/gone", ScriptedReply::json(404, R"({"error_code":"ModelArts.0001","error_msg":"gone"})"));
+    QSignalSpy reported(m_client, &ApiClient::callFinished);
+    QVERIFY(waitFor(m_client->send(get(QStringLiteral("/ok")))).ok());
+    const ApiResult failed = waitFor(m_client->send(get(QStringLiteral("/gone"))));
+    QCOMPARE(failed.httpStatus, 404);
+    QCOMPARE(reported.size(), 2);
+    QVERIFY(reported.at(0).at(0).value<ApiResult>().ok());
+    const ApiResult second = reported.at(1).at(0).value<ApiResult>();
+    QCOMPARE(second.httpStatus, 404);
+    QCOMPARE(second.error.code, QStringLiteral("ModelArts.0001"));
 }
 
 void TestApiClient::slowGetTimesOutAfterRetries()

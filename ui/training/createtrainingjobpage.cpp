@@ -1290,14 +1290,9 @@ void CreateTrainingJobPage::loadCatalog()
     if (!m_connection)
         return;
     api::ApiClient *client = m_connection->client();
-    QPointer<models::Connection> connection = m_connection;
     m_pendingLoads = 3;
-    m_catalogFailed = false;
-    const auto failed = [this, connection](const api::ApiError &error)
+    const auto failed = [this](const api::ApiError &error)
     {
-        m_catalogFailed = true;
-        if (connection)
-            connection->reportResult(api::ApiResult { error.httpStatus, {}, {}, error, 0, 0 });
         if (error.kind != api::ApiError::Kind::Canceled)
             emit errorOccurred(error);
     };
@@ -1405,8 +1400,6 @@ void CreateTrainingJobPage::checkCatalogLoaded()
     updateVisibility();
     revalidateTouched();
     updateSummary();
-    if (m_connection && !m_catalogFailed)
-        m_connection->reportResult(api::ApiResult());
     emit catalogLoaded();
 }
 
@@ -1859,13 +1852,6 @@ void CreateTrainingJobPage::onCreateFinished(const api::ApiError &error, const Q
     m_submitting = false;
     m_ui->submitButton->setEnabled(true);
     m_ui->submitButton->setText(tr("Submit"));
-    if (m_connection)
-    {
-        api::ApiResult result;
-        result.error = error;
-        result.httpStatus = error.httpStatus;
-        m_connection->reportResult(result);
-    }
     if (error.isError())
     {
         showSubmitError(error);

@@ -192,7 +192,6 @@ private:
     QList<Engine> m_engines;
     std::vector<api::Pool> m_pools;
     int m_pendingLoads = 0;
-    bool m_catalogFailed = false; // a catalog call failed: do not report the backend as answering
 
     QList<models::DraftIssue> m_issues;
     QSet<models::DraftField> m_touched;

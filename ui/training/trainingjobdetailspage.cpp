@@ -590,20 +590,12 @@ void TrainingJobDetailsPage::loadJob()
     m_refreshTimer->stop();
     api::ApiCall *call = m_connection->client()->send(api::training::show(m_jobId));
     const quint64 generation = m_generation;
-    QPointer<models::Connection> connection = m_connection;
     api::whenDecoded<TrainingJob>(call, this,
-        [this, generation, connection](const api::Typed<TrainingJob> &result)
+        [this, generation](const api::Typed<TrainingJob> &result)
         {
             if (generation != m_generation)
                 return;
             m_jobLoading = false;
-            if (connection)
-            {
-                api::ApiResult r;
-                r.httpStatus = result.httpStatus;
-                r.error = result.error;
-                connection->reportResult(r);
-            }
             if (!result.ok())
             {
                 reportError(result.error, m_banner);
@@ -1175,8 +1167,6 @@ void TrainingJobDetailsPage::sendAction(api::ApiCall *call, const std::function<
         {
             if (generation != m_generation)
                 return;
-            if (m_connection)
-                m_connection->reportResult(result);
             if (!result.ok())
             {
                 reportError(result.error, m_banner);

@@ -1,0 +1,496 @@
+#include "resourcelistpage.h"
+
+#include "models/connection.h"
+#include "models/csvexport.h"
+#include "models/remotelistmodel.h"
+#include "ui/appsettings.h"
+
+#include <algorithm>
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStringBuilder>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ma::ui
+{
+namespace
+{
+constexpr int kSearchDebounceMs = 350;
+constexpr int kTickMs = 1000;
+
+/** One error for the banner from an operation's outcome: the single failure as it came, or all of them. */
+api::ApiError outcomeError(const models::ActionOutcome &outcome)
+{
+    if (outcome.failures.size() == 1)
+        return outcome.failures.front().error;
+    api::ApiError error;
+    error.kind = api::ApiError::Kind::Http;
+    error.message = outcome.message(); // names every target with its code and request id
+    return error;
+}
+} // namespace
+
+ResourceListPage::ResourceListPage(const Texts &texts, QWidget *parent)
+    : ConsolePage(parent)
+    , m_texts(texts)
+    , m_runner(new models::ActionRunner(this))
+    , m_searchDebounce(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
+{
+    buildActions();
+    buildLayout();
+
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(kSearchDebounceMs);
+    connect(m_searchDebounce, &QTimer::timeout, this, &ResourceListPage::onSearchEdited);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ResourceListPage::onSearchEdited);
+
+    connect(m_refreshTimer, &QTimer::timeout, this,
+        [this]
+        {
+            m_sinceRefresh.start();
+            if (m_model)
+                m_model->refresh();
+        });
+    m_tickTimer->setInterval(kTickMs);
+    connect(m_tickTimer, &QTimer::timeout, this, &ResourceListPage::tick);
+    setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
+
+    connect(m_runner, &models::ActionRunner::confirmationRequested, this,
+        [this](const QString &, const QString &text) { confirm(text) ? m_runner->confirm() : m_runner->reject(); });
+    connect(m_runner, &models::ActionRunner::started, this, &ResourceListPage::updateActions);
+    connect(m_runner, &models::ActionRunner::finished, this,
+        [this](const models::ActionOutcome &outcome)
+        {
+            if (!outcome.failures.empty())
+                emit errorOccurred(outcomeError(outcome));
+            else if (outcome.succeeded > 0)
+                emit statusMessage(outcome.title % QStringLiteral(": ") % outcome.message(), 5000);
+            updateActions();
+        });
+    connect(m_runner, &models::ActionRunner::refreshRequested, this,
+        [this]
+        {
+            if (m_model)
+                m_model->refresh();
+        });
+}
+
+ResourceListPage::~ResourceListPage() = default;
+
+void ResourceListPage::buildActions()
+{
+    m_refreshAction = new QAction(tr("Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refreshAction->setToolTip(m_texts.refreshToolTip);
+    connect(m_refreshAction, &QAction::triggered, this, &ResourceListPage::reload);
+
+    m_exportAction = new QAction(tr("Export CSV…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_exportAction->setToolTip(m_texts.exportToolTip);
+    connect(m_exportAction, &QAction::triggered, this, &ResourceListPage::exportCsv);
+
+    if (!m_texts.createText.isEmpty())
+    {
+        m_createAction = new QAction(m_texts.createText, this);
+        m_createAction->setObjectName(QStringLiteral("createAction"));
+        m_createAction->setShortcut(QKeySequence::New);
+        m_createAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_createAction->setToolTip(m_texts.createToolTip);
+        connect(m_createAction, &QAction::triggered, this, &ResourceListPage::createRequested);
+        addAction(m_createAction);
+    }
+    addActions({ m_refreshAction, m_exportAction });
+}
+
+void ResourceListPage::buildLayout()
+{
+    auto *title = new QLabel(m_texts.title, this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(m_texts.searchPlaceholder);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    m_search->setMaximumWidth(320);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_stateLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("listToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addWidget(m_search);
+    m_filterAnchor = m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_rowActionAnchor = m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_stateLabel);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->horizontalHeader()->setDefaultSectionSize(80);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSortingEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ResourceListPage::showContextMenu);
+    connect(m_view, &QAbstractItemView::activated, this, &ResourceListPage::rowActivated);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont emptyFont = m_emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    m_emptyLabel->setFont(emptyFont);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    if (m_createAction)
+    {
+        // The console's primary button sits next to the page title.
+        auto *createButton = new QToolButton(this);
+        createButton->setObjectName(QStringLiteral("createButton"));
+        createButton->setDefaultAction(m_createAction);
+        createButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        createButton->setProperty("primary", true); // resources/style.qss
+        titleRow->addWidget(createButton);
+    }
+    layout->addLayout(titleRow);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_stack, 1);
+}
+
+void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilterProxyModel *proxy)
+{
+    Q_ASSERT(!m_model && model && proxy && proxy->sourceModel() == model);
+    m_model = model;
+    m_proxy = proxy;
+    m_view->setModel(proxy);
+
+    connect(m_model, &models::RemoteListModelBase::stateChanged, this, &ResourceListPage::onModelStateChanged);
+    // updateStateDisplay() also updates the actions.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceListPage::updateStateDisplay);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourceListPage::updateStateDisplay);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourceListPage::updateStateDisplay);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourceListPage::updateActions);
+    // A status change (Running -> Stopped) changes what the row actions may do.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResourceListPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourceListPage::updateActions);
+    updateStateDisplay();
+}
+
+void ResourceListPage::addFilterWidget(QWidget *widget)
+{
+    m_toolBar->insertWidget(m_filterAnchor, widget);
+}
+
+void ResourceListPage::addRowActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions)
+    {
+        m_rowActions.append(action);
+        if (action)
+        {
+            m_toolBar->insertAction(m_rowActionAnchor, action);
+            addAction(action); // shortcuts work anywhere on the page
+        }
+        else
+        {
+            m_toolBar->insertSeparator(m_rowActionAnchor);
+        }
+    }
+    updateActions();
+}
+
+void ResourceListPage::setConnection(models::Connection *connection)
+{
+    if (connection && connection == m_connection)
+        return;
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_runner->cancel();
+    m_connection = connection;
+    m_errorReported = false;
+    m_runner->setClient(connection ? connection->client() : nullptr);
+    bindModels(connection);
+    if (m_model)
+        m_model->setScope(scopeKey());
+    if (connection)
+    {
+        connect(connection, &models::Connection::workspaceChanged, this,
+            [this]
+            {
+                bindModels(m_connection);
+                m_model->setScope(scopeKey());
+                reload();
+            });
+        connect(connection, &QObject::destroyed, this, [this] { setConnection(nullptr); });
+        reload();
+        if (isActive() && m_tickEnabled)
+            m_tickTimer->start();
+        setAutoRefreshSeconds(autoRefreshSeconds());
+    }
+    else
+    {
+        m_refreshTimer->stop();
+        m_tickTimer->stop();
+    }
+    updateStateDisplay();
+}
+
+models::Connection *ResourceListPage::connection() const
+{
+    return m_connection;
+}
+
+QString ResourceListPage::scopeKey() const
+{
+    if (!m_connection)
+        return QString();
+    return m_connection->profileName() % u'|' % m_connection->region() % u'|' % m_connection->workspaceId();
+}
+
+void ResourceListPage::applySettings()
+{
+    setAutoRefreshSeconds(AppSettings().autoRefreshSeconds());
+}
+
+void ResourceListPage::setAutoRefreshSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 0, AppSettings::kMaxAutoRefreshSeconds);
+    m_refreshTimer->setInterval(seconds * 1000);
+    m_refreshTimer->setProperty("seconds", seconds);
+    if (seconds > 0 && m_connection && isActive())
+        m_refreshTimer->start();
+    else
+        m_refreshTimer->stop();
+}
+
+int ResourceListPage::autoRefreshSeconds() const
+{
+    return m_refreshTimer->property("seconds").toInt();
+}
+
+void ResourceListPage::setTickEnabled(bool enabled)
+{
+    m_tickEnabled = enabled;
+    if (enabled && isActive() && m_connection)
+        m_tickTimer->start();
+    else if (!enabled)
+        m_tickTimer->stop();
+}
+
+void ResourceListPage::reload()
+{
+    if (!m_connection || !m_model)
+        return;
+    m_errorReported = false;
+    m_sinceRefresh.start();
+    m_model->reload();
+    if (m_refreshTimer->interval() > 0 && isActive())
+        m_refreshTimer->start(); // the next auto-refresh counts from this reload
+}
+
+void ResourceListPage::activeChanged(bool active)
+{
+    if (!active)
+    {
+        m_refreshTimer->stop();
+        m_tickTimer->stop();
+        return;
+    }
+    if (!m_connection || !m_model)
+        return;
+    if (m_tickEnabled)
+        m_tickTimer->start();
+    const int seconds = autoRefreshSeconds();
+    // Rows older than one interval are refreshed at once instead of waiting for the timer.
+    if (seconds > 0 && m_sinceRefresh.isValid() && m_sinceRefresh.hasExpired(seconds * 1000LL))
+    {
+        m_sinceRefresh.start();
+        m_model->refresh();
+    }
+    setAutoRefreshSeconds(seconds);
+}
+
+void ResourceListPage::onSearchEdited()
+{
+    m_searchDebounce->stop();
+    applySearch(m_search->text().trimmed());
+}
+
+QList<int> ResourceListPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    if (!m_proxy)
+        return rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+void ResourceListPage::updateActions()
+{
+    m_refreshAction->setEnabled(!m_connection.isNull());
+    m_exportAction->setEnabled(m_proxy && m_proxy->rowCount() > 0);
+    if (m_createAction)
+        m_createAction->setEnabled(!m_connection.isNull());
+    updateRowActions();
+}
+
+void ResourceListPage::updateStateDisplay()
+{
+    if (!m_model)
+        return;
+    const models::LoadState &state = m_model->state();
+    QString text;
+    if (!m_connection)
+        text = tr("Not connected");
+    else if (state.loading)
+        text = tr("Loading…");
+    else if (state.hasError())
+        text = m_texts.stateErrorText;
+    else if (m_model->totalCount() >= 0)
+        text = countText(m_model->totalCount());
+    m_stateLabel->setText(text);
+
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty)
+    {
+        if (!m_connection)
+            m_emptyLabel->setText(tr("Not connected to a backend"));
+        else if (state.loading)
+            m_emptyLabel->setText(m_texts.loadingText);
+        else if (state.hasError())
+            m_emptyLabel->setText(m_texts.errorText);
+        else if (isFiltered())
+            m_emptyLabel->setText(m_texts.noMatchText);
+        else
+            m_emptyLabel->setText(m_texts.emptyText);
+    }
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    updateActions();
+}
+
+void ResourceListPage::onModelStateChanged()
+{
+    const models::LoadState &state = m_model->state();
+    if (!state.hasError())
+        m_errorReported = false;
+    else if (!state.loading && !m_errorReported && state.lastError.kind != api::ApiError::Kind::Canceled)
+    {
+        // One report per failure episode: an auto-refresh that keeps failing does not
+        // bring back a banner the user dismissed; the next success re-arms it.
+        m_errorReported = true;
+        emit errorOccurred(state.lastError);
+    }
+    updateStateDisplay();
+}
+
+void ResourceListPage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (QAction *action : std::as_const(m_rowActions))
+    {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    if (!m_rowActions.isEmpty())
+        menu.addSeparator();
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_exportAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool ResourceListPage::runAction(const models::Action &action)
+{
+    if (!m_connection || action.calls.empty())
+        return false;
+    return m_runner->request(action);
+}
+
+bool ResourceListPage::exportCsvTo(const QString &path)
+{
+    if (!m_proxy)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray csv = models::exportCsv(*m_proxy);
+    if (file.write(csv) != csv.size())
+    {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+void ResourceListPage::exportCsv()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, m_texts.exportTitle, QDir(dir).filePath(m_texts.exportFileName), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsvTo(path))
+        QMessageBox::warning(this, m_texts.exportTitle,
+            tr("Could not write “%1”. Check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path)));
+}
+} // namespace ma::ui

@@ -1,0 +1,172 @@
+#pragma once
+
+// The shell every console list is built on (Training Jobs, Dedicated Resource Pools,
+// Notebooks...): a title with the area's primary button, a toolbar (search, the area's
+// filters and actions, CSV export, the row count), the table or an empty-state message, and
+// auto-refresh that runs only while the page is on screen and catches up when it comes back.
+//
+// An area gives its models (a RemoteListModelBase and the proxy the view shows), its actions
+// and filters, and its texts; the shell keeps selection, load state, error reporting (once
+// per failure episode), operations through an ActionRunner and the export.
+
+#include "models/actionrunner.h"
+#include "ui/consolepage.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QToolButton;
+
+namespace ma::models
+{
+class Connection;
+class RemoteListModelBase;
+} // namespace ma::models
+
+namespace ma::ui
+{
+class ResourceListPage : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceListPage)
+
+public:
+    ~ResourceListPage() override;
+
+    void setConnection(models::Connection *connection) override;
+    models::Connection *connection() const;
+    void applySettings() override;
+
+    QTableView *view() const { return m_view; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *createAction() const { return m_createAction; }
+
+    /** Seconds between auto-refreshes; 0 turns auto-refresh off. Starts with AppSettings' value. */
+    void setAutoRefreshSeconds(int seconds);
+    int autoRefreshSeconds() const;
+
+    /** Writes the rows shown (filtered and sorted as displayed) as CSV to @p path. */
+    bool exportCsvTo(const QString &path);
+    /** Source-model rows of the selection, in view order. */
+    QList<int> selectedSourceRows() const;
+    /** The action runner of the page's operations (tests watch its results). */
+    models::ActionRunner *actionRunner() const { return m_runner; }
+
+public slots:
+    /** Loads the first page again (keeps rows that are still there). */
+    void reload();
+    /** Asks for a file name, then exportCsvTo(). */
+    void exportCsv();
+
+signals:
+    /** The primary button (Create ...) was pressed. */
+    void createRequested();
+
+protected:
+    /** The words an area fills the shell with. */
+    struct Texts
+    {
+        QString title; // "Training Jobs"
+        QString searchPlaceholder; // "Search by name"
+        QString createText; // "Create Training Job"; empty: no primary button
+        QString createToolTip;
+        QString refreshToolTip;
+        QString exportTitle; // file dialog title, "Export Training Jobs"
+        QString exportFileName; // "training-jobs.csv"
+        QString exportToolTip;
+        QString loadingText; // empty state while loading: "Loading training jobs…"
+        QString errorText; // "The training jobs could not be loaded. Refresh to try again."
+        QString stateErrorText; // toolbar: "Could not load the jobs"
+        QString emptyText; // "No training jobs yet"
+        QString noMatchText; // "No training jobs match the search or the status filter"
+    };
+
+    ResourceListPage(const Texts &texts, QWidget *parent = nullptr);
+
+    /**
+     * @brief The models the page shows: the view shows @p proxy, whose source is @p model.
+     * Called once from the area's constructor, before its filters and actions.
+     */
+    void setModels(models::RemoteListModelBase *model, QSortFilterProxyModel *proxy);
+
+    /** Adds a filter widget after the search field. */
+    void addFilterWidget(QWidget *widget);
+    /** Adds the area's operations to the toolbar and the context menu, in order (nullptr: a separator). */
+    void addRowActions(const QList<QAction *> &actions);
+
+    /** Binds the models to @p connection (client, scope, workspace); nullptr clears them. */
+    virtual void bindModels(models::Connection *connection) = 0;
+    /** The search text changed (debounced or Enter): filter and reload as the area does. */
+    virtual void applySearch(const QString &text) = 0;
+    /** True while a search or a filter narrows the list (chooses the empty-state text). */
+    virtual bool isFiltered() const = 0;
+    /** "7 jobs" for the toolbar. */
+    virtual QString countText(int total) const = 0;
+    /** Enables the area's actions for the selection (the shell does refresh, export and create). */
+    virtual void updateRowActions() { }
+    /** A row was activated (double click or Enter): @p index is in the view's model. */
+    virtual void rowActivated(const QModelIndex &index) { Q_UNUSED(index); }
+    /** The one-second tick while shown (live durations, countdowns); off when not needed. */
+    virtual void tick() { }
+    /** Turns the one-second tick on (off by default). */
+    void setTickEnabled(bool enabled);
+
+    /** Runs @p action through the page's ActionRunner: asks, sends, reports, refreshes. */
+    bool runAction(const models::Action &action);
+    /** True while an operation's calls are in flight (row actions stay disabled). */
+    bool isBusy() const { return m_runner->isBusy(); }
+
+    /** Recomputes every action's enabled state. */
+    void updateActions();
+
+    void activeChanged(bool active) override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+private:
+    void buildActions();
+    void buildLayout();
+    void updateStateDisplay();
+    void onModelStateChanged();
+    void showContextMenu(const QPoint &pos);
+    void onSearchEdited();
+    QString scopeKey() const;
+
+    const Texts m_texts;
+    QPointer<models::Connection> m_connection;
+    models::RemoteListModelBase *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    models::ActionRunner *m_runner;
+
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_filterAnchor = nullptr; // filters go before it
+    QAction *m_rowActionAnchor = nullptr; // row actions go before it
+    QLineEdit *m_search = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QList<QAction *> m_rowActions;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_createAction = nullptr;
+
+    QTimer *m_searchDebounce;
+    QTimer *m_refreshTimer;
+    QTimer *m_tickTimer;
+    bool m_tickEnabled = false;
+    QElapsedTimer m_sinceRefresh; // when the rows were last read, to catch up on showing
+    bool m_errorReported = false;
+};
+} // namespace ma::ui
