@@ -13,6 +13,7 @@
 #include "ui/training/trainingpageids.h"
 #include "widgets/chartwidget.h"
 #include "widgets/logviewer.h"
+#include "widgets/overviewpanel.h"
 #include "widgets/statuspalette.h"
 #include "widgets/theme.h"
 
@@ -176,7 +177,7 @@ QString obtainedFromText(const api::Json &extra)
 } // namespace
 
 TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
-    : ConsolePage(parent)
+    : ResourceDetailsPage(texts(), parent)
     , m_logFetcher(new models::TaskLogFetcher(this))
     , m_events(new models::TrainingEventModel(this))
     , m_refreshTimer(new QTimer(this))
@@ -223,138 +224,41 @@ TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
 
 TrainingJobDetailsPage::~TrainingJobDetailsPage() = default;
 
+ResourceDetailsPage::Texts TrainingJobDetailsPage::texts()
+{
+    Texts t;
+    t.listTitle = tr("Training Jobs");
+    t.backToolTip = tr("Back to the list of training jobs");
+    t.refreshToolTip = tr("Reload the job");
+    return t;
+}
+
 // ---------------------------------------------------------------------------------------
 // Layout
 
 void TrainingJobDetailsPage::buildLayout()
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 12);
-    layout->setSpacing(8);
-    layout->addWidget(buildHeader());
-
-    m_banner = new ErrorBanner(this);
-    m_banner->setObjectName(QStringLiteral("pageBanner"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildLogsTab(), tr("Logs"));
-    m_tabs->addTab(buildEventsTab(), tr("Events"));
-    m_tabs->addTab(buildResourceTab(), tr("Resource Usage"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("detailsSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(buildOverview());
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 480, 600 }); // the overview gets room for paths and commands
-    layout->addWidget(splitter, 1);
-}
-
-QWidget *TrainingJobDetailsPage::buildHeader()
-{
-    auto *header = new QWidget(this);
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(10);
-
-    m_back = new QToolButton(header);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_back->setText(tr("Training Jobs"));
-    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_back->setAutoRaise(true);
-    m_back->setToolTip(tr("Back to the list of training jobs"));
-    connect(m_back, &QToolButton::clicked, this, &TrainingJobDetailsPage::backRequested);
-
-    auto *separator = new QLabel(QStringLiteral("/"), header);
-    separator->setForegroundRole(QPalette::PlaceholderText);
-
-    m_name = new QLabel(header);
-    m_name->setObjectName(QStringLiteral("jobName"));
-    m_name->setTextFormat(Qt::PlainText);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
-
-    m_badge = new QLabel(header);
-    m_badge->setObjectName(QStringLiteral("statusBadge"));
-    m_badge->setTextFormat(Qt::PlainText);
-
-    const auto button = [header](const QString &text, const QString &name, QStyle::StandardPixmap icon)
-    {
-        auto *b = new QPushButton(header->style()->standardIcon(icon), text, header);
-        b->setObjectName(name);
-        return b;
-    };
-    m_refreshButton = button(tr("Refresh"), QStringLiteral("refreshButton"), QStyle::SP_BrowserReload);
-    m_refreshButton->setToolTip(tr("Reload the job"));
-    m_stop = button(tr("Stop"), QStringLiteral("stopButton"), QStyle::SP_MediaStop);
-    m_stop->setToolTip(tr("Stop the job; only creating, pending and running jobs can be stopped"));
-    m_rebuild = button(tr("Rebuild"), QStringLiteral("rebuildButton"), QStyle::SP_FileDialogNewFolder);
-    m_rebuild->setToolTip(tr("Create a new job from this job's settings"));
-    m_delete = button(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon);
-    m_delete->setToolTip(tr("Delete the job"));
-    m_priority = button(tr("Priority…"), QStringLiteral("priorityButton"), QStyle::SP_ArrowUp);
-    connect(m_refreshButton, &QPushButton::clicked, this, &TrainingJobDetailsPage::refresh);
+    nameLabel()->setObjectName(QStringLiteral("jobName"));
+    m_stop = addHeaderButton(tr("Stop"), QStringLiteral("stopButton"), QStyle::SP_MediaStop,
+        tr("Stop the job; only creating, pending and running jobs can be stopped"));
+    m_rebuild = addHeaderButton(tr("Rebuild"), QStringLiteral("rebuildButton"), QStyle::SP_FileDialogNewFolder,
+        tr("Create a new job from this job's settings"));
+    m_priority = addHeaderButton(tr("Priority…"), QStringLiteral("priorityButton"), QStyle::SP_ArrowUp);
+    m_delete
+        = addHeaderButton(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon, tr("Delete the job"));
     connect(m_stop, &QPushButton::clicked, this, &TrainingJobDetailsPage::stopJob);
     connect(m_rebuild, &QPushButton::clicked, this, &TrainingJobDetailsPage::rebuildJob);
     connect(m_delete, &QPushButton::clicked, this, &TrainingJobDetailsPage::deleteJob);
     connect(m_priority, &QPushButton::clicked, this, &TrainingJobDetailsPage::changePriority);
 
-    row->addWidget(m_back);
-    row->addWidget(separator);
-    row->addWidget(m_name);
-    row->addWidget(m_badge);
-    row->addStretch(1);
-    row->addWidget(m_refreshButton);
-    row->addWidget(m_stop);
-    row->addWidget(m_rebuild);
-    row->addWidget(m_priority);
-    row->addWidget(m_delete);
-    return header;
-}
+    m_basicGroup = overview()->addGroup(tr("Basic Settings"));
+    m_algorithmGroup = overview()->addGroup(tr("Algorithm Parameters"));
+    connect(overview(), &widgets::OverviewPanel::editRequested, this, &TrainingJobDetailsPage::editDescription);
 
-QWidget *TrainingJobDetailsPage::buildOverview()
-{
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("overview"));
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(0, 0, 6, 0);
-    column->setSpacing(10);
-
-    const auto group = [content](const QString &title, QGridLayout **grid)
-    {
-        auto *box = new QGroupBox(title, content);
-        *grid = new QGridLayout(box);
-        (*grid)->setHorizontalSpacing(14);
-        (*grid)->setVerticalSpacing(8);
-        (*grid)->setColumnStretch(1, 1);
-        return box;
-    };
-    column->addWidget(group(tr("Basic Settings"), &m_basicForm));
-    column->addWidget(group(tr("Algorithm Parameters"), &m_algorithmForm));
-    column->addStretch(1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("overviewScroll"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // Paths and ids do not wrap (they stay copyable as they are): a long one scrolls.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // No hard minimum: the overview scrolls, so a narrow window stays usable (setSizes gives
-    // it its room at start).
-    scroll->setMinimumWidth(200);
-    return scroll;
+    addTab(buildLogsTab(), tr("Logs"));
+    addTab(buildEventsTab(), tr("Events"));
+    addTab(buildResourceTab(), tr("Resource Usage"));
+    connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
 QWidget *TrainingJobDetailsPage::buildLogsTab()
@@ -382,7 +286,7 @@ QWidget *TrainingJobDetailsPage::buildLogsTab()
     connect(m_logTask, &QComboBox::currentIndexChanged, this,
         [this]
         {
-            if (m_tabs->currentIndex() == LogsTab)
+            if (tabs()->currentIndex() == LogsTab)
                 refreshCurrentTab();
         });
     connect(m_logViewer, &widgets::LogViewer::downloadRequested, this, &TrainingJobDetailsPage::downloadLog);
@@ -472,7 +376,7 @@ QWidget *TrainingJobDetailsPage::buildResourceTab()
     connect(m_metricsTask, &QComboBox::currentIndexChanged, this,
         [this]
         {
-            if (m_tabs->currentIndex() == ResourceUsageTab)
+            if (tabs()->currentIndex() == ResourceUsageTab)
             {
                 m_chart->clear();
                 loadMetrics();
@@ -540,7 +444,7 @@ void TrainingJobDetailsPage::showJob(const QString &jobId)
 
 void TrainingJobDetailsPage::resetForJob()
 {
-    ++m_generation;
+    newGeneration();
     m_job.reset();
     m_jobLoading = false;
     m_wasLive = false;
@@ -551,7 +455,7 @@ void TrainingJobDetailsPage::resetForJob()
     m_tickTimer->stop();
     if (m_download)
         m_download->cancel();
-    m_banner->dismiss();
+    banner()->dismiss();
     m_logBanner->dismiss();
     m_eventBanner->dismiss();
     m_metricsBanner->dismiss();
@@ -568,11 +472,7 @@ void TrainingJobDetailsPage::resetForJob()
         m_logTask->clear();
         m_metricsTask->clear();
     }
-    m_basicShown.clear();
-    m_algorithmShown.clear();
-    m_values.clear();
-    fillForm(m_basicForm, m_basicValues, {});
-    fillForm(m_algorithmForm, m_algorithmValues, {});
+    overview()->clear();
     updateHeader();
     updateActions();
 }
@@ -589,22 +489,22 @@ void TrainingJobDetailsPage::loadJob()
     m_jobLoading = true;
     m_refreshTimer->stop();
     api::ApiCall *call = m_connection->client()->send(api::training::show(m_jobId));
-    const quint64 generation = m_generation;
+    const quint64 sent = generation();
     api::whenDecoded<TrainingJob>(call, this,
-        [this, generation](const api::Typed<TrainingJob> &result)
+        [this, sent](const api::Typed<TrainingJob> &result)
         {
-            if (generation != m_generation)
+            if (sent != generation())
                 return;
             m_jobLoading = false;
             if (!result.ok())
             {
-                reportError(result.error, m_banner);
+                reportError(result.error);
                 // Keep trying while the job may still change (a network hiccup is not the end).
                 if (!result.error.isNotFound() && (!m_job || isLive()))
                     scheduleRefresh();
                 return;
             }
-            m_banner->dismiss();
+            banner()->dismiss();
             onJobLoaded(result.value);
         });
 }
@@ -647,11 +547,11 @@ void TrainingJobDetailsPage::loadTasks()
     if (!m_connection || m_jobId.isEmpty())
         return;
     api::ApiCall *call = m_connection->client()->send(api::training::tasks(m_jobId));
-    const quint64 generation = m_generation;
+    const quint64 sent = generation();
     api::whenDecoded<api::TrainingTaskList>(call, this,
-        [this, generation](const api::Typed<api::TrainingTaskList> &result)
+        [this, sent](const api::Typed<api::TrainingTaskList> &result)
         {
-            if (generation != m_generation)
+            if (sent != generation())
                 return;
             QStringList names;
             if (result.ok())
@@ -719,7 +619,7 @@ void TrainingJobDetailsPage::refreshCurrentTab()
     updateLogPolling();
     if (!m_job || m_jobId.isEmpty())
         return;
-    switch (m_tabs->currentIndex())
+    switch (tabs()->currentIndex())
     {
     case LogsTab:
         m_logFetcher->fetch();
@@ -741,7 +641,7 @@ void TrainingJobDetailsPage::updateLogPolling()
     if (!task.isEmpty() && !m_jobId.isEmpty())
         m_logFetcher->setTask(m_jobId, task);
     // Follow mode: poll the preview while the job runs and the log is on screen.
-    const bool poll = isLive() && !task.isEmpty() && isVisible() && m_tabs->currentIndex() == LogsTab;
+    const bool poll = isLive() && !task.isEmpty() && isVisible() && tabs()->currentIndex() == LogsTab;
     m_logFetcher->setPolling(poll);
 }
 
@@ -795,11 +695,11 @@ void TrainingJobDetailsPage::loadMetrics()
     }
     m_metricsLoading = true;
     api::ApiCall *call = m_connection->client()->send(api::training::metrics(m_jobId, task, step));
-    const quint64 generation = m_generation;
+    const quint64 sent = generation();
     api::whenDecoded<api::TrainingMetrics>(call, this,
-        [this, generation, task, start, stepSeconds](const api::Typed<api::TrainingMetrics> &result)
+        [this, sent, task, start, stepSeconds](const api::Typed<api::TrainingMetrics> &result)
         {
-            if (generation != m_generation)
+            if (sent != generation())
                 return;
             m_metricsLoading = false;
             if (!result.ok())
@@ -855,19 +755,17 @@ void TrainingJobDetailsPage::updateHeader()
 {
     if (!m_job)
     {
-        m_name->setText(m_jobId.isEmpty() ? QString() : tr("Loading…"));
-        m_badge->hide();
+        setDisplayName(m_jobId.isEmpty() ? QString() : tr("Loading…"));
+        clearStatus();
         return;
     }
-    m_name->setText(m_job->metadata.name);
+    setDisplayName(m_job->metadata.name);
     const QString phase = m_job->status.phase;
     QString text = widgets::statusText(phase);
     const QString secondary = m_job->status.secondaryPhase.value_or(QString());
     if (!secondary.isEmpty() && secondary.compare(phase, Qt::CaseInsensitive) != 0)
         text += QStringLiteral(" · ") + widgets::statusText(secondary);
-    m_badge->setText(text);
-    widgets::Theme::setStyleProperty(m_badge, "badge", widgets::Theme::badgeName(widgets::toneOf(phase)));
-    m_badge->show();
+    setStatus(text, widgets::Theme::badgeName(widgets::toneOf(phase)));
 }
 
 void TrainingJobDetailsPage::updateActions()
@@ -875,7 +773,7 @@ void TrainingJobDetailsPage::updateActions()
     const bool have = m_job.has_value() && m_connection;
     const api::TrainingPhase phase
         = m_job ? api::trainingPhaseFromString(m_job->status.phase) : api::TrainingPhase::Unknown;
-    m_refreshButton->setEnabled(!m_jobId.isEmpty() && m_connection);
+    refreshButton()->setEnabled(!m_jobId.isEmpty() && m_connection);
     m_stop->setEnabled(have && api::canTerminate(phase));
     m_rebuild->setEnabled(have);
     m_delete->setEnabled(have);
@@ -898,13 +796,12 @@ qint64 TrainingJobDetailsPage::durationMs() const
 
 void TrainingJobDetailsPage::updateDuration()
 {
-    if (QLabel *label = m_values.value(tr("Duration")).data())
-        label->setText(models::TrainingJobListModel::formatDuration(durationMs()));
+    overview()->setValue(tr("Duration"), models::TrainingJobListModel::formatDuration(durationMs()));
 }
 
-QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::basicRows() const
+QList<widgets::OverviewRow> TrainingJobDetailsPage::basicRows() const
 {
-    QList<OverviewRow> rows;
+    QList<widgets::OverviewRow> rows;
     if (!m_job)
         return rows;
     const TrainingJob &job = *m_job;
@@ -927,7 +824,8 @@ QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::basicRows() c
             rows.append({ tr("Retries"), tr("%1 of %2").arg(std::max(0, records - 1)).arg(it->second) });
         }
     }
-    rows.append({ tr("Description"), job.metadata.description.value_or(QString()), true });
+    rows.append({ tr("Description"), job.metadata.description.value_or(QString()),
+        QStringLiteral("editDescriptionButton"), tr("Edit the description") });
     if (const std::optional<int> priority = priorityOf(job))
         rows.append({ tr("Job Priority"), QString::number(*priority) });
     else if (!poolIdOf(job).isEmpty())
@@ -935,9 +833,9 @@ QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::basicRows() c
     return rows;
 }
 
-QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
+QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
 {
-    QList<OverviewRow> rows;
+    QList<widgets::OverviewRow> rows;
     if (!m_job)
         return rows;
     const TrainingJob &job = *m_job;
@@ -1024,121 +922,18 @@ QList<TrainingJobDetailsPage::OverviewRow> TrainingJobDetailsPage::algorithmRows
 
 void TrainingJobDetailsPage::updateOverview()
 {
-    const QList<OverviewRow> basic = basicRows();
-    const QList<OverviewRow> algorithm = algorithmRows();
-    const auto sameLabels = [](const QList<OverviewRow> &a, const QList<OverviewRow> &b)
-    {
-        if (a.size() != b.size())
-            return false;
-        for (qsizetype i = 0; i < a.size(); ++i)
-            if (a[i].label != b[i].label)
-                return false;
-        return true;
-    };
-    if (sameLabels(basic, m_basicShown) && sameLabels(algorithm, m_algorithmShown)
-        && m_basicValues.size() == basic.size() && m_algorithmValues.size() == algorithm.size())
-    {
-        // Same rows: only texts that changed, so a selection in another value survives.
-        const auto update
-            = [](QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows, const QList<OverviewRow> &shown)
-        {
-            for (qsizetype i = 0; i < rows.size(); ++i)
-                if (rows[i].value != shown[i].value && values[i])
-                    values[i]->setText(rows[i].value.isEmpty() ? QStringLiteral("–") : rows[i].value);
-        };
-        update(m_basicValues, basic, m_basicShown);
-        update(m_algorithmValues, algorithm, m_algorithmShown);
-    }
-    else
-    {
-        m_values.clear();
-        fillForm(m_basicForm, m_basicValues, basic);
-        fillForm(m_algorithmForm, m_algorithmValues, algorithm);
-    }
-    m_basicShown = basic;
-    m_algorithmShown = algorithm;
-}
-
-QLabel *TrainingJobDetailsPage::valueLabel(const OverviewRow &row) const
-{
-    auto *value = new QLabel(row.value.isEmpty() ? QStringLiteral("–") : row.value);
-    value->setObjectName(QStringLiteral("value"));
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setCursor(Qt::IBeamCursor);
-    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Sentences wrap; paths, ids and key = value lists keep their lines (no break inside a path).
-    bool prose = false;
-    for (const QString &line : row.value.split(u'\n'))
-        if (line.count(u' ') >= 3 && !line.contains(QStringLiteral(" = ")))
-            prose = true;
-    value->setWordWrap(prose);
-    if (prose)
-        value->setMinimumWidth(160);
-    return value;
-}
-
-void TrainingJobDetailsPage::fillForm(
-    QGridLayout *grid, QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows)
-{
-    while (QLayoutItem *item = grid->takeAt(0))
-    {
-        if (QWidget *widget = item->widget())
-            widget->deleteLater();
-        delete item;
-    }
-    values.clear();
-    for (int r = 0; r < int(rows.size()); ++r)
-    {
-        const OverviewRow &row = rows[r];
-        QLabel *value = valueLabel(row);
-        values.append(value);
-        auto *label = new QLabel(row.label);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        // Several inputs share a label: the first one answers overviewValue().
-        if (!m_values.contains(row.label))
-            m_values.insert(row.label, value);
-        grid->addWidget(label, r, 0, Qt::AlignLeft | (row.editable ? Qt::AlignVCenter : Qt::AlignTop));
-        if (!row.editable)
-        {
-            grid->addWidget(value, r, 1);
-            continue;
-        }
-        auto *field = new QWidget;
-        auto *line = new QHBoxLayout(field);
-        line->setContentsMargins(0, 0, 0, 0);
-        line->setSpacing(4);
-        auto *edit = new QToolButton(field);
-        edit->setObjectName(QStringLiteral("editDescriptionButton"));
-        edit->setText(tr("Edit"));
-        edit->setAutoRaise(true);
-        edit->setToolTip(tr("Edit the description"));
-        connect(edit, &QToolButton::clicked, this, &TrainingJobDetailsPage::editDescription);
-        // The edit button follows the text, so it stays in view however wide the panel grows.
-        line->addWidget(value, value->wordWrap() ? 1 : 0, Qt::AlignVCenter);
-        line->addWidget(edit, 0, Qt::AlignVCenter);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        if (!value->wordWrap())
-            line->addStretch(1);
-        grid->addWidget(field, r, 1);
-    }
+    overview()->setRows(m_basicGroup, basicRows());
+    overview()->setRows(m_algorithmGroup, algorithmRows());
 }
 
 QString TrainingJobDetailsPage::overviewValue(const QString &fieldLabel) const
 {
-    const QLabel *label = m_values.value(fieldLabel).data();
-    return label ? label->text() : QString();
+    return overview()->value(fieldLabel);
 }
 
 QStringList TrainingJobDetailsPage::overviewLabels() const
 {
-    QStringList labels;
-    for (const OverviewRow &row : m_basicShown)
-        labels << row.label;
-    for (const OverviewRow &row : m_algorithmShown)
-        labels << row.label;
-    return labels;
+    return overview()->labels();
 }
 
 QString TrainingJobDetailsPage::tabMessage(Tab tab) const
@@ -1149,34 +944,6 @@ QString TrainingJobDetailsPage::tabMessage(Tab tab) const
 
 // ---------------------------------------------------------------------------------------
 // Actions
-
-void TrainingJobDetailsPage::reportError(const api::ApiError &error, ErrorBanner *banner)
-{
-    if (!error.isError() || error.kind == api::ApiError::Kind::Canceled)
-        return;
-    if (banner)
-        banner->showError(error);
-    emit errorOccurred(error);
-}
-
-void TrainingJobDetailsPage::sendAction(api::ApiCall *call, const std::function<void()> &onSuccess)
-{
-    const quint64 generation = m_generation;
-    connect(call, &api::ApiCall::finished, this,
-        [this, generation, onSuccess](const api::ApiResult &result)
-        {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-            {
-                reportError(result.error, m_banner);
-                updateActions();
-                return;
-            }
-            m_banner->dismiss();
-            onSuccess();
-        });
-}
 
 void TrainingJobDetailsPage::stopJob()
 {
@@ -1248,7 +1015,7 @@ void TrainingJobDetailsPage::editDescription()
         return;
     if (text.size() > 256)
     {
-        m_banner->showMessage(tr("The description can have at most 256 characters."));
+        banner()->showMessage(tr("The description can have at most 256 characters."));
         return;
     }
     setDescription(text);

@@ -7,7 +7,7 @@
 
 #include "api/apierror.h"
 #include "api/types/training.h"
-#include "ui/consolepage.h"
+#include "ui/resourcedetailspage.h"
 
 #include <functional>
 #include <optional>
@@ -43,13 +43,14 @@ namespace ma::widgets
 {
 class ChartWidget;
 class LogViewer;
+struct OverviewRow;
 } // namespace ma::widgets
 
 namespace ma::ui
 {
 class ErrorBanner;
 
-class TrainingJobDetailsPage final : public ConsolePage
+class TrainingJobDetailsPage final : public ResourceDetailsPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrainingJobDetailsPage)
@@ -85,7 +86,6 @@ public:
 
     widgets::LogViewer *logViewer() const { return m_logViewer; }
     QComboBox *logTaskCombo() const { return m_logTask; }
-    QTabWidget *tabs() const { return m_tabs; }
     QComboBox *metricsTaskCombo() const { return m_metricsTask; }
     QComboBox *eventLevelCombo() const { return m_eventLevel; }
     QTableView *eventView() const { return m_eventView; }
@@ -104,7 +104,7 @@ public:
     QString tabMessage(Tab tab) const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     void stopJob();
     void deleteJob();
     void rebuildJob();
@@ -122,7 +122,6 @@ public slots:
     void downloadLogTo(const QString &path);
 
 signals:
-    void backRequested();
     void rebuildRequested(const ma::api::TrainingJob &job);
     void jobDeleted(const QString &jobId);
     /** The job has been (re)loaded and shown. */
@@ -134,17 +133,11 @@ protected:
     /** The job, its log and its charts are polled only while the page is on screen. */
     void activeChanged(bool active) override;
 
-private:
-    struct OverviewRow
-    {
-        QString label;
-        QString value;
-        bool editable = false; // Description: an edit button next to the value
-    };
+    void updateActions() override;
 
+private:
+    static Texts texts();
     void buildLayout();
-    QWidget *buildHeader();
-    QWidget *buildOverview();
     QWidget *buildLogsTab();
     QWidget *buildEventsTab();
     QWidget *buildResourceTab();
@@ -158,27 +151,21 @@ private:
     void updateLogPolling();
     void loadMetrics();
     void updateHeader();
-    void updateActions();
     void updateOverview();
-    void fillForm(QGridLayout *grid, QList<QPointer<QLabel>> &values, const QList<OverviewRow> &rows);
-    QLabel *valueLabel(const OverviewRow &row) const;
     void updateDuration();
     void scheduleRefresh();
-    void reportError(const api::ApiError &error, ErrorBanner *banner);
-    void sendAction(api::ApiCall *call, const std::function<void()> &onSuccess);
     bool isLive() const;
     qint64 durationMs() const;
     QString currentLogTask() const;
     QString currentMetricsTask() const;
 
-    QList<OverviewRow> basicRows() const;
-    QList<OverviewRow> algorithmRows() const;
+    QList<widgets::OverviewRow> basicRows() const;
+    QList<widgets::OverviewRow> algorithmRows() const;
 
     QPointer<models::Connection> m_connection;
     QString m_jobId;
     std::optional<api::TrainingJob> m_job;
     QStringList m_taskNames;
-    quint64 m_generation = 0;
     bool m_jobLoading = false;
     bool m_wasLive = false;
     bool m_tasksLoaded = false;
@@ -186,27 +173,14 @@ private:
     QPointer<models::TaskLogDownload> m_download;
 
     // header
-    QToolButton *m_back = nullptr;
-    QLabel *m_name = nullptr;
-    QLabel *m_badge = nullptr;
-    QPushButton *m_refreshButton = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_rebuild = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_priority = nullptr;
-    ErrorBanner *m_banner = nullptr;
-
-    // overview
-    QGridLayout *m_basicForm = nullptr;
-    QGridLayout *m_algorithmForm = nullptr;
-    QList<QPointer<QLabel>> m_basicValues;
-    QList<QPointer<QLabel>> m_algorithmValues;
-    QList<OverviewRow> m_basicShown;
-    QList<OverviewRow> m_algorithmShown;
-    QHash<QString, QPointer<QLabel>> m_values;
+    int m_basicGroup = -1;
+    int m_algorithmGroup = -1;
 
     // tabs
-    QTabWidget *m_tabs = nullptr;
     widgets::LogViewer *m_logViewer = nullptr;
     QComboBox *m_logTask = nullptr;
     ErrorBanner *m_logBanner = nullptr;

@@ -1,0 +1,154 @@
+#include "resourcedetailspage.h"
+
+#include "api/apiclient.h"
+#include "ui/errorbanner.h"
+#include "widgets/overviewpanel.h"
+#include "widgets/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ma::ui
+{
+ResourceDetailsPage::ResourceDetailsPage(const Texts &texts, QWidget *parent)
+    : ConsolePage(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(8);
+    layout->addWidget(buildHeader(texts));
+
+    m_banner = new ErrorBanner(this);
+    m_banner->setObjectName(QStringLiteral("pageBanner"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_overview = new widgets::OverviewPanel(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_overview);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 480, 600 }); // the overview gets room for paths and commands
+    layout->addWidget(m_splitter, 1);
+}
+
+ResourceDetailsPage::~ResourceDetailsPage() = default;
+
+QWidget *ResourceDetailsPage::buildHeader(const Texts &texts)
+{
+    m_header = new QWidget(this);
+    auto *row = new QHBoxLayout(m_header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(10);
+
+    m_back = new QToolButton(m_header);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setText(texts.listTitle);
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setAutoRaise(true);
+    m_back->setToolTip(texts.backToolTip);
+    connect(m_back, &QToolButton::clicked, this, &ResourceDetailsPage::backRequested);
+
+    auto *separator = new QLabel(QStringLiteral("/"), m_header);
+    separator->setForegroundRole(QPalette::PlaceholderText);
+
+    m_name = new QLabel(m_header);
+    m_name->setObjectName(QStringLiteral("resourceName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+
+    m_badge = new QLabel(m_header);
+    m_badge->setObjectName(QStringLiteral("statusBadge"));
+    m_badge->setTextFormat(Qt::PlainText);
+    m_badge->hide();
+
+    m_refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), m_header);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(texts.refreshToolTip);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ResourceDetailsPage::refresh);
+
+    row->addWidget(m_back);
+    row->addWidget(separator);
+    row->addWidget(m_name);
+    row->addWidget(m_badge);
+    row->addStretch(1);
+    row->addWidget(m_refreshButton);
+    return m_header;
+}
+
+QPushButton *ResourceDetailsPage::addHeaderButton(
+    const QString &text, const QString &objectName, QStyle::StandardPixmap icon, const QString &toolTip)
+{
+    auto *button = new QPushButton(style()->standardIcon(icon), text, m_header);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    m_header->layout()->addWidget(button);
+    return button;
+}
+
+int ResourceDetailsPage::addTab(QWidget *page, const QString &title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void ResourceDetailsPage::setDisplayName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+void ResourceDetailsPage::setStatus(const QString &text, const QString &badgeName)
+{
+    m_badge->setText(text);
+    widgets::Theme::setStyleProperty(m_badge, "badge", badgeName);
+    m_badge->show();
+}
+
+void ResourceDetailsPage::clearStatus()
+{
+    m_badge->hide();
+}
+
+void ResourceDetailsPage::reportError(const api::ApiError &error, ErrorBanner *banner)
+{
+    if (!error.isError() || error.kind == api::ApiError::Kind::Canceled)
+        return;
+    (banner ? banner : m_banner)->showError(error);
+    emit errorOccurred(error);
+}
+
+void ResourceDetailsPage::sendAction(api::ApiCall *call, const std::function<void()> &onSuccess)
+{
+    const quint64 sent = m_generation;
+    connect(call, &api::ApiCall::finished, this,
+        [this, sent, onSuccess](const api::ApiResult &result)
+        {
+            if (sent != m_generation)
+                return;
+            if (!result.ok())
+            {
+                reportError(result.error);
+                updateActions();
+                return;
+            }
+            m_banner->dismiss();
+            onSuccess();
+        });
+}
+} // namespace ma::ui
