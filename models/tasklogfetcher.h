@@ -6,19 +6,17 @@
 
 #include "api/apierror.h"
 
-#include <memory>
 #include <QObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QString>
 
-class QNetworkReply;
 class QTimer;
 
 namespace ma::api
 {
 class ApiCall;
 class ApiClient;
+class FileDownload;
 struct TrainingLogPreview;
 } // namespace ma::api
 
@@ -94,11 +92,10 @@ private:
 /**
  * @brief Downloads the full log of one task to a file.
  *
- * It asks T2-8 for the download link, then streams the link's body into a QSaveFile that is
- * committed only when everything arrived. The link of modelarts-local points back to the
- * service and needs the client's authentication; a cloud link is a pre-signed OBS URL on
- * another host and is fetched without any authentication header. Progress comes from the
- * Content-Length, or from @p expectedSize when the server sends none. One use per object.
+ * It asks T2-8 for the download link, then hands it to api::FileDownload, which streams it
+ * into the file (authenticated for modelarts-local's own link, bare for a pre-signed OBS
+ * link). Progress comes from the Content-Length, or from @p expectedSize when the server
+ * sends none. One use per object.
  */
 class TaskLogDownload final : public QObject
 {
@@ -110,16 +107,13 @@ public:
     ~TaskLogDownload() override;
 
     /** A size to compute progress with when the answer has no Content-Length (e.g. the preview's full_size). */
-    void setExpectedSize(qint64 bytes) { m_expected = bytes; }
+    void setExpectedSize(qint64 bytes);
     void start();
     void cancel();
 
-    QString filePath() const { return m_path; }
-    qint64 bytesWritten() const { return m_written; }
-    bool isFinished() const { return m_finished; }
-
-    /** True when @p link is on the same scheme, host and port as @p endpoint (so it needs our credentials). */
-    static bool sameOrigin(const QUrl &link, const QUrl &endpoint);
+    QString filePath() const;
+    qint64 bytesWritten() const;
+    bool isFinished() const;
 
 signals:
     void progress(int percent);
@@ -127,23 +121,10 @@ signals:
     void finished(const ma::api::ApiError &error);
 
 private:
-    void fetchLink(const QUrl &link);
-    void sendGet(const QUrl &link, bool authenticated);
-    void onReadyRead();
-    void onReplyFinished();
-    void fail(const api::ApiError &error);
-    void reportProgress(qint64 received, qint64 total);
-
     QPointer<api::ApiClient> m_client;
     QString m_jobId;
     QString m_task;
-    QString m_path;
-    std::unique_ptr<QSaveFile> m_file;
+    api::FileDownload *m_file; // the transfer itself (api/ owns the network)
     QPointer<api::ApiCall> m_call;
-    QPointer<QNetworkReply> m_reply;
-    qint64 m_expected = -1;
-    qint64 m_written = 0;
-    int m_lastPercent = -1;
-    bool m_finished = false;
 };
 } // namespace ma::models

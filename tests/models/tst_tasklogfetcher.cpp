@@ -4,6 +4,7 @@
 // a pre-signed link on another host is fetched without our authentication headers.
 
 #include "api/authenticators.h"
+#include "api/filedownload.h"
 #include "api/trainingrequests.h"
 #include "localbackend.h"
 #include "models/tasklogfetcher.h"
@@ -253,17 +254,17 @@ void TestTaskLogFetcher::presignedLinkWithoutAuth()
 void TestTaskLogFetcher::sameOrigin()
 {
     const QUrl endpoint(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com"));
-    QVERIFY(TaskLogDownload::sameOrigin(
+    QVERIFY(ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("https://modelarts.cn-north-4.myhuaweicloud.com/v2/x")), endpoint));
-    QVERIFY(TaskLogDownload::sameOrigin(
+    QVERIFY(ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("https://MODELARTS.cn-north-4.myhuaweicloud.com:443/v2/x")), endpoint));
-    QVERIFY(!TaskLogDownload::sameOrigin(
+    QVERIFY(!ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("https://bucket.obs.cn-north-4.myhuaweicloud.com/log")), endpoint));
-    QVERIFY(!TaskLogDownload::sameOrigin(
+    QVERIFY(!ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("http://modelarts.cn-north-4.myhuaweicloud.com/v2/x")), endpoint));
-    QVERIFY(TaskLogDownload::sameOrigin(
+    QVERIFY(ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("http://127.0.0.1:8080/a")), QUrl(QStringLiteral("http://127.0.0.1:8080"))));
-    QVERIFY(!TaskLogDownload::sameOrigin(
+    QVERIFY(!ma::api::FileDownload::sameOrigin(
         QUrl(QStringLiteral("http://127.0.0.1:8081/a")), QUrl(QStringLiteral("http://127.0.0.1:8080"))));
 }
 

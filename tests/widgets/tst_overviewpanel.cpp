@@ -54,7 +54,8 @@ void TestOverviewPanel::otherLabelsRebuildTheGroup()
     const int group = panel.addGroup(QStringLiteral("Basic"));
     panel.setRows(group, { { QStringLiteral("Status"), QStringLiteral("Running") } });
     panel.setRows(group,
-        { { QStringLiteral("Status"), QStringLiteral("Failed") }, { QStringLiteral("Reason"), QStringLiteral("OOM") } });
+        { { QStringLiteral("Status"), QStringLiteral("Failed") },
+            { QStringLiteral("Reason"), QStringLiteral("OOM") } });
     QCOMPARE(panel.labels(), QStringList({ QStringLiteral("Status"), QStringLiteral("Reason") }));
     QCOMPARE(panel.value(QStringLiteral("Reason")), QStringLiteral("OOM"));
     QCOMPARE(panel.value(QStringLiteral("Status")), QStringLiteral("Failed"));
