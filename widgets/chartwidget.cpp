@@ -188,13 +188,13 @@ struct ChartWidget::Private
     struct Series
     {
         QString id;
-        TimeSeries data;
+        models::TimeSeries data;
         QColor color;
         QCPGraph *graph = nullptr; // owned by the plot
         QCPItemTracer *tracer = nullptr; // owned by the plot
         bool visible = true;
         bool rebuild = true; // the plot's copy must be replaced
-        QList<TimePoint> tail; // else: points to add after the plot's last key
+        QList<models::TimePoint> tail; // else: points to add after the plot's last key
     };
 
     explicit Private(ChartWidget *owner)
@@ -411,11 +411,11 @@ void ChartWidget::Private::markDirty()
 
 void ChartWidget::Private::applyData(Series &s)
 {
-    const auto convert = [](const QList<TimePoint> &points)
+    const auto convert = [](const QList<models::TimePoint> &points)
     {
         QVector<QCPGraphData> out;
         out.reserve(points.size());
-        for (const TimePoint &p : points)
+        for (const models::TimePoint &p : points)
             out.append(QCPGraphData(toKey(p.timeMs), p.value));
         return out;
     };
@@ -494,7 +494,7 @@ void ChartWidget::Private::updateValueRange()
     {
         if (!s.visible)
             continue;
-        const QList<TimePoint> &points = s.data.points();
+        const QList<models::TimePoint> &points = s.data.points();
         // One sample beyond each edge keeps the line that crosses the edge inside the range.
         const int begin = std::max(0, s.data.lowerBound(from) - 1);
         const int end = std::min(s.data.size(), s.data.lowerBound(to) + 1);
@@ -589,7 +589,7 @@ void ChartWidget::Private::showHover(qint64 timeMs)
         s.tracer->setVisible(false);
         if (!s.visible || s.data.isEmpty())
             continue;
-        const TimePoint p = s.data.at(s.data.indexNearest(at));
+        const models::TimePoint p = s.data.at(s.data.indexNearest(at));
         // Beyond a series' ends by more than its mean sample spacing: that series has no data here.
         const qint64 spacing
             = s.data.size() > 1 ? (s.data.lastTime() - s.data.firstTime()) / (s.data.size() - 1) : MinimumFollowSpanMs;
@@ -771,7 +771,7 @@ QString ChartWidget::emptyText() const
     return d->emptyText;
 }
 
-void ChartWidget::setSeries(const QString &id, const TimeSeries &series, const QColor &color)
+void ChartWidget::setSeries(const QString &id, const models::TimeSeries &series, const QColor &color)
 {
     Private::Series *s = d->find(id);
     if (!s)
@@ -805,7 +805,7 @@ void ChartWidget::setSeries(const QString &id, const TimeSeries &series, const Q
     d->markDirty();
 }
 
-void ChartWidget::appendPoints(const QString &id, const QList<TimePoint> &points)
+void ChartWidget::appendPoints(const QString &id, const QList<models::TimePoint> &points)
 {
     Private::Series *s = d->find(id);
     if (!s || points.isEmpty())
@@ -814,7 +814,7 @@ void ChartWidget::appendPoints(const QString &id, const QList<TimePoint> &points
     // (an earlier or repeated time) makes the next update replace the plot's copy.
     bool inOrder = !s->rebuild;
     qint64 previous = s->data.isEmpty() ? std::numeric_limits<qint64>::min() : s->data.lastTime();
-    for (const TimePoint &p : points)
+    for (const models::TimePoint &p : points)
     {
         if (p.timeMs <= previous)
         {
@@ -839,7 +839,7 @@ void ChartWidget::appendPoints(const QString &id, const QList<TimePoint> &points
 
 void ChartWidget::appendPoint(const QString &id, qint64 timeMs, double value)
 {
-    appendPoints(id, { TimePoint { timeMs, value } });
+    appendPoints(id, { models::TimePoint { timeMs, value } });
 }
 
 void ChartWidget::removeSeries(const QString &id)
@@ -885,10 +885,10 @@ bool ChartWidget::hasSeries(const QString &id) const
     return d->find(id) != nullptr;
 }
 
-TimeSeries ChartWidget::series(const QString &id) const
+models::TimeSeries ChartWidget::series(const QString &id) const
 {
     const Private::Series *s = d->find(id);
-    return s ? s->data : TimeSeries();
+    return s ? s->data : models::TimeSeries();
 }
 
 QColor ChartWidget::seriesColor(const QString &id) const

@@ -16,13 +16,8 @@
 
 namespace ma::widgets
 {
-// The series moved to models/ (a metrics model produces them without knowing the chart);
-// the names stay valid here for the chart's users.
-using TimePoint = models::TimePoint;
-using TimeSeries = models::TimeSeries;
-
 /**
- * @brief A line chart of one or more TimeSeries over a local-time axis.
+ * @brief A line chart of one or more models::TimeSeries over a local-time axis.
  *
  * - Every mutation only marks the chart dirty; one single-shot timer (ReplotDelayMs) applies the
  *   data to the plot and queues one replot, so a burst of appends costs one replot.
@@ -61,9 +56,9 @@ public:
     QString emptyText() const;
 
     /** Adds or replaces a series; an invalid colour picks the next one of a built-in palette. */
-    void setSeries(const QString &id, const TimeSeries &series, const QColor &color = QColor());
+    void setSeries(const QString &id, const models::TimeSeries &series, const QColor &color = QColor());
     /** Appends to an existing series (ignored for unknown ids), see TimeSeries::append. */
-    void appendPoints(const QString &id, const QList<TimePoint> &points);
+    void appendPoints(const QString &id, const QList<models::TimePoint> &points);
     void appendPoint(const QString &id, qint64 timeMs, double value);
     void removeSeries(const QString &id);
     void clear();
@@ -71,7 +66,7 @@ public:
     QStringList seriesIds() const;
     int seriesCount() const;
     bool hasSeries(const QString &id) const;
-    TimeSeries series(const QString &id) const;
+    models::TimeSeries series(const QString &id) const;
     QColor seriesColor(const QString &id) const;
     void setSeriesVisible(const QString &id, bool visible);
     bool isSeriesVisible(const QString &id) const;

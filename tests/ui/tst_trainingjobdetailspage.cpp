@@ -274,7 +274,7 @@ void TestTrainingJobDetailsPage::resourceUsageChart()
     m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::ResourceUsageTab);
     widgets::ChartWidget *chart = m_page->chart();
     QTRY_VERIFY_WITH_TIMEOUT(chart->hasSeries(QStringLiteral("cpuUsage")), kWaitMs);
-    const widgets::TimeSeries cpu = chart->series(QStringLiteral("cpuUsage"));
+    const models::TimeSeries cpu = chart->series(QStringLiteral("cpuUsage"));
     QVERIFY(cpu.hasData());
     QCOMPARE(cpu.unit(), QStringLiteral("%"));
     QCOMPARE(cpu.name(), QStringLiteral("CPU usage"));

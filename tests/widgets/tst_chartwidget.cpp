@@ -12,6 +12,8 @@
 #include <QWheelEvent>
 
 using namespace ma::widgets;
+using ma::models::TimePoint;
+using ma::models::TimeSeries;
 using namespace Qt::StringLiterals;
 
 namespace

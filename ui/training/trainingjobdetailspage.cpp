@@ -723,8 +723,8 @@ void TrainingJobDetailsPage::loadMetrics()
                     m_chart->removeSeries(id);
                     continue;
                 }
-                widgets::TimeSeries ts(tr(info.text), QStringLiteral("%"));
-                QList<widgets::TimePoint> points;
+                models::TimeSeries ts(tr(info.text), QStringLiteral("%"));
+                QList<models::TimePoint> points;
                 points.reserve(qsizetype(series->value.size()));
                 for (std::size_t i = 0; i < series->value.size(); ++i)
                 {
