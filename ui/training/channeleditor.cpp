@@ -1,17 +1,11 @@
 #include "channeleditor.h"
 
 #include "widgets/obspathedit.h"
-#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QStyle>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ma::ui
 {
@@ -23,91 +17,48 @@ enum Column
     PathColumn,
     DeliveryColumn,
     PredownloadColumn,
-    RemoveColumn,
 };
-
-void setMessageStyle(QLabel *label, bool warning)
-{
-    widgets::Theme::setStyleProperty(label, "tone", warning ? QStringLiteral("warning") : QStringLiteral("error"));
-}
 } // namespace
 
 ChannelEditor::ChannelEditor(Kind kind, QWidget *parent)
-    : QWidget(parent)
+    : RowListEditor({ tr("Parameter name"), tr("Data path"), tr("Obtained from"),
+                        kind == Kind::Output ? tr("Predownload") : QString() },
+        { kind == Kind::Input ? tr("Add Input") : tr("Add Output"), tr("Remove this channel"),
+            kind == Kind::Input ? tr("No input channel.") : tr("No output channel."), QString(),
+            QStringLiteral("channel") },
+        parent)
     , m_kind(kind)
-    , m_grid(new QGridLayout)
-    , m_empty(new QLabel(this))
-    , m_add(new QPushButton(this))
 {
     setObjectName(kind == Kind::Input ? QStringLiteral("inputChannels") : QStringLiteral("outputChannels"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(8);
-    m_grid->setVerticalSpacing(2);
-    m_grid->setColumnStretch(PathColumn, 1);
+    grid()->setColumnStretch(PathColumn, 1);
     // Same columns for inputs and outputs, so the two editors line up.
-    m_grid->setColumnMinimumWidth(DeliveryColumn, 190);
-    m_grid->setColumnMinimumWidth(PredownloadColumn, 100);
-    layout->addLayout(m_grid);
-
-    m_empty->setText(kind == Kind::Input ? tr("No input channel.") : tr("No output channel."));
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_empty);
-
-    m_add->setObjectName(QStringLiteral("addChannelButton"));
-    m_add->setText(kind == Kind::Input ? tr("Add Input") : tr("Add Output"));
-    connect(m_add, &QPushButton::clicked, this, &ChannelEditor::addRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
-    const QStringList headers = { tr("Parameter name"), tr("Data path"), tr("Obtained from"),
-        kind == Kind::Output ? tr("Predownload") : QString() };
-    for (int c = 0; c < headers.size(); ++c)
-    {
-        auto *label = new QLabel(headers.at(c), this);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        m_headers.append(label);
-    }
-    rebuildGrid();
+    grid()->setColumnMinimumWidth(DeliveryColumn, 190);
+    grid()->setColumnMinimumWidth(PredownloadColumn, 100);
 }
 
 ChannelEditor::~ChannelEditor() = default;
 
 void ChannelEditor::setChannels(const QList<models::DataChannel> &channels)
 {
-    m_updating = true;
-    for (Row &row : m_rows)
-    {
-        delete row.name;
-        delete row.path;
-        delete row.delivery;
-        delete row.predownload;
-        delete row.remove;
-        delete row.message;
-    }
-    m_rows.clear();
+    QVariantList items;
     for (const models::DataChannel &channel : channels)
-        appendRow(channel);
-    rebuildGrid();
-    m_updating = false;
+        items.append(QVariant::fromValue(channel));
+    resetRows(items);
 }
 
 QList<models::DataChannel> ChannelEditor::channels() const
 {
     QList<models::DataChannel> out;
-    out.reserve(m_rows.size());
-    for (const Row &row : m_rows)
+    out.reserve(rowCount());
+    for (int r = 0; r < rowCount(); ++r)
     {
-        models::DataChannel c = row.channel;
-        c.name = row.name->text();
-        c.obsPath = row.path->path();
-        c.delivery = row.delivery->currentIndex() == 1 ? models::DataChannel::Delivery::EnvironmentVariable
-                                                       : models::DataChannel::Delivery::Hyperparameter;
-        c.predownload = row.predownload && row.predownload->isChecked();
+        auto c = rowItem(r).value<models::DataChannel>();
+        c.name = nameEdit(r)->text();
+        c.obsPath = pathEdit(r)->path();
+        c.delivery = deliveryCombo(r)->currentIndex() == 1 ? models::DataChannel::Delivery::EnvironmentVariable
+                                                           : models::DataChannel::Delivery::Hyperparameter;
+        const QCheckBox *predownload = predownloadCheck(r);
+        c.predownload = predownload && predownload->isChecked();
         out.append(c);
     }
     return out;
@@ -116,170 +67,75 @@ QList<models::DataChannel> ChannelEditor::channels() const
 void ChannelEditor::setLocalStoreRoot(const QString &root)
 {
     m_storeRoot = root;
-    for (Row &row : m_rows)
-        row.path->setLocalStoreRoot(root);
-}
-
-void ChannelEditor::setRowMessage(int row, const QString &message, bool warning)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    QLabel *label = m_rows[row].message;
-    label->setText(message);
-    setMessageStyle(label, warning);
-    label->setVisible(!message.isEmpty());
-}
-
-QString ChannelEditor::rowMessage(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).message->text() : QString();
-}
-
-void ChannelEditor::clearMessages()
-{
-    for (int r = 0; r < m_rows.size(); ++r)
-        setRowMessage(r, QString());
+    for (int r = 0; r < rowCount(); ++r)
+        pathEdit(r)->setLocalStoreRoot(root);
 }
 
 QLineEdit *ChannelEditor::nameEdit(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : nullptr;
+    return cellAs<QLineEdit>(row, NameColumn);
 }
 
 widgets::ObsPathEdit *ChannelEditor::pathEdit(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).path : nullptr;
+    return cellAs<widgets::ObsPathEdit>(row, PathColumn);
 }
 
 QComboBox *ChannelEditor::deliveryCombo(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).delivery : nullptr;
+    return cellAs<QComboBox>(row, DeliveryColumn);
 }
 
 QCheckBox *ChannelEditor::predownloadCheck(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).predownload : nullptr;
+    return cellAs<QCheckBox>(row, PredownloadColumn);
 }
 
-void ChannelEditor::addRow()
+QVariant ChannelEditor::newItem(int rowCount) const
 {
     models::DataChannel channel;
-    if (m_rows.isEmpty())
+    // The console's first channel has the name its samples use.
+    if (rowCount == 0)
         channel.name = m_kind == Kind::Input ? QStringLiteral("data_url") : QStringLiteral("train_url");
-    appendRow(channel);
-    rebuildGrid();
-    m_rows.last().name->setFocus();
-    emit channelsChanged();
+    return QVariant::fromValue(channel);
 }
 
-void ChannelEditor::removeRow(int row)
+QList<QWidget *> ChannelEditor::createRow(const QVariant &item)
 {
-    if (row < 0 || row >= m_rows.size())
-        return;
-    Row r = m_rows.takeAt(row);
-    delete r.name;
-    delete r.path;
-    delete r.delivery;
-    delete r.predownload;
-    delete r.remove;
-    delete r.message;
-    rebuildGrid();
-    emit channelsChanged();
-}
+    const auto channel = item.value<models::DataChannel>();
+    auto *name = new QLineEdit(channel.name, this);
+    name->setObjectName(QStringLiteral("channelName"));
+    name->setPlaceholderText(m_kind == Kind::Input ? QStringLiteral("data_url") : QStringLiteral("train_url"));
+    name->setFixedWidth(150);
+    connect(name, &QLineEdit::textChanged, this, &ChannelEditor::rowEdited);
 
-void ChannelEditor::appendRow(const models::DataChannel &channel)
-{
-    Row row;
-    row.channel = channel;
-    row.name = new QLineEdit(channel.name, this);
-    row.name->setObjectName(QStringLiteral("channelName"));
-    row.name->setPlaceholderText(m_kind == Kind::Input ? QStringLiteral("data_url") : QStringLiteral("train_url"));
-    row.name->setFixedWidth(150);
-    connect(row.name, &QLineEdit::textChanged, this, &ChannelEditor::onRowEdited);
+    auto *path = new widgets::ObsPathEdit(widgets::ObsPathEdit::Mode::Folder, this);
+    path->setObjectName(QStringLiteral("channelPath"));
+    path->setPath(channel.obsPath);
+    path->setPlaceholderText(QStringLiteral("obs://bucket/folder/"));
+    path->setLocalStoreRoot(m_storeRoot);
+    connect(path, &widgets::ObsPathEdit::pathChanged, this, &ChannelEditor::rowEdited);
 
-    row.path = new widgets::ObsPathEdit(widgets::ObsPathEdit::Mode::Folder, this);
-    row.path->setObjectName(QStringLiteral("channelPath"));
-    row.path->setPath(channel.obsPath);
-    row.path->setPlaceholderText(QStringLiteral("obs://bucket/folder/"));
-    row.path->setLocalStoreRoot(m_storeRoot);
-    connect(row.path, &widgets::ObsPathEdit::pathChanged, this, &ChannelEditor::onRowEdited);
+    auto *delivery = new QComboBox(this);
+    delivery->setObjectName(QStringLiteral("channelDelivery"));
+    delivery->setMinimumWidth(190);
+    delivery->addItem(tr("Hyperparameters"));
+    delivery->addItem(tr("Environment variables"));
+    delivery->setCurrentIndex(channel.delivery == models::DataChannel::Delivery::EnvironmentVariable ? 1 : 0);
+    delivery->setToolTip(tr("How the training code receives the path: as a hyperparameter "
+                            "(args.%1) or an environment variable (os.getenv)."));
+    connect(delivery, &QComboBox::currentIndexChanged, this, &ChannelEditor::rowEdited);
 
-    row.delivery = new QComboBox(this);
-    row.delivery->setObjectName(QStringLiteral("channelDelivery"));
-    row.delivery->setMinimumWidth(190);
-    row.delivery->addItem(tr("Hyperparameters"));
-    row.delivery->addItem(tr("Environment variables"));
-    row.delivery->setCurrentIndex(channel.delivery == models::DataChannel::Delivery::EnvironmentVariable ? 1 : 0);
-    row.delivery->setToolTip(tr("How the training code receives the path: as a hyperparameter "
-                                "(args.%1) or an environment variable (os.getenv)."));
-    connect(row.delivery, &QComboBox::currentIndexChanged, this, &ChannelEditor::onRowEdited);
-
+    QCheckBox *predownload = nullptr;
     if (m_kind == Kind::Output)
     {
-        row.predownload = new QCheckBox(tr("Yes"), this);
-        row.predownload->setObjectName(QStringLiteral("channelPredownload"));
-        row.predownload->setChecked(channel.predownload);
-        row.predownload->setToolTip(tr("Download the files already in the output path into the container "
-                                       "before training starts (resumable or incremental training)."));
-        connect(row.predownload, &QCheckBox::toggled, this, &ChannelEditor::onRowEdited);
+        predownload = new QCheckBox(tr("Yes"), this);
+        predownload->setObjectName(QStringLiteral("channelPredownload"));
+        predownload->setChecked(channel.predownload);
+        predownload->setToolTip(tr("Download the files already in the output path into the container "
+                                   "before training starts (resumable or incremental training)."));
+        connect(predownload, &QCheckBox::toggled, this, &ChannelEditor::rowEdited);
     }
-
-    row.remove = new QToolButton(this);
-    row.remove->setObjectName(QStringLiteral("removeChannelButton"));
-    row.remove->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    row.remove->setAutoRaise(true);
-    row.remove->setToolTip(tr("Remove this channel"));
-    connect(row.remove, &QToolButton::clicked, this,
-        [this, button = row.remove]
-        {
-            for (int r = 0; r < m_rows.size(); ++r)
-            {
-                if (m_rows.at(r).remove == button)
-                {
-                    removeRow(r);
-                    return;
-                }
-            }
-        });
-
-    row.message = new QLabel(this);
-    row.message->setObjectName(QStringLiteral("channelMessage"));
-    row.message->setWordWrap(true);
-    row.message->hide();
-    m_rows.append(row);
-}
-
-void ChannelEditor::rebuildGrid()
-{
-    while (m_grid->count() > 0)
-        delete m_grid->takeAt(0);
-    const bool any = !m_rows.isEmpty();
-    for (int c = 0; c < m_headers.size(); ++c)
-    {
-        if (m_headers.at(c)->text().isEmpty())
-            continue;
-        m_grid->addWidget(m_headers.at(c), 0, c);
-        m_headers.at(c)->setVisible(any);
-    }
-    int gridRow = 1;
-    for (const Row &row : std::as_const(m_rows))
-    {
-        m_grid->addWidget(row.name, gridRow, NameColumn);
-        m_grid->addWidget(row.path, gridRow, PathColumn);
-        m_grid->addWidget(row.delivery, gridRow, DeliveryColumn);
-        if (row.predownload)
-            m_grid->addWidget(row.predownload, gridRow, PredownloadColumn);
-        m_grid->addWidget(row.remove, gridRow, RemoveColumn);
-        ++gridRow;
-        m_grid->addWidget(row.message, gridRow, NameColumn, 1, RemoveColumn);
-        ++gridRow;
-    }
-    m_empty->setVisible(!any);
-}
-
-void ChannelEditor::onRowEdited()
-{
-    if (!m_updating)
-        emit channelsChanged();
+    return { name, path, delivery, predownload };
 }
 } // namespace ma::ui

@@ -6,17 +6,11 @@
 // per row with setRowMessage().
 
 #include "models/trainingjobdraft.h"
-
-#include <QList>
-#include <QWidget>
+#include "widgets/rowlisteditor.h"
 
 class QCheckBox;
 class QComboBox;
-class QGridLayout;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QToolButton;
 
 namespace ma::widgets
 {
@@ -25,7 +19,7 @@ class ObsPathEdit;
 
 namespace ma::ui
 {
-class ChannelEditor final : public QWidget
+class ChannelEditor final : public widgets::RowListEditor
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChannelEditor)
@@ -46,53 +40,21 @@ public:
     void setChannels(const QList<models::DataChannel> &channels);
     /** The rows as edited; members the editor does not show (dataset ids) are kept. */
     QList<models::DataChannel> channels() const;
-    int rowCount() const { return static_cast<int>(m_rows.size()); }
 
     /** Lets the path fields browse the Local profile's object store (empty: no Select… button). */
     void setLocalStoreRoot(const QString &root);
-
-    /** Shows @p message under @p row (red, amber when @p warning); empty clears it. */
-    void setRowMessage(int row, const QString &message, bool warning = false);
-    QString rowMessage(int row) const;
-    void clearMessages();
 
     QLineEdit *nameEdit(int row) const;
     widgets::ObsPathEdit *pathEdit(int row) const;
     QComboBox *deliveryCombo(int row) const;
     QCheckBox *predownloadCheck(int row) const;
-    QPushButton *addButton() const { return m_add; }
 
-public slots:
-    void addRow();
-    void removeRow(int row);
-
-signals:
-    /** A row was added, removed or edited (not emitted by setChannels()). */
-    void channelsChanged();
+protected:
+    QList<QWidget *> createRow(const QVariant &item) override;
+    QVariant newItem(int rowCount) const override;
 
 private:
-    struct Row
-    {
-        models::DataChannel channel; // hidden members (dataset ids) survive edits
-        QLineEdit *name = nullptr;
-        widgets::ObsPathEdit *path = nullptr;
-        QComboBox *delivery = nullptr;
-        QCheckBox *predownload = nullptr;
-        QToolButton *remove = nullptr;
-        QLabel *message = nullptr;
-    };
-
-    void appendRow(const models::DataChannel &channel);
-    void rebuildGrid();
-    void onRowEdited();
-
     Kind m_kind;
     QString m_storeRoot;
-    QList<Row> m_rows;
-    QGridLayout *m_grid;
-    QList<QLabel *> m_headers;
-    QLabel *m_empty;
-    QPushButton *m_add;
-    bool m_updating = false;
 };
 } // namespace ma::ui

@@ -614,8 +614,8 @@ void CreateTrainingJobPage::connectEdits()
     connect(m_ui->localCodeDirEdit, &QLineEdit::textChanged, this, edited(DraftField::LocalCodeDir));
     connect(m_ui->workDirEdit, &QLineEdit::textChanged, this, edited(DraftField::WorkDir));
 
-    connect(m_inputs, &ChannelEditor::channelsChanged, this, edited(DraftField::Inputs));
-    connect(m_outputs, &ChannelEditor::channelsChanged, this, edited(DraftField::Outputs));
+    connect(m_inputs, &ChannelEditor::rowsChanged, this, edited(DraftField::Inputs));
+    connect(m_outputs, &ChannelEditor::rowsChanged, this, edited(DraftField::Outputs));
     connect(m_hyperparameters, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Hyperparameters));
     connect(m_environment, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Environment));
     connect(m_ui->autoRestartCheck, &QCheckBox::toggled, this, edited(DraftField::RestartCount));
@@ -666,7 +666,7 @@ void CreateTrainingJobPage::connectEdits()
         });
     connect(m_ui->nodeCountSpin, &QSpinBox::valueChanged, this, edited(DraftField::NodeCount));
     connect(m_ui->priorityCombo, &QComboBox::currentIndexChanged, this, edited(DraftField::Priority));
-    connect(m_sfsTurbo, &SfsTurboEditor::mountsChanged, this, edited(DraftField::SfsTurbo));
+    connect(m_sfsTurbo, &SfsTurboEditor::rowsChanged, this, edited(DraftField::SfsTurbo));
     connect(m_ui->persistentLogCheck, &QCheckBox::toggled, this, edited(DraftField::LogPath));
     connect(m_logPath, &widgets::ObsPathEdit::pathChanged, this, edited(DraftField::LogPath));
     connect(m_ui->notificationCheck, &QCheckBox::toggled, this, edited(DraftField::NotificationTopic));
