@@ -71,11 +71,7 @@ protected:
     void resetRows(const QVariantList &items);
     /** The widget in @p column of @p row, or nullptr. */
     QWidget *cell(int row, int column) const;
-    template <typename T>
-    T *cellAs(int row, int column) const
-    {
-        return qobject_cast<T *>(cell(row, column));
-    }
+    template <typename T> T *cellAs(int row, int column) const { return qobject_cast<T *>(cell(row, column)); }
     /** The item @p row was made from (members the row does not show survive edits). */
     QVariant rowItem(int row) const;
 

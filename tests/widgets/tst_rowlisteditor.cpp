@@ -15,8 +15,8 @@ class NameListEditor final : public ma::widgets::RowListEditor
 public:
     NameListEditor()
         : RowListEditor({ QStringLiteral("Name") },
-              { QStringLiteral("Add Name"), QStringLiteral("Remove"), QStringLiteral("No names."),
-                  QStringLiteral("At most %1 names."), QStringLiteral("name") })
+            { QStringLiteral("Add Name"), QStringLiteral("Remove"), QStringLiteral("No names."),
+                QStringLiteral("At most %1 names."), QStringLiteral("name") })
     {
     }
 

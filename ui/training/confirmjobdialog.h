@@ -3,11 +3,15 @@
 // The "Confirm" step of Create Training Job (training.md §1.8): a read-only summary of
 // what will be submitted and the billing note, answered with OK or Cancel.
 
+#include <memory>
 #include <QDialog>
 #include <QList>
 #include <utility>
 
-class QTextBrowser;
+namespace Ui
+{
+class ConfirmJobDialog;
+}
 
 namespace ma::ui
 {
@@ -21,6 +25,7 @@ public:
     using Row = std::pair<QString, QString>;
 
     explicit ConfirmJobDialog(const QString &summaryHtml, QWidget *parent = nullptr);
+    ~ConfirmJobDialog() override;
 
     /** A two-column HTML table of @p rows; values are HTML-escaped, empty values read "–". */
     static QString summaryHtml(const QList<Row> &rows);
@@ -28,7 +33,7 @@ public:
     QString summary() const { return m_summary; }
 
 private:
+    std::unique_ptr<Ui::ConfirmJobDialog> m_ui;
     QString m_summary;
-    QTextBrowser *m_view;
 };
 } // namespace ma::ui

@@ -3,11 +3,16 @@
 // "Change priority" for a training job queued in a dedicated pool (training.md §5, C8:22255):
 // priorities 1..3, 3 the highest and only with the modelarts:trainJob:setHighPriority permission.
 
+#include <memory>
 #include <optional>
 #include <QDialog>
 
 class QButtonGroup;
-class QDialogButtonBox;
+
+namespace Ui
+{
+class PriorityDialog;
+}
 
 namespace ma::ui
 {
@@ -25,6 +30,7 @@ public:
      * priority (3) is shown but disabled.
      */
     PriorityDialog(const QString &jobName, int current, bool mayUseHighest, QWidget *parent = nullptr);
+    ~PriorityDialog() override;
 
     /** The chosen priority, 1..3. */
     int priority() const;
@@ -36,8 +42,8 @@ public:
 private:
     void updateOk();
 
+    std::unique_ptr<Ui::PriorityDialog> m_ui;
     QButtonGroup *m_group;
-    QDialogButtonBox *m_buttons;
     int m_initial;
 };
 } // namespace ma::ui
