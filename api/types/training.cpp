@@ -40,48 +40,39 @@ QString LooseScalar::toString() const
     return QString();
 }
 
-qint64 LooseScalar::toInt(bool *ok) const
+namespace
 {
-    // Reuse the codec's integer rules (exact digit strings, whole floats) and report
-    // failure instead of throwing.
-    qint64 value = 0;
-    bool good = !m_value.is_null() && !m_value.is_boolean();
+/** A number from a loose scalar by the codec's rules (exact digit strings, whole floats); no throw. */
+template <typename T> T looseNumber(const Json &value, bool *ok)
+{
+    T number = 0;
+    bool good = !value.is_null() && !value.is_boolean();
     if (good)
     {
         try
         {
-            ma::api::decode(m_value, value, QString());
+            ma::api::decode(value, number, QString());
         }
         catch (const DecodeError &)
         {
             good = false;
-            value = 0;
+            number = 0;
         }
     }
     if (ok)
         *ok = good;
-    return value;
+    return number;
+}
+} // namespace
+
+qint64 LooseScalar::toInt(bool *ok) const
+{
+    return looseNumber<qint64>(m_value, ok);
 }
 
 double LooseScalar::toDouble(bool *ok) const
 {
-    double value = 0;
-    bool good = !m_value.is_null() && !m_value.is_boolean();
-    if (good)
-    {
-        try
-        {
-            ma::api::decode(m_value, value, QString());
-        }
-        catch (const DecodeError &)
-        {
-            good = false;
-            value = 0;
-        }
-    }
-    if (ok)
-        *ok = good;
-    return value;
+    return looseNumber<double>(m_value, ok);
 }
 
 void decode(const Json &j, LooseScalar &out, const QString &path)

@@ -6,6 +6,7 @@
 // QAbstractItemModelTester.
 
 #include "api/apiclient.h"
+#include "listmodeltesting.h"
 #include "models/remotelistmodel.h"
 #include "scriptedhttpserver.h"
 
@@ -221,25 +222,11 @@ struct Fixture
         if (!server.start())
             return false;
         fake.fill(items);
-        client = std::make_unique<api::ApiClient>(api::Endpoints { server.url(), server.url() });
-        model.setClient(client.get());
-        model.setScope(QStringLiteral("scripted"));
+        client = ma::test::attachModel(model, server);
         return true;
     }
 
-    bool loadAll()
-    {
-        model.reload();
-        if (!loaded.wait(kWaitMs))
-            return false;
-        while (model.canFetchMore(QModelIndex()))
-        {
-            model.fetchMore(QModelIndex());
-            if (!loaded.wait(kWaitMs))
-                return false;
-        }
-        return model.state().complete;
-    }
+    bool loadAll() { return ma::test::loadAllPages(model, loaded, kWaitMs) && model.state().complete; }
 
     bool refresh()
     {

@@ -5,6 +5,7 @@
 
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
+#include "listmodeltesting.h"
 #include "localbackend.h"
 #include "models/trainingjoblistmodel.h"
 #include "scriptedhttpserver.h"
@@ -793,25 +794,11 @@ struct Scripted
         if (!server.start())
             return false;
         fake.fill(jobs);
-        client = std::make_unique<api::ApiClient>(api::Endpoints { server.url(), server.url() });
-        model.setClient(client.get());
-        model.setScope(QStringLiteral("scripted"));
+        client = ma::test::attachModel(model, server);
         return true;
     }
 
-    bool reloadAll()
-    {
-        model.reload();
-        if (!loaded.wait(kWaitMs))
-            return false;
-        while (model.canFetchMore(QModelIndex()))
-        {
-            model.fetchMore(QModelIndex());
-            if (!loaded.wait(kWaitMs))
-                return false;
-        }
-        return true;
-    }
+    bool reloadAll() { return ma::test::loadAllPages(model, loaded, kWaitMs); }
 
     bool refresh()
     {
