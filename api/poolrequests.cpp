@@ -60,6 +60,18 @@ ApiRequest deleteNodes(const QString &poolName, const BatchDeleteNodesRequest &r
         QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-delete"), encode(request));
 }
 
+ApiRequest rebootNodes(const QString &poolName, const BatchNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-reboot"), encode(request));
+}
+
+ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-reset"), encode(request));
+}
+
 ApiRequest monitor(const QString &poolName, const QueryItems &query)
 {
     return getRequest(poolPath(poolName) + QStringLiteral("/monitor"), query);

@@ -25,6 +25,10 @@ ApiRequest nodes(const QString &poolName, const QueryItems &query = {});
 ApiRequest node(const QString &poolName, const QString &nodeName);
 /** P-7 POST /v2/{project_id}/pools/{name}/nodes/batch-delete → empty body. */
 ApiRequest deleteNodes(const QString &poolName, const BatchDeleteNodesRequest &request);
+/** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-reboot ("Batch Restarting Nodes") → empty body. */
+ApiRequest rebootNodes(const QString &poolName, const BatchNodesRequest &request);
+/** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-reset ("Batch Resetting Nodes") → empty body. */
+ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request);
 /** P-8 GET /v2/{project_id}/pools/{name}/monitor[?start=&end=&period=] → PoolMonitor. */
 ApiRequest monitor(const QString &poolName, const QueryItems &query = {});
 /** modelarts-local extension: GET …/pools/{name}/nodes/{node}/monitor → PoolMonitor. */

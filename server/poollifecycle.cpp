@@ -35,6 +35,21 @@ void PoolLifecycle::markDeleting(Json &node, qint64 afterMs)
     m_pools.saveNode(node);
 }
 
+void PoolLifecycle::startNodeOperation(Json &node, const QString &phase, qint64 afterMs)
+{
+    const QString name = PoolStore::str(node, "/metadata/name");
+    const QString pool = PoolStore::label(node, QStringLiteral("os.modelarts.node/cluster"));
+    node["status"]["phase"] = toStd(phase);
+    PoolStore::setAnnotation(node, kPhaseSince, QString::number(m_pools.nowMs()));
+    PoolStore::setAnnotation(node, kReadyAfter, QString::number(afterMs));
+    m_pools.saveNode(node);
+    const bool reboot = phase == kPhaseRebooting;
+    m_pools.poolEvent(pool, QStringLiteral("Normal"),
+        reboot ? QStringLiteral("NodeRebooting") : QStringLiteral("NodeResetting"),
+        reboot ? QStringLiteral("Node %1 is rebooting.").arg(name)
+               : QStringLiteral("Node %1 is being reset.").arg(name));
+}
+
 void PoolLifecycle::tick()
 {
     m_ctx.store().transaction(
@@ -56,7 +71,8 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
 {
     const Clock &clock = m_ctx.clock();
     Store &store = m_ctx.store();
-    for (const QString &id : store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting }))
+    for (const QString &id :
+        store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting, kPhaseRebooting, kPhaseResetting }))
     {
         auto node = store.get(kNode, id);
         if (!node)
@@ -66,7 +82,21 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
         if (clock.nominalSince(since) < after)
             continue;
         const QString pool = PoolStore::label(*node, QStringLiteral("os.modelarts.node/cluster"));
-        if (PoolStore::str(*node, "/status/phase") == kPhaseCreating)
+        const QString phase = PoolStore::str(*node, "/status/phase");
+        if (phase == kPhaseRebooting || phase == kPhaseResetting)
+        {
+            (*node)["status"]["phase"] = toStd(kPhaseAvailable);
+            PoolStore::setAnnotation(*node, kPhaseSince, QString::number(m_pools.nowMs()));
+            PoolStore::removeAnnotation(*node, kReadyAfter);
+            m_pools.saveNode(*node);
+            const QString name = PoolStore::str(*node, "/metadata/name");
+            const bool reboot = phase == kPhaseRebooting;
+            m_pools.poolEvent(pool, QStringLiteral("Normal"),
+                reboot ? QStringLiteral("NodeRebooted") : QStringLiteral("NodeReset"),
+                reboot ? QStringLiteral("Node %1 rebooted and is Available.").arg(name)
+                       : QStringLiteral("Node %1 was reset and is Available.").arg(name));
+        }
+        else if (phase == kPhaseCreating)
         {
             (*node)["status"]["phase"] = toStd(kPhaseAvailable);
             PoolStore::setAnnotation(*node, kAvailableSince, QString::number(m_pools.nowMs()));

@@ -20,6 +20,8 @@ inline constexpr qint64 kNodeDeleteMs = 30'000;
 inline constexpr qint64 kPoolDeleteMs = 30'000;
 inline constexpr qint64 kScopeChangeMs = 20'000;
 inline constexpr qint64 kNetworkCreateMs = 15'000;
+inline constexpr qint64 kNodeRebootMs = 30'000; // Rebooting, then Available
+inline constexpr qint64 kNodeResetMs = 45'000; // Resetting, then Available
 } // namespace pooltiming
 
 class PoolLifecycle final
@@ -34,6 +36,12 @@ public:
     void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs);
     /** Puts a node in phase Deleting; it disappears after @p afterMs (nominal). Saves it. */
     void markDeleting(Json &node, qint64 afterMs);
+
+    /**
+     * Starts a node operation: the node goes to @p phase (Rebooting, Resetting) and back to
+     * Available after @p afterMs (nominal), with an event at both ends. Saves it.
+     */
+    void startNodeOperation(Json &node, const QString &phase, qint64 afterMs);
 
     /** Advances every transition that is due. Runs in its own transaction. */
     void tick();

@@ -178,6 +178,8 @@ void PoolModule::registerRoutes(Router &router)
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes", &PoolModule::listNodes);
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes/{node_name}", &PoolModule::showNode);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-delete", &PoolModule::batchDeleteNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reboot", &PoolModule::batchRebootNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reset", &PoolModule::batchResetNodes);
     route("GET", "/v2/{project_id}/pools/{pool_name}/monitor", &PoolModule::poolMonitor);
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes/{node_name}/monitor", &PoolModule::nodeMonitor);
     route("GET", "/v2/{project_id}/statistics/pools", &PoolModule::poolStatistics);
@@ -747,6 +749,80 @@ Response PoolModule::batchDeleteNodes(const Request &request)
                 m_lifecycle->markDeleting(*node, kNodeDeleteMs);
             pool["spec"]["resources"][0]["count"] = left;
             pool["spec"]["resources"][0]["maxCount"] = left;
+            m_pools->refreshResources(pool);
+            m_pools->savePool(pool);
+        });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::batchRebootNodes(const Request &request)
+{
+    return batchNodeOperation(request, kPhaseRebooting);
+}
+
+Response PoolModule::batchResetNodes(const Request &request)
+{
+    return batchNodeOperation(request, kPhaseResetting);
+}
+
+Response PoolModule::batchNodeOperation(const Request &request, const QString &phase)
+{
+    Json pool = pathPool(request);
+    const Json body = PoolStore::bodyObject(request);
+    api::BatchNodesRequest in;
+    try
+    {
+        in = api::fromJson<api::BatchNodesRequest>(body);
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    const bool reboot = phase == kPhaseRebooting;
+    const QString verb = reboot ? QStringLiteral("rebooted") : QStringLiteral("reset");
+    if (name == flavors::kLocalPool)
+        PoolStore::badRequest(
+            QStringLiteral("The node of the built-in pool local cannot be %1: it is this computer.").arg(verb));
+    const QString poolPhase = PoolStore::str(pool, "/status/phase");
+    if (poolPhase != kPhaseRunning && poolPhase != kPhaseAbnormal)
+        PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its nodes can be %3 only when it is Running.")
+                                  .arg(PoolStore::displayName(pool), poolPhase, verb));
+    // Console (Nodes tab, Reboot/Reset): not during a driver upgrade.
+    if (pool.contains("status") && pool["status"].contains("driver"))
+    {
+        for (const auto &[key, driver] : pool["status"]["driver"].items())
+        {
+            if (driver.value("state", std::string()) == "Upgrading")
+                PoolStore::badRequest(
+                    QStringLiteral("The driver of the pool %1 is being upgraded; nodes cannot be %2 meanwhile.")
+                        .arg(PoolStore::displayName(pool), verb));
+        }
+    }
+    std::vector<Json> nodes = m_pools->nodes(name);
+    // Reboot takes Available or Abnormal (Unavailable) nodes, Reset only Available ones.
+    const QStringList allowed
+        = reboot ? QStringList { kPhaseAvailable, kPhaseAbnormal } : QStringList { kPhaseAvailable };
+    std::vector<Json *> chosen;
+    for (const QString &n : in.nodeNames)
+    {
+        const auto it = std::find_if(
+            nodes.begin(), nodes.end(), [&n](const Json &node) { return PoolStore::str(node, "/metadata/name") == n; });
+        if (it == nodes.end())
+            throw HttpError(404, QStringLiteral("ModelArts.50015001"),
+                QStringLiteral("Node %1 not found in pool %2.").arg(n, PoolStore::displayName(pool)));
+        const QString nodePhase = PoolStore::str(*it, "/status/phase");
+        if (!allowed.contains(nodePhase))
+            PoolStore::badRequest(QStringLiteral("The node %1 is %2; only %3 nodes can be %4.")
+                                      .arg(n, nodePhase, allowed.join(QStringLiteral(" or ")), verb));
+        if (std::find(chosen.begin(), chosen.end(), &*it) == chosen.end())
+            chosen.push_back(&*it);
+    }
+    m_pools->store().transaction(
+        [&]
+        {
+            for (Json *node : chosen)
+                m_lifecycle->startNodeOperation(*node, phase, reboot ? kNodeRebootMs : kNodeResetMs);
             m_pools->refreshResources(pool);
             m_pools->savePool(pool);
         });

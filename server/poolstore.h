@@ -50,6 +50,9 @@ inline const QString kPhaseDeleting = QStringLiteral("Deleting");
 inline const QString kPhaseAvailable = QStringLiteral("Available");
 inline const QString kPhaseAbnormal = QStringLiteral("Abnormal");
 inline const QString kPhaseActive = QStringLiteral("Active");
+// Node operations of the console's Nodes tab (Reboot, Reset): back to Available when done.
+inline const QString kPhaseRebooting = QStringLiteral("Rebooting");
+inline const QString kPhaseResetting = QStringLiteral("Resetting");
 } // namespace poolkeys
 
 /** @brief available/abnormal/creating/deleting node counts of a pool (the event wording's order). */

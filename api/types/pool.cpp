@@ -369,6 +369,20 @@ Json encode(const BatchDeleteNodesRequest &v)
     return encodeObject(v, batchDeleteNodesRequestFields);
 }
 
+constexpr auto batchNodesRequestFields = std::make_tuple(field("nodeNames", &BatchNodesRequest::nodeNames));
+
+void decode(const Json &j, BatchNodesRequest &out, const QString &path)
+{
+    decodeObject(j, out, path, batchNodesRequestFields);
+    if (out.nodeNames.empty())
+        throw DecodeError(joinPath(path, "nodeNames"), QStringLiteral("at least one node name is required"));
+}
+
+Json encode(const BatchNodesRequest &v)
+{
+    return encodeObject(v, batchNodesRequestFields);
+}
+
 // ---------------------------------------------------------------------------
 // Resource flavors
 // ---------------------------------------------------------------------------

@@ -374,6 +374,8 @@ inline constexpr QStringView Creating = u"Creating";
 inline constexpr QStringView Deleting = u"Deleting";
 inline constexpr QStringView Abnormal = u"Abnormal";
 inline constexpr QStringView Checking = u"Checking";
+inline constexpr QStringView Rebooting = u"Rebooting";
+inline constexpr QStringView Resetting = u"Resetting";
 } // namespace NodePhase
 
 struct NodeHostNetwork
@@ -451,6 +453,19 @@ void decode(const Json &j, NodeList &out, const QString &path);
 Json encode(const NodeList &v);
 void decode(const Json &j, BatchDeleteNodesRequest &out, const QString &path);
 Json encode(const BatchDeleteNodesRequest &v);
+
+/**
+ * Body of POST …/nodes/batch-reboot and …/nodes/batch-reset (ModelArts "Batch Restarting
+ * Nodes", "Batch Resetting Nodes"; api.md P-21); at least one name.
+ */
+struct BatchNodesRequest
+{
+    std::vector<QString> nodeNames;
+    Json extra;
+};
+
+void decode(const Json &j, BatchNodesRequest &out, const QString &path);
+Json encode(const BatchNodesRequest &v);
 
 // ---------------------------------------------------------------------------
 // Resource flavors (P-13, P-14)

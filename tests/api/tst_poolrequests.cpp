@@ -55,6 +55,16 @@ void TestPoolRequests::builders()
     QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-delete"));
     QCOMPARE(parseJson(r.body), Json::parse(R"({"deleteNodeNames":["n1","n2"]})"));
 
+    BatchNodesRequest boot;
+    boot.nodeNames = { QStringLiteral("n1") };
+    r = pools::rebootNodes(QStringLiteral("pool-a"), boot);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-reboot"));
+    QCOMPARE(parseJson(r.body), Json::parse(R"({"nodeNames":["n1"]})"));
+    r = pools::resetNodes(QStringLiteral("pool-a"), boot);
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-reset"));
+    QVERIFY(!r.isRetrySafe());
+
     QCOMPARE(pools::monitor(QStringLiteral("p")).path, QStringLiteral("/v2/{project_id}/pools/p/monitor"));
     QCOMPARE(pools::statistics().path, QStringLiteral("/v2/{project_id}/statistics/pools"));
     QCOMPARE(pools::runtimeMetrics().path, QStringLiteral("/v2/{project_id}/metrics/runtime/pools"));

@@ -198,6 +198,7 @@ private slots:
     void resizeOutAndInAndChangeScope();
     void scaleInBelowUsedNodesIsRejected();
     void batchDeleteNodes();
+    void rebootAndResetNodes();
     void deletePool();
     void localPoolIsThisComputer();
     void monitorSeriesFollowFlavor();
@@ -560,6 +561,65 @@ void TestPoolModule::batchDeleteNodes()
     QCOMPARE(nodeName(env.nodes(name).items.front()), QString::fromStdString(all[2].get<std::string>()));
     QCOMPARE(env.pool(name)->spec.resources.front().count, 1);
     r = env.call("POST", path, api::dumpJson({ { "deleteNodeNames", Json::array({ all[2] }) } }));
+    QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::rebootAndResetNodes()
+{
+    Env env(50.0); // slow enough to see a node Rebooting (30 s nominal = 0.6 s)
+    const QString name = env.runningPool(QStringLiteral("boot-pool"), kCpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    const api::NodeList nodes = env.nodes(name);
+    QCOMPARE(nodes.items.size(), size_t(2));
+    const QString first = nodeName(nodes.items[0]);
+    const QString second = nodeName(nodes.items[1]);
+    const QString reboot = QStringLiteral("/v2/{project_id}/pools/%1/nodes/batch-reboot").arg(name);
+    const QString reset = QStringLiteral("/v2/{project_id}/pools/%1/nodes/batch-reset").arg(name);
+    const auto nodePhase = [&](const QString &node)
+    {
+        const api::ApiResult r = env.call("GET", QStringLiteral("/v2/{project_id}/pools/%1/nodes/%2").arg(name, node));
+        return r.ok() ? api::fromBody<api::Node>(r.body).status.value_or(api::NodeStatus()).phase.value_or(QString())
+                      : QString();
+    };
+
+    QCOMPARE(env.call("POST", reboot, R"({"nodeNames":[]})").httpStatus, 400);
+    api::ApiResult r = env.call("POST", reboot, R"({"nodeNames":["os-node-created-nope"]})");
+    QCOMPARE(r.httpStatus, 404);
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.50015001"));
+
+    r = env.call("POST", reboot, api::dumpJson({ { "nodeNames", Json::array({ first.toStdString() }) } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(nodePhase(first), QStringLiteral("Rebooting"));
+    QCOMPARE(nodePhase(second), QStringLiteral("Available"));
+    // A node being rebooted cannot be reset (Reset takes Available nodes only).
+    r = env.call("POST", reset, api::dumpJson({ { "nodeNames", Json::array({ first.toStdString() }) } }));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("Rebooting")), qPrintable(r.error.message));
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(first), QStringLiteral("Available"), kWaitMs);
+
+    r = env.call("POST", reset, api::dumpJson({ { "nodeNames", Json::array({ second.toStdString() }) } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(nodePhase(second), QStringLiteral("Resetting"));
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(second), QStringLiteral("Available"), kWaitMs);
+
+    // Both ends of each operation are pool events.
+    const api::PoolEventList events = api::fromBody<api::PoolEventList>(
+        env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+               { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } })
+            .body);
+    QStringList seen;
+    for (const api::PoolEvent &e : events.items)
+    {
+        if (e.message.value_or(QString()).contains(first) || e.message.value_or(QString()).contains(second))
+            seen << e.reason.value_or(QString());
+    }
+    seen.sort();
+    QCOMPARE(seen,
+        QStringList({ QStringLiteral("NodeRebooted"), QStringLiteral("NodeRebooting"), QStringLiteral("NodeReset"),
+            QStringLiteral("NodeResetting") }));
+
+    r = env.call("POST", QStringLiteral("/v2/{project_id}/pools/local/nodes/batch-reboot"),
+        api::dumpJson({ { "nodeNames", Json::array({ "x" }) } }));
     QCOMPARE(r.httpStatus, 400);
 }
 
