@@ -24,10 +24,8 @@ constexpr Entry kPool[] = {
     { "Abnormal", QT_TRANSLATE_NOOP3("PoolStatus", "Abnormal", "pool status"), BadgeKind::Warning },
     { "Deleting", QT_TRANSLATE_NOOP3("PoolStatus", "Deleting", "pool status"), BadgeKind::Progress },
     { "Error", QT_TRANSLATE_NOOP3("PoolStatus", "Error", "pool status"), BadgeKind::Failure },
-    { "CreationFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Creation failed", "pool status"),
-        BadgeKind::Failure },
-    { "ScalingFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Scaling failed", "pool status"),
-        BadgeKind::Warning },
+    { "CreationFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Creation failed", "pool status"), BadgeKind::Failure },
+    { "ScalingFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Scaling failed", "pool status"), BadgeKind::Warning },
     { "Waiting", QT_TRANSLATE_NOOP3("PoolStatus", "Waiting", "pool status"), BadgeKind::Progress },
 };
 
@@ -36,42 +34,29 @@ constexpr Entry kNode[] = {
     { "Available", QT_TRANSLATE_NOOP3("PoolStatus", "Available", "node status"), BadgeKind::Success },
     { "Creating", QT_TRANSLATE_NOOP3("PoolStatus", "Creating", "node status"), BadgeKind::Progress },
     { "Deleting", QT_TRANSLATE_NOOP3("PoolStatus", "Deleting", "node status"), BadgeKind::Progress },
-    { "Abnormal", QT_TRANSLATE_NOOP3("PoolStatus", "Unavailable", "node status"),
-        BadgeKind::Warning },
+    { "Abnormal", QT_TRANSLATE_NOOP3("PoolStatus", "Unavailable", "node status"), BadgeKind::Warning },
     { "Checking", QT_TRANSLATE_NOOP3("PoolStatus", "Checking", "node status"), BadgeKind::Progress },
-    { "Rebooting", QT_TRANSLATE_NOOP3("PoolStatus", "Rebooting", "node status"),
-        BadgeKind::Progress },
-    { "Resetting", QT_TRANSLATE_NOOP3("PoolStatus", "Resetting", "node status"),
-        BadgeKind::Progress },
-    { "Replacing", QT_TRANSLATE_NOOP3("PoolStatus", "Replacing", "node status"),
-        BadgeKind::Progress },
+    { "Rebooting", QT_TRANSLATE_NOOP3("PoolStatus", "Rebooting", "node status"), BadgeKind::Progress },
+    { "Resetting", QT_TRANSLATE_NOOP3("PoolStatus", "Resetting", "node status"), BadgeKind::Progress },
+    { "Replacing", QT_TRANSLATE_NOOP3("PoolStatus", "Replacing", "node status"), BadgeKind::Progress },
 };
 
 // status.scope[].state (Set Job Type, pools_monitoring.md §4).
 constexpr Entry kScope[] = {
-    { "Enabling", QT_TRANSLATE_NOOP3("PoolStatus", "Enabling", "job type state"),
-        BadgeKind::Progress },
-    { "Enabled", QT_TRANSLATE_NOOP3("PoolStatus", "Enabled", "job type state"),
-        BadgeKind::Success },
-    { "EnableFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Enabling failed", "job type state"),
-        BadgeKind::Failure },
-    { "Disabling", QT_TRANSLATE_NOOP3("PoolStatus", "Disabling", "job type state"),
-        BadgeKind::Progress },
-    { "Disabled", QT_TRANSLATE_NOOP3("PoolStatus", "Disabled", "job type state"),
-        BadgeKind::Neutral },
+    { "Enabling", QT_TRANSLATE_NOOP3("PoolStatus", "Enabling", "job type state"), BadgeKind::Progress },
+    { "Enabled", QT_TRANSLATE_NOOP3("PoolStatus", "Enabled", "job type state"), BadgeKind::Success },
+    { "EnableFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Enabling failed", "job type state"), BadgeKind::Failure },
+    { "Disabling", QT_TRANSLATE_NOOP3("PoolStatus", "Disabling", "job type state"), BadgeKind::Progress },
+    { "Disabled", QT_TRANSLATE_NOOP3("PoolStatus", "Disabled", "job type state"), BadgeKind::Neutral },
 };
 
 // Driver state (Upgrade Driver, pools_monitoring.md §4.2).
 constexpr Entry kDriver[] = {
-    { "Creating", QT_TRANSLATE_NOOP3("PoolStatus", "Installing", "driver state"),
-        BadgeKind::Progress },
+    { "Creating", QT_TRANSLATE_NOOP3("PoolStatus", "Installing", "driver state"), BadgeKind::Progress },
     { "Running", QT_TRANSLATE_NOOP3("PoolStatus", "Running", "driver state"), BadgeKind::Success },
-    { "Waiting", QT_TRANSLATE_NOOP3("PoolStatus", "Waiting for upgrade", "driver state"),
-        BadgeKind::Progress },
-    { "Upgrading", QT_TRANSLATE_NOOP3("PoolStatus", "Upgrading", "driver state"),
-        BadgeKind::Progress },
-    { "UpgradeFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Upgrade failed", "driver state"),
-        BadgeKind::Failure },
+    { "Waiting", QT_TRANSLATE_NOOP3("PoolStatus", "Waiting for upgrade", "driver state"), BadgeKind::Progress },
+    { "Upgrading", QT_TRANSLATE_NOOP3("PoolStatus", "Upgrading", "driver state"), BadgeKind::Progress },
+    { "UpgradeFailed", QT_TRANSLATE_NOOP3("PoolStatus", "Upgrade failed", "driver state"), BadgeKind::Failure },
     { "Abnormal", QT_TRANSLATE_NOOP3("PoolStatus", "Abnormal", "driver state"), BadgeKind::Warning },
 };
 

@@ -393,6 +393,13 @@ Json PoolStore::makeNode(const Json &pool, const FlavorShape &shape, const QStri
     if (shape.npuCount > 0)
         resources[toStd(npuResourceKey(shape))] = toStd(QString::number(shape.npuCount));
     status["resources"] = resources;
+    // Per-node driver (modelarts-local; the console's Nodes tab shows driver version and state).
+    for (const char *kind : { "gpu", "npu" })
+    {
+        const Json::json_pointer ptr(std::string("/status/driver/") + kind + "/version");
+        if (pool.contains(ptr) && pool.at(ptr).is_string())
+            status["driver"] = { { "version", pool.at(ptr) }, { "state", "Running" } };
+    }
     node["status"] = status;
     if (phase == kPhaseAvailable)
         setAnnotation(node, kAvailableSince, QString::number(createdMs));

@@ -79,8 +79,8 @@ void TestPoolListModel::lifecycleWithoutReset()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    const api::Typed<api::Pool> created
-        = api::decodeBody<api::Pool>(test::callAndWait(*client, api::pools::create(newPool(QStringLiteral("list-pool"), 2))));
+    const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(
+        test::callAndWait(*client, api::pools::create(newPool(QStringLiteral("list-pool"), 2))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString name = created.value.metadata.name.value_or(QString());
 
@@ -88,7 +88,10 @@ void TestPoolListModel::lifecycleWithoutReset()
     QVERIFY(loaded.wait(kWaitMs));
     QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(inserted.count(), 1);
-    const auto rowOfPool = [&] { return model.rowOf(name); };
+    const auto rowOfPool = [&]
+    {
+        return model.rowOf(name);
+    };
     QVERIFY(rowOfPool() >= 0);
     QCOMPARE(model.index(rowOfPool(), PoolListModel::Name).data().toString(), QStringLiteral("list-pool"));
     QCOMPARE(model.index(rowOfPool(), PoolListModel::Name).data(PoolListModel::PoolNameRole).toString(), name);
@@ -138,8 +141,8 @@ void TestPoolListModel::headersAndEmptyModel()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(PoolListModel::ColumnCount));
     QCOMPARE(model.headerData(PoolListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name/ID"));
-    QCOMPARE(model.headerData(PoolListModel::Nodes, Qt::Horizontal).toString(),
-        QStringLiteral("Available/Total Nodes"));
+    QCOMPARE(
+        model.headerData(PoolListModel::Nodes, Qt::Horizontal).toString(), QStringLiteral("Available/Total Nodes"));
     model.reload(); // no client: nothing happens
     QCOMPARE(model.rowCount(), 0);
 }
