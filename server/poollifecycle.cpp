@@ -144,6 +144,20 @@ void PoolLifecycle::advancePool(Json pool, bool touched)
         changed = true;
     }
 
+    const QString failReason = PoolStore::annotation(pool, kFailReason);
+    if (phase == kPhaseCreating && !failReason.isEmpty()
+        && clock.nominalSince(PoolStore::annotationMs(pool, kPhaseSince, m_pools.nowMs())) >= kClusterSetupMs)
+    {
+        pool["status"]["phase"] = "CreationFailed";
+        pool["status"]["message"] = toStd(failReason);
+        PoolStore::setAnnotation(pool, kPhaseSince, QString::number(m_pools.nowMs()));
+        PoolStore::removeAnnotation(pool, kFailReason);
+        m_pools.poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolCreateFailed"), failReason);
+        m_pools.phaseEvent(name, kPhaseCreating, QStringLiteral("CreationFailed"));
+        m_pools.savePool(pool);
+        return;
+    }
+
     if (phase == kPhaseCreating && store.countUnder(kNode, name, kPhaseCreating) == 0
         && store.countUnder(kNode, name, kPhaseAvailable) > 0)
     {

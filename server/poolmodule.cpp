@@ -373,13 +373,22 @@ Response PoolModule::createPool(const Request &request)
     resource.maxCount = resource.count;
     doc["spec"]["resources"] = Json::array({ api::encode(resource) });
 
+    // Out of stock: the order is accepted and fails after the setup time (console: "Creation failed").
+    const int stock = m_pools->stockLeft(shape->id);
+    if (resource.count > stock)
+        PoolStore::setAnnotation(doc, kFailReason,
+            QStringLiteral("Insufficient resources: the flavor %1 has %2 nodes left in stock; %3 were requested.")
+                .arg(shape->id)
+                .arg(stock)
+                .arg(resource.count));
     m_pools->store().transaction(
         [&]
         {
             m_pools->savePool(doc);
             m_pools->poolEvent(PoolStore::str(doc, "/metadata/name"), QStringLiteral("Normal"),
                 QStringLiteral("PoolStatusChange"), QStringLiteral("Start creating pool"), now);
-            m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs);
+            if (resource.count <= stock)
+                m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs);
             m_pools->refreshResources(doc);
             m_pools->savePool(doc);
         });
@@ -542,6 +551,18 @@ Response PoolModule::patchPool(const Request &request)
             PoolStore::badRequest(QStringLiteral("spec.resources[0].count must be 1 to %1; to remove every node, "
                                                  "delete the pool.")
                                       .arg(shape.maxNodes));
+        if (target > current && target - current > m_pools->stockLeft(shape.id))
+        {
+            const QString reason
+                = QStringLiteral("Scaling out the pool %1 failed. Insufficient resources: the flavor %2 has %3 nodes "
+                                 "left in stock; %4 more were requested.")
+                      .arg(PoolStore::displayName(pool), shape.id)
+                      .arg(m_pools->stockLeft(shape.id))
+                      .arg(target - current);
+            m_pools->store().transaction([&]
+                { m_pools->poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolScaleFailed"), reason); });
+            PoolStore::badRequest(reason);
+        }
         if (target < current)
         {
             const QSet<QString> busy = m_pools->busyNodes(name);

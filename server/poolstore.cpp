@@ -502,6 +502,32 @@ NodeCounts PoolStore::recount(Json &pool, const std::vector<Json> &nodes)
     return countsOf(pool);
 }
 
+int PoolStore::stockOf(const QString &flavorId)
+{
+    // Region-wide stock per flavor (modelarts-local): far below maxNodes for accelerators.
+    if (flavorId.contains(u"v100"))
+        return 24;
+    if (flavorId.contains(u"snt9"))
+        return 16;
+    if (flavorId.contains(u"gpu"))
+        return 40;
+    return 200;
+}
+
+int PoolStore::stockLeft(const QString &flavorId) const
+{
+    int used = 0;
+    for (const Json &pool : pools())
+    {
+        for (const Json &node : nodes(str(pool, "/metadata/name")))
+        {
+            if (str(node, "/spec/flavor") == flavorId && str(node, "/status/phase") != kPhaseDeleting)
+                ++used;
+        }
+    }
+    return std::max(0, stockOf(flavorId) - used);
+}
+
 NodeCounts PoolStore::refreshResources(Json &pool)
 {
     const NodeCounts before = countsOf(pool);

@@ -56,8 +56,8 @@ void TestPoolNodeListModel::rebootWithoutReset()
     test::LocalBackend backend(test::LocalBackend::Options { 50.0, false, {} });
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
-    const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(
-        *client, api::pools::create(newPool(QStringLiteral("node-pool"), QStringLiteral("modelarts.bm.gpu.v100.8"), 2))));
+    const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(*client,
+        api::pools::create(newPool(QStringLiteral("node-pool"), QStringLiteral("modelarts.bm.gpu.v100.8"), 2))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString pool = created.value.metadata.name.value_or(QString());
     QTRY_COMPARE_WITH_TIMEOUT(poolPhase(*client, pool), QStringLiteral("Running"), kWaitMs);
@@ -98,8 +98,8 @@ void TestPoolNodeListModel::rebootWithoutReset()
     const int row = model.rowOf(node);
     QCOMPARE(model.index(row, 0).data(PoolNodeListModel::PhaseRole).toString(), QStringLiteral("Rebooting"));
     QCOMPARE(model.index(row, PoolNodeListModel::Status).data().toString(), QStringLiteral("Rebooting"));
-    QCOMPARE(model.index(row, 0).data(PoolNodeListModel::BadgeRole).toInt(),
-        static_cast<int>(models::BadgeKind::Progress));
+    QCOMPARE(
+        model.index(row, 0).data(PoolNodeListModel::BadgeRole).toInt(), static_cast<int>(models::BadgeKind::Progress));
     QCOMPARE(model.index(row, 0).data(PoolNodeListModel::CanRebootRole).toBool(), false);
     QVERIFY(!changed.isEmpty());
 

@@ -6,6 +6,7 @@
 #include "api/types/network.h"
 #include "api/types/pool.h"
 #include "localbackend.h"
+#include "server/poolstore.h"
 #include "server/store.h"
 #include "specexamples.h"
 
@@ -199,6 +200,7 @@ private slots:
     void scaleInBelowUsedNodesIsRejected();
     void batchDeleteNodes();
     void rebootAndResetNodes();
+    void outOfStockFailsWithEvent();
     void deletePool();
     void localPoolIsThisComputer();
     void monitorSeriesFollowFlavor();
@@ -621,6 +623,64 @@ void TestPoolModule::rebootAndResetNodes()
     r = env.call("POST", QStringLiteral("/v2/{project_id}/pools/local/nodes/batch-reboot"),
         api::dumpJson({ { "nodeNames", Json::array({ "x" }) } }));
     QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::outOfStockFailsWithEvent()
+{
+    Env env;
+    const int stock = server::PoolStore::stockOf(kGpuFlavor);
+    QVERIFY(stock < 50); // below the API's maximum count, so a valid request can run out of stock
+    api::ApiResult r = env.createPool(QStringLiteral("greedy-pool"), kGpuFlavor, stock + 1);
+    QVERIFY2(r.ok(), r.body.constData()); // the order is accepted...
+    const QString greedy = api::fromBody<api::Pool>(r.body).metadata.name.value_or(QString());
+    QCOMPARE(env.phase(greedy), QStringLiteral("Creating"));
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(greedy), QStringLiteral("CreationFailed"), kWaitMs); // ...then fails
+    QVERIFY(env.nodes(greedy).items.empty());
+    const QString message = env.pool(greedy)->status->message.value_or(QString());
+    QVERIFY2(message.contains(QStringLiteral("Insufficient resources")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(stock + 1)), qPrintable(message));
+
+    const auto events = [&](const QString &pool)
+    {
+        return api::fromBody<api::PoolEventList>(
+            env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+                   { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), pool } })
+                .body);
+    };
+    const auto hasEvent = [&](const QString &pool, const QString &reason)
+    {
+        for (const api::PoolEvent &e : events(pool).items)
+        {
+            if (e.reason == reason && e.type == u"Warning"
+                && e.message.value_or(QString()).contains(QStringLiteral("Insufficient resources")))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasEvent(greedy, QStringLiteral("PoolCreateFailed")));
+    QVERIFY(env.call("DELETE", QStringLiteral("/v2/{project_id}/pools/%1").arg(greedy)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(greedy), QStringLiteral("<gone>"), kWaitMs);
+
+    // Scaling out past the stock is refused with the reason, which is also an event.
+    const QString pool = env.runningPool(QStringLiteral("stock-pool"), kGpuFlavor, stock - 2);
+    QVERIFY(!pool.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(pool);
+    r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "resources",
+                Json::array({ { { "flavor", kGpuFlavor.toStdString() }, { "count", stock + 1 } } }) } } } }),
+        {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("Insufficient resources")), qPrintable(r.error.message));
+    QVERIFY(hasEvent(pool, QStringLiteral("PoolScaleFailed")));
+    QCOMPARE(env.pool(pool)->spec.resources.front().count, stock - 2);
+    // Within the stock it still works.
+    r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "resources", Json::array({ { { "flavor", kGpuFlavor.toStdString() }, { "count", stock } } }) } } } }),
+        {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(env.nodesIn(pool, QStringLiteral("Available")), stock, kWaitMs);
 }
 
 void TestPoolModule::deletePool()
