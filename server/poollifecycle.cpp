@@ -50,6 +50,68 @@ void PoolLifecycle::startNodeOperation(Json &node, const QString &phase, qint64 
                : QStringLiteral("Node %1 is being reset.").arg(name));
 }
 
+void PoolLifecycle::startDriverUpgrade(Json &pool, const QString &kind, const QString &version)
+{
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    const std::string k = toStd(kind);
+    const QString from = QString::fromStdString(pool["status"]["driver"][k].value("version", std::string()));
+    pool["status"]["driver"][k]["state"] = "Upgrading";
+    PoolStore::setAnnotation(pool, kDriverTarget, kind + u':' + version);
+    PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
+    for (Json &node : m_pools.nodes(name))
+    {
+        if (node.contains("status") && node["status"].contains("driver"))
+        {
+            node["status"]["driver"]["state"] = "Waiting";
+            m_pools.saveNode(node);
+        }
+    }
+    m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeStart"),
+        QStringLiteral("Start upgrading the %1 driver from %2 to %3.").arg(kind.toUpper(), from, version));
+}
+
+bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
+{
+    const QString target = PoolStore::annotation(pool, kDriverTarget);
+    if (target.isEmpty())
+        return false;
+    const qint64 since = PoolStore::annotationMs(pool, kDriverStepSince, m_pools.nowMs());
+    if (m_ctx.clock().nominalSince(since) < kDriverStepMs)
+        return false;
+    const QString kind = target.section(u':', 0, 0);
+    const QString version = target.section(u':', 1);
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    std::vector<Json> nodes = m_pools.nodes(name);
+    // The node upgrading now is done; the next waiting one starts.
+    for (Json &node : nodes)
+    {
+        if (PoolStore::str(node, "/status/driver/state") == u"Upgrading")
+        {
+            node["status"]["driver"] = { { "version", toStd(version) }, { "state", "Running" } };
+            m_pools.saveNode(node);
+            m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("NodeDriverUpgraded"),
+                QStringLiteral("The driver of node %1 was upgraded to %2.")
+                    .arg(PoolStore::str(node, "/metadata/name"), version));
+        }
+    }
+    for (Json &node : nodes)
+    {
+        if (PoolStore::str(node, "/status/driver/state") == u"Waiting")
+        {
+            node["status"]["driver"]["state"] = "Upgrading";
+            m_pools.saveNode(node);
+            PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
+            return true;
+        }
+    }
+    pool["status"]["driver"][toStd(kind)] = { { "version", toStd(version) }, { "state", "Running" } };
+    PoolStore::removeAnnotation(pool, kDriverTarget);
+    PoolStore::removeAnnotation(pool, kDriverStepSince);
+    m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeSuccess"),
+        QStringLiteral("The %1 driver of every node is %2.").arg(kind.toUpper(), version));
+    return true;
+}
+
 void PoolLifecycle::tick()
 {
     m_ctx.store().transaction(
@@ -143,6 +205,9 @@ void PoolLifecycle::advancePool(Json pool, bool touched)
         m_pools.refreshResources(pool);
         changed = true;
     }
+
+    if (phase == kPhaseRunning && advanceDriverUpgrade(pool))
+        changed = true;
 
     const QString failReason = PoolStore::annotation(pool, kFailReason);
     if (phase == kPhaseCreating && !failReason.isEmpty()

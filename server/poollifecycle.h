@@ -20,6 +20,7 @@ inline constexpr qint64 kNodeDeleteMs = 30'000;
 inline constexpr qint64 kPoolDeleteMs = 30'000;
 inline constexpr qint64 kScopeChangeMs = 20'000;
 inline constexpr qint64 kNetworkCreateMs = 15'000;
+inline constexpr qint64 kDriverStepMs = 20'000; // one node's driver upgrade (rolling, one at a time)
 inline constexpr qint64 kNodeRebootMs = 30'000; // Rebooting, then Available
 inline constexpr qint64 kNodeResetMs = 45'000; // Resetting, then Available
 } // namespace pooltiming
@@ -43,6 +44,13 @@ public:
      */
     void startNodeOperation(Json &node, const QString &phase, qint64 afterMs);
 
+    /**
+     * Starts a rolling driver upgrade of @p pool (saved by the caller) to @p version of
+     * @p kind ("gpu", "npu"): every node goes Waiting, then one at a time Upgrading and
+     * Running with the new version; the pool's driver follows when the last node is done.
+     */
+    void startDriverUpgrade(Json &pool, const QString &kind, const QString &version);
+
     /** Advances every transition that is due. Runs in its own transaction. */
     void tick();
 
@@ -50,6 +58,7 @@ private:
     void advanceNodes(QSet<QString> &touchedPools);
     void advancePool(Json pool, bool touched);
     void advanceNetworks();
+    bool advanceDriverUpgrade(Json &pool);
 
     ServerContext &m_ctx;
     PoolStore &m_pools;

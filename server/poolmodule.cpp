@@ -469,6 +469,7 @@ Response PoolModule::patchPool(const Request &request)
 
     std::optional<QStringList> newScope;
     std::optional<int> newCount;
+    std::optional<std::pair<QString, QString>> driverUpgrade; // kind, version
     if (const auto spec = body.find("spec"); spec != body.end() && !spec->is_null())
     {
         if (!spec->is_object())
@@ -508,6 +509,27 @@ Response PoolModule::patchPool(const Request &request)
                 if (!value.is_object())
                     PoolStore::badRequest(QStringLiteral("spec.driver must be an object."));
                 updated["spec"]["driver"] = value;
+                // Upgrade Driver (console §3.3.3): a new gpuVersion/npuVersion starts a rolling upgrade.
+                for (const char *kind : { "gpu", "npu" })
+                {
+                    const std::string key = std::string(kind) + "Version";
+                    if (!value.contains(key) || !value.at(key).is_string())
+                        continue;
+                    const Json::json_pointer ptr(std::string("/status/driver/") + kind);
+                    if (!pool.contains(ptr))
+                        PoolStore::badRequest(
+                            QStringLiteral("The pool %1 has no %2 driver to upgrade.")
+                                .arg(PoolStore::displayName(pool), QString::fromLatin1(kind).toUpper()));
+                    const QString version = QString::fromStdString(value.at(key).get<std::string>());
+                    if (version.isEmpty())
+                        PoolStore::badRequest(
+                            QStringLiteral("spec.driver.%1 must not be empty.").arg(QString::fromStdString(key)));
+                    if (pool.at(ptr).value("state", std::string()) == "Upgrading")
+                        PoolStore::badRequest(QStringLiteral("The driver of the pool %1 is already being upgraded.")
+                                                  .arg(PoolStore::displayName(pool)));
+                    if (QString::fromStdString(pool.at(ptr).value("version", std::string())) != version)
+                        driverUpgrade = std::make_pair(QString::fromLatin1(kind), version);
+                }
             }
             else if (key == "type")
             {
@@ -535,6 +557,9 @@ Response PoolModule::patchPool(const Request &request)
     }
     const bool resize = newCount && *newCount != current;
     const bool scopeChange = newScope && *newScope != stringList(pool.at("spec").value("scope", Json::array()));
+    if (driverUpgrade && phase != kPhaseRunning)
+        PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its driver can be upgraded only when it is Running.")
+                                  .arg(PoolStore::displayName(pool), phase));
     if ((resize || scopeChange) && phase != kPhaseRunning)
         PoolStore::badRequest(QStringLiteral("The pool %1 is %2; it can be resized or get other job types only when "
                                              "Running.")
@@ -602,6 +627,8 @@ Response PoolModule::patchPool(const Request &request)
                 updated["spec"]["resources"][0]["count"] = target;
                 updated["spec"]["resources"][0]["maxCount"] = target;
             }
+            if (driverUpgrade)
+                m_lifecycle->startDriverUpgrade(updated, driverUpgrade->first, driverUpgrade->second);
             if (scopeChange)
             {
                 Json statusScope = Json::array();

@@ -40,6 +40,9 @@ inline const QString kAvailableSince = QStringLiteral("os.modelarts.local/availa
 inline const QString kScopeSince = QStringLiteral("os.modelarts.local/scope-since");
 inline const QString kNextIp = QStringLiteral("os.modelarts.local/next-ip");
 // Why a pool being created will fail (out of stock); the lifecycle fails it after the setup time.
+// Driver upgrade in progress: "gpu:535.129.03" and when its current step started.
+inline const QString kDriverTarget = QStringLiteral("os.modelarts.local/driver-target");
+inline const QString kDriverStepSince = QStringLiteral("os.modelarts.local/driver-step-since");
 inline const QString kFailReason = QStringLiteral("os.modelarts.local/fail-reason");
 
 // Written by the training module on job documents (docs/server-conventions.md).

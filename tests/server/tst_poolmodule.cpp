@@ -201,6 +201,7 @@ private slots:
     void batchDeleteNodes();
     void rebootAndResetNodes();
     void outOfStockFailsWithEvent();
+    void driverUpgradeRollsNodeByNode();
     void deletePool();
     void localPoolIsThisComputer();
     void monitorSeriesFollowFlavor();
@@ -681,6 +682,70 @@ void TestPoolModule::outOfStockFailsWithEvent()
         {}, "application/merge-patch+json");
     QVERIFY2(r.ok(), r.body.constData());
     QTRY_COMPARE_WITH_TIMEOUT(env.nodesIn(pool, QStringLiteral("Available")), stock, kWaitMs);
+}
+
+void TestPoolModule::driverUpgradeRollsNodeByNode()
+{
+    Env env(50.0); // one node's upgrade (20 s nominal) takes 0.4 s: the steps are visible
+    const QString name = env.runningPool(QStringLiteral("driver-pool"), kGpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    const QString oldVersion = env.pool(name)->status->driver->gpu->version.value_or(QString());
+    QVERIFY(!oldVersion.isEmpty());
+    const auto nodeDrivers = [&]
+    {
+        QStringList out;
+        for (const api::Node &n : env.nodes(name).items)
+        {
+            const api::Json &d = n.status->extra.value("driver", api::Json::object());
+            out << QString::fromStdString(d.value("version", std::string())) + u'/'
+                    + QString::fromStdString(d.value("state", std::string()));
+        }
+        return out;
+    };
+    QCOMPARE(nodeDrivers(),
+        QStringList({ oldVersion + QStringLiteral("/Running"), oldVersion + QStringLiteral("/Running") }));
+
+    const QString target = QStringLiteral("550.90.07");
+    api::ApiResult r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "driver", { { "gpuVersion", target.toStdString() }, { "updateStrategy", "force" } } } } } }),
+        {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Upgrading"));
+    QCOMPARE(env.pool(name)->status->driver->gpu->version.value_or(QString()), oldVersion);
+    // Console: no reboot, reset or second upgrade while the driver is upgrading.
+    const QString node = nodeName(env.nodes(name).items.front());
+    r = env.call("POST", path + QStringLiteral("/nodes/batch-reboot"),
+        api::dumpJson({ { "nodeNames", Json::array({ node.toStdString() }) } }));
+    QCOMPARE(r.httpStatus, 400);
+    r = env.call("PATCH", path, R"({"spec":{"driver":{"gpuVersion":"560.1"}}})", {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+
+    // Rolling: at some point one node is upgraded while the other is not yet.
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers().count(target + QStringLiteral("/Running")), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(),
+        QStringList({ target + QStringLiteral("/Running"), target + QStringLiteral("/Running") }), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+    QCOMPARE(env.pool(name)->status->driver->gpu->version.value_or(QString()), target);
+
+    QStringList reasons;
+    for (const api::PoolEvent &e : api::fromBody<api::PoolEventList>(
+             env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+                    { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } })
+                 .body)
+                                       .items)
+        reasons << e.reason.value_or(QString());
+    QCOMPARE(reasons.count(QStringLiteral("NodeDriverUpgraded")), 2);
+    QCOMPARE(reasons.count(QStringLiteral("DriverUpgradeStart")), 1);
+    QCOMPARE(reasons.count(QStringLiteral("DriverUpgradeSuccess")), 1);
+
+    // A CPU pool has no driver to upgrade.
+    const QString cpu = env.runningPool(QStringLiteral("cpu-driver"), kCpuFlavor, 1);
+    r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(cpu),
+        R"({"spec":{"driver":{"gpuVersion":"1"}}})", {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
 }
 
 void TestPoolModule::deletePool()
