@@ -180,6 +180,10 @@ void PoolModule::registerRoutes(Router &router)
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-delete", &PoolModule::batchDeleteNodes);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reboot", &PoolModule::batchRebootNodes);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reset", &PoolModule::batchResetNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-update", &PoolModule::batchUpdateNodes);
+    route("GET", "/v1/{project_id}/pools/{pool_name}/tags", &PoolModule::poolTags);
+    route("POST", "/v1/{project_id}/pools/{pool_name}/tags/create", &PoolModule::createPoolTags);
+    route("DELETE", "/v1/{project_id}/pools/{pool_name}/tags/delete", &PoolModule::deletePoolTags);
     route("GET", "/v2/{project_id}/pools/{pool_name}/monitor", &PoolModule::poolMonitor);
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes/{node_name}/monitor", &PoolModule::nodeMonitor);
     route("GET", "/v2/{project_id}/statistics/pools", &PoolModule::poolStatistics);
@@ -873,6 +877,153 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
                 m_lifecycle->startNodeOperation(*node, phase, reboot ? kNodeRebootMs : kNodeResetMs);
             m_pools->refreshResources(pool);
             m_pools->savePool(pool);
+        });
+    return Response::json(200, Json::object());
+}
+
+// ---------------------------------------------------------------------------
+// Tags (TMS style, console Tags tab: at most 20) and node updates (P-21 batch-update)
+
+namespace
+{
+std::vector<api::PoolTag> decodeTags(const Json &body, bool needValues)
+{
+    api::PoolTagList in;
+    try
+    {
+        in = api::fromJson<api::PoolTagList>(body);
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    if (in.tags.empty())
+        PoolStore::badRequest(QStringLiteral("tags must name at least one tag."));
+    for (const api::PoolTag &t : in.tags)
+    {
+        const QString key = t.key.value_or(QString());
+        if (key.isEmpty() || key.size() > 128 || key.startsWith(kInternalPrefix))
+            PoolStore::badRequest(QStringLiteral("A tag key must be 1 to 128 characters."));
+        if (needValues && t.value.value_or(QString()).size() > 255)
+            PoolStore::badRequest(QStringLiteral("The value of the tag %1 is longer than 255 characters.").arg(key));
+    }
+    return in.tags;
+}
+
+/** Tags kept as [{key, value}] under @p pointer of @p doc. */
+Json mergeTags(const Json &current, const std::vector<api::PoolTag> &tags, const QString &what)
+{
+    Json out = current.is_array() ? current : Json::array();
+    for (const api::PoolTag &t : tags)
+    {
+        const std::string key = toStd(t.key.value_or(QString()));
+        auto it = std::find_if(out.begin(), out.end(), [&key](const Json &x) { return x.value("key", "") == key; });
+        if (it != out.end())
+            (*it)["value"] = toStd(t.value.value_or(QString()));
+        else
+            out.push_back({ { "key", key }, { "value", toStd(t.value.value_or(QString())) } });
+    }
+    if (static_cast<int>(out.size()) > api::kMaxPoolTags)
+        PoolStore::badRequest(QStringLiteral("%1 can have at most %2 tags.").arg(what).arg(api::kMaxPoolTags));
+    return out;
+}
+} // namespace
+
+Response PoolModule::poolTags(const Request &request)
+{
+    const Json pool = pathPool(request);
+    const QString text = PoolStore::annotation(pool, kTags);
+    Json tags = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
+    return Response::json(200, Json { { "tags", tags } });
+}
+
+Response PoolModule::createPoolTags(const Request &request)
+{
+    Json pool = pathPool(request);
+    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), true);
+    const QString text = PoolStore::annotation(pool, kTags);
+    const Json merged = mergeTags(text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8()), tags,
+        QStringLiteral("The pool %1").arg(PoolStore::displayName(pool)));
+    PoolStore::setAnnotation(pool, kTags, QString::fromUtf8(api::dumpJson(merged)));
+    m_pools->store().transaction([&] { m_pools->savePool(pool); });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::deletePoolTags(const Request &request)
+{
+    Json pool = pathPool(request);
+    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), false);
+    const QString text = PoolStore::annotation(pool, kTags);
+    Json current = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
+    Json kept = Json::array();
+    for (const Json &t : current)
+    {
+        const QString key = QString::fromStdString(t.value("key", std::string()));
+        if (std::none_of(tags.begin(), tags.end(), [&key](const api::PoolTag &d) { return d.key == key; }))
+            kept.push_back(t);
+    }
+    PoolStore::setAnnotation(pool, kTags, QString::fromUtf8(api::dumpJson(kept)));
+    m_pools->store().transaction([&] { m_pools->savePool(pool); });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::batchUpdateNodes(const Request &request)
+{
+    Json pool = pathPool(request);
+    api::BatchUpdateNodesRequest in;
+    try
+    {
+        in = api::fromJson<api::BatchUpdateNodesRequest>(PoolStore::bodyObject(request));
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    if (in.tags)
+    {
+        for (const api::PoolTag &t : *in.tags)
+        {
+            const QString key = t.key.value_or(QString());
+            if (key.isEmpty() || key.size() > 128)
+                PoolStore::badRequest(QStringLiteral("A tag key must be 1 to 128 characters."));
+        }
+    }
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    std::vector<Json> chosen;
+    const QSet<QString> busy = m_pools->busyNodes(name);
+    for (const QString &n : in.nodeNames)
+    {
+        Json node = requireNode(pool, n);
+        // Console: HA redundancy is enabled on a node with no service (it stands by, isolated).
+        if (in.haRedundant && *in.haRedundant && busy.contains(n))
+            PoolStore::badRequest(
+                QStringLiteral("The node %1 runs a job; HA redundancy needs a node with no service.").arg(n));
+        if (in.tags)
+        {
+            node["spec"]["tags"] = mergeTags(Json::array(), *in.tags, QStringLiteral("The node %1").arg(n));
+        }
+        if (in.haRedundant)
+        {
+            node["metadata"]["labels"]["os.modelarts.node/ha.redundant"] = *in.haRedundant ? "true" : "false";
+        }
+        chosen.push_back(std::move(node));
+    }
+    m_pools->store().transaction(
+        [&]
+        {
+            for (const Json &node : chosen)
+            {
+                m_pools->saveNode(node);
+                if (in.haRedundant)
+                    m_pools->poolEvent(name, QStringLiteral("Normal"),
+                        *in.haRedundant ? QStringLiteral("NodeHaRedundancyEnabled")
+                                        : QStringLiteral("NodeHaRedundancyDisabled"),
+                        *in.haRedundant
+                            ? QStringLiteral("Node %1 is HA redundant: isolated, it stands by for a faulty node.")
+                                  .arg(PoolStore::str(node, "/metadata/name"))
+                            : QStringLiteral("Node %1 is no longer HA redundant and can be scheduled.")
+                                  .arg(PoolStore::str(node, "/metadata/name")));
+            }
         });
     return Response::json(200, Json::object());
 }

@@ -43,6 +43,8 @@ inline const QString kNextIp = QStringLiteral("os.modelarts.local/next-ip");
 // Driver upgrade in progress: "gpu:535.129.03" and when its current step started.
 inline const QString kDriverTarget = QStringLiteral("os.modelarts.local/driver-target");
 inline const QString kDriverStepSince = QStringLiteral("os.modelarts.local/driver-step-since");
+// Pool tags (TMS style), a JSON array [{key, value}], served by …/pools/{pool_name}/tags.
+inline const QString kTags = QStringLiteral("os.modelarts.local/tags");
 inline const QString kFailReason = QStringLiteral("os.modelarts.local/fail-reason");
 
 // Written by the training module on job documents (docs/server-conventions.md).
