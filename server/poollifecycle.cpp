@@ -13,7 +13,8 @@ PoolLifecycle::PoolLifecycle(ServerContext &context, PoolStore &pools)
 {
 }
 
-void PoolLifecycle::addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs)
+void PoolLifecycle::addNodes(
+    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs)
 {
     const qint64 now = m_pools.nowMs();
     for (int i = 0; i < count; ++i)
@@ -21,6 +22,8 @@ void PoolLifecycle::addNodes(Json &pool, const FlavorShape &shape, int count, qi
         const QString ip = m_pools.nextPrivateIp(pool);
         // Distinct creation times keep the nodes' order stable (oldest first).
         Json node = m_pools.makeNode(pool, shape, m_pools.newNodeName(), kPhaseCreating, now + i, ip);
+        if (i < azs.size())
+            node["status"]["az"] = toStd(azs.at(i));
         PoolStore::setAnnotation(node, kPhaseSince, QString::number(now));
         PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + i * kNodeStepMs));
         m_pools.saveNode(node);

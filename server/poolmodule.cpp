@@ -377,6 +377,26 @@ Response PoolModule::createPool(const Request &request)
     resource.maxCount = resource.count;
     doc["spec"]["resources"] = Json::array({ api::encode(resource) });
 
+    // AZ placement (console: "AZ allocation", automatic or per-AZ counts that add up to the count).
+    QStringList placement;
+    if (resource.azs && !resource.azs->empty())
+    {
+        const QStringList zones = { m_ctx.config().region + QStringLiteral("-az1"),
+            m_ctx.config().region + QStringLiteral("-az2"), m_ctx.config().region + QStringLiteral("-az3") };
+        for (const api::PoolAzCount &a : *resource.azs)
+        {
+            const QString az = a.az.value_or(QString());
+            if (!zones.contains(az))
+                PoolStore::badRequest(QStringLiteral("spec.resources[0].azs: %1 is not an AZ of this region (%2).")
+                                          .arg(az, zones.join(QStringLiteral(", "))));
+            for (int i = 0; i < a.count.value_or(0); ++i)
+                placement << az;
+        }
+        if (placement.size() != resource.count)
+            PoolStore::badRequest(QStringLiteral("spec.resources[0].azs counts add up to %1, not to count (%2).")
+                                      .arg(placement.size())
+                                      .arg(resource.count));
+    }
     // Out of stock: the order is accepted and fails after the setup time (console: "Creation failed").
     const int stock = m_pools->stockLeft(shape->id);
     if (resource.count > stock)
@@ -392,7 +412,7 @@ Response PoolModule::createPool(const Request &request)
             m_pools->poolEvent(PoolStore::str(doc, "/metadata/name"), QStringLiteral("Normal"),
                 QStringLiteral("PoolStatusChange"), QStringLiteral("Start creating pool"), now);
             if (resource.count <= stock)
-                m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs);
+                m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs, placement);
             m_pools->refreshResources(doc);
             m_pools->savePool(doc);
         });

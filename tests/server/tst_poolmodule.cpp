@@ -202,6 +202,7 @@ private slots:
     void rebootAndResetNodes();
     void outOfStockFailsWithEvent();
     void driverUpgradeRollsNodeByNode();
+    void azPlacement();
     void deletePool();
     void localPoolIsThisComputer();
     void monitorSeriesFollowFlavor();
@@ -746,6 +747,36 @@ void TestPoolModule::driverUpgradeRollsNodeByNode()
     r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(cpu),
         R"({"spec":{"driver":{"gpuVersion":"1"}}})", {}, "application/merge-patch+json");
     QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::azPlacement()
+{
+    Env env;
+    const QString region = env.backend.server().config().region;
+    Json body = Json::parse(R"({"apiVersion":"v2","kind":"Pool","metadata":{"labels":{"os.modelarts/name":"az-pool"}},
+        "spec":{"type":"Dedicate","resources":[{"flavor":"modelarts.vm.cpu.8ud","count":3}]}})");
+    body["spec"]["resources"][0]["azs"]
+        = Json::array({ { { "az", QString(region + QStringLiteral("-az1")).toStdString() }, { "count", 1 } },
+            { { "az", QString(region + QStringLiteral("-az2")).toStdString() }, { "count", 2 } } });
+    api::ApiResult r = env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body));
+    QVERIFY2(r.ok(), r.body.constData());
+    const QString name = api::fromBody<api::Pool>(r.body).metadata.name.value_or(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(name), QStringLiteral("Running"), kWaitMs);
+    QMap<QString, int> perAz;
+    for (const api::Node &n : env.nodes(name).items)
+        ++perAz[n.status->az.value_or(QString())];
+    QCOMPARE(perAz.value(region + QStringLiteral("-az1")), 1);
+    QCOMPARE(perAz.value(region + QStringLiteral("-az2")), 2);
+
+    // Counts must add up, and the AZ must exist.
+    body["metadata"]["labels"]["os.modelarts/name"] = "az-pool-two";
+    body["spec"]["resources"][0]["count"] = 4;
+    QCOMPARE(env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body)).httpStatus, 400);
+    body["spec"]["resources"][0]["count"] = 3;
+    body["spec"]["resources"][0]["azs"][0]["az"] = "mars-az9";
+    r = env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("mars-az9")), qPrintable(r.error.message));
 }
 
 void TestPoolModule::deletePool()
