@@ -15,7 +15,8 @@ struct PoolWatchTraits
 
     static api::ApiRequest request(const QString &poolName);
     static bool isFinal(const Item &) { return false; }
-    /** Wire paths that differ: "status.phase", "status.resources", "status.driver", "status.scope", "spec.resources"... */
+    /** Wire paths that differ: "status.phase", "status.resources", "status.driver", "status.scope", "spec.resources"...
+     */
     static QStringList changedFields(const Item &before, const Item &after);
     static QStringList allFields();
 };
