@@ -60,6 +60,41 @@ ApiRequest deleteNodes(const QString &poolName, const BatchDeleteNodesRequest &r
         QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-delete"), encode(request));
 }
 
+ApiRequest rebootNodes(const QString &poolName, const BatchNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-reboot"), encode(request));
+}
+
+ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-reset"), encode(request));
+}
+
+ApiRequest updateNodes(const QString &poolName, const BatchUpdateNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-update"), encode(request));
+}
+
+ApiRequest tags(const QString &poolName)
+{
+    return getRequest(QStringLiteral("/v1/{project_id}/pools/%1/tags").arg(poolName));
+}
+
+ApiRequest createTags(const QString &poolName, const PoolTagList &tags)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), QStringLiteral("/v1/{project_id}/pools/%1/tags/create").arg(poolName), encode(tags));
+}
+
+ApiRequest deleteTags(const QString &poolName, const PoolTagList &tags)
+{
+    return jsonRequest(QByteArrayLiteral("DELETE"),
+        QStringLiteral("/v1/{project_id}/pools/%1/tags/delete").arg(poolName), encode(tags));
+}
+
 ApiRequest monitor(const QString &poolName, const QueryItems &query)
 {
     return getRequest(poolPath(poolName) + QStringLiteral("/monitor"), query);

@@ -25,6 +25,18 @@ ApiRequest nodes(const QString &poolName, const QueryItems &query = {});
 ApiRequest node(const QString &poolName, const QString &nodeName);
 /** P-7 POST /v2/{project_id}/pools/{name}/nodes/batch-delete → empty body. */
 ApiRequest deleteNodes(const QString &poolName, const BatchDeleteNodesRequest &request);
+/** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-reboot ("Batch Restarting Nodes") → empty body. */
+ApiRequest rebootNodes(const QString &poolName, const BatchNodesRequest &request);
+/** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-reset ("Batch Resetting Nodes") → empty body. */
+ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request);
+/** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-update (resource tags, HA redundancy) → empty body. */
+ApiRequest updateNodes(const QString &poolName, const BatchUpdateNodesRequest &request);
+/** GET /v1/{project_id}/pools/{name}/tags → PoolTagList. */
+ApiRequest tags(const QString &poolName);
+/** POST /v1/{project_id}/pools/{name}/tags/create (adds, or sets the value of an existing key) → empty body. */
+ApiRequest createTags(const QString &poolName, const PoolTagList &tags);
+/** DELETE /v1/{project_id}/pools/{name}/tags/delete (by key) → empty body. */
+ApiRequest deleteTags(const QString &poolName, const PoolTagList &tags);
 /** P-8 GET /v2/{project_id}/pools/{name}/monitor[?start=&end=&period=] → PoolMonitor. */
 ApiRequest monitor(const QString &poolName, const QueryItems &query = {});
 /** modelarts-local extension: GET …/pools/{name}/nodes/{node}/monitor → PoolMonitor. */

@@ -13,7 +13,8 @@ PoolLifecycle::PoolLifecycle(ServerContext &context, PoolStore &pools)
 {
 }
 
-void PoolLifecycle::addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs)
+void PoolLifecycle::addNodes(
+    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs)
 {
     const qint64 now = m_pools.nowMs();
     for (int i = 0; i < count; ++i)
@@ -21,6 +22,8 @@ void PoolLifecycle::addNodes(Json &pool, const FlavorShape &shape, int count, qi
         const QString ip = m_pools.nextPrivateIp(pool);
         // Distinct creation times keep the nodes' order stable (oldest first).
         Json node = m_pools.makeNode(pool, shape, m_pools.newNodeName(), kPhaseCreating, now + i, ip);
+        if (i < azs.size())
+            node["status"]["az"] = toStd(azs.at(i));
         PoolStore::setAnnotation(node, kPhaseSince, QString::number(now));
         PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + i * kNodeStepMs));
         m_pools.saveNode(node);
@@ -33,6 +36,83 @@ void PoolLifecycle::markDeleting(Json &node, qint64 afterMs)
     PoolStore::setAnnotation(node, kPhaseSince, QString::number(m_pools.nowMs()));
     PoolStore::setAnnotation(node, kReadyAfter, QString::number(afterMs));
     m_pools.saveNode(node);
+}
+
+void PoolLifecycle::startNodeOperation(Json &node, const QString &phase, qint64 afterMs)
+{
+    const QString name = PoolStore::str(node, "/metadata/name");
+    const QString pool = PoolStore::label(node, QStringLiteral("os.modelarts.node/cluster"));
+    node["status"]["phase"] = toStd(phase);
+    PoolStore::setAnnotation(node, kPhaseSince, QString::number(m_pools.nowMs()));
+    PoolStore::setAnnotation(node, kReadyAfter, QString::number(afterMs));
+    m_pools.saveNode(node);
+    const bool reboot = phase == kPhaseRebooting;
+    m_pools.poolEvent(pool, QStringLiteral("Normal"),
+        reboot ? QStringLiteral("NodeRebooting") : QStringLiteral("NodeResetting"),
+        reboot ? QStringLiteral("Node %1 is rebooting.").arg(name)
+               : QStringLiteral("Node %1 is being reset.").arg(name));
+}
+
+void PoolLifecycle::startDriverUpgrade(Json &pool, const QString &kind, const QString &version)
+{
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    const std::string k = toStd(kind);
+    const QString from = QString::fromStdString(pool["status"]["driver"][k].value("version", std::string()));
+    pool["status"]["driver"][k]["state"] = "Upgrading";
+    PoolStore::setAnnotation(pool, kDriverTarget, kind + u':' + version);
+    PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
+    for (Json &node : m_pools.nodes(name))
+    {
+        if (node.contains("status") && node["status"].contains("driver"))
+        {
+            node["status"]["driver"]["state"] = "Waiting";
+            m_pools.saveNode(node);
+        }
+    }
+    m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeStart"),
+        QStringLiteral("Start upgrading the %1 driver from %2 to %3.").arg(kind.toUpper(), from, version));
+}
+
+bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
+{
+    const QString target = PoolStore::annotation(pool, kDriverTarget);
+    if (target.isEmpty())
+        return false;
+    const qint64 since = PoolStore::annotationMs(pool, kDriverStepSince, m_pools.nowMs());
+    if (m_ctx.clock().nominalSince(since) < kDriverStepMs)
+        return false;
+    const QString kind = target.section(u':', 0, 0);
+    const QString version = target.section(u':', 1);
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    std::vector<Json> nodes = m_pools.nodes(name);
+    // The node upgrading now is done; the next waiting one starts.
+    for (Json &node : nodes)
+    {
+        if (PoolStore::str(node, "/status/driver/state") == u"Upgrading")
+        {
+            node["status"]["driver"] = { { "version", toStd(version) }, { "state", "Running" } };
+            m_pools.saveNode(node);
+            m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("NodeDriverUpgraded"),
+                QStringLiteral("The driver of node %1 was upgraded to %2.")
+                    .arg(PoolStore::str(node, "/metadata/name"), version));
+        }
+    }
+    for (Json &node : nodes)
+    {
+        if (PoolStore::str(node, "/status/driver/state") == u"Waiting")
+        {
+            node["status"]["driver"]["state"] = "Upgrading";
+            m_pools.saveNode(node);
+            PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
+            return true;
+        }
+    }
+    pool["status"]["driver"][toStd(kind)] = { { "version", toStd(version) }, { "state", "Running" } };
+    PoolStore::removeAnnotation(pool, kDriverTarget);
+    PoolStore::removeAnnotation(pool, kDriverStepSince);
+    m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeSuccess"),
+        QStringLiteral("The %1 driver of every node is %2.").arg(kind.toUpper(), version));
+    return true;
 }
 
 void PoolLifecycle::tick()
@@ -56,7 +136,8 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
 {
     const Clock &clock = m_ctx.clock();
     Store &store = m_ctx.store();
-    for (const QString &id : store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting }))
+    for (const QString &id :
+        store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting, kPhaseRebooting, kPhaseResetting }))
     {
         auto node = store.get(kNode, id);
         if (!node)
@@ -66,7 +147,21 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
         if (clock.nominalSince(since) < after)
             continue;
         const QString pool = PoolStore::label(*node, QStringLiteral("os.modelarts.node/cluster"));
-        if (PoolStore::str(*node, "/status/phase") == kPhaseCreating)
+        const QString phase = PoolStore::str(*node, "/status/phase");
+        if (phase == kPhaseRebooting || phase == kPhaseResetting)
+        {
+            (*node)["status"]["phase"] = toStd(kPhaseAvailable);
+            PoolStore::setAnnotation(*node, kPhaseSince, QString::number(m_pools.nowMs()));
+            PoolStore::removeAnnotation(*node, kReadyAfter);
+            m_pools.saveNode(*node);
+            const QString name = PoolStore::str(*node, "/metadata/name");
+            const bool reboot = phase == kPhaseRebooting;
+            m_pools.poolEvent(pool, QStringLiteral("Normal"),
+                reboot ? QStringLiteral("NodeRebooted") : QStringLiteral("NodeReset"),
+                reboot ? QStringLiteral("Node %1 rebooted and is Available.").arg(name)
+                       : QStringLiteral("Node %1 was reset and is Available.").arg(name));
+        }
+        else if (phase == kPhaseCreating)
         {
             (*node)["status"]["phase"] = toStd(kPhaseAvailable);
             PoolStore::setAnnotation(*node, kAvailableSince, QString::number(m_pools.nowMs()));
@@ -112,6 +207,23 @@ void PoolLifecycle::advancePool(Json pool, bool touched)
     {
         m_pools.refreshResources(pool);
         changed = true;
+    }
+
+    if (phase == kPhaseRunning && advanceDriverUpgrade(pool))
+        changed = true;
+
+    const QString failReason = PoolStore::annotation(pool, kFailReason);
+    if (phase == kPhaseCreating && !failReason.isEmpty()
+        && clock.nominalSince(PoolStore::annotationMs(pool, kPhaseSince, m_pools.nowMs())) >= kClusterSetupMs)
+    {
+        pool["status"]["phase"] = "CreationFailed";
+        pool["status"]["message"] = toStd(failReason);
+        PoolStore::setAnnotation(pool, kPhaseSince, QString::number(m_pools.nowMs()));
+        PoolStore::removeAnnotation(pool, kFailReason);
+        m_pools.poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolCreateFailed"), failReason);
+        m_pools.phaseEvent(name, kPhaseCreating, QStringLiteral("CreationFailed"));
+        m_pools.savePool(pool);
+        return;
     }
 
     if (phase == kPhaseCreating && store.countUnder(kNode, name, kPhaseCreating) == 0

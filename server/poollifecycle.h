@@ -20,6 +20,9 @@ inline constexpr qint64 kNodeDeleteMs = 30'000;
 inline constexpr qint64 kPoolDeleteMs = 30'000;
 inline constexpr qint64 kScopeChangeMs = 20'000;
 inline constexpr qint64 kNetworkCreateMs = 15'000;
+inline constexpr qint64 kDriverStepMs = 20'000; // one node's driver upgrade (rolling, one at a time)
+inline constexpr qint64 kNodeRebootMs = 30'000; // Rebooting, then Available
+inline constexpr qint64 kNodeResetMs = 45'000; // Resetting, then Available
 } // namespace pooltiming
 
 class PoolLifecycle final
@@ -29,11 +32,25 @@ public:
 
     /**
      * Adds @p count nodes of @p shape in phase Creating to @p pool (saved; the pool is not).
-     * Node i becomes Available @p firstReadyMs + i * kNodeStepMs (nominal) from now.
+     * Node i becomes Available @p firstReadyMs + i * kNodeStepMs (nominal) from now, in
+     * AZ @p azs[i] when given (per-AZ placement), else in the region's first AZ.
      */
-    void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs);
+    void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs = {});
     /** Puts a node in phase Deleting; it disappears after @p afterMs (nominal). Saves it. */
     void markDeleting(Json &node, qint64 afterMs);
+
+    /**
+     * Starts a node operation: the node goes to @p phase (Rebooting, Resetting) and back to
+     * Available after @p afterMs (nominal), with an event at both ends. Saves it.
+     */
+    void startNodeOperation(Json &node, const QString &phase, qint64 afterMs);
+
+    /**
+     * Starts a rolling driver upgrade of @p pool (saved by the caller) to @p version of
+     * @p kind ("gpu", "npu"): every node goes Waiting, then one at a time Upgrading and
+     * Running with the new version; the pool's driver follows when the last node is done.
+     */
+    void startDriverUpgrade(Json &pool, const QString &kind, const QString &version);
 
     /** Advances every transition that is due. Runs in its own transaction. */
     void tick();
@@ -42,6 +59,7 @@ private:
     void advanceNodes(QSet<QString> &touchedPools);
     void advancePool(Json pool, bool touched);
     void advanceNetworks();
+    bool advanceDriverUpgrade(Json &pool);
 
     ServerContext &m_ctx;
     PoolStore &m_pools;

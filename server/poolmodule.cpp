@@ -178,6 +178,12 @@ void PoolModule::registerRoutes(Router &router)
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes", &PoolModule::listNodes);
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes/{node_name}", &PoolModule::showNode);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-delete", &PoolModule::batchDeleteNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reboot", &PoolModule::batchRebootNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reset", &PoolModule::batchResetNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-update", &PoolModule::batchUpdateNodes);
+    route("GET", "/v1/{project_id}/pools/{pool_name}/tags", &PoolModule::poolTags);
+    route("POST", "/v1/{project_id}/pools/{pool_name}/tags/create", &PoolModule::createPoolTags);
+    route("DELETE", "/v1/{project_id}/pools/{pool_name}/tags/delete", &PoolModule::deletePoolTags);
     route("GET", "/v2/{project_id}/pools/{pool_name}/monitor", &PoolModule::poolMonitor);
     route("GET", "/v2/{project_id}/pools/{pool_name}/nodes/{node_name}/monitor", &PoolModule::nodeMonitor);
     route("GET", "/v2/{project_id}/statistics/pools", &PoolModule::poolStatistics);
@@ -371,13 +377,42 @@ Response PoolModule::createPool(const Request &request)
     resource.maxCount = resource.count;
     doc["spec"]["resources"] = Json::array({ api::encode(resource) });
 
+    // AZ placement (console: "AZ allocation", automatic or per-AZ counts that add up to the count).
+    QStringList placement;
+    if (resource.azs && !resource.azs->empty())
+    {
+        const QStringList zones = { m_ctx.config().region + QStringLiteral("-az1"),
+            m_ctx.config().region + QStringLiteral("-az2"), m_ctx.config().region + QStringLiteral("-az3") };
+        for (const api::PoolAzCount &a : *resource.azs)
+        {
+            const QString az = a.az.value_or(QString());
+            if (!zones.contains(az))
+                PoolStore::badRequest(QStringLiteral("spec.resources[0].azs: %1 is not an AZ of this region (%2).")
+                                          .arg(az, zones.join(QStringLiteral(", "))));
+            for (int i = 0; i < a.count.value_or(0); ++i)
+                placement << az;
+        }
+        if (placement.size() != resource.count)
+            PoolStore::badRequest(QStringLiteral("spec.resources[0].azs counts add up to %1, not to count (%2).")
+                                      .arg(placement.size())
+                                      .arg(resource.count));
+    }
+    // Out of stock: the order is accepted and fails after the setup time (console: "Creation failed").
+    const int stock = m_pools->stockLeft(shape->id);
+    if (resource.count > stock)
+        PoolStore::setAnnotation(doc, kFailReason,
+            QStringLiteral("Insufficient resources: the flavor %1 has %2 nodes left in stock; %3 were requested.")
+                .arg(shape->id)
+                .arg(stock)
+                .arg(resource.count));
     m_pools->store().transaction(
         [&]
         {
             m_pools->savePool(doc);
             m_pools->poolEvent(PoolStore::str(doc, "/metadata/name"), QStringLiteral("Normal"),
                 QStringLiteral("PoolStatusChange"), QStringLiteral("Start creating pool"), now);
-            m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs);
+            if (resource.count <= stock)
+                m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs, placement);
             m_pools->refreshResources(doc);
             m_pools->savePool(doc);
         });
@@ -458,6 +493,7 @@ Response PoolModule::patchPool(const Request &request)
 
     std::optional<QStringList> newScope;
     std::optional<int> newCount;
+    std::optional<std::pair<QString, QString>> driverUpgrade; // kind, version
     if (const auto spec = body.find("spec"); spec != body.end() && !spec->is_null())
     {
         if (!spec->is_object())
@@ -497,6 +533,27 @@ Response PoolModule::patchPool(const Request &request)
                 if (!value.is_object())
                     PoolStore::badRequest(QStringLiteral("spec.driver must be an object."));
                 updated["spec"]["driver"] = value;
+                // Upgrade Driver (console §3.3.3): a new gpuVersion/npuVersion starts a rolling upgrade.
+                for (const char *kind : { "gpu", "npu" })
+                {
+                    const std::string key = std::string(kind) + "Version";
+                    if (!value.contains(key) || !value.at(key).is_string())
+                        continue;
+                    const Json::json_pointer ptr(std::string("/status/driver/") + kind);
+                    if (!pool.contains(ptr))
+                        PoolStore::badRequest(
+                            QStringLiteral("The pool %1 has no %2 driver to upgrade.")
+                                .arg(PoolStore::displayName(pool), QString::fromLatin1(kind).toUpper()));
+                    const QString version = QString::fromStdString(value.at(key).get<std::string>());
+                    if (version.isEmpty())
+                        PoolStore::badRequest(
+                            QStringLiteral("spec.driver.%1 must not be empty.").arg(QString::fromStdString(key)));
+                    if (pool.at(ptr).value("state", std::string()) == "Upgrading")
+                        PoolStore::badRequest(QStringLiteral("The driver of the pool %1 is already being upgraded.")
+                                                  .arg(PoolStore::displayName(pool)));
+                    if (QString::fromStdString(pool.at(ptr).value("version", std::string())) != version)
+                        driverUpgrade = std::make_pair(QString::fromLatin1(kind), version);
+                }
             }
             else if (key == "type")
             {
@@ -524,6 +581,9 @@ Response PoolModule::patchPool(const Request &request)
     }
     const bool resize = newCount && *newCount != current;
     const bool scopeChange = newScope && *newScope != stringList(pool.at("spec").value("scope", Json::array()));
+    if (driverUpgrade && phase != kPhaseRunning)
+        PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its driver can be upgraded only when it is Running.")
+                                  .arg(PoolStore::displayName(pool), phase));
     if ((resize || scopeChange) && phase != kPhaseRunning)
         PoolStore::badRequest(QStringLiteral("The pool %1 is %2; it can be resized or get other job types only when "
                                              "Running.")
@@ -540,6 +600,18 @@ Response PoolModule::patchPool(const Request &request)
             PoolStore::badRequest(QStringLiteral("spec.resources[0].count must be 1 to %1; to remove every node, "
                                                  "delete the pool.")
                                       .arg(shape.maxNodes));
+        if (target > current && target - current > m_pools->stockLeft(shape.id))
+        {
+            const QString reason
+                = QStringLiteral("Scaling out the pool %1 failed. Insufficient resources: the flavor %2 has %3 nodes "
+                                 "left in stock; %4 more were requested.")
+                      .arg(PoolStore::displayName(pool), shape.id)
+                      .arg(m_pools->stockLeft(shape.id))
+                      .arg(target - current);
+            m_pools->store().transaction([&]
+                { m_pools->poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolScaleFailed"), reason); });
+            PoolStore::badRequest(reason);
+        }
         if (target < current)
         {
             const QSet<QString> busy = m_pools->busyNodes(name);
@@ -579,6 +651,8 @@ Response PoolModule::patchPool(const Request &request)
                 updated["spec"]["resources"][0]["count"] = target;
                 updated["spec"]["resources"][0]["maxCount"] = target;
             }
+            if (driverUpgrade)
+                m_lifecycle->startDriverUpgrade(updated, driverUpgrade->first, driverUpgrade->second);
             if (scopeChange)
             {
                 Json statusScope = Json::array();
@@ -749,6 +823,227 @@ Response PoolModule::batchDeleteNodes(const Request &request)
             pool["spec"]["resources"][0]["maxCount"] = left;
             m_pools->refreshResources(pool);
             m_pools->savePool(pool);
+        });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::batchRebootNodes(const Request &request)
+{
+    return batchNodeOperation(request, kPhaseRebooting);
+}
+
+Response PoolModule::batchResetNodes(const Request &request)
+{
+    return batchNodeOperation(request, kPhaseResetting);
+}
+
+Response PoolModule::batchNodeOperation(const Request &request, const QString &phase)
+{
+    Json pool = pathPool(request);
+    const Json body = PoolStore::bodyObject(request);
+    api::BatchNodesRequest in;
+    try
+    {
+        in = api::fromJson<api::BatchNodesRequest>(body);
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    const bool reboot = phase == kPhaseRebooting;
+    const QString verb = reboot ? QStringLiteral("rebooted") : QStringLiteral("reset");
+    if (name == flavors::kLocalPool)
+        PoolStore::badRequest(
+            QStringLiteral("The node of the built-in pool local cannot be %1: it is this computer.").arg(verb));
+    const QString poolPhase = PoolStore::str(pool, "/status/phase");
+    if (poolPhase != kPhaseRunning && poolPhase != kPhaseAbnormal)
+        PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its nodes can be %3 only when it is Running.")
+                                  .arg(PoolStore::displayName(pool), poolPhase, verb));
+    // Console (Nodes tab, Reboot/Reset): not during a driver upgrade.
+    if (pool.contains("status") && pool["status"].contains("driver"))
+    {
+        for (const auto &[key, driver] : pool["status"]["driver"].items())
+        {
+            if (driver.value("state", std::string()) == "Upgrading")
+                PoolStore::badRequest(
+                    QStringLiteral("The driver of the pool %1 is being upgraded; nodes cannot be %2 meanwhile.")
+                        .arg(PoolStore::displayName(pool), verb));
+        }
+    }
+    std::vector<Json> nodes = m_pools->nodes(name);
+    // Reboot takes Available or Abnormal (Unavailable) nodes, Reset only Available ones.
+    const QStringList allowed
+        = reboot ? QStringList { kPhaseAvailable, kPhaseAbnormal } : QStringList { kPhaseAvailable };
+    std::vector<Json *> chosen;
+    for (const QString &n : in.nodeNames)
+    {
+        const auto it = std::find_if(
+            nodes.begin(), nodes.end(), [&n](const Json &node) { return PoolStore::str(node, "/metadata/name") == n; });
+        if (it == nodes.end())
+            throw HttpError(404, QStringLiteral("ModelArts.50015001"),
+                QStringLiteral("Node %1 not found in pool %2.").arg(n, PoolStore::displayName(pool)));
+        const QString nodePhase = PoolStore::str(*it, "/status/phase");
+        if (!allowed.contains(nodePhase))
+            PoolStore::badRequest(QStringLiteral("The node %1 is %2; only %3 nodes can be %4.")
+                                      .arg(n, nodePhase, allowed.join(QStringLiteral(" or ")), verb));
+        if (std::find(chosen.begin(), chosen.end(), &*it) == chosen.end())
+            chosen.push_back(&*it);
+    }
+    m_pools->store().transaction(
+        [&]
+        {
+            for (Json *node : chosen)
+                m_lifecycle->startNodeOperation(*node, phase, reboot ? kNodeRebootMs : kNodeResetMs);
+            m_pools->refreshResources(pool);
+            m_pools->savePool(pool);
+        });
+    return Response::json(200, Json::object());
+}
+
+// ---------------------------------------------------------------------------
+// Tags (TMS style, console Tags tab: at most 20) and node updates (P-21 batch-update)
+
+namespace
+{
+std::vector<api::PoolTag> decodeTags(const Json &body, bool needValues)
+{
+    api::PoolTagList in;
+    try
+    {
+        in = api::fromJson<api::PoolTagList>(body);
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    if (in.tags.empty())
+        PoolStore::badRequest(QStringLiteral("tags must name at least one tag."));
+    for (const api::PoolTag &t : in.tags)
+    {
+        const QString key = t.key.value_or(QString());
+        if (key.isEmpty() || key.size() > 128 || key.startsWith(kInternalPrefix))
+            PoolStore::badRequest(QStringLiteral("A tag key must be 1 to 128 characters."));
+        if (needValues && t.value.value_or(QString()).size() > 255)
+            PoolStore::badRequest(QStringLiteral("The value of the tag %1 is longer than 255 characters.").arg(key));
+    }
+    return in.tags;
+}
+
+/** Tags kept as [{key, value}] under @p pointer of @p doc. */
+Json mergeTags(const Json &current, const std::vector<api::PoolTag> &tags, const QString &what)
+{
+    Json out = current.is_array() ? current : Json::array();
+    for (const api::PoolTag &t : tags)
+    {
+        const std::string key = toStd(t.key.value_or(QString()));
+        auto it = std::find_if(out.begin(), out.end(), [&key](const Json &x) { return x.value("key", "") == key; });
+        if (it != out.end())
+            (*it)["value"] = toStd(t.value.value_or(QString()));
+        else
+            out.push_back({ { "key", key }, { "value", toStd(t.value.value_or(QString())) } });
+    }
+    if (static_cast<int>(out.size()) > api::kMaxPoolTags)
+        PoolStore::badRequest(QStringLiteral("%1 can have at most %2 tags.").arg(what).arg(api::kMaxPoolTags));
+    return out;
+}
+} // namespace
+
+Response PoolModule::poolTags(const Request &request)
+{
+    const Json pool = pathPool(request);
+    const QString text = PoolStore::annotation(pool, kTags);
+    Json tags = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
+    return Response::json(200, Json { { "tags", tags } });
+}
+
+Response PoolModule::createPoolTags(const Request &request)
+{
+    Json pool = pathPool(request);
+    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), true);
+    const QString text = PoolStore::annotation(pool, kTags);
+    const Json merged = mergeTags(text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8()), tags,
+        QStringLiteral("The pool %1").arg(PoolStore::displayName(pool)));
+    PoolStore::setAnnotation(pool, kTags, QString::fromUtf8(api::dumpJson(merged)));
+    m_pools->store().transaction([&] { m_pools->savePool(pool); });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::deletePoolTags(const Request &request)
+{
+    Json pool = pathPool(request);
+    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), false);
+    const QString text = PoolStore::annotation(pool, kTags);
+    Json current = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
+    Json kept = Json::array();
+    for (const Json &t : current)
+    {
+        const QString key = QString::fromStdString(t.value("key", std::string()));
+        if (std::none_of(tags.begin(), tags.end(), [&key](const api::PoolTag &d) { return d.key == key; }))
+            kept.push_back(t);
+    }
+    PoolStore::setAnnotation(pool, kTags, QString::fromUtf8(api::dumpJson(kept)));
+    m_pools->store().transaction([&] { m_pools->savePool(pool); });
+    return Response::json(200, Json::object());
+}
+
+Response PoolModule::batchUpdateNodes(const Request &request)
+{
+    Json pool = pathPool(request);
+    api::BatchUpdateNodesRequest in;
+    try
+    {
+        in = api::fromJson<api::BatchUpdateNodesRequest>(PoolStore::bodyObject(request));
+    }
+    catch (const api::DecodeError &e)
+    {
+        PoolStore::badRequest(QString::fromUtf8(e.what()));
+    }
+    if (in.tags)
+    {
+        for (const api::PoolTag &t : *in.tags)
+        {
+            const QString key = t.key.value_or(QString());
+            if (key.isEmpty() || key.size() > 128)
+                PoolStore::badRequest(QStringLiteral("A tag key must be 1 to 128 characters."));
+        }
+    }
+    const QString name = PoolStore::str(pool, "/metadata/name");
+    std::vector<Json> chosen;
+    const QSet<QString> busy = m_pools->busyNodes(name);
+    for (const QString &n : in.nodeNames)
+    {
+        Json node = requireNode(pool, n);
+        // Console: HA redundancy is enabled on a node with no service (it stands by, isolated).
+        if (in.haRedundant && *in.haRedundant && busy.contains(n))
+            PoolStore::badRequest(
+                QStringLiteral("The node %1 runs a job; HA redundancy needs a node with no service.").arg(n));
+        if (in.tags)
+        {
+            node["spec"]["tags"] = mergeTags(Json::array(), *in.tags, QStringLiteral("The node %1").arg(n));
+        }
+        if (in.haRedundant)
+        {
+            node["metadata"]["labels"]["os.modelarts.node/ha.redundant"] = *in.haRedundant ? "true" : "false";
+        }
+        chosen.push_back(std::move(node));
+    }
+    m_pools->store().transaction(
+        [&]
+        {
+            for (const Json &node : chosen)
+            {
+                m_pools->saveNode(node);
+                if (in.haRedundant)
+                    m_pools->poolEvent(name, QStringLiteral("Normal"),
+                        *in.haRedundant ? QStringLiteral("NodeHaRedundancyEnabled")
+                                        : QStringLiteral("NodeHaRedundancyDisabled"),
+                        *in.haRedundant
+                            ? QStringLiteral("Node %1 is HA redundant: isolated, it stands by for a faulty node.")
+                                  .arg(PoolStore::str(node, "/metadata/name"))
+                            : QStringLiteral("Node %1 is no longer HA redundant and can be scheduled.")
+                                  .arg(PoolStore::str(node, "/metadata/name")));
+            }
         });
     return Response::json(200, Json::object());
 }

@@ -13,6 +13,10 @@
 //   GET    /v2/{project_id}/pools/{pool_name}/nodes                   P-6
 //   GET    /v2/{project_id}/pools/{pool_name}/nodes/{node_name}       P-21 (show one node)
 //   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-delete      P-7
+//   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-reboot      P-21 (Rebooting, then Available)
+//   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-reset       P-21 (Resetting, then Available)
+//   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-update      P-21 (resource tags, HA redundancy)
+//   GET    /v1/{project_id}/pools/{pool_name}/tags, POST …/tags/create, DELETE …/tags/delete  pool tags
 //   GET    /v2/{project_id}/pools/{pool_name}/monitor                 P-8
 //   GET    /v2/{project_id}/pools/{pool_name}/nodes/{node_name}/monitor  node series (local
 //          extension: same query and reply shape as P-8, namespace PAAS.NODE)
@@ -67,6 +71,14 @@ private:
     Response listNodes(const Request &request);
     Response showNode(const Request &request);
     Response batchDeleteNodes(const Request &request);
+    Response batchRebootNodes(const Request &request);
+    Response batchUpdateNodes(const Request &request);
+    Response poolTags(const Request &request);
+    Response createPoolTags(const Request &request);
+    Response deletePoolTags(const Request &request);
+    Response batchResetNodes(const Request &request);
+    /** Shared part of batch-reboot and batch-reset: checks the console's conditions, then starts @p phase. */
+    Response batchNodeOperation(const Request &request, const QString &phase);
     Response poolMonitor(const Request &request);
     Response nodeMonitor(const Request &request);
     Response poolStatistics(const Request &request);

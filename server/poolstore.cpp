@@ -393,6 +393,13 @@ Json PoolStore::makeNode(const Json &pool, const FlavorShape &shape, const QStri
     if (shape.npuCount > 0)
         resources[toStd(npuResourceKey(shape))] = toStd(QString::number(shape.npuCount));
     status["resources"] = resources;
+    // Per-node driver (modelarts-local; the console's Nodes tab shows driver version and state).
+    for (const char *kind : { "gpu", "npu" })
+    {
+        const Json::json_pointer ptr(std::string("/status/driver/") + kind + "/version");
+        if (pool.contains(ptr) && pool.at(ptr).is_string())
+            status["driver"] = { { "version", pool.at(ptr) }, { "state", "Running" } };
+    }
     node["status"] = status;
     if (phase == kPhaseAvailable)
         setAnnotation(node, kAvailableSince, QString::number(createdMs));
@@ -493,6 +500,32 @@ NodeCounts PoolStore::recount(Json &pool, const std::vector<Json> &nodes)
     }
     pool["status"]["resources"] = resources;
     return countsOf(pool);
+}
+
+int PoolStore::stockOf(const QString &flavorId)
+{
+    // Region-wide stock per flavor (modelarts-local): far below maxNodes for accelerators.
+    if (flavorId.contains(u"v100"))
+        return 24;
+    if (flavorId.contains(u"snt9"))
+        return 16;
+    if (flavorId.contains(u"gpu"))
+        return 40;
+    return 200;
+}
+
+int PoolStore::stockLeft(const QString &flavorId) const
+{
+    int used = 0;
+    for (const Json &pool : pools())
+    {
+        for (const Json &node : nodes(str(pool, "/metadata/name")))
+        {
+            if (str(node, "/spec/flavor") == flavorId && str(node, "/status/phase") != kPhaseDeleting)
+                ++used;
+        }
+    }
+    return std::max(0, stockOf(flavorId) - used);
 }
 
 NodeCounts PoolStore::refreshResources(Json &pool)

@@ -39,6 +39,13 @@ inline const QString kReadyAfter = QStringLiteral("os.modelarts.local/ready-afte
 inline const QString kAvailableSince = QStringLiteral("os.modelarts.local/available-since");
 inline const QString kScopeSince = QStringLiteral("os.modelarts.local/scope-since");
 inline const QString kNextIp = QStringLiteral("os.modelarts.local/next-ip");
+// Why a pool being created will fail (out of stock); the lifecycle fails it after the setup time.
+// Driver upgrade in progress: "gpu:535.129.03" and when its current step started.
+inline const QString kDriverTarget = QStringLiteral("os.modelarts.local/driver-target");
+inline const QString kDriverStepSince = QStringLiteral("os.modelarts.local/driver-step-since");
+// Pool tags (TMS style), a JSON array [{key, value}], served by …/pools/{pool_name}/tags.
+inline const QString kTags = QStringLiteral("os.modelarts.local/tags");
+inline const QString kFailReason = QStringLiteral("os.modelarts.local/fail-reason");
 
 // Written by the training module on job documents (docs/server-conventions.md).
 inline const QString kJobNodes = QStringLiteral("os.modelarts.local/nodes");
@@ -50,6 +57,9 @@ inline const QString kPhaseDeleting = QStringLiteral("Deleting");
 inline const QString kPhaseAvailable = QStringLiteral("Available");
 inline const QString kPhaseAbnormal = QStringLiteral("Abnormal");
 inline const QString kPhaseActive = QStringLiteral("Active");
+// Node operations of the console's Nodes tab (Reboot, Reset): back to Available when done.
+inline const QString kPhaseRebooting = QStringLiteral("Rebooting");
+inline const QString kPhaseResetting = QStringLiteral("Resetting");
 } // namespace poolkeys
 
 /** @brief available/abnormal/creating/deleting node counts of a pool (the event wording's order). */
@@ -148,6 +158,13 @@ public:
     // ---- work placed on the pool
     /** Node names held by active jobs (the training module's nodes annotation). */
     QSet<QString> busyNodes(const QString &pool) const;
+    /**
+     * Nodes of @p flavorId the region can still supply: its stock (a fixed table, so a user
+     * can provoke "insufficient resources") minus the nodes of that flavor in every pool.
+     */
+    int stockLeft(const QString &flavorId) const;
+    static int stockOf(const QString &flavorId);
+
     /** Nodes in use: the larger of the units held and the named busy nodes. */
     int nodesInUse(const QString &pool) const;
     /** Jobs that ran or run on the pool with the node of each worker (for node monitoring). */

@@ -369,6 +369,38 @@ Json encode(const BatchDeleteNodesRequest &v)
     return encodeObject(v, batchDeleteNodesRequestFields);
 }
 
+constexpr auto batchNodesRequestFields = std::make_tuple(field("nodeNames", &BatchNodesRequest::nodeNames));
+
+void decode(const Json &j, BatchNodesRequest &out, const QString &path)
+{
+    decodeObject(j, out, path, batchNodesRequestFields);
+    if (out.nodeNames.empty())
+        throw DecodeError(joinPath(path, "nodeNames"), QStringLiteral("at least one node name is required"));
+}
+
+Json encode(const BatchNodesRequest &v)
+{
+    return encodeObject(v, batchNodesRequestFields);
+}
+
+constexpr auto batchUpdateNodesRequestFields = std::make_tuple(field("nodeNames", &BatchUpdateNodesRequest::nodeNames),
+    field("tags", &BatchUpdateNodesRequest::tags), field("haRedundant", &BatchUpdateNodesRequest::haRedundant));
+
+void decode(const Json &j, BatchUpdateNodesRequest &out, const QString &path)
+{
+    decodeObject(j, out, path, batchUpdateNodesRequestFields);
+    if (out.nodeNames.empty())
+        throw DecodeError(joinPath(path, "nodeNames"), QStringLiteral("at least one node name is required"));
+}
+
+Json encode(const BatchUpdateNodesRequest &v)
+{
+    return encodeObject(v, batchUpdateNodesRequestFields);
+}
+
+constexpr auto poolTagListFields = std::make_tuple(field("tags", &PoolTagList::tags));
+MA_JSON_OBJECT(PoolTagList, poolTagListFields)
+
 // ---------------------------------------------------------------------------
 // Resource flavors
 // ---------------------------------------------------------------------------

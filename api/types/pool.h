@@ -374,6 +374,8 @@ inline constexpr QStringView Creating = u"Creating";
 inline constexpr QStringView Deleting = u"Deleting";
 inline constexpr QStringView Abnormal = u"Abnormal";
 inline constexpr QStringView Checking = u"Checking";
+inline constexpr QStringView Rebooting = u"Rebooting";
+inline constexpr QStringView Resetting = u"Resetting";
 } // namespace NodePhase
 
 struct NodeHostNetwork
@@ -451,6 +453,49 @@ void decode(const Json &j, NodeList &out, const QString &path);
 Json encode(const NodeList &v);
 void decode(const Json &j, BatchDeleteNodesRequest &out, const QString &path);
 Json encode(const BatchDeleteNodesRequest &v);
+
+/**
+ * Body of POST …/nodes/batch-reboot and …/nodes/batch-reset (ModelArts "Batch Restarting
+ * Nodes", "Batch Resetting Nodes"; api.md P-21); at least one name.
+ */
+struct BatchNodesRequest
+{
+    std::vector<QString> nodeNames;
+    Json extra;
+};
+
+void decode(const Json &j, BatchNodesRequest &out, const QString &path);
+Json encode(const BatchNodesRequest &v);
+
+/**
+ * Body of POST …/nodes/batch-update (api.md P-21; the body is not published: this is
+ * modelarts-local's): resource tags and HA redundancy of the named nodes. Absent fields
+ * are left as they are; `tags` replaces the node's tags.
+ */
+struct BatchUpdateNodesRequest
+{
+    std::vector<QString> nodeNames;
+    std::optional<std::vector<PoolTag>> tags;
+    std::optional<bool> haRedundant;
+    Json extra;
+};
+
+void decode(const Json &j, BatchUpdateNodesRequest &out, const QString &path);
+Json encode(const BatchUpdateNodesRequest &v);
+
+/** Pool tags, TMS style: reply of GET /v1/{project_id}/pools/{name}/tags and body of …/tags/create and …/tags/delete.
+ */
+struct PoolTagList
+{
+    std::vector<PoolTag> tags;
+    Json extra;
+};
+
+void decode(const Json &j, PoolTagList &out, const QString &path);
+Json encode(const PoolTagList &v);
+
+/** At most this many tags on a pool or a node (console: Tags tab, "Up to 20 tags"). */
+inline constexpr int kMaxPoolTags = 20;
 
 // ---------------------------------------------------------------------------
 // Resource flavors (P-13, P-14)

@@ -16,6 +16,7 @@ class TestPoolRequests final : public QObject
 private slots:
     void builders();
     void readsAgainstLocalBackend();
+    void operationsAgainstLocalBackend();
 };
 
 void TestPoolRequests::builders()
@@ -54,6 +55,27 @@ void TestPoolRequests::builders()
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-delete"));
     QCOMPARE(parseJson(r.body), Json::parse(R"({"deleteNodeNames":["n1","n2"]})"));
+
+    BatchNodesRequest boot;
+    boot.nodeNames = { QStringLiteral("n1") };
+    r = pools::rebootNodes(QStringLiteral("pool-a"), boot);
+    QCOMPARE(r.method, QByteArray("POST"));
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-reboot"));
+    QCOMPARE(parseJson(r.body), Json::parse(R"({"nodeNames":["n1"]})"));
+    r = pools::resetNodes(QStringLiteral("pool-a"), boot);
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-reset"));
+    QVERIFY(!r.isRetrySafe());
+
+    QCOMPARE(pools::tags(QStringLiteral("pool-a")).path, QStringLiteral("/v1/{project_id}/pools/pool-a/tags"));
+    QCOMPARE(pools::createTags(QStringLiteral("pool-a"), {}).path,
+        QStringLiteral("/v1/{project_id}/pools/pool-a/tags/create"));
+    QCOMPARE(pools::deleteTags(QStringLiteral("pool-a"), {}).method, QByteArray("DELETE"));
+    BatchUpdateNodesRequest upd;
+    upd.nodeNames = { QStringLiteral("n1") };
+    upd.haRedundant = false;
+    r = pools::updateNodes(QStringLiteral("pool-a"), upd);
+    QCOMPARE(r.path, QStringLiteral("/v2/{project_id}/pools/pool-a/nodes/batch-update"));
+    QCOMPARE(parseJson(r.body), Json::parse(R"({"nodeNames":["n1"],"haRedundant":false})"));
 
     QCOMPARE(pools::monitor(QStringLiteral("p")).path, QStringLiteral("/v2/{project_id}/pools/p/monitor"));
     QCOMPARE(pools::statistics().path, QStringLiteral("/v2/{project_id}/statistics/pools"));
@@ -95,6 +117,105 @@ void TestPoolRequests::readsAgainstLocalBackend()
 
     const ApiResult missing = ma::test::callAndWait(*client, pools::show(QStringLiteral("no-such-pool")));
     QCOMPARE(missing.httpStatus, 404);
+}
+
+void TestPoolRequests::operationsAgainstLocalBackend()
+{
+    ma::test::LocalBackend backend(ma::test::LocalBackend::Options { 1000.0, false, {} });
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    const std::unique_ptr<ApiClient> client = backend.accessKeyClient();
+    Pool p;
+    p.apiVersion = QStringLiteral("v2");
+    p.kind = QStringLiteral("Pool");
+    p.metadata.labels = StringMap { { QStringLiteral("os.modelarts/name"), QStringLiteral("ops-pool") } };
+    p.spec.type = QStringLiteral("Dedicate");
+    PoolResource r;
+    r.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
+    r.count = 2;
+    p.spec.resources = { r };
+    const Typed<Pool> created = decodeBody<Pool>(ma::test::callAndWait(*client, pools::create(p)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString name = created.value.metadata.name.value_or(QString());
+    const auto phase = [&]
+    {
+        const Typed<Pool> s = decodeBody<Pool>(ma::test::callAndWait(*client, pools::show(name)));
+        return s.ok() && s.value.status ? s.value.status->phase.value_or(QString()) : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(phase(), QStringLiteral("Running"), 10000);
+
+    // Pool tags: add, change a value, delete by key.
+    PoolTagList add;
+    PoolTag t1;
+    t1.key = QStringLiteral("team");
+    t1.value = QStringLiteral("vision");
+    PoolTag t2;
+    t2.key = QStringLiteral("cost");
+    t2.value = QStringLiteral("a1");
+    add.tags = { t1, t2 };
+    QVERIFY(ma::test::callAndWait(*client, pools::createTags(name, add)).ok());
+    t1.value = QStringLiteral("speech");
+    add.tags = { t1 };
+    QVERIFY(ma::test::callAndWait(*client, pools::createTags(name, add)).ok());
+    Typed<PoolTagList> tags = decodeBody<PoolTagList>(ma::test::callAndWait(*client, pools::tags(name)));
+    QVERIFY2(tags.ok(), qPrintable(tags.error.displayText()));
+    QCOMPARE(tags.value.tags.size(), size_t(2));
+    QCOMPARE(tags.value.tags[0].value.value_or(QString()), QStringLiteral("speech"));
+    PoolTagList del;
+    PoolTag k;
+    k.key = QStringLiteral("team");
+    del.tags = { k };
+    QVERIFY(ma::test::callAndWait(*client, pools::deleteTags(name, del)).ok());
+    tags = decodeBody<PoolTagList>(ma::test::callAndWait(*client, pools::tags(name)));
+    QCOMPARE(tags.value.tags.size(), size_t(1));
+    QCOMPARE(tags.value.tags[0].key.value_or(QString()), QStringLiteral("cost"));
+    // At most 20.
+    PoolTagList many;
+    for (int i = 0; i < kMaxPoolTags; ++i)
+    {
+        PoolTag t;
+        t.key = QStringLiteral("k%1").arg(i);
+        t.value = QStringLiteral("v");
+        many.tags.push_back(t);
+    }
+    QCOMPARE(ma::test::callAndWait(*client, pools::createTags(name, many)).httpStatus, 400);
+
+    // Node resource tags and HA redundancy.
+    const Typed<NodeList> nodes = decodeBody<NodeList>(ma::test::callAndWait(*client, pools::nodes(name)));
+    QVERIFY(nodes.ok() && nodes.value.items.size() == 2);
+    const QString node = nodes.value.items.front().metadata->name.value_or(QString());
+    BatchUpdateNodesRequest update;
+    update.nodeNames = { node };
+    update.tags = std::vector<PoolTag> { t2 };
+    update.haRedundant = true;
+    ApiResult res = ma::test::callAndWait(*client, pools::updateNodes(name, update));
+    QVERIFY2(res.ok(), res.body.constData());
+    const Typed<Node> shown = decodeBody<Node>(ma::test::callAndWait(*client, pools::node(name, node)));
+    QVERIFY(shown.ok());
+    QCOMPARE(k8sLabel(shown.value.metadata, QStringLiteral("os.modelarts.node/ha.redundant")), QStringLiteral("true"));
+    QCOMPARE(shown.value.spec->extra.value("tags", Json()), Json::parse(R"([{"key":"cost","value":"a1"}])"));
+
+    // Reboot, then scale out and in with the typed patch, then delete.
+    BatchNodesRequest boot;
+    boot.nodeNames = { node };
+    QVERIFY(ma::test::callAndWait(*client, pools::rebootNodes(name, boot)).ok());
+    const auto nodeCount = [&]
+    {
+        const Typed<NodeList> l = decodeBody<NodeList>(ma::test::callAndWait(*client, pools::nodes(name)));
+        int available = 0;
+        for (const Node &n : l.value.items)
+            available += n.status && n.status->phase == u"Available" ? 1 : 0;
+        return available;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(nodeCount(), 2, 10000);
+    const Typed<Pool> current = decodeBody<Pool>(ma::test::callAndWait(*client, pools::show(name)));
+    QVERIFY(ma::test::callAndWait(*client, pools::patch(name, poolScalePatch(current.value, r.flavor, 3))).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(nodeCount(), 3, 10000);
+    const Typed<Pool> bigger = decodeBody<Pool>(ma::test::callAndWait(*client, pools::show(name)));
+    QVERIFY(ma::test::callAndWait(*client, pools::patch(name, poolScalePatch(bigger.value, r.flavor, 1))).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        decodeBody<NodeList>(ma::test::callAndWait(*client, pools::nodes(name))).value.items.size(), size_t(1), 10000);
+    QVERIFY(ma::test::callAndWait(*client, pools::remove(name)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(ma::test::callAndWait(*client, pools::show(name)).httpStatus, 404, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestPoolRequests)

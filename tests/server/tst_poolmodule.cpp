@@ -6,6 +6,7 @@
 #include "api/types/network.h"
 #include "api/types/pool.h"
 #include "localbackend.h"
+#include "server/poolstore.h"
 #include "server/store.h"
 #include "specexamples.h"
 
@@ -198,6 +199,10 @@ private slots:
     void resizeOutAndInAndChangeScope();
     void scaleInBelowUsedNodesIsRejected();
     void batchDeleteNodes();
+    void rebootAndResetNodes();
+    void outOfStockFailsWithEvent();
+    void driverUpgradeRollsNodeByNode();
+    void azPlacement();
     void deletePool();
     void localPoolIsThisComputer();
     void monitorSeriesFollowFlavor();
@@ -561,6 +566,217 @@ void TestPoolModule::batchDeleteNodes()
     QCOMPARE(env.pool(name)->spec.resources.front().count, 1);
     r = env.call("POST", path, api::dumpJson({ { "deleteNodeNames", Json::array({ all[2] }) } }));
     QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::rebootAndResetNodes()
+{
+    Env env(50.0); // slow enough to see a node Rebooting (30 s nominal = 0.6 s)
+    const QString name = env.runningPool(QStringLiteral("boot-pool"), kCpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    const api::NodeList nodes = env.nodes(name);
+    QCOMPARE(nodes.items.size(), size_t(2));
+    const QString first = nodeName(nodes.items[0]);
+    const QString second = nodeName(nodes.items[1]);
+    const QString reboot = QStringLiteral("/v2/{project_id}/pools/%1/nodes/batch-reboot").arg(name);
+    const QString reset = QStringLiteral("/v2/{project_id}/pools/%1/nodes/batch-reset").arg(name);
+    const auto nodePhase = [&](const QString &node)
+    {
+        const api::ApiResult r = env.call("GET", QStringLiteral("/v2/{project_id}/pools/%1/nodes/%2").arg(name, node));
+        return r.ok() ? api::fromBody<api::Node>(r.body).status.value_or(api::NodeStatus()).phase.value_or(QString())
+                      : QString();
+    };
+
+    QCOMPARE(env.call("POST", reboot, R"({"nodeNames":[]})").httpStatus, 400);
+    api::ApiResult r = env.call("POST", reboot, R"({"nodeNames":["os-node-created-nope"]})");
+    QCOMPARE(r.httpStatus, 404);
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.50015001"));
+
+    r = env.call("POST", reboot, api::dumpJson({ { "nodeNames", Json::array({ first.toStdString() }) } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(nodePhase(first), QStringLiteral("Rebooting"));
+    QCOMPARE(nodePhase(second), QStringLiteral("Available"));
+    // A node being rebooted cannot be reset (Reset takes Available nodes only).
+    r = env.call("POST", reset, api::dumpJson({ { "nodeNames", Json::array({ first.toStdString() }) } }));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("Rebooting")), qPrintable(r.error.message));
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(first), QStringLiteral("Available"), kWaitMs);
+
+    r = env.call("POST", reset, api::dumpJson({ { "nodeNames", Json::array({ second.toStdString() }) } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(nodePhase(second), QStringLiteral("Resetting"));
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(second), QStringLiteral("Available"), kWaitMs);
+
+    // Both ends of each operation are pool events.
+    const api::PoolEventList events = api::fromBody<api::PoolEventList>(
+        env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+               { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } })
+            .body);
+    QStringList seen;
+    for (const api::PoolEvent &e : events.items)
+    {
+        if (e.message.value_or(QString()).contains(first) || e.message.value_or(QString()).contains(second))
+            seen << e.reason.value_or(QString());
+    }
+    seen.sort();
+    QCOMPARE(seen,
+        QStringList({ QStringLiteral("NodeRebooted"), QStringLiteral("NodeRebooting"), QStringLiteral("NodeReset"),
+            QStringLiteral("NodeResetting") }));
+
+    r = env.call("POST", QStringLiteral("/v2/{project_id}/pools/local/nodes/batch-reboot"),
+        api::dumpJson({ { "nodeNames", Json::array({ "x" }) } }));
+    QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::outOfStockFailsWithEvent()
+{
+    Env env;
+    const int stock = server::PoolStore::stockOf(kGpuFlavor);
+    QVERIFY(stock < 50); // below the API's maximum count, so a valid request can run out of stock
+    api::ApiResult r = env.createPool(QStringLiteral("greedy-pool"), kGpuFlavor, stock + 1);
+    QVERIFY2(r.ok(), r.body.constData()); // the order is accepted...
+    const QString greedy = api::fromBody<api::Pool>(r.body).metadata.name.value_or(QString());
+    QCOMPARE(env.phase(greedy), QStringLiteral("Creating"));
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(greedy), QStringLiteral("CreationFailed"), kWaitMs); // ...then fails
+    QVERIFY(env.nodes(greedy).items.empty());
+    const QString message = env.pool(greedy)->status->message.value_or(QString());
+    QVERIFY2(message.contains(QStringLiteral("Insufficient resources")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(stock + 1)), qPrintable(message));
+
+    const auto events = [&](const QString &pool)
+    {
+        return api::fromBody<api::PoolEventList>(
+            env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+                   { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), pool } })
+                .body);
+    };
+    const auto hasEvent = [&](const QString &pool, const QString &reason)
+    {
+        for (const api::PoolEvent &e : events(pool).items)
+        {
+            if (e.reason == reason && e.type == u"Warning"
+                && e.message.value_or(QString()).contains(QStringLiteral("Insufficient resources")))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(hasEvent(greedy, QStringLiteral("PoolCreateFailed")));
+    QVERIFY(env.call("DELETE", QStringLiteral("/v2/{project_id}/pools/%1").arg(greedy)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(greedy), QStringLiteral("<gone>"), kWaitMs);
+
+    // Scaling out past the stock is refused with the reason, which is also an event.
+    const QString pool = env.runningPool(QStringLiteral("stock-pool"), kGpuFlavor, stock - 2);
+    QVERIFY(!pool.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(pool);
+    r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "resources",
+                Json::array({ { { "flavor", kGpuFlavor.toStdString() }, { "count", stock + 1 } } }) } } } }),
+        {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("Insufficient resources")), qPrintable(r.error.message));
+    QVERIFY(hasEvent(pool, QStringLiteral("PoolScaleFailed")));
+    QCOMPARE(env.pool(pool)->spec.resources.front().count, stock - 2);
+    // Within the stock it still works.
+    r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "resources", Json::array({ { { "flavor", kGpuFlavor.toStdString() }, { "count", stock } } }) } } } }),
+        {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(env.nodesIn(pool, QStringLiteral("Available")), stock, kWaitMs);
+}
+
+void TestPoolModule::driverUpgradeRollsNodeByNode()
+{
+    Env env(50.0); // one node's upgrade (20 s nominal) takes 0.4 s: the steps are visible
+    const QString name = env.runningPool(QStringLiteral("driver-pool"), kGpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    const QString oldVersion = env.pool(name)->status->driver->gpu->version.value_or(QString());
+    QVERIFY(!oldVersion.isEmpty());
+    const auto nodeDrivers = [&]
+    {
+        QStringList out;
+        for (const api::Node &n : env.nodes(name).items)
+        {
+            const api::Json &d = n.status->extra.value("driver", api::Json::object());
+            out << QString::fromStdString(d.value("version", std::string())) + u'/'
+                    + QString::fromStdString(d.value("state", std::string()));
+        }
+        return out;
+    };
+    QCOMPARE(nodeDrivers(),
+        QStringList({ oldVersion + QStringLiteral("/Running"), oldVersion + QStringLiteral("/Running") }));
+
+    const QString target = QStringLiteral("550.90.07");
+    api::ApiResult r = env.call("PATCH", path,
+        api::dumpJson({ { "spec",
+            { { "driver", { { "gpuVersion", target.toStdString() }, { "updateStrategy", "force" } } } } } }),
+        {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Upgrading"));
+    QCOMPARE(env.pool(name)->status->driver->gpu->version.value_or(QString()), oldVersion);
+    // Console: no reboot, reset or second upgrade while the driver is upgrading.
+    const QString node = nodeName(env.nodes(name).items.front());
+    r = env.call("POST", path + QStringLiteral("/nodes/batch-reboot"),
+        api::dumpJson({ { "nodeNames", Json::array({ node.toStdString() }) } }));
+    QCOMPARE(r.httpStatus, 400);
+    r = env.call("PATCH", path, R"({"spec":{"driver":{"gpuVersion":"560.1"}}})", {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+
+    // Rolling: at some point one node is upgraded while the other is not yet.
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers().count(target + QStringLiteral("/Running")), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(),
+        QStringList({ target + QStringLiteral("/Running"), target + QStringLiteral("/Running") }), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+    QCOMPARE(env.pool(name)->status->driver->gpu->version.value_or(QString()), target);
+
+    QStringList reasons;
+    for (const api::PoolEvent &e : api::fromBody<api::PoolEventList>(
+             env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+                    { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } })
+                 .body)
+                                       .items)
+        reasons << e.reason.value_or(QString());
+    QCOMPARE(reasons.count(QStringLiteral("NodeDriverUpgraded")), 2);
+    QCOMPARE(reasons.count(QStringLiteral("DriverUpgradeStart")), 1);
+    QCOMPARE(reasons.count(QStringLiteral("DriverUpgradeSuccess")), 1);
+
+    // A CPU pool has no driver to upgrade.
+    const QString cpu = env.runningPool(QStringLiteral("cpu-driver"), kCpuFlavor, 1);
+    r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(cpu),
+        R"({"spec":{"driver":{"gpuVersion":"1"}}})", {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+}
+
+void TestPoolModule::azPlacement()
+{
+    Env env;
+    const QString region = env.backend.server().config().region;
+    Json body = Json::parse(R"({"apiVersion":"v2","kind":"Pool","metadata":{"labels":{"os.modelarts/name":"az-pool"}},
+        "spec":{"type":"Dedicate","resources":[{"flavor":"modelarts.vm.cpu.8ud","count":3}]}})");
+    body["spec"]["resources"][0]["azs"]
+        = Json::array({ { { "az", QString(region + QStringLiteral("-az1")).toStdString() }, { "count", 1 } },
+            { { "az", QString(region + QStringLiteral("-az2")).toStdString() }, { "count", 2 } } });
+    api::ApiResult r = env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body));
+    QVERIFY2(r.ok(), r.body.constData());
+    const QString name = api::fromBody<api::Pool>(r.body).metadata.name.value_or(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(name), QStringLiteral("Running"), kWaitMs);
+    QMap<QString, int> perAz;
+    for (const api::Node &n : env.nodes(name).items)
+        ++perAz[n.status->az.value_or(QString())];
+    QCOMPARE(perAz.value(region + QStringLiteral("-az1")), 1);
+    QCOMPARE(perAz.value(region + QStringLiteral("-az2")), 2);
+
+    // Counts must add up, and the AZ must exist.
+    body["metadata"]["labels"]["os.modelarts/name"] = "az-pool-two";
+    body["spec"]["resources"][0]["count"] = 4;
+    QCOMPARE(env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body)).httpStatus, 400);
+    body["spec"]["resources"][0]["count"] = 3;
+    body["spec"]["resources"][0]["azs"][0]["az"] = "mars-az9";
+    r = env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(body));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("mars-az9")), qPrintable(r.error.message));
 }
 
 void TestPoolModule::deletePool()
