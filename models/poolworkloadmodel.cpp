@@ -126,8 +126,8 @@ QVariant PoolWorkloadModel::displayValue(const Workload &w, int column) const
     case Type:
     {
         const QString t = w.type.value_or(QString());
-        return t == u"train"  ? poolstatus::jobType(QStringLiteral("Train"))
-            : t == u"infer"   ? poolstatus::jobType(QStringLiteral("Infer"))
+        return t == u"train"   ? poolstatus::jobType(QStringLiteral("Train"))
+            : t == u"infer"    ? poolstatus::jobType(QStringLiteral("Infer"))
             : t == u"notebook" ? poolstatus::jobType(QStringLiteral("Notebook"))
                                : t;
     }
@@ -137,7 +137,7 @@ QVariant PoolWorkloadModel::displayValue(const Workload &w, int column) const
         return w.flavor.value_or(QString());
     case QueuePosition:
         return isQueued(w) && w.pendingPosition.value_or(0) > 0 ? QVariant(QString::number(*w.pendingPosition))
-                                                                 : QVariant(QString());
+                                                                : QVariant(QString());
     case Priority:
         return w.priority.value_or(QString());
     case Created:

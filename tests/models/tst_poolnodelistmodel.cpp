@@ -52,8 +52,8 @@ private slots:
 
 void TestPoolNodeListModel::rebootWithoutReset()
 {
-    // 50x: a reboot (30 s nominal) lasts 0.6 s, long enough to see Rebooting in a refresh.
-    test::LocalBackend backend(test::LocalBackend::Options { 50.0, false, {} });
+    // 25x: a reboot (30 s nominal) lasts 1.2 s, long enough to see Rebooting in a refresh.
+    test::LocalBackend backend(test::LocalBackend::Options { 25.0, false, {} });
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
     const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(*client,

@@ -570,7 +570,7 @@ void TestPoolModule::batchDeleteNodes()
 
 void TestPoolModule::rebootAndResetNodes()
 {
-    Env env(50.0); // slow enough to see a node Rebooting (30 s nominal = 0.6 s)
+    Env env(25.0); // slow enough to see a node Rebooting (30 s nominal = 1.2 s)
     const QString name = env.runningPool(QStringLiteral("boot-pool"), kCpuFlavor, 2);
     QVERIFY(!name.isEmpty());
     const api::NodeList nodes = env.nodes(name);
@@ -687,7 +687,7 @@ void TestPoolModule::outOfStockFailsWithEvent()
 
 void TestPoolModule::driverUpgradeRollsNodeByNode()
 {
-    Env env(50.0); // one node's upgrade (20 s nominal) takes 0.4 s: the steps are visible
+    Env env(25.0); // one node's upgrade (20 s nominal) takes 0.8 s: the steps are visible
     const QString name = env.runningPool(QStringLiteral("driver-pool"), kGpuFlavor, 2);
     QVERIFY(!name.isEmpty());
     const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
