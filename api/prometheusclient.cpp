@@ -317,8 +317,8 @@ PromResult decodePrometheusBody(const QByteArray &body, int httpStatus)
         return failed;
     }
     if (sax.status != "success" || !sax.dataSeen)
-        return decodeFailure(QStringLiteral("not a Prometheus API answer (status %1)")
-                                 .arg(QString::fromStdString(sax.status)));
+        return decodeFailure(
+            QStringLiteral("not a Prometheus API answer (status %1)").arg(QString::fromStdString(sax.status)));
     for (const PromSeries &s : out.series)
     {
         if (s.timestamps.size() != s.values.size())
@@ -345,8 +345,7 @@ PromResult decodePrometheusBody(const QByteArray &body, int httpStatus)
         }
     }
     else
-        return decodeFailure(
-            QStringLiteral("unknown resultType \"%1\"").arg(QString::fromStdString(sax.resultType)));
+        return decodeFailure(QStringLiteral("unknown resultType \"%1\"").arg(QString::fromStdString(sax.resultType)));
     return out;
 }
 

@@ -22,8 +22,8 @@ PanelDefinition percent(const QString &id, const char *title, const QString &exp
     return p;
 }
 
-PanelDefinition amount(const QString &id, const char *title, const QString &expr, const QString &legend,
-    const QString &unit)
+PanelDefinition amount(
+    const QString &id, const char *title, const QString &expr, const QString &legend, const QString &unit)
 {
     PanelDefinition p;
     p.id = id;
@@ -61,11 +61,11 @@ QList<DashboardDefinition> build()
         QT_TRANSLATE_NOOP("DashboardDefinitions", "Node"));
     const VariableDefinition user = var("user", "user_name",
         QStringLiteral("ma_container_cpu_util{pool_id=~\"$pool\"}"), QT_TRANSLATE_NOOP("DashboardDefinitions", "User"));
-    const VariableDefinition job = var("job", "service_id",
-        QStringLiteral("ma_container_cpu_util{pool_id=~\"$pool\"}"), QT_TRANSLATE_NOOP("DashboardDefinitions", "Job"));
-    const VariableDefinition task = var("task", "instance_name",
-        QStringLiteral("ma_container_cpu_util{service_id=~\"$job\"}"),
-        QT_TRANSLATE_NOOP("DashboardDefinitions", "Task"));
+    const VariableDefinition job = var("job", "service_id", QStringLiteral("ma_container_cpu_util{pool_id=~\"$pool\"}"),
+        QT_TRANSLATE_NOOP("DashboardDefinitions", "Job"));
+    const VariableDefinition task
+        = var("task", "instance_name", QStringLiteral("ma_container_cpu_util{service_id=~\"$job\"}"),
+            QT_TRANSLATE_NOOP("DashboardDefinitions", "Task"));
 
     const QString byPool = QStringLiteral("{{pool_id}}");
     const QString byHost = QStringLiteral("{{host_name}} ({{node_ip}})");
@@ -165,8 +165,8 @@ QList<DashboardDefinition> build()
             QStringLiteral("avg by (service_id, task_name) (%1)").arg(m("ma_container_gpu_util", kJobSel)), byJob,
             { { 95, Sev::Suggestion } }),
         percent(QStringLiteral("task.gpumem"), QT_TRANSLATE_NOOP("DashboardDefinitions", "GPU memory usage"),
-            QStringLiteral("avg by (service_id, task_name) (%1)").arg(m("ma_container_gpu_mem_util", kJobSel)),
-            byJob, { { 95, Sev::Suggestion } }),
+            QStringLiteral("avg by (service_id, task_name) (%1)").arg(m("ma_container_gpu_mem_util", kJobSel)), byJob,
+            { { 95, Sev::Suggestion } }),
         percent(QStringLiteral("task.npu"), QT_TRANSLATE_NOOP("DashboardDefinitions", "NPU usage"),
             QStringLiteral("avg by (service_id, task_name) (%1)").arg(m("ma_container_npu_util", kJobSel)), byJob,
             { { 95, Sev::Suggestion } }),

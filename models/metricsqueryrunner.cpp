@@ -37,7 +37,8 @@ void MetricsQueryRunner::cancel()
         emit runningChanged(false);
 }
 
-int MetricsQueryRunner::run(const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs)
+int MetricsQueryRunner::run(
+    const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs)
 {
     cancel();
     const int runId = m_runId;
@@ -136,8 +137,8 @@ QList<TimeSeries> MetricsQueryRunner::toTimeSeries(const api::PromResult &result
         for (size_t i = 0; i < s.timestamps.size() && i < s.values.size(); ++i)
         {
             const double v = s.values[i];
-            points.append({ static_cast<qint64>(std::llround(s.timestamps[i] * 1000.0)),
-                std::isfinite(v) ? v : qQNaN() });
+            points.append(
+                { static_cast<qint64>(std::llround(s.timestamps[i] * 1000.0)), std::isfinite(v) ? v : qQNaN() });
         }
         ts.setPoints(std::move(points));
         out.append(std::move(ts));

@@ -43,8 +43,7 @@ const CatalogEntry kCatalog[] = {
     { "ma_node_container_space_used_capacity_megabytes", "Used container space (MB)" },
     { "ma_node_container_space_used_percent", "Space usage of a container (%)" },
     { "ma_container_cpu_util", "CPU usage of a measured object (%)" },
-    { "ma_container_cpu_limit_core",
-        "Total number of CPU cores that have been applied for a measured object (Cores)" },
+    { "ma_container_cpu_limit_core", "Total number of CPU cores that have been applied for a measured object (Cores)" },
     { "ma_container_cpu_used_core", "Number of CPU cores used by a measured object (Cores)" },
     { "ma_container_memory_util", "Percentage of the used physical memory to the total physical memory (%)" },
     { "ma_container_memory_capacity_megabytes",
@@ -364,7 +363,10 @@ QByteArray MetricsExporter::exposition(const Snapshot &snapshot)
     order.reserve(snapshot.size());
     for (const auto &s : snapshot)
         order.push_back(&s);
-    auto nameOf = [](const Labels &l) { return promql::labelValue(l, QStringLiteral("__name__")); };
+    auto nameOf = [](const Labels &l)
+    {
+        return promql::labelValue(l, QStringLiteral("__name__"));
+    };
     std::stable_sort(order.begin(), order.end(),
         [&](const auto *a, const auto *b)
         {

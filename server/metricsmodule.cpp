@@ -152,7 +152,7 @@ std::vector<promql::NodePtr> matchers(const QList<std::pair<QString, QString>> &
             badData(QStringLiteral("invalid parameter \"match[]\": 1:1: parse error: expected type instant vector, "
                                    "got %1")
                         .arg(promql::isRangeVector(*parsed.expr) ? QStringLiteral("range vector")
-                                                                  : QStringLiteral("an expression")));
+                                                                 : QStringLiteral("an expression")));
         out.push_back(parsed.expr);
     }
     if (required && out.empty())
@@ -295,8 +295,8 @@ Response MetricsModule::queryRange(const Request &request)
 namespace
 {
 /** Series indices selected by any of @p selectors (all when none) with a sample in [start, end]. */
-std::vector<int> seriesIn(const promql::SampleStore &store, const std::vector<promql::NodePtr> &selectors,
-    qint64 startMs, qint64 endMs)
+std::vector<int> seriesIn(
+    const promql::SampleStore &store, const std::vector<promql::NodePtr> &selectors, qint64 startMs, qint64 endMs)
 {
     std::set<int> chosen;
     if (selectors.empty())

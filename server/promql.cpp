@@ -15,16 +15,16 @@ const QStringList kRangeFunctions = { QStringLiteral("rate"), QStringLiteral("ir
     QStringLiteral("avg_over_time"), QStringLiteral("max_over_time"), QStringLiteral("min_over_time"),
     QStringLiteral("sum_over_time"), QStringLiteral("count_over_time") };
 // Prometheus knows these; modelarts-local does not evaluate them (a clearer error than "unknown").
-const QStringList kOtherPrometheusNames = { QStringLiteral("stddev"), QStringLiteral("stdvar"),
-    QStringLiteral("quantile"), QStringLiteral("count_values"), QStringLiteral("group"), QStringLiteral("abs"),
-    QStringLiteral("absent"), QStringLiteral("ceil"), QStringLiteral("floor"), QStringLiteral("round"),
-    QStringLiteral("delta"), QStringLiteral("deriv"), QStringLiteral("histogram_quantile"),
-    QStringLiteral("label_replace"), QStringLiteral("label_join"), QStringLiteral("predict_linear"),
-    QStringLiteral("quantile_over_time"), QStringLiteral("stddev_over_time"), QStringLiteral("last_over_time"),
-    QStringLiteral("resets"), QStringLiteral("changes"), QStringLiteral("sort"), QStringLiteral("sort_desc"),
-    QStringLiteral("time"), QStringLiteral("timestamp"), QStringLiteral("vector"), QStringLiteral("scalar"),
-    QStringLiteral("clamp"), QStringLiteral("clamp_max"), QStringLiteral("clamp_min"), QStringLiteral("exp"),
-    QStringLiteral("ln"), QStringLiteral("sqrt") };
+const QStringList kOtherPrometheusNames
+    = { QStringLiteral("stddev"), QStringLiteral("stdvar"), QStringLiteral("quantile"), QStringLiteral("count_values"),
+          QStringLiteral("group"), QStringLiteral("abs"), QStringLiteral("absent"), QStringLiteral("ceil"),
+          QStringLiteral("floor"), QStringLiteral("round"), QStringLiteral("delta"), QStringLiteral("deriv"),
+          QStringLiteral("histogram_quantile"), QStringLiteral("label_replace"), QStringLiteral("label_join"),
+          QStringLiteral("predict_linear"), QStringLiteral("quantile_over_time"), QStringLiteral("stddev_over_time"),
+          QStringLiteral("last_over_time"), QStringLiteral("resets"), QStringLiteral("changes"), QStringLiteral("sort"),
+          QStringLiteral("sort_desc"), QStringLiteral("time"), QStringLiteral("timestamp"), QStringLiteral("vector"),
+          QStringLiteral("scalar"), QStringLiteral("clamp"), QStringLiteral("clamp_max"), QStringLiteral("clamp_min"),
+          QStringLiteral("exp"), QStringLiteral("ln"), QStringLiteral("sqrt") };
 
 enum class Tok
 {
@@ -447,8 +447,9 @@ private:
                 break;
             const Token op = m_tok;
             advance();
-            if (m_tok.type == Tok::Identifier && (m_tok.text == u"bool" || m_tok.text == u"on"
-                    || m_tok.text == u"ignoring" || m_tok.text == u"group_left" || m_tok.text == u"group_right"))
+            if (m_tok.type == Tok::Identifier
+                && (m_tok.text == u"bool" || m_tok.text == u"on" || m_tok.text == u"ignoring"
+                    || m_tok.text == u"group_left" || m_tok.text == u"group_right"))
                 fail(m_tok.pos,
                     QStringLiteral("vector matching with \"%1\" is not supported by modelarts-local").arg(m_tok.text));
             enter(op.pos);
@@ -469,8 +470,7 @@ private:
     void checkOperand(const Node &n, const Token &op)
     {
         if (isRangeVector(n))
-            fail(op.pos,
-                QStringLiteral("binary expression must contain only scalar and instant vector types"));
+            fail(op.pos, QStringLiteral("binary expression must contain only scalar and instant vector types"));
     }
 
     NodePtr parseUnary()
@@ -483,8 +483,9 @@ private:
             NodePtr operand = parseUnary();
             leave();
             if (isRangeVector(*operand))
-                fail(op.pos, QStringLiteral("unary expression only allowed on expressions of type scalar or instant "
-                                            "vector, got \"range vector\""));
+                fail(op.pos,
+                    QStringLiteral("unary expression only allowed on expressions of type scalar or instant "
+                                   "vector, got \"range vector\""));
             if (op.type == Tok::Plus)
                 return operand;
             if (operand->kind == Node::Kind::Number)
@@ -660,8 +661,8 @@ private:
                         fail(m_tok.pos, QStringLiteral("invalid regular expression \"%1\"").arg(m.value));
                 }
                 if (m.name == u"__name__" && !metric.isEmpty())
-                    fail(pos, QStringLiteral("metric name must not be set twice: \"%1\" or \"%2\"")
-                                  .arg(metric, m.value));
+                    fail(pos,
+                        QStringLiteral("metric name must not be set twice: \"%1\" or \"%2\"").arg(metric, m.value));
                 n->matchers.push_back(m);
                 advance();
                 if (m_tok.type == Tok::Comma)
@@ -787,13 +788,13 @@ private:
         leave();
         advance();
         if (n->args.size() != 1)
-            fail(name.pos, QStringLiteral("expected 1 argument(s) in call to \"%1\", got %2")
-                               .arg(name.text)
-                               .arg(n->args.size()));
+            fail(name.pos,
+                QStringLiteral("expected 1 argument(s) in call to \"%1\", got %2").arg(name.text).arg(n->args.size()));
         if (!isRangeVector(*n->args[0]))
-            fail(name.pos, QStringLiteral("expected type range vector in call to function \"%1\", got %2")
-                               .arg(name.text,
-                                   isScalar(*n->args[0]) ? QStringLiteral("scalar") : QStringLiteral("instant vector")));
+            fail(name.pos,
+                QStringLiteral("expected type range vector in call to function \"%1\", got %2")
+                    .arg(name.text,
+                        isScalar(*n->args[0]) ? QStringLiteral("scalar") : QStringLiteral("instant vector")));
         setHeight(*n, name.pos);
         return n;
     }
@@ -861,9 +862,9 @@ ParseResult parse(const QString &query)
 qint64 parseDuration(const QString &text)
 {
     // Units largest first, each at most once, as Prometheus's model.ParseDuration.
-    static const std::pair<const char16_t *, qint64> units[] = { { u"y", 365LL * 24 * 3600 * 1000 },
-        { u"w", 7LL * 24 * 3600 * 1000 }, { u"d", 24LL * 3600 * 1000 }, { u"h", 3600LL * 1000 },
-        { u"m", 60LL * 1000 }, { u"s", 1000 }, { u"ms", 1 } };
+    static const std::pair<const char16_t *, qint64> units[]
+        = { { u"y", 365LL * 24 * 3600 * 1000 }, { u"w", 7LL * 24 * 3600 * 1000 }, { u"d", 24LL * 3600 * 1000 },
+              { u"h", 3600LL * 1000 }, { u"m", 60LL * 1000 }, { u"s", 1000 }, { u"ms", 1 } };
     if (text.isEmpty())
         return -1;
     qint64 total = 0;

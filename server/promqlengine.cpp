@@ -286,8 +286,7 @@ std::vector<Point> SampleStore::points(int series, qint64 fromMs, qint64 toMs) c
     std::vector<Point> out;
     auto collect = [&](const std::deque<Point> &d)
     {
-        auto it = std::lower_bound(
-            d.begin(), d.end(), fromMs, [](const Point &p, qint64 t) { return p.timeMs < t; });
+        auto it = std::lower_bound(d.begin(), d.end(), fromMs, [](const Point &p, qint64 t) { return p.timeMs < t; });
         for (; it != d.end() && it->timeMs <= toMs; ++it)
         {
             if (!isStale(it->value))
@@ -304,8 +303,7 @@ std::optional<Point> SampleStore::latest(int series, qint64 timeMs, qint64 lookb
     const Series &s = m_series[static_cast<size_t>(series)];
     auto find = [&](const std::deque<Point> &d) -> std::optional<Point>
     {
-        auto it = std::upper_bound(
-            d.begin(), d.end(), timeMs, [](qint64 t, const Point &p) { return t < p.timeMs; });
+        auto it = std::upper_bound(d.begin(), d.end(), timeMs, [](qint64 t, const Point &p) { return t < p.timeMs; });
         if (it == d.begin())
             return std::nullopt;
         --it;
@@ -645,7 +643,8 @@ Value Engine::binary(const Node &node, qint64 t)
         if (!other)
             continue;
         if (seen.contains(key))
-            throw EvalError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+            throw EvalError(
+                "multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
         seen.insert(key, true);
         out.vector.push_back({ std::move(labels), apply(s.value, other->value) });
     }
