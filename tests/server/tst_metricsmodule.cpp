@@ -27,8 +27,7 @@ bool parseExposition(const QByteArray &text, QList<ExposedSample> *out, QString 
 {
     static const QRegularExpression sampleLine(
         QString::fromLatin1(R"re(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})? (-?[0-9.e+]+|NaN|[+-]Inf)$)re"));
-    static const QRegularExpression labelPair(
-        QStringLiteral("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression labelPair(QStringLiteral("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""));
     QSet<QString> closedFamilies;
     QString family;
     QString typed;
@@ -183,8 +182,8 @@ void TestMetricsModule::basicAuth()
     QCOMPARE(r.header("Content-Type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
     QVERIFY(r.body.contains("\nma_node_cpu_util{"));
     // Basic auth is only for the metrics routes: ModelArts APIs still need a token or a signature.
-    QCOMPARE(test::callAndWait(*m_client, plain(u"/v2/%1/pools"_s.arg(m_backend->projectId()),
-                                              m_source.basicAuthorization()))
+    QCOMPARE(test::callAndWait(
+                 *m_client, plain(u"/v2/%1/pools"_s.arg(m_backend->projectId()), m_source.basicAuthorization()))
                  .httpStatus,
         401);
 }
@@ -228,14 +227,15 @@ void TestMetricsModule::expositionFormat()
         if (s.name.endsWith(u"_util"_s) || s.name.endsWith(u"_percent"_s))
             QVERIFY2(s.value >= 0 && s.value <= 100, qPrintable(s.name));
     }
-    for (const char *name : { "ma_node_cpu_util", "ma_node_cpu_limit_core", "ma_node_memory_util",
-             "ma_node_memory_total_megabytes", "ma_node_container_space_capacity_megabytes",
-             "ma_node_container_space_used_percent" })
+    for (const char *name :
+        { "ma_node_cpu_util", "ma_node_cpu_limit_core", "ma_node_memory_util", "ma_node_memory_total_megabytes",
+            "ma_node_container_space_capacity_megabytes", "ma_node_container_space_used_percent" })
         QVERIFY2(names.contains(QLatin1String(name)), name);
     bool localSeen = false;
     for (const ExposedSample &s : samples)
-        localSeen = localSeen || (s.name == u"ma_node_cpu_util"_s && s.labels.value(u"host_name"_s) == node
-                                     && s.labels.value(u"pool_id"_s) == u"local"_s);
+        localSeen = localSeen
+            || (s.name == u"ma_node_cpu_util"_s && s.labels.value(u"host_name"_s) == node
+                && s.labels.value(u"pool_id"_s) == u"local"_s);
     QVERIFY(localSeen);
 }
 
@@ -279,7 +279,8 @@ void TestMetricsModule::valuesMatchNodeMonitor()
                 if (s.name == QLatin1String(metric) && s.labels.value(u"host_name"_s) == node)
                     actual = s.value;
             }
-            QVERIFY2(qFuzzyCompare(actual, expected), qPrintable(u"%1: %2 vs %3"_s.arg(QLatin1String(metric)).arg(actual).arg(expected)));
+            QVERIFY2(qFuzzyCompare(actual, expected),
+                qPrintable(u"%1: %2 vs %3"_s.arg(QLatin1String(metric)).arg(actual).arg(expected)));
         }
         compared = true;
     }
@@ -288,7 +289,8 @@ void TestMetricsModule::valuesMatchNodeMonitor()
 
 void TestMetricsModule::queryGetAndPost()
 {
-    const api::ApiResult get = basic(u"/api/v1/query"_s, { { u"query"_s, u"count(ma_node_cpu_util{pool_id=\"local\"})"_s } });
+    const api::ApiResult get
+        = basic(u"/api/v1/query"_s, { { u"query"_s, u"count(ma_node_cpu_util{pool_id=\"local\"})"_s } });
     QVERIFY2(get.ok(), get.body.constData());
     api::PromResult decoded = api::decodePrometheusBody(get.body, get.httpStatus);
     QVERIFY(decoded.ok());
@@ -308,8 +310,10 @@ void TestMetricsModule::queryGetAndPost()
     QCOMPARE(decoded.series[0].label(u"pool_id"_s), u"local"_s);
     QVERIFY(decoded.series[0].values[0] >= 1);
 
-    const api::ApiResult scalar = basic(u"/api/v1/query"_s, { { u"query"_s, u"1 + 2"_s }, { u"time"_s, u"1700000000.5"_s } });
-    QCOMPARE(scalar.body, QByteArray(R"x({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"3"]}})x"));
+    const api::ApiResult scalar
+        = basic(u"/api/v1/query"_s, { { u"query"_s, u"1 + 2"_s }, { u"time"_s, u"1700000000.5"_s } });
+    QCOMPARE(scalar.body,
+        QByteArray(R"x({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"3"]}})x"));
 }
 
 void TestMetricsModule::queryRangeAndSeries()
@@ -352,25 +356,40 @@ void TestMetricsModule::prometheusErrors_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("params"); // name, value, name, value ...
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("parse") << u"/api/v1/query"_s << QStringList { u"query"_s, u"foo{"_s }
-                           << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error: unexpected end of input inside braces"})x");
-    QTest::newRow("unsupported") << u"/api/v1/query"_s << QStringList { u"query"_s, u"histogram_quantile(0.9, m)"_s }
-                                 << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:1: parse error: function \"histogram_quantile\" is not supported by modelarts-local"})x");
-    QTest::newRow("time") << u"/api/v1/query"_s << QStringList { u"query"_s, u"m"_s, u"time"_s, u"soon"_s }
-                          << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"time\": cannot parse \"soon\" to a valid timestamp"})x");
-    QTest::newRow("no start") << u"/api/v1/query_range"_s << QStringList { u"query"_s, u"m"_s }
-                              << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"start\": cannot parse \"\" to a valid timestamp"})x");
+    QTest::newRow("parse")
+        << u"/api/v1/query"_s << QStringList { u"query"_s, u"foo{"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error: unexpected end of input inside braces"})x");
+    QTest::newRow("unsupported")
+        << u"/api/v1/query"_s << QStringList { u"query"_s, u"histogram_quantile(0.9, m)"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:1: parse error: function \"histogram_quantile\" is not supported by modelarts-local"})x");
+    QTest::newRow("time")
+        << u"/api/v1/query"_s << QStringList { u"query"_s, u"m"_s, u"time"_s, u"soon"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"time\": cannot parse \"soon\" to a valid timestamp"})x");
+    QTest::newRow("no start")
+        << u"/api/v1/query_range"_s << QStringList { u"query"_s, u"m"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"invalid parameter \"start\": cannot parse \"\" to a valid timestamp"})x");
     QTest::newRow("end before start")
-        << u"/api/v1/query_range"_s << QStringList { u"query"_s, u"m"_s, u"start"_s, u"100"_s, u"end"_s, u"50"_s, u"step"_s, u"1"_s }
-        << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"end timestamp must not be before start time"})x");
+        << u"/api/v1/query_range"_s
+        << QStringList { u"query"_s, u"m"_s, u"start"_s, u"100"_s, u"end"_s, u"50"_s, u"step"_s, u"1"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"end timestamp must not be before start time"})x");
     QTest::newRow("zero step")
-        << u"/api/v1/query_range"_s << QStringList { u"query"_s, u"m"_s, u"start"_s, u"1"_s, u"end"_s, u"2"_s, u"step"_s, u"0"_s }
-        << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"zero or negative query resolution step widths are not accepted. Try a positive integer"})x");
+        << u"/api/v1/query_range"_s
+        << QStringList { u"query"_s, u"m"_s, u"start"_s, u"1"_s, u"end"_s, u"2"_s, u"step"_s, u"0"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"zero or negative query resolution step widths are not accepted. Try a positive integer"})x");
     QTest::newRow("too many points")
-        << u"/api/v1/query_range"_s << QStringList { u"query"_s, u"m"_s, u"start"_s, u"0"_s, u"end"_s, u"20000"_s, u"step"_s, u"1"_s }
-        << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"})x");
-    QTest::newRow("no match") << u"/api/v1/series"_s << QStringList {}
-                              << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"no match[] parameter provided"})x");
+        << u"/api/v1/query_range"_s
+        << QStringList { u"query"_s, u"m"_s, u"start"_s, u"0"_s, u"end"_s, u"20000"_s, u"step"_s, u"1"_s }
+        << QByteArray(
+               R"x({"status":"error","errorType":"bad_data","error":"exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"})x");
+    QTest::newRow("no match")
+        << u"/api/v1/series"_s << QStringList {}
+        << QByteArray(R"x({"status":"error","errorType":"bad_data","error":"no match[] parameter provided"})x");
 }
 
 void TestMetricsModule::prometheusErrors()
