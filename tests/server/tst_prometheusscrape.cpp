@@ -8,13 +8,13 @@
 #include "localbackend.h"
 #include "models/dashboarddefinitions.h"
 
+#include <cmath>
+#include <map>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <cmath>
-#include <map>
 
 using namespace ma;
 using namespace Qt::StringLiterals;
@@ -108,7 +108,8 @@ private:
 void TestPrometheusScrape::initTestCase()
 {
     if (!QFile::exists(kPrometheus))
-        QSKIP("Debian's prometheus package is not installed (scripts/deps installs it): /usr/bin/prometheus is missing");
+        QSKIP(
+            "Debian's prometheus package is not installed (scripts/deps installs it): /usr/bin/prometheus is missing");
     m_backend = std::make_unique<test::LocalBackend>();
     QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
     QVERIFY(m_dir.isValid());
