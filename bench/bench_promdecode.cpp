@@ -83,7 +83,8 @@ int main()
     std::printf("Prometheus query_range decode: %zu series, %zu samples, %.1f MiB (runs=%d)\n", r.series.size(),
         samples, body.size() / 1048576.0, runs);
     std::printf("  baseline: nlohmann::json::parse     median %7.1f ms  min %7.1f ms\n", b, baseline.front());
-    std::printf("  api::decodePrometheusBody           median %7.1f ms  min %7.1f ms  = %.2fx baseline (target <= 1.5x)\n",
-        d, decode.front(), d / b);
+    std::printf(
+        "  api::decodePrometheusBody           median %7.1f ms  min %7.1f ms  = %.2fx baseline (target <= 1.5x)\n", d,
+        decode.front(), d / b);
     return check == 0 ? 1 : 0;
 }
