@@ -6,9 +6,9 @@
 #include "api/prometheusclient.h"
 #include "localbackend.h"
 
+#include <cmath>
 #include <QTcpServer>
 #include <QTest>
-#include <cmath>
 
 using namespace ma;
 using namespace Qt::StringLiterals;
@@ -193,8 +193,8 @@ void TestPrometheusClient::unreachableSource()
 
 void TestPrometheusClient::cancelAbortsAndReportsOnce()
 {
-    api::PrometheusCall *call = m_prom->queryRange(u"ma_node_cpu_util"_s,
-        QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc(), 1000);
+    api::PrometheusCall *call = m_prom->queryRange(
+        u"ma_node_cpu_util"_s, QDateTime::currentDateTimeUtc().addSecs(-3600), QDateTime::currentDateTimeUtc(), 1000);
     int reports = 0;
     api::PromResult last;
     connect(call, &api::PrometheusCall::finished, this,
@@ -260,14 +260,14 @@ void TestPrometheusClient::decodeHostile_data()
     QTest::newRow("html") << QByteArray("<html>proxy</html>") << 502 << int(api::ApiError::Kind::Http);
     QTest::newRow("truncated") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[)") << 200
                                << int(api::ApiError::Kind::Decode);
-    QTest::newRow("deep") << (QByteArray(R"({"status":"success","data":)") + QByteArray(100000, '['))
-                          << 200 << int(api::ApiError::Kind::Decode);
+    QTest::newRow("deep") << (QByteArray(R"({"status":"success","data":)") + QByteArray(100000, '[')) << 200
+                          << int(api::ApiError::Kind::Decode);
     QTest::newRow("no status") << QByteArray(R"({"data":[]})") << 200 << int(api::ApiError::Kind::Decode);
-    QTest::newRow("missing value")
-        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1]}]}})")
-        << 200 << int(api::ApiError::Kind::Decode);
-    QTest::newRow("unknown type") << QByteArray(R"({"status":"success","data":{"resultType":"x","result":[]}})")
-                                  << 200 << int(api::ApiError::Kind::Decode);
+    QTest::newRow("missing value") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1]}]}})")
+                                   << 200 << int(api::ApiError::Kind::Decode);
+    QTest::newRow("unknown type") << QByteArray(R"({"status":"success","data":{"resultType":"x","result":[]}})") << 200
+                                  << int(api::ApiError::Kind::Decode);
     QTest::newRow("error body") << QByteArray(R"({"status":"error","errorType":"execution","error":"boom"})") << 422
                                 << int(api::ApiError::Kind::Http);
 }
