@@ -132,8 +132,6 @@ promql::NodePtr parseQuery(const QString &text)
     const promql::ParseResult parsed = promql::parse(text);
     if (!parsed.ok())
         badData(QStringLiteral("invalid parameter \"query\": %1").arg(parsed.error));
-    if (promql::isRangeVector(*parsed.expr))
-        return parsed.expr;
     return parsed.expr;
 }
 
@@ -176,7 +174,8 @@ void MetricsModule::start()
     m_timer->setInterval(kSampleIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &MetricsModule::sample);
     m_timer->start();
-    sample();
+    // The first round after the start-up has returned: listening is not delayed by it.
+    QTimer::singleShot(0, this, &MetricsModule::sample);
 }
 
 void MetricsModule::sample()

@@ -146,13 +146,15 @@ void TestDashboardDefinitions::expandEscapes()
     const auto parsed = server::promql::parse(expr);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.expr->matchers.size(), size_t(2));
-    QVERIFY(QRegularExpression(u"^(?:%1)$"_s.arg(parsed.expr->matchers[1].value)).match(u"x\"}) or vector(1"_s).hasMatch());
+    QVERIFY(
+        QRegularExpression(u"^(?:%1)$"_s.arg(parsed.expr->matchers[1].value)).match(u"x\"}) or vector(1"_s).hasMatch());
 }
 
 void TestDashboardDefinitions::lowUtilization()
 {
     const QString q = dashboards::lowUtilizationQuery(u"5b24470f"_s, false, 3 * 24 * 3600 * 1000LL);
-    QCOMPARE(q, u"avg(avg_over_time(ma_container_gpu_util{service_id=\"5b24470f\",instance_name=~\".*-worker-0\"}[3d]))"_s);
+    QCOMPARE(
+        q, u"avg(avg_over_time(ma_container_gpu_util{service_id=\"5b24470f\",instance_name=~\".*-worker-0\"}[3d]))"_s);
     QVERIFY(server::promql::parse(q).ok());
     QVERIFY(dashboards::lowUtilizationQuery(u"j"_s, true, 60000).contains(u"ma_container_npu_util"_s));
     QCOMPARE(dashboards::lowUtilizationPercent, 50.0);

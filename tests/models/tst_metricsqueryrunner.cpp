@@ -114,8 +114,9 @@ void TestMetricsQueryRunner::newRunCancelsStale()
     QSignalSpy failed(&runner, &MetricsQueryRunner::queryFailed);
     QSignalSpy done(&runner, &MetricsQueryRunner::runFinished);
     const QDateTime end = QDateTime::currentDateTimeUtc();
-    const int first = runner.run({ { u"a"_s, u"ma_node_cpu_util"_s, {}, {} }, { u"b"_s, u"ma_node_memory_util"_s, {}, {} } },
-        end.addSecs(-3600), end, 15000);
+    const int first
+        = runner.run({ { u"a"_s, u"ma_node_cpu_util"_s, {}, {} }, { u"b"_s, u"ma_node_memory_util"_s, {}, {} } },
+            end.addSecs(-3600), end, 15000);
     const int second = runner.run({ { u"c"_s, u"ma_node_cpu_limit_core"_s, {}, {} } }, end.addSecs(-300), end, 15000);
     QVERIFY(second != first);
     QVERIFY(done.wait(15000));
@@ -160,10 +161,12 @@ void TestMetricsQueryRunner::withoutClient()
 void TestMetricsQueryRunner::legend()
 {
     api::PromSeries s;
-    s.labels = { { u"__name__"_s, u"ma_node_cpu_util"_s }, { u"host_name"_s, u"n1"_s }, { u"node_ip"_s, u"10.0.0.1"_s } };
+    s.labels
+        = { { u"__name__"_s, u"ma_node_cpu_util"_s }, { u"host_name"_s, u"n1"_s }, { u"node_ip"_s, u"10.0.0.1"_s } };
     QCOMPARE(MetricsQueryRunner::legendFor(u"{{host_name}} ({{ node_ip }})"_s, s), u"n1 (10.0.0.1)"_s);
     QCOMPARE(MetricsQueryRunner::legendFor(u"{{missing}}x"_s, s), u"x"_s);
-    QCOMPARE(MetricsQueryRunner::legendFor(QString(), s), u"ma_node_cpu_util{host_name=\"n1\", node_ip=\"10.0.0.1\"}"_s);
+    QCOMPARE(
+        MetricsQueryRunner::legendFor(QString(), s), u"ma_node_cpu_util{host_name=\"n1\", node_ip=\"10.0.0.1\"}"_s);
 }
 
 void TestMetricsQueryRunner::autoStep()

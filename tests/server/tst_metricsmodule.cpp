@@ -91,6 +91,7 @@ private slots:
     void labelsAndValues();
     void prometheusErrors_data();
     void prometheusErrors();
+    void hostileQueryOverHttp();
 
 private:
     api::ApiRequest plain(const QString &path, const QByteArray &authorization = {}) const;
@@ -405,6 +406,21 @@ void TestMetricsModule::prometheusErrors()
     QCOMPARE(r.body, body);
     const api::PromResult decoded = api::decodePrometheusBody(r.body, r.httpStatus);
     QCOMPARE(decoded.error.code, u"bad_data"_s);
+}
+
+void TestMetricsModule::hostileQueryOverHttp()
+{
+    // Deep nesting in a form body: a bad_data answer, and the backend still serves afterwards.
+    api::ApiRequest post = plain(u"/api/v1/query"_s, m_source.basicAuthorization());
+    post.method = "POST";
+    post.contentType = "application/x-www-form-urlencoded";
+    post.body = "query=" + QByteArray(200000, '(') + "m" + QByteArray(200000, ')');
+    const api::ApiResult r = test::callAndWait(*m_client, post);
+    QCOMPARE(r.httpStatus, 400);
+    const api::PromResult decoded = api::decodePrometheusBody(r.body, r.httpStatus);
+    QCOMPARE(decoded.error.code, u"bad_data"_s);
+    QVERIFY(decoded.error.message.contains(u"nested deeper than 64 levels"_s));
+    QVERIFY(basic(u"/metrics"_s).ok());
 }
 
 QTEST_MAIN(TestMetricsModule)
