@@ -92,6 +92,7 @@ private slots:
     void prometheusErrors_data();
     void prometheusErrors();
     void hostileQueryOverHttp();
+    void containerSeriesOfRunningJob();
 
 private:
     api::ApiRequest plain(const QString &path, const QByteArray &authorization = {}) const;
@@ -421,6 +422,50 @@ void TestMetricsModule::hostileQueryOverHttp()
     QCOMPARE(decoded.error.code, u"bad_data"_s);
     QVERIFY(decoded.error.message.contains(u"nested deeper than 64 levels"_s));
     QVERIFY(basic(u"/metrics"_s).ok());
+}
+
+void TestMetricsModule::containerSeriesOfRunningJob()
+{
+    // A job on the local pool runs for real; its sampled CPU and memory become ma_container_*.
+    auto client = m_backend->accessKeyClient();
+    const QString id = test::createLocalJob(*client, u"metrics-probe"_s, u"sleep 60"_s);
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*client, id), u"Running"_s, 30000);
+    QList<ExposedSample> samples;
+    auto containerSeen = [&]
+    {
+        samples.clear();
+        QString problem;
+        if (!parseExposition(basic(u"/metrics"_s).body, &samples, &problem))
+            return false;
+        for (const ExposedSample &s : samples)
+        {
+            if (s.name == u"ma_container_memory_util"_s && s.labels.value(u"service_id"_s) == id)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(containerSeen(), 30000);
+    for (const ExposedSample &s : samples)
+    {
+        if (s.labels.value(u"service_id"_s) != id)
+            continue;
+        QVERIFY2(s.name.startsWith(u"ma_container_"_s), qPrintable(s.name));
+        QCOMPARE(s.labels.value(u"modelarts_service"_s), u"train"_s);
+        QCOMPARE(s.labels.value(u"pool_id"_s), u"local"_s);
+        QCOMPARE(s.labels.value(u"task_name"_s), u"metrics-probe"_s);
+        QCOMPARE(s.labels.value(u"instance_name"_s), u"modelarts-job-%1-worker-0"_s.arg(id));
+        QVERIFY(!s.labels.value(u"node_ip"_s).isEmpty());
+        if (s.name.endsWith(u"_util"_s))
+            QVERIFY(s.value >= 0 && s.value <= 100);
+    }
+    // The Task details view's query finds it through the Prometheus API.
+    const api::ApiResult r = basic(u"/api/v1/query"_s,
+        { { u"query"_s, u"ma_container_memory_util{service_id=~\"%1\",instance_name=~\".*\"}"_s.arg(id) } });
+    const api::PromResult decoded = api::decodePrometheusBody(r.body, r.httpStatus);
+    QVERIFY2(decoded.ok(), r.body.constData());
+    QCOMPARE(decoded.series.size(), size_t(1));
+    QCOMPARE(decoded.series[0].label(u"host_name"_s), QString()); // a container label set, not a node's
 }
 
 QTEST_MAIN(TestMetricsModule)
