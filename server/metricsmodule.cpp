@@ -220,7 +220,7 @@ void MetricsModule::registerRoutes(Router &router)
             }
         };
     };
-    for (const QByteArray method : { QByteArrayLiteral("GET"), QByteArrayLiteral("POST") })
+    for (const QByteArray &method : { QByteArrayLiteral("GET"), QByteArrayLiteral("POST") })
     {
         router.add(method, QStringLiteral("/api/v1/query"), guarded(&MetricsModule::query));
         router.add(method, QStringLiteral("/api/v1/query_range"), guarded(&MetricsModule::queryRange));

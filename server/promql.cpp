@@ -443,7 +443,7 @@ private:
                 fail(m_tok.pos,
                     QStringLiteral("binary operator \"%1\" is not supported by modelarts-local").arg(m_tok.text));
             const int prec = precedence(m_tok.type);
-            if (prec == 0 || prec <= minPrecedence - 1 || prec < minPrecedence)
+            if (prec == 0 || prec < minPrecedence)
                 break;
             const Token op = m_tok;
             advance();
@@ -510,7 +510,7 @@ private:
             const int pos = m_tok.pos;
             if (e->kind != Node::Kind::Selector || e->rangeMs > 0)
                 fail(pos, QStringLiteral("ranges only allowed for vector selectors"));
-            qint64 range = takeDuration(pos);
+            const qint64 range = takeDuration();
             auto n = std::make_shared<Node>(*e);
             n->rangeMs = range;
             e = n;
@@ -522,7 +522,7 @@ private:
         return e;
     }
 
-    qint64 takeDuration(int bracketPos)
+    qint64 takeDuration()
     {
         // After "[": the lexer remembered the duration and where "]" is.
         if (m_pendingDuration.isEmpty())
@@ -542,7 +542,6 @@ private:
             fail(pos, QStringLiteral("duration must be greater than 0"));
         m_pos = m_afterDuration + 1; // past "]"
         advance();
-        Q_UNUSED(bracketPos);
         return ms;
     }
 
@@ -581,8 +580,6 @@ private:
                 return parseAggregate(t);
             if (m_tok.type == Tok::LeftParen)
                 return parseCall(t);
-            if (kOtherPrometheusNames.contains(t.text) && m_tok.type == Tok::LeftParen)
-                fail(t.pos, QStringLiteral("function \"%1\" is not supported by modelarts-local").arg(t.text));
             return parseSelector(t.text, t.pos);
         }
         case Tok::End:
