@@ -40,6 +40,17 @@ void MetricsQueryRunner::cancel()
 int MetricsQueryRunner::run(
     const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs)
 {
+    return this->start(queries,
+        [this, start, end, stepMs](const MetricQuery &q) { return m_client->queryRange(q.expr, start, end, stepMs); });
+}
+
+int MetricsQueryRunner::runInstant(const QList<MetricQuery> &queries, const QDateTime &at)
+{
+    return start(queries, [this, at](const MetricQuery &q) { return m_client->query(q.expr, at); });
+}
+
+int MetricsQueryRunner::start(const QList<MetricQuery> &queries, const Start &send)
+{
     cancel();
     const int runId = m_runId;
     if (!m_client)
@@ -58,7 +69,7 @@ int MetricsQueryRunner::run(
     emit runningChanged(true);
     for (const MetricQuery &q : queries)
     {
-        api::PrometheusCall *call = m_client->queryRange(q.expr, start, end, stepMs);
+        api::PrometheusCall *call = send(q);
         m_calls.append(call);
         connect(call, &api::PrometheusCall::finished, this,
             [this, runId, q](const api::PromResult &result)

@@ -7,6 +7,7 @@
 #include "api/prometheusclient.h"
 #include "timeseries.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -46,6 +47,8 @@ public:
      * run. Returns the run's number, which the signals carry.
      */
     int run(const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs);
+    /** As run(), with instant queries at @p at: one point per series (Overview tables, fragments snapshot). */
+    int runInstant(const QList<MetricQuery> &queries, const QDateTime &at);
     /** Cancels every call in flight; no signal of the cancelled run follows. */
     void cancel();
     bool isRunning() const { return m_pending > 0; }
@@ -68,6 +71,9 @@ signals:
     void runningChanged(bool running);
 
 private:
+    using Start = std::function<api::PrometheusCall *(const MetricQuery &)>;
+    int start(const QList<MetricQuery> &queries, const Start &send);
+
     QPointer<api::PrometheusClient> m_client;
     QList<QPointer<api::PrometheusCall>> m_calls; // the current run's calls
     int m_pending = 0;

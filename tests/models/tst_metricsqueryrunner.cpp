@@ -23,6 +23,7 @@ private slots:
 
     void runsQueriesConcurrently();
     void failuresPerQuery();
+    void instantQueries();
     void newRunCancelsStale();
     void cancelStopsEverything();
     void withoutClient();
@@ -105,6 +106,23 @@ void TestMetricsQueryRunner::failuresPerQuery()
     QCOMPARE(failed.first().at(1).toString(), u"bad"_s);
     const QString message = failed.first().at(2).toString();
     QVERIFY2(message.contains(u"bad_data"_s) && message.contains(u"range vector"_s), qPrintable(message));
+}
+
+void TestMetricsQueryRunner::instantQueries()
+{
+    MetricsQueryRunner runner(m_prom.get());
+    QSignalSpy finished(&runner, &MetricsQueryRunner::queryFinished);
+    QSignalSpy done(&runner, &MetricsQueryRunner::runFinished);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    runner.runInstant(
+        { { u"top"_s, u"topk(1, ma_node_cpu_limit_core{pool_id=\"local\"})"_s, u"{{host_name}}"_s, {} } }, at);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(finished.size(), 1);
+    const auto series = finished.first().at(2).value<QList<models::TimeSeries>>();
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series.first().size(), 1);
+    QCOMPARE(series.first().at(0).timeMs, at.toMSecsSinceEpoch());
+    QVERIFY(series.first().at(0).value >= 1);
 }
 
 void TestMetricsQueryRunner::newRunCancelsStale()
