@@ -26,7 +26,8 @@ api::PromResult await(api::PrometheusCall *call, int timeoutMs = 15000)
             out = r;
             done = true;
         });
-    QTest::qWaitFor([&] { return done; }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        call->cancel();
     return out;
 }
 } // namespace

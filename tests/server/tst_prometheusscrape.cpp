@@ -196,7 +196,7 @@ void TestPrometheusScrape::scrapedSeriesMatchOwnApi_data()
     QTest::addColumn<double>("tolerance");
     // Every Cluster and Node panel of the local pool, as the dashboards send them.
     const QHash<QString, QString> vars = { { u"pool"_s, u"local"_s } };
-    for (const QString view : { u"cluster"_s, u"node"_s })
+    for (const QString &view : { u"cluster"_s, u"node"_s })
     {
         for (const models::PanelDefinition &p : models::dashboards::find(view)->panels)
         {
