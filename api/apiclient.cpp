@@ -102,9 +102,10 @@ ApiCall *ApiClient::send(ApiRequest request)
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
-    QUrl url = request.service == Service::Iam ? m_endpoints.iam : m_endpoints.modelArts;
+    const bool external = request.baseUrl.isValid();
+    QUrl url = external ? request.baseUrl : request.service == Service::Iam ? m_endpoints.iam : m_endpoints.modelArts;
     QString path = request.path;
-    if (m_authenticator)
+    if (m_authenticator && !external)
         path.replace(QStringLiteral("{project_id}"), m_authenticator->projectId());
     QString base = url.path();
     while (base.endsWith(u'/'))

@@ -37,6 +37,8 @@ struct ApiRequest
     QByteArray method = QByteArrayLiteral("GET");
     Service service = Service::ModelArts;
     QString path;
+    /** When valid, path is appended to this URL instead of the service's endpoint (a Prometheus data source). */
+    QUrl baseUrl;
     QList<std::pair<QString, QString>> query;
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");

@@ -375,6 +375,25 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
     if (request.method == "POST" && (path == u"/v3/auth/tokens" || path == u"/v3/auth/tokens/"))
         return std::nullopt;
 
+    // The metrics routes also take HTTP basic auth with the IAM user, as AOM's Prometheus
+    // instance does (pools_monitoring.md §5.7), so Prometheus and Grafana can use them.
+    const bool metricsPath = path == u"/metrics" || path.startsWith(u"/api/v1/");
+    const QByteArray authorization = request.header("Authorization");
+    if (metricsPath && authorization.startsWith("Basic "))
+    {
+        const QByteArray pair = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = pair.indexOf(':');
+        const ServerConfig &cfg = m_ctx->config();
+        if (colon > 0 && QString::fromUtf8(pair.left(colon)) == cfg.userName
+            && QString::fromUtf8(pair.mid(colon + 1)) == cfg.password && !cfg.password.isEmpty())
+            return std::nullopt;
+        Response denied = Response::error(401, QStringLiteral("ModelArts.0201"),
+            QStringLiteral("The user name or password of the basic authentication is wrong."));
+        denied.headers.append(
+            { QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"modelarts-local\"") });
+        return denied;
+    }
+
     const QByteArray token = request.header("X-Auth-Token");
     if (!token.isEmpty())
     {
@@ -387,9 +406,15 @@ std::optional<Response> LocalServer::authenticate(const Request &request) const
         return std::nullopt;
     }
 
-    const QByteArray authorization = request.header("Authorization");
     if (authorization.isEmpty())
-        return Response::error(401, QStringLiteral("ModelArts.0201"), QStringLiteral("Token doesn't exist."));
+    {
+        Response denied
+            = Response::error(401, QStringLiteral("ModelArts.0201"), QStringLiteral("Token doesn't exist."));
+        if (metricsPath)
+            denied.headers.append(
+                { QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"modelarts-local\"") });
+        return denied;
+    }
     const auto parsed = api::Signer::parseAuthorization(authorization);
     if (!parsed)
         return gatewayError(

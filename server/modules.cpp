@@ -1,5 +1,6 @@
 #include "modules.h"
 
+#include "metricsmodule.h"
 #include "notebookmodule.h"
 #include "poolmodule.h"
 #include "servermodule.h"
@@ -16,6 +17,7 @@ std::vector<ServerModule *> createModules(ServerContext &context, QObject *paren
         new PoolModule(context, parent),
         new TrainingModule(context, parent),
         new NotebookModule(context, parent),
+        new MetricsModule(context, parent),
     };
 }
 } // namespace ma::server
