@@ -2,6 +2,8 @@
 // one entry per page, no edit to MainWindow.
 
 #include "ui/pageregistry.h"
+#include "ui/pools/poolpageids.h"
+#include "ui/pools/poolspage.h"
 #include "ui/settingspage.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
@@ -29,6 +31,8 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
+        { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
+            QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;

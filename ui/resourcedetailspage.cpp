@@ -115,9 +115,11 @@ void ResourceDetailsPage::setDisplayName(const QString &name)
 
 void ResourceDetailsPage::setStatus(const QString &text, const QString &badgeName)
 {
-    m_badge->setText(text);
+    // The badge's padding comes with its style: set it before the text so the size hint counts it.
     widgets::Theme::setStyleProperty(m_badge, "badge", badgeName);
+    m_badge->setText(text);
     m_badge->show();
+    m_badge->updateGeometry();
 }
 
 void ResourceDetailsPage::clearStatus()

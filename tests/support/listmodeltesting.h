@@ -3,9 +3,8 @@
 // What every list-model test does against a scripted server: point a model at it and read
 // every page. Header-only, so the support library needs no models/ dependency.
 
-#include "scriptedhttpserver.h"
-
 #include "api/apiclient.h"
+#include "scriptedhttpserver.h"
 
 #include <memory>
 #include <QModelIndex>
@@ -14,8 +13,7 @@
 namespace ma::test
 {
 /** A client for @p server, handed to @p model with a fixed scope. */
-template <typename Model>
-std::unique_ptr<api::ApiClient> attachModel(Model &model, const ScriptedHttpServer &server)
+template <typename Model> std::unique_ptr<api::ApiClient> attachModel(Model &model, const ScriptedHttpServer &server)
 {
     auto client = std::make_unique<api::ApiClient>(api::Endpoints { server.url(), server.url() });
     model.setClient(client.get());
@@ -24,8 +22,7 @@ std::unique_ptr<api::ApiClient> attachModel(Model &model, const ScriptedHttpServ
 }
 
 /** reload(), then fetchMore() until no page is left; false when a page does not come within @p waitMs. */
-template <typename Model>
-bool loadAllPages(Model &model, QSignalSpy &loaded, int waitMs)
+template <typename Model> bool loadAllPages(Model &model, QSignalSpy &loaded, int waitMs)
 {
     model.reload();
     if (!loaded.wait(waitMs))

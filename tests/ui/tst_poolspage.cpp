@@ -1,0 +1,184 @@
+// PoolsPage against the real local backend with demo data: the table fills with the pools
+// the server lists, search and the status filter hide other rows, Delete asks, goes through
+// the API and the row leaves without a reset; the built-in local pool cannot be deleted.
+
+#include "localbackend.h"
+#include "models/connection.h"
+#include "models/listfiltermodel.h"
+#include "models/poollistmodel.h"
+#include "ui/pools/poolspage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace ma;
+using models::PoolListModel;
+
+namespace
+{
+constexpr int kWaitMs = 15000;
+} // namespace
+
+class TestPoolsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tableShowsEveryPoolTheServerLists();
+    void searchMatchesNameAndId();
+    void statusFilterHidesOtherRows();
+    void deleteAsksAndRemovesTheRowWithoutReset();
+    void localPoolCannotBeDeleted();
+
+private:
+    int rowOfName(const QString &name) const;
+    void selectName(const QString &name);
+
+    std::unique_ptr<test::LocalBackend> m_backend;
+    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<ui::PoolsPage> m_page;
+    QStringList m_questions;
+};
+
+void TestPoolsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPoolsPage::init()
+{
+    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 50.0, true, QString() });
+    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
+    auto client = m_backend->accessKeyClient();
+    m_connection = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_page = std::make_unique<ui::PoolsPage>();
+    m_questions.clear();
+    m_page->setConfirmHandler(
+        [this](const QString &question)
+        {
+            m_questions.append(question);
+            return true;
+        });
+    m_page->resize(1200, 600);
+    m_page->show();
+    m_page->setConnection(m_connection.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->totalCount() > 0, kWaitMs);
+}
+
+void TestPoolsPage::cleanup()
+{
+    m_page.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+int TestPoolsPage::rowOfName(const QString &name) const
+{
+    const QAbstractItemModel *model = m_page->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, PoolListModel::Name).data().toString() == name)
+            return row;
+    return -1;
+}
+
+void TestPoolsPage::selectName(const QString &name)
+{
+    const int row = rowOfName(name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    m_page->view()->selectionModel()->select(m_page->view()->model()->index(row, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TestPoolsPage::tableShowsEveryPoolTheServerLists()
+{
+    const int total = m_page->model()->totalCount();
+    QCOMPARE(m_page->view()->model()->rowCount(), total);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(),
+        total == 1 ? QStringLiteral("1 pool") : QStringLiteral("%1 pools").arg(total));
+    QVERIFY(rowOfName(QStringLiteral("gpu-v100-pool")) >= 0);
+}
+
+void TestPoolsPage::searchMatchesNameAndId()
+{
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("V100"));
+    QTest::keyClick(search, Qt::Key_Return);
+    const QAbstractItemModel *shown = m_page->view()->model();
+    QCOMPARE(shown->rowCount(), 1);
+    const QString id = shown->index(0, 0).data(PoolListModel::PoolNameRole).toString();
+    QCOMPARE(shown->index(0, PoolListModel::Name).data().toString(), QStringLiteral("gpu-v100-pool"));
+
+    // The ID finds the same pool.
+    search->clear();
+    QTest::keyClicks(search, id);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(shown->rowCount(), 1);
+
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("no-such-pool"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(shown->rowCount(), 0);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"))->text(),
+        QStringLiteral("No pools match the search or the status filter"));
+}
+
+void TestPoolsPage::statusFilterHidesOtherRows()
+{
+    auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    const int running = combo->findData(QStringLiteral("Running"));
+    QVERIFY(running > 0);
+    combo->setCurrentIndex(running);
+    const QAbstractItemModel *shown = m_page->view()->model();
+    QVERIFY(shown->rowCount() > 0);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, 0).data(PoolListModel::PhaseRole).toString(), QStringLiteral("Running"));
+    combo->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), m_page->model()->rowCount());
+}
+
+void TestPoolsPage::deleteAsksAndRemovesTheRowWithoutReset()
+{
+    const QString name = QStringLiteral("ascend-snt9-pool"); // no job runs in it
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(name) >= 0, kWaitMs);
+    QSignalSpy reset(m_page->model(), &QAbstractItemModel::modelReset);
+    selectName(name);
+    QVERIFY(m_page->deleteAction()->isEnabled());
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->deleteAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().contains(name), qPrintable(m_questions.front()));
+    QVERIFY(finished.wait(kWaitMs));
+    const auto outcome = finished.front().front().value<models::ActionOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+    // Deleting, then gone from the list: refreshed in place.
+    QTRY_COMPARE_WITH_TIMEOUT(rowOfName(name), -1, kWaitMs);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestPoolsPage::localPoolCannotBeDeleted()
+{
+    const QAbstractItemModel *model = m_page->model();
+    int local = -1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(PoolListModel::PoolNameRole).toString() == QStringLiteral("local"))
+            local = row;
+    if (local < 0)
+        QSKIP("this backend has no built-in local pool");
+    const QString shownName = model->index(local, PoolListModel::Name).data().toString();
+    selectName(shownName);
+    QVERIFY(!m_page->deleteAction()->isEnabled());
+}
+
+QTEST_MAIN(TestPoolsPage)
+#include "tst_poolspage.moc"

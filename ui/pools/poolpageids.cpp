@@ -1,0 +1,12 @@
+#include "poolpageids.h"
+
+#include <QCoreApplication>
+
+namespace ma::ui
+{
+ResourceNoun poolNoun()
+{
+    return { QCoreApplication::translate("Pools", "dedicated resource pool"),
+        QCoreApplication::translate("Pools", "dedicated resource pools") };
+}
+} // namespace ma::ui

@@ -1,0 +1,15 @@
+#pragma once
+
+// The ids under which the pool pages are registered (ui/pages.cpp).
+
+#include "ui/confirmation.h"
+
+#include <QString>
+
+namespace ma::ui
+{
+inline const QString kPoolsPageId = QStringLiteral("pools.list");
+
+/** How destructive-action questions name dedicated resource pools. */
+ResourceNoun poolNoun();
+} // namespace ma::ui

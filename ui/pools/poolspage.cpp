@@ -1,0 +1,159 @@
+#include "poolspage.h"
+
+#include "api/poolrequests.h"
+#include "models/connection.h"
+#include "models/listfiltermodel.h"
+#include "models/poollistmodel.h"
+#include "models/poolstatus.h"
+#include "ui/pools/poolpageids.h"
+#include "widgets/statusbadgedelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTableView>
+
+namespace ma::ui
+{
+namespace
+{
+using Model = models::PoolListModel;
+} // namespace
+
+PoolsPage::PoolsPage(QWidget *parent)
+    : ResourceListPage(texts(), parent)
+    , m_model(new models::PoolListModel(this))
+    , m_filter(new models::ListFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(Model::SortRole);
+    setModels(m_model, m_filter);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setToolTip(tr("Show only pools in this status"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &phase : models::poolstatus::poolPhases())
+        m_status->addItem(models::poolstatus::pool(phase).text, phase);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &PoolsPage::applyStatusFilter);
+    addFilterWidget(m_status);
+
+    m_deleteAction = new QAction(tr("Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected pools and release their nodes"));
+    connect(m_deleteAction, &QAction::triggered, this, &PoolsPage::deleteSelected);
+    addRowActions({ m_deleteAction });
+
+    QTableView *table = view();
+    table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::PhaseRole, table));
+    table->sortByColumn(Model::Created, Qt::DescendingOrder);
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {
+        { Model::Name, 200 },
+        { Model::Status, 130 },
+        { Model::NodeStatus, 120 },
+        { Model::Nodes, 90 },
+        { Model::Type, 90 },
+        { Model::JobTypes, 150 },
+        { Model::Flavors, 200 },
+        { Model::Created, 145 },
+    };
+    for (const auto &w : widths)
+        table->setColumnWidth(w.column, w.width);
+    updateActions();
+}
+
+PoolsPage::~PoolsPage() = default;
+
+ResourceListPage::Texts PoolsPage::texts()
+{
+    Texts t;
+    t.title = tr("Dedicated Resource Pools");
+    t.searchPlaceholder = tr("Search by name or ID");
+    t.refreshToolTip = tr("Reload the list of pools");
+    t.exportTitle = tr("Export Resource Pools");
+    t.exportFileName = QStringLiteral("resource-pools.csv");
+    t.exportToolTip = tr("Save the pools shown as a CSV file");
+    t.loadingText = tr("Loading resource pools…");
+    t.errorText = tr("The resource pools could not be loaded. Refresh to try again.");
+    t.stateErrorText = tr("Could not load the pools");
+    t.emptyText = tr("No dedicated resource pools yet");
+    t.noMatchText = tr("No pools match the search or the status filter");
+    return t;
+}
+
+void PoolsPage::bindModels(models::Connection *connection)
+{
+    m_model->setClient(connection ? connection->client() : nullptr);
+    m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+}
+
+void PoolsPage::applySearch(const QString &text)
+{
+    // The pool list API returns every pool: the search runs here, over name and ID.
+    m_filter->setSearch(text, { Qt::DisplayRole, Model::PoolNameRole });
+}
+
+bool PoolsPage::isFiltered() const
+{
+    return m_filter->isFiltering();
+}
+
+QString PoolsPage::countText(int total) const
+{
+    return total == 1 ? tr("1 pool") : tr("%1 pools").arg(total);
+}
+
+void PoolsPage::applyStatusFilter()
+{
+    const QString phase = m_status->currentData().toString();
+    m_filter->setAllowedValues(Model::PhaseRole, phase.isEmpty() ? QSet<QString>() : QSet<QString> { phase });
+}
+
+QStringList PoolsPage::selectedPoolNames() const
+{
+    return m_model->idsForRows(selectedSourceRows());
+}
+
+void PoolsPage::updateRowActions()
+{
+    if (!m_deleteAction)
+        return; // still being built
+    bool canDelete = false;
+    for (const int row : selectedSourceRows())
+        canDelete = canDelete || m_model->index(row, 0).data(Model::CanDeleteRole).toBool();
+    m_deleteAction->setEnabled(connection() && !isBusy() && canDelete);
+}
+
+void PoolsPage::deleteSelected()
+{
+    if (!connection() || isBusy())
+        return;
+    models::Action action;
+    action.title = tr("Delete pools");
+    QStringList names;
+    for (const int row : selectedSourceRows())
+    {
+        const QModelIndex index = m_model->index(row, Model::Name);
+        if (!index.data(Model::CanDeleteRole).toBool())
+            continue;
+        const QString id = index.data(Model::PoolNameRole).toString();
+        const QString name = index.data(Qt::DisplayRole).toString();
+        names.append(name);
+        action.calls.push_back({ name, api::pools::remove(id) });
+    }
+    if (action.calls.empty())
+        return;
+    action.confirmation = destructiveQuestion(DestructiveAction::Delete, poolNoun(), names,
+        tr("The nodes are released and the jobs running in the pool are stopped."));
+    runAction(action);
+}
+} // namespace ma::ui
