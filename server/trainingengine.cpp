@@ -3,6 +3,7 @@
 #include "api/obsmapper.h"
 #include "flavorcatalog.h"
 #include "localexecutor.h"
+#include "pathconfinement.h"
 #include "poolview.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -944,7 +945,8 @@ int TrainingEngine::simulatedExitCode(const QString &command, const QString &fai
 
 QString TrainingEngine::workingDir(const QString &id) const
 {
-    return QDir(m_ctx.config().dataDir).filePath(QStringLiteral("training-jobs/%1").arg(id));
+    // Empty (nothing run, nothing removed) for an id that would leave training-jobs/.
+    return confinedPath(QDir(m_ctx.config().dataDir).filePath(QStringLiteral("training-jobs")), id);
 }
 
 void TrainingEngine::launchLocal(Active &job)
@@ -1277,7 +1279,15 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
     {
         if (url.startsWith(u"dataset://"))
         {
-            *mapped = QDir(dataDir).filePath(QStringLiteral("datasets/") + url.mid(10));
+            // The dataset id is caller text: "dataset://../../x" must not create a folder outside.
+            QString e;
+            *mapped = confinedPath(QDir(dataDir).filePath(QStringLiteral("datasets")), url.mid(10), &e);
+            if (mapped->isEmpty())
+            {
+                if (error)
+                    *error = QStringLiteral("%1: %2").arg(url, e);
+                return false;
+            }
             QDir().mkpath(*mapped);
             return true;
         }
@@ -1293,7 +1303,11 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
             return true;
         }
         QString e;
-        *mapped = create ? mapper.ensureDir(url, &e) : mapper.localPathFor(url, &e);
+        // ObsMapper refuses ".." lexically; the check after it also catches a symlink in a bucket.
+        const QString local = mapper.localPathFor(url, &e);
+        if (!local.isEmpty() && !isInsideRoot(mapper.root(), local))
+            e = QStringLiteral("points outside the data folder");
+        *mapped = e.isEmpty() ? (create ? mapper.ensureDir(url, &e) : local) : QString();
         if (mapped->isEmpty())
         {
             if (error)
