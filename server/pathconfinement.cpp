@@ -41,7 +41,8 @@ QString confinedPath(const QString &root, const QString &relative, QString *erro
 {
     const QString base = QDir::cleanPath(QDir(root).absolutePath());
     // An absolute "relative" would replace the root in filePath(): refuse it outright.
-    if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\') || hasControlCharacter(relative))
+    if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\')
+        || hasControlCharacter(relative))
     {
         if (error)
             *error = QStringLiteral("\"%1\" is not a relative path.").arg(relative);

@@ -584,6 +584,13 @@ void TrainingEngine::start()
                 for (const QString &key : keys)
                 {
                     Active &job = m_active[key];
+                    if (job.local && (job.phase == kRunning || job.phase == kTerminating))
+                    {
+                        // PR_SET_PDEATHSIG took the shell; what it left in the background
+                        // would keep running beside the next queued job.
+                        if (const auto doc = stored(job.kind, job.id))
+                            LocalExecutor::killOrphanedGroup(locInt(*doc, "pgid"), job.id);
+                    }
                     if (job.local && job.phase == kRunning)
                     {
                         event(job, kError, kJob,
@@ -977,6 +984,22 @@ void TrainingEngine::launchLocal(Active &job)
     auto *executor = new LocalExecutor(spec, this);
     m_executors.insert(key, executor);
     connect(executor, &LocalExecutor::output, this, [this, key](const QByteArray &text) { onLocalOutput(key, text); });
+    // The process group is recorded so that the next start can kill what a crash left running.
+    connect(executor, &LocalExecutor::started, this,
+        [this, key](qint64 pid)
+        {
+            const auto it = m_active.constFind(key);
+            if (it == m_active.cend())
+                return;
+            try
+            {
+                update(*it, [pid](Json &doc) { doc["_local"]["pgid"] = pid; });
+            }
+            catch (const std::exception &e)
+            {
+                qWarning("training: cannot record the process group of %s: %s", qPrintable(it->id), e.what());
+            }
+        });
     connect(executor, &LocalExecutor::sampled, this,
         [this, key](const ProcessSample &sample) { onLocalSample(key, sample); });
     // Queued: finish() changes the job table, which the scheduler may be iterating.
