@@ -7,6 +7,7 @@
 #include "api/jsoncodec.h"
 #include "localbackend.h"
 
+#include <limits>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -142,6 +143,8 @@ private slots:
     void offsetsNearIntMaxDoNotWrap();
     void hugeOrNonFiniteDurationsAre400_data();
     void hugeOrNonFiniteDurationsAre400();
+    void numbersOutOfRangeAreRefused_data();
+    void numbersOutOfRangeAreRefused();
 };
 
 void TestHostileInput::nestingDepthScan_data()
@@ -573,6 +576,30 @@ void TestHostileInput::hugeOrNonFiniteDurationsAre400()
     QVERIFY(!errorCode(r).isEmpty());
     QCOMPARE(backend.server().store().count(QStringLiteral("notebook")), 0);
     QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::numbersOutOfRangeAreRefused_data()
+{
+    QTest::addColumn<api::Json>("value");
+    QTest::addColumn<bool>("asDouble");
+    QTest::newRow("\"inf\" as a double") << api::Json("inf") << true;
+    QTest::newRow("\"nan\" as a double") << api::Json("nan") << true;
+    QTest::newRow("infinity as a double") << api::Json(std::numeric_limits<double>::infinity()) << true;
+    // double(INT64_MAX) is 2^63: it passed "> max" and overflowed the cast to qint64.
+    QTest::newRow("2^63 as an integer") << api::Json(9223372036854775808.0) << false;
+    QTest::newRow("\"1e308\" as an integer") << api::Json("1e308") << false;
+}
+
+void TestHostileInput::numbersOutOfRangeAreRefused()
+{
+    QFETCH(api::Json, value);
+    QFETCH(bool, asDouble);
+    if (asDouble)
+        QVERIFY_THROWS_EXCEPTION(api::DecodeError, api::fromJson<double>(value));
+    else
+        QVERIFY_THROWS_EXCEPTION(api::DecodeError, api::fromJson<qint64>(value));
+    QCOMPARE(api::fromJson<double>(api::Json("2.5")), 2.5);
+    QCOMPARE(api::fromJson<qint64>(api::Json(9223372036854774784.0)), Q_INT64_C(9223372036854774784));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
