@@ -138,8 +138,16 @@ ApiError ApiError::fromHttp(int status, const RawHeaders &headers, const QByteAr
         e.detail = QStringLiteral("HTML page");
         return e;
     }
-    const Json j = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (!j.is_discarded() && readErrorObject(j, e))
+    // parseJson: an error body from a proxy or a hostile endpoint may nest without limit.
+    Json j;
+    try
+    {
+        j = parseJson(body);
+    }
+    catch (const DecodeError &)
+    {
+    }
+    if (!j.is_null() && readErrorObject(j, e))
         return e;
     // Not a documented error body: keep a short excerpt for the details line.
     e.detail = QString::fromUtf8(body.left(300)).simplified();

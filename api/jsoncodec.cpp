@@ -65,8 +65,9 @@ template <typename Int> void decodeInteger(const Json &j, Int &out, const QStrin
         throw DecodeError(path, QStringLiteral("expected an integer, got %1").arg(typeName(j)));
     if (!std::isfinite(d) || d != std::floor(d))
         throw DecodeError(path, QStringLiteral("expected an integer, got %1").arg(d));
+    // max + 1.0: double(INT64_MAX) rounds up to 2^63, which would pass "> max" and overflow the cast.
     if (d < static_cast<double>(std::numeric_limits<Int>::min())
-        || d > static_cast<double>(std::numeric_limits<Int>::max()))
+        || d >= static_cast<double>(std::numeric_limits<Int>::max()) + 1.0)
         throw DecodeError(path, QStringLiteral("integer out of range"));
     out = static_cast<Int>(d);
 }
@@ -145,13 +146,15 @@ void decode(const Json &j, qint64 &out, const QString &path)
 
 void decode(const Json &j, double &out, const QString &path)
 {
-    if (j.is_number())
+    if (j.is_number() || (j.is_string() && numberFromString(j, out)))
     {
-        out = j.get<double>();
+        if (j.is_number())
+            out = j.get<double>();
+        // "inf", "NaN" (as strings) or a literal past 1.8e308 are no duration, size or price.
+        if (!std::isfinite(out))
+            throw DecodeError(path, QStringLiteral("expected a finite number"));
         return;
     }
-    if (j.is_string() && numberFromString(j, out))
-        return;
     throw DecodeError(path, QStringLiteral("expected a number, got %1").arg(typeName(j)));
 }
 

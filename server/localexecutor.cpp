@@ -4,10 +4,16 @@
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <QDirIterator>
+#include <QFile>
+#include <sys/prctl.h>
 #endif
 #ifndef SIGKILL // Windows: the executor builds, but only Unix delivers the signals
 #define SIGKILL 9
@@ -211,13 +217,85 @@ void LocalExecutor::start()
 #ifdef Q_OS_UNIX
     // Its own session (and process group): the whole task can be found and signalled even
     // after its processes have been orphaned, and a Ctrl+C in our terminal does not reach it.
-    m_process->setChildProcessModifier([] { ::setsid(); });
+    // PR_SET_PDEATHSIG: the shell dies with the server (kill -9 included); what it started
+    // in the background is reaped on the next start (killOrphanedGroup).
+    m_process->setChildProcessModifier(
+        []
+        {
+            ::setsid();
+#ifdef Q_OS_LINUX
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+        });
 #endif
     connect(m_process, &QProcess::started, this, &LocalExecutor::onStarted);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalExecutor::onReadyRead);
     connect(m_process, &QProcess::finished, this, &LocalExecutor::onProcessFinished);
     connect(m_process, &QProcess::errorOccurred, this, &LocalExecutor::onErrorOccurred);
     m_process->start();
+}
+
+#ifdef Q_OS_LINUX
+namespace
+{
+/** Process group of @p pid from /proc/<pid>/stat (field 5, after the parenthesised name); -1 when gone or a zombie. */
+qint64 liveProcessGroup(const QString &pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 3 || fields[0] == "Z" || fields[0] == "X")
+        return -1;
+    return fields[2].toLongLong();
+}
+
+/** Pids in group @p pgid whose environment holds @p marker. */
+QList<qint64> markedMembers(qint64 pgid, const QByteArray &marker)
+{
+    QList<qint64> out;
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext())
+    {
+        it.next();
+        bool isPid = false;
+        const qint64 pid = it.fileName().toLongLong(&isPid);
+        if (!isPid || liveProcessGroup(it.fileName()) != pgid)
+            continue;
+        QFile environ(it.filePath() + QStringLiteral("/environ"));
+        if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains(marker))
+            out << pid;
+    }
+    return out;
+}
+} // namespace
+#endif
+
+int LocalExecutor::killOrphanedGroup(qint64 pgid, const QString &jobId)
+{
+#ifdef Q_OS_LINUX
+    if (pgid <= 1 || jobId.isEmpty())
+        return 0;
+    // standardEnvironment() sets this for every task of the job; children inherit it.
+    const QByteArray marker = QByteArray("MA_CURRENT_INSTANCE_NAME=modelarts-job-") + jobId.toUtf8() + '-';
+    const QList<qint64> victims = markedMembers(pgid, marker);
+    for (const qint64 pid : victims)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    // SIGKILL is not instant: wait (bounded) so the next queued job does not start beside them.
+    QElapsedTimer waited;
+    waited.start();
+    while (!markedMembers(pgid, marker).isEmpty() && waited.elapsed() < 2000)
+        QThread::msleep(10);
+    return static_cast<int>(victims.size());
+#else
+    Q_UNUSED(pgid);
+    Q_UNUSED(jobId);
+    return 0;
+#endif
 }
 
 void LocalExecutor::terminate()

@@ -72,6 +72,14 @@ public:
      */
     static QMap<QString, QString> standardEnvironment(const LocalRunSpec &spec);
 
+    /**
+     * After a crash of the server: SIGKILLs every process of process group @p pgid that still
+     * carries the job's marker (MA_CURRENT_INSTANCE_NAME of @p jobId in its environment), so a
+     * pid reused by someone else is left alone. Waits briefly until they are gone; returns how
+     * many were killed. Linux only (elsewhere 0).
+     */
+    static int killOrphanedGroup(qint64 pgid, const QString &jobId);
+
     /** Grace period between SIGTERM and SIGKILL. */
     static constexpr int killGraceMs = 1000;
 

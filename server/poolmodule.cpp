@@ -357,7 +357,10 @@ Response PoolModule::createPool(const Request &request)
     if (in.metadata.labels)
     {
         for (const auto &[key, value] : *in.metadata.labels)
+        {
+            checkTagText(key, value, QStringLiteral("metadata.labels"));
             doc["metadata"]["labels"][toStd(key)] = toStd(value);
+        }
     }
     if (in.metadata.annotations)
     {

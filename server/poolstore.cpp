@@ -195,7 +195,7 @@ void PoolStore::checkResourceName(const QString &value, const QString &field, in
         badRequest(QStringLiteral("%1 is required.").arg(field));
     if (value.size() < minLength || value.size() > maxLength)
         badRequest(QStringLiteral("%1 must be %2 to %3 characters long.").arg(field).arg(minLength).arg(maxLength));
-    if (!pattern.match(value).hasMatch())
+    if (!pattern.match(value).hasMatch() || hasControlCharacter(value)) // "$" also matches before a final \n
         badRequest(QStringLiteral("%1 may contain only lowercase letters, digits and hyphens (-), must start with a "
                                   "lowercase letter and cannot end with a hyphen.")
                        .arg(field));

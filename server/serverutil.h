@@ -24,7 +24,24 @@ int queryInt(const Request &request, const QString &name, int fallback, int min,
 /** Throws the service's 400 "Invalid Argument" (ModelArts.0101) with @p message. */
 [[noreturn]] void invalidArgument(const QString &message);
 
-/** Checks a name against a length range and a pattern; the message names @p field. */
+/** True when @p s holds a control character (C0 including NUL and newline, DEL, C1). */
+bool hasControlCharacter(const QString &s);
+
+/** 400 (ModelArts.0101) when @p value holds a control character; the message names @p field. */
+void rejectControlCharacters(const QString &value, const QString &field);
+
+/** Tag and label keys and values: no NUL or other control characters, as the console refuses them. */
+void checkTagText(const QString &key, const QString &value, const QString &field);
+
+/** The first item of page @p page of @p limit items, clamped to INT_MAX so a page near INT_MAX
+    gives an empty page instead of wrapping round to page 0. */
+int pageStart(qint64 page, qint64 limit);
+
+/**
+ * Checks a name against a length range and a pattern; the message names @p field. The whole
+ * value must match (a "$" in a pattern also matches before a final newline) and control
+ * characters are refused.
+ */
 void checkName(const QString &value, const QString &field, int minLength, int maxLength,
     const QRegularExpression &pattern, const QString &patternText);
 

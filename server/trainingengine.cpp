@@ -3,6 +3,7 @@
 #include "api/obsmapper.h"
 #include "flavorcatalog.h"
 #include "localexecutor.h"
+#include "pathconfinement.h"
 #include "poolview.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -583,6 +584,13 @@ void TrainingEngine::start()
                 for (const QString &key : keys)
                 {
                     Active &job = m_active[key];
+                    if (job.local && (job.phase == kRunning || job.phase == kTerminating))
+                    {
+                        // PR_SET_PDEATHSIG took the shell; what it left in the background
+                        // would keep running beside the next queued job.
+                        if (const auto doc = stored(job.kind, job.id))
+                            LocalExecutor::killOrphanedGroup(locInt(*doc, "pgid"), job.id);
+                    }
                     if (job.local && job.phase == kRunning)
                     {
                         event(job, kError, kJob,
@@ -944,7 +952,8 @@ int TrainingEngine::simulatedExitCode(const QString &command, const QString &fai
 
 QString TrainingEngine::workingDir(const QString &id) const
 {
-    return QDir(m_ctx.config().dataDir).filePath(QStringLiteral("training-jobs/%1").arg(id));
+    // Empty (nothing run, nothing removed) for an id that would leave training-jobs/.
+    return confinedPath(QDir(m_ctx.config().dataDir).filePath(QStringLiteral("training-jobs")), id);
 }
 
 void TrainingEngine::launchLocal(Active &job)
@@ -975,6 +984,22 @@ void TrainingEngine::launchLocal(Active &job)
     auto *executor = new LocalExecutor(spec, this);
     m_executors.insert(key, executor);
     connect(executor, &LocalExecutor::output, this, [this, key](const QByteArray &text) { onLocalOutput(key, text); });
+    // The process group is recorded so that the next start can kill what a crash left running.
+    connect(executor, &LocalExecutor::started, this,
+        [this, key](qint64 pid)
+        {
+            const auto it = m_active.constFind(key);
+            if (it == m_active.cend())
+                return;
+            try
+            {
+                update(*it, [pid](Json &doc) { doc["_local"]["pgid"] = pid; });
+            }
+            catch (const std::exception &e)
+            {
+                qWarning("training: cannot record the process group of %s: %s", qPrintable(it->id), e.what());
+            }
+        });
     connect(executor, &LocalExecutor::sampled, this,
         [this, key](const ProcessSample &sample) { onLocalSample(key, sample); });
     // Queued: finish() changes the job table, which the scheduler may be iterating.
@@ -1277,7 +1302,15 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
     {
         if (url.startsWith(u"dataset://"))
         {
-            *mapped = QDir(dataDir).filePath(QStringLiteral("datasets/") + url.mid(10));
+            // The dataset id is caller text: "dataset://../../x" must not create a folder outside.
+            QString e;
+            *mapped = confinedPath(QDir(dataDir).filePath(QStringLiteral("datasets")), url.mid(10), &e);
+            if (mapped->isEmpty())
+            {
+                if (error)
+                    *error = QStringLiteral("%1: %2").arg(url, e);
+                return false;
+            }
             QDir().mkpath(*mapped);
             return true;
         }
@@ -1293,7 +1326,11 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
             return true;
         }
         QString e;
-        *mapped = create ? mapper.ensureDir(url, &e) : mapper.localPathFor(url, &e);
+        // ObsMapper refuses ".." lexically; the check after it also catches a symlink in a bucket.
+        const QString local = mapper.localPathFor(url, &e);
+        if (!local.isEmpty() && !isInsideRoot(mapper.root(), local))
+            e = QStringLiteral("points outside the data folder");
+        *mapped = e.isEmpty() ? (create ? mapper.ensureDir(url, &e) : local) : QString();
         if (mapped->isEmpty())
         {
             if (error)

@@ -467,7 +467,7 @@ Response TrainingModule::search(const Request &req)
     query.sortBy = sortBy;
     query.ascending = order == u"asc";
     query.limit = limit;
-    query.first = offset * limit;
+    query.first = pageStart(offset, limit);
     query.workspaceId = valueOf(search.workspaceId);
     static const QStringList keys = { QStringLiteral("name"), QStringLiteral("phase"), QStringLiteral("create_time"),
         QStringLiteral("kind"), QStringLiteral("algorithm_name"), QStringLiteral("pool_id"),
@@ -581,7 +581,10 @@ Response TrainingModule::createTags(const Request &req)
         if (!tag.is_object() || !tag.contains("key") || !tag["key"].is_string())
             invalidArgument(QStringLiteral("Every tag needs a key."));
         const std::string key = tag["key"].get<std::string>();
+        if (tag.contains("value") && !tag["value"].is_string())
+            invalidArgument(QStringLiteral("A tag value must be a string."));
         const std::string value = tag.value("value", std::string());
+        checkTagText(QString::fromStdString(key), QString::fromStdString(value), QStringLiteral("tag"));
         if (key.empty() || key.size() > 128 || value.size() > 255 || key.rfind("_sys_", 0) == 0)
             invalidArgument(QStringLiteral("Tag keys have 1 to 128 characters and do not start with _sys_; values "
                                            "have at most 255."));

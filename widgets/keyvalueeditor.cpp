@@ -1,5 +1,6 @@
 #include "keyvalueeditor.h"
 
+#include "api/jsoncodec.h"
 #include "widgets/theme.h"
 
 #include <algorithm>
@@ -312,6 +313,9 @@ bool KeyValueEditor::importFile(const QString &path, QString *error)
     const QString trimmed = text.trimmed();
     if (trimmed.startsWith(u'{') || trimmed.startsWith(u'['))
     {
+        // The limits of api::parseJson (ordered_json keeps the file's key order, so the check is done here).
+        if (data.size() > api::kMaxJsonBytes || api::jsonNestingDepth(data) > api::kMaxJsonDepth)
+            return fail(tr("%1 is too large or nested too deeply.").arg(fileName));
         const nlohmann::ordered_json json
             = nlohmann::ordered_json::parse(data.constBegin(), data.constEnd(), nullptr, false);
         if (json.is_discarded())

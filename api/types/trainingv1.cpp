@@ -147,8 +147,15 @@ Json expandJsonText(const Json &value)
     if (!value.is_string())
         return Json();
     const std::string &text = value.get_ref<const std::string &>();
-    Json parsed = Json::parse(text, nullptr, false);
-    return parsed.is_discarded() ? Json() : parsed;
+    try
+    {
+        // Depth and size limits: the text comes from the server like any body.
+        return parseJson(QByteArray::fromStdString(text));
+    }
+    catch (const DecodeError &)
+    {
+        return Json();
+    }
 }
 
 // ---------------------------------------------------------------------------------------

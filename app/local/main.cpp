@@ -5,8 +5,50 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
+
+namespace
+{
+/**
+ * A secret from, in order: --<name>-file (its first line), the environment variable @p envName,
+ * or --<name> (visible to every local user in ps, hence the warning). False with @p error set
+ * when the file cannot be read.
+ */
+bool readSecret(const QCommandLineParser &parser, const QCommandLineOption &plain, const QCommandLineOption &file,
+    const char *envName, QString *secret, QString *error, QTextStream &err)
+{
+    if (parser.isSet(file))
+    {
+        QFile f(parser.value(file));
+        if (!f.open(QIODevice::ReadOnly))
+        {
+            *error = QStringLiteral("cannot read --%1 %2: %3")
+                         .arg(file.names().constFirst(), f.fileName(), f.errorString());
+            return false;
+        }
+        QByteArray line = f.readLine(64 * 1024);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        *secret = QString::fromUtf8(line);
+        return true;
+    }
+    if (qEnvironmentVariableIsSet(envName))
+    {
+        *secret = qEnvironmentVariable(envName);
+        return true;
+    }
+    if (parser.isSet(plain))
+    {
+        err << "modelarts-local: warning: --" << plain.names().constFirst()
+            << " is visible to other users in ps; prefer --" << file.names().constFirst() << " or " << envName
+            << Qt::endl;
+        *secret = parser.value(plain);
+    }
+    return true;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -33,20 +75,29 @@ int main(int argc, char *argv[])
         QStringLiteral("data-dir"), QStringLiteral("Folder for the database and job files."), QStringLiteral("path"));
     const QCommandLineOption ak(
         QStringLiteral("ak"), QStringLiteral("Access key accepted for AK/SK signing."), QStringLiteral("key"));
-    const QCommandLineOption sk(
-        QStringLiteral("sk"), QStringLiteral("Secret key accepted for AK/SK signing."), QStringLiteral("key"));
+    const QCommandLineOption sk(QStringLiteral("sk"),
+        QStringLiteral(
+            "Secret key accepted for AK/SK signing (visible in ps: prefer --sk-file or MODELARTS_LOCAL_SK)."),
+        QStringLiteral("key"));
+    const QCommandLineOption skFile(QStringLiteral("sk-file"),
+        QStringLiteral("Read the secret key from the first line of this file."), QStringLiteral("path"));
     const QCommandLineOption projectId(QStringLiteral("project-id"),
         QStringLiteral("Project id (generated and kept on first start when not given)."), QStringLiteral("id"));
     const QCommandLineOption user(QStringLiteral("user"),
         QStringLiteral("IAM user name for password tokens (default admin)."), QStringLiteral("name"),
         QStringLiteral("admin"));
     const QCommandLineOption password(QStringLiteral("password"),
-        QStringLiteral("IAM password (generated and kept on first start when not given)."), QStringLiteral("password"));
+        QStringLiteral("IAM password (generated and kept on first start when not given; visible in ps: prefer "
+                       "--password-file or MODELARTS_LOCAL_PASSWORD)."),
+        QStringLiteral("password"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+        QStringLiteral("Read the IAM password from the first line of this file."), QStringLiteral("path"));
     const QCommandLineOption timeScale(QStringLiteral("time-scale"),
         QStringLiteral("Run lifecycles this many times faster (default 1)."), QStringLiteral("factor"),
         QStringLiteral("1"));
     const QCommandLineOption empty(QStringLiteral("empty"), QStringLiteral("Start without demo data."));
-    parser.addOptions({ host, allowRemote, port, dataDir, ak, sk, projectId, user, password, timeScale, empty });
+    parser.addOptions({ host, allowRemote, port, dataDir, ak, sk, skFile, projectId, user, password, passwordFile,
+        timeScale, empty });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -77,14 +128,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QString secretKey;
+    QString passwordValue;
+    QString secretError;
+    if (!readSecret(parser, sk, skFile, "MODELARTS_LOCAL_SK", &secretKey, &secretError, err)
+        || !readSecret(parser, password, passwordFile, "MODELARTS_LOCAL_PASSWORD", &passwordValue, &secretError, err))
+    {
+        err << "modelarts-local: " << secretError << Qt::endl;
+        return 2;
+    }
+
     ma::server::ServerConfig config;
     config.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     config.accessKey = parser.value(ak).toUtf8();
-    config.secretKey = parser.value(sk).toUtf8();
+    config.secretKey = secretKey.toUtf8();
     config.projectId = parser.value(projectId);
     config.userName = parser.value(user);
-    config.password = parser.value(password);
+    config.password = passwordValue;
     config.timeScale = scale;
     config.demoData = !parser.isSet(empty);
 

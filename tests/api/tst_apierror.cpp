@@ -15,6 +15,7 @@ private slots:
     void bodies_data();
     void bodies();
     void requestIdHeaderWins();
+    void deepBodyIsNotParsed();
     void successIsNoError();
     void notFoundCodes_data();
     void notFoundCodes();
@@ -84,6 +85,17 @@ void TestApiError::bodies()
     QCOMPARE(e.code, code);
     QCOMPARE(e.message, message);
     QCOMPARE(e.displayText(), display);
+}
+
+void TestApiError::deepBodyIsNotParsed()
+{
+    // Past api::kMaxJsonDepth the body is not parsed at all (parseJson): an excerpt, no code.
+    const QByteArray body = R"({"error_code":"ModelArts.0101","error_msg":"m","x":)" + QByteArray(100000, '[')
+        + QByteArray(100000, ']') + "}";
+    const ApiError e = ApiError::fromHttp(400, {}, body);
+    QCOMPARE(e.httpStatus, 400);
+    QVERIFY(e.code.isEmpty());
+    QVERIFY(e.detail.startsWith(QStringLiteral("{\"error_code\"")));
 }
 
 void TestApiError::requestIdHeaderWins()

@@ -61,6 +61,7 @@ class TestTrainingV1Types : public QObject
     Q_OBJECT
 
 private slots:
+    void expandJsonTextRefusesDeepText();
     void decodesCreateRequest();
     void decodesCreateResponse();
     void encodesCreateFromCode();
@@ -621,6 +622,14 @@ void TestTrainingV1Types::publishedValues()
         QCOMPARE(*list.specs[0].specCode, str(j["specs"][0]["spec_code"]));
         QCOMPARE(*list.specs[0].noResource, j["specs"][0]["no_resource"].get<bool>());
     }
+}
+
+void TestTrainingV1Types::expandJsonTextRefusesDeepText()
+{
+    // The metric lists arrive as JSON text inside JSON: the same depth limit as a body.
+    QCOMPARE(v1::expandJsonText(Json(R"([{"metric":"loss"}])")).size(), std::size_t(1));
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    QVERIFY(v1::expandJsonText(Json(deep)).is_null());
 }
 
 QTEST_APPLESS_MAIN(TestTrainingV1Types)

@@ -7,7 +7,9 @@
 #include "api/jsoncodec.h"
 #include "localbackend.h"
 
+#include <limits>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -15,6 +17,7 @@
 #include <QTest>
 
 using namespace ma;
+using namespace Qt::StringLiterals;
 using ma::test::LocalBackend;
 
 namespace
@@ -29,8 +32,7 @@ struct RawReply
 RawReply rawCall(const QUrl &base, const QString &path, const QByteArray &method, const QByteArray &token,
     const QByteArray &body = QByteArray())
 {
-    QUrl url = base;
-    url.setPath(path);
+    const QUrl url = base.resolved(QUrl(path)); // path may carry a query
     QNetworkAccessManager nam;
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -81,6 +83,35 @@ int jobCount(LocalBackend &backend)
     return backend.server().store().count(QStringLiteral("training_job"));
 }
 
+/** A job of the "local" pool reading @p inputUrl (dataset://id or obs://...) and writing @p outputUrl. */
+QByteArray localJobWithPaths(const QString &name, const QString &inputUrl, const QString &outputUrl = QString())
+{
+    api::Json j = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
+        { "algorithm", { { "command", "true" } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    if (inputUrl.startsWith(u"dataset://"))
+        j["algorithm"]["inputs"] = { { { "name", "data_url" },
+            { "remote", { { "dataset", { { "id", inputUrl.mid(10).toStdString() } } } } } } };
+    else if (!inputUrl.isEmpty())
+        j["algorithm"]["inputs"]
+            = { { { "name", "data_url" }, { "remote", { { "obs", { { "obs_url", inputUrl.toStdString() } } } } } } };
+    if (!outputUrl.isEmpty())
+        j["algorithm"]["outputs"]
+            = { { { "name", "train_url" }, { "remote", { { "obs", { { "obs_url", outputUrl.toStdString() } } } } } } };
+    return api::dumpJson(j);
+}
+
+/** Every file and folder name below @p dir, recursively (to see that nothing appeared). */
+QStringList treeOf(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    out.sort();
+    return out;
+}
+
 QFile::Permissions ownerOnlyFile()
 {
     return QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
@@ -103,6 +134,17 @@ private slots:
     void secretsAreNotInTheDatabase();
     void tokensExpireAndArePurged();
     void wrongPasswordsAreThrottled();
+    void pathsStayInTheDataDir_data();
+    void pathsStayInTheDataDir();
+    void symlinkInABucketDoesNotEscape();
+    void namesRejectNewlinesAndControls_data();
+    void namesRejectNewlinesAndControls();
+    void tagsRejectControlCharacters();
+    void offsetsNearIntMaxDoNotWrap();
+    void hugeOrNonFiniteDurationsAre400_data();
+    void hugeOrNonFiniteDurationsAre400();
+    void numbersOutOfRangeAreRefused_data();
+    void numbersOutOfRangeAreRefused();
 };
 
 void TestHostileInput::nestingDepthScan_data()
@@ -338,6 +380,226 @@ void TestHostileInput::wrongPasswordsAreThrottled()
     QTRY_COMPARE_WITH_TIMEOUT(signIn(right).status, 201, 5000);
     QCOMPARE(signIn(QStringLiteral("wrong")).status, 401);
     QCOMPARE(signIn(right).status, 201);
+}
+
+void TestHostileInput::pathsStayInTheDataDir_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    // dataset://../.. created a folder outside the data dir (issue 9).
+    QTest::newRow("dataset ..") << u"dataset://../../escaped"_s << QString();
+    QTest::newRow("dataset a/../../..") << u"dataset://a/../../../escaped"_s << QString();
+    QTest::newRow("dataset absolute") << u"dataset:///tmp/escaped"_s << QString();
+    QTest::newRow("dataset ..") << u"dataset://.."_s << QString();
+    QTest::newRow("dataset newline") << u"dataset://a\n/../../escaped"_s << QString();
+    QTest::newRow("obs ..") << QString() << u"obs://bucket-a/../../escaped/"_s;
+    QTest::newRow("obs absolute-style ..") << QString() << u"/bucket-a/../../../escaped/"_s;
+}
+
+void TestHostileInput::pathsStayInTheDataDir()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QTemporaryDir parent;
+    LocalBackend::Options options;
+    options.dataDir = QDir(parent.path()).filePath(QStringLiteral("data"));
+    LocalBackend backend(options);
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    const QStringList before = treeOf(parent.path());
+
+    const RawReply r = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(),
+        localJobWithPaths(QStringLiteral("escape"), input, output));
+    QVERIFY2(r.status == 400, r.body.constData());
+    QCOMPARE(errorCode(r), QStringLiteral("ModelArts.0101"));
+    QCOMPARE(jobCount(backend), 0);
+    // Nothing new outside the data dir, nor anywhere named "escaped".
+    const QStringList after = treeOf(parent.path());
+    for (const QString &path : after)
+    {
+        QVERIFY2(!path.contains(u"escaped"), qPrintable(path));
+        QVERIFY2(before.contains(path) || path.startsWith(options.dataDir + u'/'), qPrintable(path));
+    }
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/escaped")));
+
+    // A dataset id that stays inside is fine, and lands under <data>/datasets.
+    const RawReply ok = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(),
+        localJobWithPaths(QStringLiteral("inside"), QStringLiteral("dataset://a/../b")));
+    QVERIFY2(ok.status == 201 || ok.status == 200, ok.body.constData());
+    QVERIFY(QFileInfo(QDir(options.dataDir).filePath(QStringLiteral("datasets/b"))).isDir());
+}
+
+void TestHostileInput::symlinkInABucketDoesNotEscape()
+{
+    QTemporaryDir parent;
+    LocalBackend::Options options;
+    options.dataDir = QDir(parent.path()).filePath(QStringLiteral("data"));
+    LocalBackend backend(options);
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    // A bucket folder that is a symlink to somewhere outside: lexically inside, really outside.
+    const QString outside = QDir(parent.path()).filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(QDir().mkpath(QDir(options.dataDir).filePath(QStringLiteral("obs"))));
+    QVERIFY(QFile::link(outside, QDir(options.dataDir).filePath(QStringLiteral("obs/bucket-link"))));
+
+    const RawReply r = rawCall(backend.url(), jobsPath(backend), "POST", backend.server().issueToken(),
+        localJobWithPaths(QStringLiteral("link"), QString(), QStringLiteral("obs://bucket-link/out/")));
+    QVERIFY2(r.status == 400, r.body.constData());
+    QCOMPARE(errorCode(r), QStringLiteral("ModelArts.0101"));
+    QVERIFY(QDir(outside).isEmpty());
+}
+
+void TestHostileInput::namesRejectNewlinesAndControls_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    const auto job = [](const char *name)
+    {
+        return api::dumpJson(
+            { { "kind", "job" }, { "metadata", { { "name", name } } }, { "algorithm", { { "command", "true" } } },
+                { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } });
+    };
+    const auto notebook = [](const std::string &name)
+    {
+        return api::dumpJson({ { "name", name }, { "flavor", "modelarts.vm.cpu.2u" },
+            { "image_id", "0117d4c8-4d9d-4333-b0f3-dbeb19a298e1" },
+            { "volume", { { "category", "EVS" }, { "ownership", "MANAGED" }, { "capacity", 10 } } } });
+    };
+    // "^[A-Za-z0-9_-]+$" matched "job\n": "$" also matches before a final newline.
+    QTest::newRow("job, trailing newline") << u"jobs"_s << job("job\n");
+    QTest::newRow("job, tab") << u"jobs"_s << job("a\tb");
+    QTest::newRow("job, NUL")
+        << u"jobs"_s
+        << QByteArray(
+               R"({"kind":"job","metadata":{"name":"a\u0000b"},"algorithm":{"command":"true"},"spec":{"resource":{"pool_id":"local","node_count":1}}})");
+    QTest::newRow("notebook, trailing newline") << u"notebooks"_s << notebook("nb\n");
+    QTest::newRow("notebook, DEL") << u"notebooks"_s << notebook("nb\x7f");
+    // Workspace names are trimmed first, so a newline inside is the case to refuse.
+    QTest::newRow("workspace, newline") << u"workspaces"_s << api::dumpJson({ { "name", "te\nam" } });
+}
+
+void TestHostileInput::namesRejectNewlinesAndControls()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QString url
+        = path == u"jobs" ? jobsPath(backend) : QStringLiteral("/v1/%1/%2").arg(backend.projectId(), path);
+    const RawReply r = rawCall(backend.url(), url, "POST", backend.server().issueToken(), body);
+    QVERIFY2(r.status == 400, qPrintable(QString::number(r.status) + u' ' + QString::fromUtf8(r.body)));
+    QVERIFY2(!errorCode(r).isEmpty(), r.body.constData());
+    QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::tagsRejectControlCharacters()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QByteArray token = backend.server().issueToken();
+    const RawReply created = rawCall(
+        backend.url(), jobsPath(backend), "POST", token, localJobWithPaths(QStringLiteral("tagged"), QString()));
+    QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
+    const QString id = QString::fromStdString(api::parseJson(created.body)["metadata"]["id"].get<std::string>());
+    const QString tags = QStringLiteral("/v2/%1/modelarts-training-job/%2/tags").arg(backend.projectId(), id);
+
+    for (const QByteArray &bad : { QByteArray(R"({"tags":[{"key":"a\u0000b","value":"v"}]})"),
+             QByteArray(R"({"tags":[{"key":"k","value":"line\nbreak"}]})"),
+             QByteArray(R"({"tags":[{"key":"k\u001b[31m","value":"v"}]})") })
+    {
+        const RawReply r = rawCall(backend.url(), tags + QStringLiteral("/create"), "POST", token, bad);
+        QVERIFY2(r.status == 400, bad.constData());
+        QCOMPARE(errorCode(r), QStringLiteral("ModelArts.0101"));
+    }
+    const RawReply good = rawCall(backend.url(), tags + QStringLiteral("/create"), "POST", token,
+        QByteArray(R"({"tags":[{"key":"team","value":"vision"}]})"));
+    QCOMPARE(good.status, 204);
+    const RawReply shown = rawCall(backend.url(), tags, "GET", token);
+    QCOMPARE(shown.status, 200);
+    QVERIFY(!shown.body.contains("\\u0000") && shown.body.contains("vision"));
+}
+
+void TestHostileInput::offsetsNearIntMaxDoNotWrap()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QByteArray token = backend.server().issueToken();
+    const RawReply created = rawCall(
+        backend.url(), jobsPath(backend), "POST", token, localJobWithPaths(QStringLiteral("only-job"), QString()));
+    QVERIFY2(created.status == 201 || created.status == 200, created.body.constData());
+    const QString searches = QStringLiteral("/v2/%1/training-job-searches").arg(backend.projectId());
+
+    // offset is a page number: INT_MAX × 10 wrapped round to page 0 and showed the job again.
+    for (const QByteArray &body :
+        { QByteArray(R"({"offset":2147483647,"limit":10})"), QByteArray(R"({"offset":214748365,"limit":10})") })
+    {
+        const RawReply r = rawCall(backend.url(), searches, "POST", token, body);
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY2(!r.body.contains("only-job"), r.body.constData());
+    }
+    const RawReply first = rawCall(backend.url(), searches, "POST", token, R"({"offset":0,"limit":10})");
+    QVERIFY(first.body.contains("only-job"));
+    // Beyond int: a 400, not a wrap.
+    const RawReply beyond = rawCall(backend.url(), searches, "POST", token, R"({"offset":4294967296,"limit":10})");
+    QCOMPARE(beyond.status, 400);
+    const RawReply query = rawCall(
+        backend.url(), QStringLiteral("/v1/%1/workspaces?offset=2147483648").arg(backend.projectId()), "GET", token);
+    QCOMPARE(query.status, 400);
+    const RawReply notebooks = rawCall(backend.url(),
+        QStringLiteral("/v1/%1/notebooks?offset=2147483647&limit=1000").arg(backend.projectId()), "GET", token);
+    QVERIFY2(notebooks.status == 200, notebooks.body.constData());
+}
+
+void TestHostileInput::hugeOrNonFiniteDurationsAre400_data()
+{
+    QTest::addColumn<QByteArray>("duration");
+    QTest::newRow("1e308") << QByteArray("1e308");
+    QTest::newRow("1e400 (inf when parsed)") << QByteArray("1e400");
+    QTest::newRow("-1e308") << QByteArray("-1e308");
+    QTest::newRow("negative") << QByteArray("-5");
+    QTest::newRow("\"inf\"") << QByteArray(R"("inf")");
+    QTest::newRow("\"NaN\"") << QByteArray(R"("NaN")");
+    QTest::newRow("fraction") << QByteArray("3600000.5");
+}
+
+void TestHostileInput::hugeOrNonFiniteDurationsAre400()
+{
+    QFETCH(QByteArray, duration);
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QByteArray body
+        = R"({"name":"nb-dur","flavor":"modelarts.vm.cpu.2u","image_id":"0117d4c8-4d9d-4333-b0f3-dbeb19a298e1",)"
+          R"("volume":{"category":"EVS","ownership":"MANAGED","capacity":10},"duration":)"
+        + duration + "}";
+    const RawReply r = rawCall(backend.url(), QStringLiteral("/v1/%1/notebooks").arg(backend.projectId()), "POST",
+        backend.server().issueToken(), body);
+    QVERIFY2(r.status == 400, qPrintable(QString::number(r.status) + u' ' + QString::fromUtf8(r.body)));
+    QVERIFY(!errorCode(r).isEmpty());
+    QCOMPARE(backend.server().store().count(QStringLiteral("notebook")), 0);
+    QVERIFY(stillServes(backend));
+}
+
+void TestHostileInput::numbersOutOfRangeAreRefused_data()
+{
+    QTest::addColumn<api::Json>("value");
+    QTest::addColumn<bool>("asDouble");
+    QTest::newRow("\"inf\" as a double") << api::Json("inf") << true;
+    QTest::newRow("\"nan\" as a double") << api::Json("nan") << true;
+    QTest::newRow("infinity as a double") << api::Json(std::numeric_limits<double>::infinity()) << true;
+    // double(INT64_MAX) is 2^63: it passed "> max" and overflowed the cast to qint64.
+    QTest::newRow("2^63 as an integer") << api::Json(9223372036854775808.0) << false;
+    QTest::newRow("\"1e308\" as an integer") << api::Json("1e308") << false;
+}
+
+void TestHostileInput::numbersOutOfRangeAreRefused()
+{
+    QFETCH(api::Json, value);
+    QFETCH(bool, asDouble);
+    if (asDouble)
+        QVERIFY_THROWS_EXCEPTION(api::DecodeError, api::fromJson<double>(value));
+    else
+        QVERIFY_THROWS_EXCEPTION(api::DecodeError, api::fromJson<qint64>(value));
+    QCOMPARE(api::fromJson<double>(api::Json("2.5")), 2.5);
+    QCOMPARE(api::fromJson<qint64>(api::Json(9223372036854774784.0)), Q_INT64_C(9223372036854774784));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

@@ -234,6 +234,9 @@ void TestKeyValueEditor::importErrors_data()
                                    "{\"epochs\": \"10\"}."_s;
     QTest::newRow("nested value") << u"nested.json"_s << QByteArray(R"({"a": "1", "b": {"c": 2}})")
                                   << u"The value of \"b\" in nested.json must be text, a number or a boolean."_s;
+    QTest::newRow("nested too deep") << u"deep.json"_s
+                                     << QByteArray("{\"a\": ") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}"
+                                     << u"deep.json is too large or nested too deeply."_s;
     QTest::newRow("only comments") << u"empty.txt"_s << QByteArray("# nothing\n\n")
                                    << u"empty.txt contains no entries."_s;
 }
