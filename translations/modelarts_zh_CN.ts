@@ -9,15 +9,21 @@
     </message>
     <message numerus="yes">
         <source>%n succeeded, then canceled.</source>
-        <translation><numerusform>%n 个成功，随后已取消。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个成功，随后已取消。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded.</source>
-        <translation><numerusform>%n 个成功。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个成功。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2:</source>
@@ -26,7 +32,9 @@
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation><numerusform>%n 个成功</numerusform></translation>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1:</source>
@@ -232,6 +240,21 @@
     <message>
         <source>folder</source>
         <translation>folder</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmJobDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check the settings of the training job, then click OK to submit it.</source>
+        <translation>请检查训练作业的配置，然后单击“确定”提交。</translation>
+    </message>
+    <message>
+        <source>You are billed for the resources you choose when your training job runs.</source>
+        <translation>训练作业运行时，将按所选资源计费。</translation>
     </message>
 </context>
 <context>
@@ -565,6 +588,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardDefinitions</name>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>内存使用率</translation>
+    </message>
+    <message>
+        <source>GPU usage</source>
+        <translation>GPU 使用率</translation>
+    </message>
+    <message>
+        <source>GPU memory usage</source>
+        <translation>显存使用率</translation>
+    </message>
+    <message>
+        <source>NPU usage</source>
+        <translation>NPU 使用率</translation>
+    </message>
+    <message>
+        <source>NPU memory usage</source>
+        <translation>NPU 显存使用率</translation>
+    </message>
+    <message>
+        <source>Container space usage</source>
+        <translation>容器空间使用率</translation>
+    </message>
+    <message>
+        <source>Used CPU cores</source>
+        <translation>已用 CPU 核数</translation>
+    </message>
+    <message>
+        <source>Nodes reporting</source>
+        <translation>上报数据的节点</translation>
+    </message>
+    <message>
+        <source>Used GPU memory</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>运行中的任务</translation>
+    </message>
+    <message>
+        <source>Jobs using most CPU cores</source>
+        <translation>CPU 核数占用最多的作业</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>任务详情</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -584,6 +690,201 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Resource Management</source>
+        <translation>资源管理</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pools</source>
+        <translation>专属资源池</translation>
+    </message>
+</context>
+<context>
+    <name>PoolStatus</name>
+    <message>
+        <source>Creating</source>
+        <comment>pool status</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>pool status</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <comment>pool status</comment>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <comment>pool status</comment>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>pool status</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <comment>pool status</comment>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Scaling failed</source>
+        <comment>pool status</comment>
+        <translation>扩缩容失败</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>pool status</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <comment>node status</comment>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <comment>node status</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <comment>node status</comment>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <comment>node status</comment>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <comment>node status</comment>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <comment>node status</comment>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <comment>node status</comment>
+        <translation>重置中</translation>
+    </message>
+    <message>
+        <source>Replacing</source>
+        <comment>node status</comment>
+        <translation>替换中</translation>
+    </message>
+    <message>
+        <source>Enabling</source>
+        <comment>job type state</comment>
+        <translation>开通中</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>job type state</comment>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>Enabling failed</source>
+        <comment>job type state</comment>
+        <translation>开通失败</translation>
+    </message>
+    <message>
+        <source>Disabling</source>
+        <comment>job type state</comment>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>job type state</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <comment>driver state</comment>
+        <translation>安装中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>driver state</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Waiting for upgrade</source>
+        <comment>driver state</comment>
+        <translation>等待升级</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <comment>driver state</comment>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>Upgrade failed</source>
+        <comment>driver state</comment>
+        <translation>升级失败</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <comment>driver state</comment>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <comment>pool job type</comment>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Inference Service</source>
+        <comment>pool job type</comment>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <comment>pool job type</comment>
+        <translation>开发环境</translation>
+    </message>
+</context>
+<context>
+    <name>Pools</name>
+    <message>
+        <source>dedicated resource pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>dedicated resource pools</source>
+        <translation>专属资源池</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Change Priority</source>
+        <translation>修改优先级</translation>
+    </message>
+    <message>
+        <source>1 (lowest)</source>
+        <translation>1（最低）</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 (highest)</source>
+        <translation>3（最高）</translation>
+    </message>
+    <message>
+        <source>A job with a higher priority is scheduled first when the pool is busy. The priority can be changed only while the job is pending in a dedicated resource pool.</source>
+        <translation>资源池繁忙时，优先级高的作业优先调度。仅当作业在专属资源池中等待时才能修改优先级。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1343,21 @@
     <message>
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ma::api::FileDownload</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; is not a URL</source>
+        <translation>链接“%1”不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1575,22 +1891,226 @@
     </message>
 </context>
 <context>
+    <name>ma::models::MetricsQueryRunner</name>
+    <message>
+        <source>No Prometheus data source is configured.</source>
+        <translation>未配置 Prometheus 数据源。</translation>
+    </message>
+    <message>
+        <source>The data source refused the query (%1): %2</source>
+        <translation>数据源拒绝了查询（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::PoolEventModel</name>
+    <message>
+        <source>Event Type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <comment>event reason</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Event Message</source>
+        <translation>事件信息</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>event type</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>event type</comment>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::PoolListModel</name>
+    <message>
+        <source>Name/ID</source>
+        <translation>名称/ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Node Status</source>
+        <comment>available/abnormal/creating/deleting</comment>
+        <translation>节点状态</translation>
+    </message>
+    <message>
+        <source>Available/Total Nodes</source>
+        <translation>可用/总节点数</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>resource pool type</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Job Type</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>Flavors</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 abnormal, %3 creating, %4 deleting</source>
+        <translation>%1 个可用，%2 个异常，%3 个创建中，%4 个删除中</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>available/total nodes</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <comment>resource pool type</comment>
+        <translation>专属</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::PoolNodeListModel</name>
+    <message>
+        <source>Node Name</source>
+        <translation>节点名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resource Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>availability zone</comment>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>CPUs (Available/Total)</source>
+        <translation>CPU（可用/总数）</translation>
+    </message>
+    <message>
+        <source>GPUs/NPUs (Available/Total)</source>
+        <translation>GPU/NPU（可用/总数）</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>HA Redundancy</source>
+        <translation>高可用冗余</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Resource Tags</source>
+        <translation>资源标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>available/total</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>GPU available/total</comment>
+        <translation>%1+ {1 %2/%3?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>driver version (state)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>HA redundant</source>
+        <translation>高可用冗余</translation>
+    </message>
+    <message>
+        <source>Non-HA redundant</source>
+        <translation>非高可用冗余</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::PoolWorkloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>workload type</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Queue Position</source>
+        <translation>排队位置</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <comment>job priority</comment>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::TaskLogDownload</name>
     <message>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>the log link &quot;%1&quot; is not a URL</source>
         <translation>日志链接“%1”不是 URL</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1805,21 +2325,6 @@
     <message>
         <source>Remove this channel</source>
         <translation>删除此项</translation>
-    </message>
-</context>
-<context>
-    <name>ma::ui::ConfirmJobDialog</name>
-    <message>
-        <source>Confirm</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <source>Check the settings of the training job, then click OK to submit it.</source>
-        <translation>请检查训练作业的配置，然后单击“确定”提交。</translation>
-    </message>
-    <message>
-        <source>You are billed for the resources you choose when your training job runs.</source>
-        <translation>训练作业运行时，将按所选资源计费。</translation>
     </message>
 </context>
 <context>
@@ -2353,34 +2858,127 @@
     </message>
 </context>
 <context>
-    <name>ma::ui::PriorityDialog</name>
+    <name>ma::ui::PoolsPage</name>
     <message>
-        <source>Change Priority</source>
-        <translation>修改优先级</translation>
+        <source>Show only pools in this status</source>
+        <translation>仅显示处于此状态的资源池</translation>
     </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected pools and release their nodes</source>
+        <translation>删除所选资源池并释放其节点</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pools</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>按名称或 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Reload the list of pools</source>
+        <translation>重新加载资源池列表</translation>
+    </message>
+    <message>
+        <source>Export Resource Pools</source>
+        <translation>导出资源池</translation>
+    </message>
+    <message>
+        <source>Save the pools shown as a CSV file</source>
+        <translation>将显示的资源池保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Loading resource pools…</source>
+        <translation>正在加载资源池…</translation>
+    </message>
+    <message>
+        <source>The resource pools could not be loaded. Refresh to try again.</source>
+        <translation>无法加载资源池。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Could not load the pools</source>
+        <translation>无法加载资源池</translation>
+    </message>
+    <message>
+        <source>No dedicated resource pools yet</source>
+        <translation>暂无专属资源池</translation>
+    </message>
+    <message>
+        <source>No pools match the search or the status filter</source>
+        <translation>没有符合搜索或状态筛选条件的资源池</translation>
+    </message>
+    <message>
+        <source>1 pool</source>
+        <translation>1 个资源池</translation>
+    </message>
+    <message>
+        <source>%1 pools</source>
+        <translation>%1 个资源池</translation>
+    </message>
+    <message>
+        <source>Delete pools</source>
+        <translation>删除资源池</translation>
+    </message>
+    <message>
+        <source>The nodes are released and the jobs running in the pool are stopped.</source>
+        <translation>节点将被释放，资源池中运行的作业将被停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PriorityDialog</name>
     <message>
         <source>Set the scheduling priority of training job &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>设置训练作业 &lt;b&gt;%1&lt;/b&gt; 的调度优先级。</translation>
     </message>
     <message>
-        <source>1 (lowest)</source>
-        <translation>1（最低）</translation>
-    </message>
-    <message>
-        <source>2</source>
-        <translation>2</translation>
-    </message>
-    <message>
-        <source>3 (highest)</source>
-        <translation>3（最高）</translation>
-    </message>
-    <message>
         <source>Requires the modelarts:trainJob:setHighPriority permission.</source>
         <translation>需要 modelarts:trainJob:setHighPriority 权限。</translation>
     </message>
+</context>
+<context>
+    <name>ma::ui::ResourceDetailsPage</name>
     <message>
-        <source>A job with a higher priority is scheduled first when the pool is busy. The priority can be changed only while the job is pending in a dedicated resource pool.</source>
-        <translation>资源池繁忙时，优先级高的作业优先调度。仅当作业在专属资源池中等待时才能修改优先级。</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ResourceListPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Not connected to a backend</source>
+        <translation>未连接到后端</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the folder exists and is writable.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在且可写。</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +3335,6 @@
         <translation>作业日志路径</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
         <source>Edit the description</source>
         <translation>编辑描述</translation>
     </message>
@@ -2776,10 +3370,6 @@
 <context>
     <name>ma::ui::TrainingJobsPage</name>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
         <source>Reload the list of training jobs</source>
         <translation>重新加载训练作业列表</translation>
     </message>
@@ -2798,10 +3388,6 @@
     <message>
         <source>Delete the selected training jobs</source>
         <translation>删除所选训练作业</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Save the jobs shown as a CSV file</source>
@@ -2824,14 +3410,6 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>加载中…</translation>
-    </message>
-    <message>
         <source>Could not load the jobs</source>
         <translation>无法加载作业</translation>
     </message>
@@ -2842,10 +3420,6 @@
     <message>
         <source>%1 jobs</source>
         <translation>%1 个作业</translation>
-    </message>
-    <message>
-        <source>Not connected to a backend</source>
-        <translation>未连接到后端</translation>
     </message>
     <message>
         <source>Loading training jobs…</source>
@@ -2866,14 +3440,6 @@
     <message>
         <source>Export Training Jobs</source>
         <translation>导出训练作业</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”. Check that the folder exists and is writable.</source>
-        <translation>无法写入“%1”。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
         <source>Create Training Job</source>
@@ -2898,6 +3464,18 @@
     <message>
         <source>Change the priority of a job waiting in a dedicated resource pool</source>
         <translation>修改在专属资源池中等待的作业的优先级</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>修改优先级</translation>
+    </message>
+    <message>
+        <source>Stop training jobs</source>
+        <translation>停止训练作业</translation>
+    </message>
+    <message>
+        <source>Delete training jobs</source>
+        <translation>删除训练作业</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3618,10 @@
     <message>
         <source>No entries. Click Add or Import.</source>
         <translation>暂无条目。请单击“添加”或“导入”。</translation>
+    </message>
+    <message>
+        <source>%1 is too large or nested too deeply.</source>
+        <translation>%1 过大或嵌套过深。</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3823,13 @@
     <message>
         <source>obs://bucket/folder/</source>
         <translation>obs://bucket/folder/</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::OverviewPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>

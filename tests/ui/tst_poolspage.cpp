@@ -96,8 +96,8 @@ void TestPoolsPage::selectName(const QString &name)
 {
     const int row = rowOfName(name);
     QVERIFY2(row >= 0, qPrintable(name));
-    m_page->view()->selectionModel()->select(m_page->view()->model()->index(row, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_page->view()->selectionModel()->select(
+        m_page->view()->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TestPoolsPage::tableShowsEveryPoolTheServerLists()
