@@ -103,8 +103,9 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(window.size(), QSize(1280, 800));
     const QStringList texts = navigationTexts(window.navigation());
     QCOMPARE(texts,
-        (QStringList {
-            QStringLiteral("Model Training"), QStringLiteral("Training Jobs"), QStringLiteral("Settings") }));
+        (QStringList { QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
+            QStringLiteral("Resource Management"), QStringLiteral("Dedicated Resource Pools"),
+            QStringLiteral("Settings") }));
     QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Training Jobs"));
     QVERIFY(window.centralWidget()->isAncestorOf(window.page<ui::TrainingJobsPage>()));
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
