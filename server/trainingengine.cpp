@@ -337,7 +337,7 @@ template <typename Fn> void TrainingEngine::update(const Active &job, Fn &&chang
     write(job.kind, job.id, *doc);
 }
 
-void TrainingEngine::event(
+void TrainingEngine::recordEvent(
     const Active &job, const QString &level, const QString &source, const QString &message, qint64 timeMs)
 {
     m_ctx.store().addEvent(job.kind, job.id, { timeMs > 0 ? timeMs : m_ctx.clock().nowMs(), level, source, message });
@@ -442,7 +442,7 @@ void TrainingEngine::submit(TrainingLaunch launch)
     setPhase(launch.kind, doc, kCreating, kCreating, now);
     write(launch.kind, launch.id, doc);
     const Active job = activeFrom(launch.kind, launch.id, doc);
-    event(job, kInfo, kJob, QStringLiteral("Training job created."), now);
+    recordEvent(job, kInfo, kJob, QStringLiteral("Training job created."), now);
     m_active.insert(keyOf(job.kind, job.id), job);
     updateTimer();
 }
@@ -511,17 +511,17 @@ void TrainingEngine::seed(TrainingLaunch launch, const History &h)
     write(launch.kind, launch.id, doc);
 
     Active job = activeFrom(launch.kind, launch.id, doc);
-    event(job, kInfo, kJob, QStringLiteral("Training job created."), h.createdMs);
-    event(job, kInfo, kJob, QStringLiteral("The training job is queuing."), h.createdMs + 4000);
+    recordEvent(job, kInfo, kJob, QStringLiteral("Training job created."), h.createdMs);
+    recordEvent(job, kInfo, kJob, QStringLiteral("The training job is queuing."), h.createdMs + 4000);
     if (h.startMs > 0)
     {
-        event(job, kInfo, kK8s,
+        recordEvent(job, kInfo, kK8s,
             QStringLiteral("[Job: modelarts-job-%1] Scheduled: resources allocated%2")
                 .arg(job.id, nodes.isEmpty() ? QString() : QStringLiteral(" on %1").arg(nodes.join(u", "))),
             h.startMs - 1000);
-        event(job, kInfo, kJob, QStringLiteral("Training job is running."), h.startMs);
+        recordEvent(job, kInfo, kJob, QStringLiteral("Training job is running."), h.startMs);
         for (const QString &t : tasks)
-            event(job, kInfo, kTask, QStringLiteral("[%1] training started.").arg(t), h.startMs);
+            recordEvent(job, kInfo, kTask, QStringLiteral("[%1] training started.").arg(t), h.startMs);
 
         // History: logs and metrics of every minute of job time until the end (or now).
         const qint64 runMinutes = std::max<qint64>(1, (launch.nominalRunMs + kMinuteMs - 1) / kMinuteMs);
@@ -536,17 +536,17 @@ void TrainingEngine::seed(TrainingLaunch launch, const History &h)
             {
                 if (h.phase != kTerminated)
                     m_ctx.store().appendLog(job.id, t, sim.endLog(t, h.exitCode, h.endMs));
-                event(job, h.exitCode == 0 ? kInfo : kError, kTask,
+                recordEvent(job, h.exitCode == 0 ? kInfo : kError, kTask,
                     QStringLiteral("[%1] Training finished. Exit code %2.").arg(t).arg(h.exitCode), h.endMs);
             }
         }
     }
     if (h.phase == kCompleted)
-        event(job, kInfo, kJob, QStringLiteral("Training job completed."), h.endMs);
+        recordEvent(job, kInfo, kJob, QStringLiteral("Training job completed."), h.endMs);
     else if (h.phase == kFailed)
-        event(job, kError, kJob, QStringLiteral("Training job failed."), h.endMs);
+        recordEvent(job, kError, kJob, QStringLiteral("Training job failed."), h.endMs);
     else if (h.phase == kTerminated)
-        event(job, kInfo, kJob, QStringLiteral("Training job terminated."), h.endMs);
+        recordEvent(job, kInfo, kJob, QStringLiteral("Training job terminated."), h.endMs);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -593,7 +593,7 @@ void TrainingEngine::start()
                     }
                     if (job.local && job.phase == kRunning)
                     {
-                        event(job, kError, kJob,
+                        recordEvent(job, kError, kJob,
                             QStringLiteral("The modelarts-local backend restarted while the job was running on this "
                                            "computer; a local job cannot be resumed."));
                         finish(key, kFailed, -1, QStringLiteral("backend restarted"));
@@ -690,7 +690,7 @@ void TrainingEngine::advance(const QString &key)
     {
         if (!job.local)
             emitSimulatedMinutes(job, job.autoStopMs);
-        event(job, kWarning, kJob,
+        recordEvent(job, kWarning, kJob,
             QStringLiteral("The training job is stopped because it reached its maximum running duration "
                            "(%1 hours).")
                 .arg(job.autoStopMs / 3600000.0));
@@ -750,7 +750,7 @@ void TrainingEngine::toPending(Active &job)
     update(job, [&](Json &doc) { setPhase(job.kind, doc, kPending, QStringLiteral("Queuing"), now); });
     job.phase = kPending;
     job.sinceMs = now;
-    event(job, kInfo, kJob, QStringLiteral("The training job is queuing."), now);
+    recordEvent(job, kInfo, kJob, QStringLiteral("The training job is queuing."), now);
 }
 
 void TrainingEngine::schedule()
@@ -788,7 +788,7 @@ void TrainingEngine::schedule()
             {
                 for (const QString &key : std::as_const(keys))
                 {
-                    event(m_active[key], kError, kJob,
+                    recordEvent(m_active[key], kError, kJob,
                         QStringLiteral("The resource pool %1 does not exist any more.").arg(poolId));
                     finish(key, kFailed, -1, QStringLiteral("pool deleted"));
                 }
@@ -883,15 +883,15 @@ void TrainingEngine::startRunning(Active &job, const QStringList &nodes)
     const QString where = nodes.isEmpty() ? (job.poolId.isEmpty() ? QStringLiteral("the public resource pool")
                                                                   : QStringLiteral("pool %1").arg(job.poolId))
                                           : nodes.join(u", ");
-    event(job, kInfo, kK8s,
+    recordEvent(job, kInfo, kK8s,
         QStringLiteral("[Job: modelarts-job-%1] Scheduled: resources allocated on %2").arg(job.id, where), now);
     for (const QString &task : std::as_const(job.tasks))
     {
-        event(job, kInfo, kK8s,
+        recordEvent(job, kInfo, kK8s,
             QStringLiteral("[Pod: modelarts-job-%1-%2] Started: Started container").arg(job.id, task), now);
-        event(job, kInfo, kTask, QStringLiteral("[%1] training started.").arg(task), now);
+        recordEvent(job, kInfo, kTask, QStringLiteral("[%1] training started.").arg(task), now);
     }
-    event(job, kInfo, kJob, QStringLiteral("Training job is running."), now);
+    recordEvent(job, kInfo, kJob, QStringLiteral("Training job is running."), now);
 
     if (job.local)
     {
@@ -1067,7 +1067,7 @@ void TrainingEngine::onLocalFinished(const QString &key, int exitCode, const QSt
                 else
                 {
                     if (exitCode < 0 && !message.isEmpty())
-                        event(job, kError, kJob, message);
+                        recordEvent(job, kError, kJob, message);
                     finish(key, kFailed, exitCode, QStringLiteral("exit with %1").arg(exitCode));
                 }
             });
@@ -1151,16 +1151,16 @@ void TrainingEngine::finish(
     {
         for (const QString &task : std::as_const(job.tasks))
         {
-            event(job, exitCode == 0 ? kInfo : (phase == kTerminated ? kWarning : kError), kTask,
+            recordEvent(job, exitCode == 0 ? kInfo : (phase == kTerminated ? kWarning : kError), kTask,
                 QStringLiteral("[%1] Training finished. Exit code %2.").arg(task).arg(exitCode), now);
         }
     }
     if (phase == kCompleted)
-        event(job, kInfo, kJob, QStringLiteral("Training job completed."), now);
+        recordEvent(job, kInfo, kJob, QStringLiteral("Training job completed."), now);
     else if (phase == kFailed)
-        event(job, kError, kJob, QStringLiteral("Training job failed."), now);
+        recordEvent(job, kError, kJob, QStringLiteral("Training job failed."), now);
     else
-        event(job, kInfo, kJob, QStringLiteral("Training job terminated."), now);
+        recordEvent(job, kInfo, kJob, QStringLiteral("Training job terminated."), now);
 }
 
 void TrainingEngine::setPriority(const QString &kind, const QString &id, int priority)
@@ -1176,7 +1176,8 @@ void TrainingEngine::setPriority(const QString &kind, const QString &id, int pri
             loc(doc)["priority"] = priority;
             doc["spec"]["schedule_policy"]["priority"] = priority;
         });
-    event(job, kInfo, kJob, QStringLiteral("The job priority was changed to %1.").arg(priority), m_ctx.clock().nowMs());
+    recordEvent(
+        job, kInfo, kJob, QStringLiteral("The job priority was changed to %1.").arg(priority), m_ctx.clock().nowMs());
     schedule(); // queue positions follow at once
 }
 
@@ -1200,7 +1201,7 @@ void TrainingEngine::terminate(const QString &kind, const QString &id)
     job.phase = kTerminating;
     job.sinceMs = now;
     job.queuePosition = 0;
-    event(job, kInfo, kK8s,
+    recordEvent(job, kInfo, kK8s,
         QStringLiteral("[Job: modelarts-job-%1] ExecuteAction: Start to execute action TerminateJob").arg(id), now);
     if (LocalExecutor *executor = m_executors.value(key))
         executor->terminate();

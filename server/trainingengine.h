@@ -186,7 +186,7 @@ private:
     void write(const QString &kind, const QString &id, const Json &document);
     /** Loads, changes and writes a stored document. */
     template <typename Fn> void update(const Active &job, Fn &&change);
-    void event(
+    void recordEvent(
         const Active &job, const QString &level, const QString &source, const QString &message, qint64 timeMs = 0);
 
     void tick();
