@@ -190,6 +190,8 @@ QVariant PoolListModel::data(const QModelIndex &index, int role) const
             return tr("ID: %1").arg(pool.metadata.name.value_or(QString()));
         if (index.column() == Status && pool.status && pool.status->message)
             return *pool.status->message;
+        if (index.column() == NodeStatus)
+            return fullNodeStatus(row.derived);
         return QVariant();
     case Qt::TextAlignmentRole:
         return static_cast<int>((isNumericColumn(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
@@ -230,6 +232,31 @@ QVariant PoolListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString PoolListModel::fullNodeStatus(const Derived &nodes)
+{
+    return tr("%1 available, %2 abnormal, %3 creating, %4 deleting")
+        .arg(nodes.available)
+        .arg(nodes.abnormal)
+        .arg(nodes.creating)
+        .arg(nodes.deleting);
+}
+
+// The list cell names only the states some node is in, so a healthy pool reads "4 available"
+// and trouble stands out; the tooltip keeps the full breakdown.
+QString PoolListModel::compactNodeStatus(const Derived &nodes)
+{
+    QStringList parts;
+    if (nodes.available > 0)
+        parts.append(tr("%1 available").arg(nodes.available));
+    if (nodes.abnormal > 0)
+        parts.append(tr("%1 abnormal").arg(nodes.abnormal));
+    if (nodes.creating > 0)
+        parts.append(tr("%1 creating").arg(nodes.creating));
+    if (nodes.deleting > 0)
+        parts.append(tr("%1 deleting").arg(nodes.deleting));
+    return parts.isEmpty() ? tr("No nodes") : parts.join(tr(", ", "list separator"));
+}
+
 QVariant PoolListModel::displayValue(const Row &row, int column) const
 {
     const Pool &pool = row.item;
@@ -240,11 +267,7 @@ QVariant PoolListModel::displayValue(const Row &row, int column) const
     case Status:
         return poolstatus::pool(phaseOf(pool)).text;
     case NodeStatus:
-        return tr("%1 available, %2 abnormal, %3 creating, %4 deleting")
-            .arg(row.derived.available)
-            .arg(row.derived.abnormal)
-            .arg(row.derived.creating)
-            .arg(row.derived.deleting);
+        return compactNodeStatus(row.derived);
     case Nodes:
         return tr("%1/%2", "available/total nodes").arg(row.derived.available).arg(row.derived.total);
     case Type:

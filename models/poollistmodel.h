@@ -92,6 +92,8 @@ public:
 private:
     api::ApiRequest pageRequest(const api::PageCursor &cursor) const override;
     QVariant displayValue(const Row &row, int column) const;
+    static QString fullNodeStatus(const PoolRowFacts &nodes);
+    static QString compactNodeStatus(const PoolRowFacts &nodes);
     QVariant sortValue(const Row &row, int column) const;
 
     QString m_workspaceId;

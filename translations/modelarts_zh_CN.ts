@@ -1808,6 +1808,10 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>the pools</source>
+        <translation>资源池</translation>
+    </message>
 </context>
 <context>
     <name>ma::desktop::SecretStore</name>
@@ -1990,6 +1994,26 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>%1 个可用</translation>
+    </message>
+    <message>
+        <source>%1 abnormal</source>
+        <translation>%1 个异常</translation>
+    </message>
+    <message>
+        <source>%1 creating</source>
+        <translation>%1 个创建中</translation>
+    </message>
+    <message>
+        <source>%1 deleting</source>
+        <translation>%1 个删除中</translation>
+    </message>
+    <message>
+        <source>No nodes</source>
+        <translation>无节点</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,13 @@ PoolsPage::PoolsPage(QWidget *parent)
         int column;
         int width;
     } widths[] = {
-        { Model::Name, 200 },
-        { Model::Status, 130 },
-        { Model::NodeStatus, 120 },
-        { Model::Nodes, 90 },
-        { Model::Type, 90 },
+        { Model::Name, 150 },
+        { Model::Status, 100 },
+        { Model::NodeStatus, 130 },
+        { Model::Nodes, table->horizontalHeader()->sectionSizeHint(Model::Nodes) },
+        { Model::Type, 85 },
         { Model::JobTypes, 150 },
-        { Model::Flavors, 200 },
+        { Model::Flavors, 170 },
         { Model::Created, 145 },
     };
     for (const auto &w : widths)
