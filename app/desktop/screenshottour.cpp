@@ -1,9 +1,12 @@
 #include "screenshottour.h"
 
 #include "models/connection.h"
+#include "models/poollistmodel.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/pools/poolpageids.h"
+#include "ui/pools/poolspage.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
@@ -139,14 +142,31 @@ void ScreenshotTour::showDetails()
                         [this]
                         {
                             if (save(QStringLiteral("job-details-usage.png")))
-                            {
-                                m_done = true;
-                                emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));
-                            }
+                                showPools();
                         });
                 });
         },
         120000);
+}
+
+void ScreenshotTour::showPools()
+{
+    m_window->showPage(ui::kPoolsPageId);
+    auto *pools = m_window->page<ui::PoolsPage>();
+    waitFor(
+        tr("the pools"), [pools] { return pools->model()->rowCount() > 0; },
+        [this]
+        {
+            after(800,
+                [this]
+                {
+                    if (save(QStringLiteral("resource-pools.png")))
+                    {
+                        m_done = true;
+                        emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));
+                    }
+                });
+        });
 }
 
 void ScreenshotTour::waitFor(const QString &what, Condition condition, Step then, int timeoutMs)

@@ -47,6 +47,7 @@ private:
     void showForm();
     void submitJob();
     void showDetails();
+    void showPools();
 
     ui::MainWindow *m_window;
     QString m_outputDir;
