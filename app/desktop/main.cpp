@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
 #include "widgets/theme.h"
+#include "widgets/wheelguard.h"
 
 #include <cstdio>
 #include <memory>
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
     const QString theme
         = qEnvironmentVariableIsSet("MA_THEME") ? qEnvironmentVariable("MA_THEME") : ui::AppSettings().theme();
     widgets::Theme::apply(app, theme);
+    // Forms scroll under the wheel; a field the pointer passes over keeps its value.
+    widgets::WheelGuard::install(&app);
 
     // The language chosen in Settings, else the system's. Qt's own strings first, then ours;
     // "en" finds no file and keeps the English source strings.
