@@ -284,10 +284,22 @@ api::DataRemote remoteOf(const DataChannel &c)
     return remote;
 }
 
-DataChannel channelOf(const QString &name, const api::DataRemote &remote)
+// The v2 API's access_method: how the job reads a channel's local path.
+constexpr char kAccessParameter[] = "parameter";
+constexpr char kAccessEnv[] = "env";
+
+QString accessMethodOf(DataChannel::Delivery delivery)
+{
+    return QString::fromLatin1(delivery == DataChannel::Delivery::EnvironmentVariable ? kAccessEnv : kAccessParameter);
+}
+
+DataChannel channelOf(const QString &name, const api::DataRemote &remote, const std::optional<QString> &accessMethod)
 {
     DataChannel c;
     c.name = name;
+    c.delivery = accessMethod.value_or(QString()) == QLatin1String(kAccessEnv)
+        ? DataChannel::Delivery::EnvironmentVariable
+        : DataChannel::Delivery::Hyperparameter;
     if (remote.dataset && !remote.obs)
     {
         c.source = DataChannel::Source::Dataset;
@@ -551,10 +563,10 @@ TrainingJobDraft TrainingJobDraft::fromJob(const api::TrainingJob &job)
 
         d.inputs.clear();
         for (const api::AlgorithmInput &in : algo->inputs.value_or(std::vector<api::AlgorithmInput>()))
-            d.inputs.append(channelOf(in.name, in.remote));
+            d.inputs.append(channelOf(in.name, in.remote, in.accessMethod));
         d.outputs.clear();
         for (const api::AlgorithmOutput &out : algo->outputs.value_or(std::vector<api::AlgorithmOutput>()))
-            d.outputs.append(channelOf(out.name, out.remote));
+            d.outputs.append(channelOf(out.name, out.remote, out.accessMethod));
         for (const api::AlgorithmParameter &p : algo->parameters.value_or(std::vector<api::AlgorithmParameter>()))
             d.hyperparameters.append({ p.name, valueOf(p.value) });
         for (const auto &[key, value] : algo->environments.value_or(api::StringMap()))
@@ -668,6 +680,7 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
         {
             api::AlgorithmInput in;
             in.name = c.name;
+            in.accessMethod = accessMethodOf(c.delivery);
             in.remote = remoteOf(c);
             list.push_back(in);
         }
@@ -680,6 +693,7 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
         {
             api::AlgorithmOutput out;
             out.name = c.name;
+            out.accessMethod = accessMethodOf(c.delivery);
             DataChannel obsOnly = c;
             obsOnly.source = DataChannel::Source::DataPath;
             out.remote = remoteOf(obsOnly);

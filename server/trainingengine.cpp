@@ -1293,6 +1293,13 @@ QList<QPair<QString, QList<double>>> TrainingEngine::metricSeries(
     return out;
 }
 
+ChannelDelivery channelDelivery(const std::optional<QString> &accessMethod)
+{
+    if (!accessMethod)
+        return ChannelDelivery::ArgumentAndEnvironment;
+    return *accessMethod == u"env" ? ChannelDelivery::Environment : ChannelDelivery::Argument;
+}
+
 bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan, QString *error) const
 {
     const api::ObsMapper mapper(m_ctx.config().dataDir);
@@ -1344,28 +1351,28 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
     LocalPlan out;
     QStringList channelArgs;
     QSet<QString> channelNames;
-    for (const auto &[name, url] : request.inputs)
+    const auto addChannel = [&](const LocalChannel &channel, bool preferExisting)
     {
         QString dir;
-        if (!map(url, true, true, &dir))
+        if (!map(channel.url, true, preferExisting, &dir))
             return false;
-        out.channelDirs.insert(name, dir);
-        channelNames.insert(name);
-        channelArgs << shellQuote(QStringLiteral("--%1=%2").arg(name, dir));
-    }
-    for (const auto &[name, url] : request.outputs)
+        out.channelDirs.insert(channel.name, dir);
+        channelNames.insert(channel.name);
+        if (channel.delivery != ChannelDelivery::Environment)
+            channelArgs << shellQuote(QStringLiteral("--%1=%2").arg(channel.name, dir));
+        if (channel.delivery != ChannelDelivery::Argument && isEnvName(channel.name))
+            out.environment.insert(channel.name, dir);
+        return true;
+    };
+    for (const LocalChannel &channel : request.inputs)
     {
-        QString dir;
-        if (!map(url, true, false, &dir))
+        if (!addChannel(channel, true))
             return false;
-        out.channelDirs.insert(name, dir);
-        channelNames.insert(name);
-        channelArgs << shellQuote(QStringLiteral("--%1=%2").arg(name, dir));
     }
-    for (auto it = out.channelDirs.cbegin(); it != out.channelDirs.cend(); ++it)
+    for (const LocalChannel &channel : request.outputs)
     {
-        if (isEnvName(it.key()))
-            out.environment.insert(it.key(), it.value());
+        if (!addChannel(channel, false))
+            return false;
     }
 
     if (!request.command.trimmed().isEmpty())

@@ -60,14 +60,31 @@ struct TrainingLaunch
 };
 
 /** @brief Inputs of a local execution plan (both APIs describe the same things differently). */
+/** How a local job receives a channel's folder (the v2 API's access_method). */
+enum class ChannelDelivery
+{
+    ArgumentAndEnvironment, // no access_method: both, so scripts written either way run
+    Argument, // "parameter": --name=<folder>
+    Environment, // "env": name=<folder> in the environment
+};
+
+ChannelDelivery channelDelivery(const std::optional<QString> &accessMethod);
+
+struct LocalChannel
+{
+    QString name;
+    QString url; // OBS url / dataset://id
+    ChannelDelivery delivery = ChannelDelivery::ArgumentAndEnvironment;
+};
+
 struct LocalPlanRequest
 {
     QString codeDir; // obs://..., /bucket/... or a local folder
     QString bootFile; // absolute like codeDir, or relative to it
     QString command; // custom-image style: run as given
     QList<QPair<QString, QString>> parameters; // hyperparameters: --name=value (boot file) or env (command)
-    QList<QPair<QString, QString>> inputs; // channel name -> OBS url / dataset id
-    QList<QPair<QString, QString>> outputs; // channel name -> OBS url
+    QList<LocalChannel> inputs;
+    QList<LocalChannel> outputs;
     QMap<QString, QString> environment;
 };
 

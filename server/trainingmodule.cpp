@@ -263,17 +263,27 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         if (parameters[i].name.isEmpty())
             invalidArgument(QStringLiteral("algorithm.parameters[%1].name must not be empty.").arg(i));
     }
+    // access_method: "parameter" (the default) or "env", as the v2 API documents.
+    const auto checkAccessMethod = [](const std::optional<QString> &method, const char *list, std::size_t i)
+    {
+        if (method && *method != u"parameter" && *method != u"env")
+            invalidArgument(QStringLiteral("algorithm.%1[%2].access_method must be parameter or env.")
+                                .arg(QLatin1String(list))
+                                .arg(i));
+    };
     const auto inputs = algo.inputs.value_or(std::vector<api::AlgorithmInput>());
     for (std::size_t i = 0; i < inputs.size(); ++i)
     {
         if (!inputs[i].remote.obs && !inputs[i].remote.dataset)
             invalidArgument(QStringLiteral("algorithm.inputs[%1].remote must name an obs_url or a dataset.").arg(i));
+        checkAccessMethod(inputs[i].accessMethod, "inputs", i);
     }
     const auto outputs = algo.outputs.value_or(std::vector<api::AlgorithmOutput>());
     for (std::size_t i = 0; i < outputs.size(); ++i)
     {
         if (!outputs[i].remote.obs)
             invalidArgument(QStringLiteral("algorithm.outputs[%1].remote.obs is required.").arg(i));
+        checkAccessMethod(outputs[i].accessMethod, "outputs", i);
     }
     const trainingcatalog::Engine *engine = nullptr;
     if (algo.engine)
@@ -305,10 +315,11 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         for (const api::AlgorithmParameter &p : parameters)
             plan.parameters.append({ p.name, valueOf(p.value) });
         for (const api::AlgorithmInput &in : inputs)
-            plan.inputs.append({ in.name,
-                in.remote.obs ? in.remote.obs->obsUrl : QStringLiteral("dataset://") + in.remote.dataset->id });
+            plan.inputs.append(
+                { in.name, in.remote.obs ? in.remote.obs->obsUrl : QStringLiteral("dataset://") + in.remote.dataset->id,
+                    channelDelivery(in.accessMethod) });
         for (const api::AlgorithmOutput &out : outputs)
-            plan.outputs.append({ out.name, out.remote.obs->obsUrl });
+            plan.outputs.append({ out.name, out.remote.obs->obsUrl, channelDelivery(out.accessMethod) });
         for (const auto &[key, value] : environments)
             plan.environment.insert(key, value);
         LocalPlan result;

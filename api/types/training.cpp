@@ -299,14 +299,15 @@ constexpr auto remoteConstraintFields = std::make_tuple(
     field("data_type", &RemoteConstraint::dataType), field("attributes", &RemoteConstraint::attributes));
 MA_JSON_OBJECT(RemoteConstraint, remoteConstraintFields)
 
-constexpr auto algorithmInputFields = std::make_tuple(field("name", &AlgorithmInput::name),
-    field("description", &AlgorithmInput::description), field("local_dir", &AlgorithmInput::localDir),
-    field("remote", &AlgorithmInput::remote), field("remote_constraint", &AlgorithmInput::remoteConstraint));
+constexpr auto algorithmInputFields
+    = std::make_tuple(field("name", &AlgorithmInput::name), field("description", &AlgorithmInput::description),
+        field("local_dir", &AlgorithmInput::localDir), field("access_method", &AlgorithmInput::accessMethod),
+        field("remote", &AlgorithmInput::remote), field("remote_constraint", &AlgorithmInput::remoteConstraint));
 MA_JSON_OBJECT(AlgorithmInput, algorithmInputFields)
 
-constexpr auto algorithmOutputFields
-    = std::make_tuple(field("name", &AlgorithmOutput::name), field("description", &AlgorithmOutput::description),
-        field("local_dir", &AlgorithmOutput::localDir), field("remote", &AlgorithmOutput::remote));
+constexpr auto algorithmOutputFields = std::make_tuple(field("name", &AlgorithmOutput::name),
+    field("description", &AlgorithmOutput::description), field("local_dir", &AlgorithmOutput::localDir),
+    field("access_method", &AlgorithmOutput::accessMethod), field("remote", &AlgorithmOutput::remote));
 MA_JSON_OBJECT(AlgorithmOutput, algorithmOutputFields)
 
 constexpr auto algorithmEngineFields = std::make_tuple(field("engine_id", &AlgorithmEngine::engineId),

@@ -295,6 +295,8 @@ struct AlgorithmInput
     QString name;
     std::optional<QString> description;
     std::optional<QString> localDir;
+    /** How the job reads the channel: "parameter" (a hyperparameter, the default) or "env". */
+    std::optional<QString> accessMethod;
     DataRemote remote;
     std::optional<std::vector<RemoteConstraint>> remoteConstraint;
     Json extra;
@@ -307,6 +309,7 @@ struct AlgorithmOutput
     QString name;
     std::optional<QString> description;
     std::optional<QString> localDir;
+    std::optional<QString> accessMethod; // as on AlgorithmInput
     DataRemote remote;
     Json extra;
 };

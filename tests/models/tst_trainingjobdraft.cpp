@@ -246,6 +246,7 @@ private slots:
     void jsonToleratesMissingAndMalformedKeys();
     void createBody_data();
     void createBody();
+    void obtainedFromIsSentAsAccessMethod();
     void hiddenFieldsAreNotSent();
     void rebuildRecoversTheDraft_data();
     void rebuildRecoversTheDraft();
@@ -354,8 +355,8 @@ void TestTrainingJobDraft::createBody_data()
         "algorithm": {
             "code_dir": "obs://bucket/code/", "boot_file": "obs://bucket/code/train.py",
             "parameters": [{"name": "lr", "value": "0.01"}, {"name": "epochs", "value": "10"}],
-            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}}],
-            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}],
+            "inputs": [{"name": "data_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}}],
+            "outputs": [{"name": "train_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}],
             "engine": {"engine_name": "PyTorch", "engine_version": "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64"},
             "local_code_dir": "/home/ma-user/modelarts/user-job-dir",
             "environments": {"BATCH": "32"}},
@@ -382,8 +383,8 @@ void TestTrainingJobDraft::createBody_data()
         "metadata": {"name": "draft-local-image"},
         "algorithm": {
             "command": "echo hello-from-draft",
-            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://draft-bucket/data/"}}}],
-            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://draft-bucket/out/"}}}],
+            "inputs": [{"name": "data_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://draft-bucket/data/"}}}],
+            "outputs": [{"name": "train_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://draft-bucket/out/"}}}],
             "engine": {"image_url": "team/trainer:1.0"},
             "local_code_dir": "/home/ma-user/modelarts/user-job-dir",
             "environments": {"EPOCHS": "1"}},
@@ -399,9 +400,9 @@ void TestTrainingJobDraft::createBody_data()
         "algorithm": {
             "id": "2e4b3c2a-9b0e-4f57-a1c6-1f0e8d7c6b5a",
             "parameters": [{"name": "lr", "value": "0.1"}],
-            "inputs": [{"name": "data_url", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}},
-                       {"name": "eval_set", "remote": {"dataset": {"id": "ds-1", "version_id": "v-2"}}}],
-            "outputs": [{"name": "train_url", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}]},
+            "inputs": [{"name": "data_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://bucket/data/"}}},
+                       {"name": "eval_set", "access_method": "parameter", "remote": {"dataset": {"id": "ds-1", "version_id": "v-2"}}}],
+            "outputs": [{"name": "train_url", "access_method": "parameter", "remote": {"obs": {"obs_url": "obs://bucket/out/"}}}]},
         "spec": {
             "resource": {"flavor_id": "modelarts.vm.cpu.2u", "node_count": 1},
             "log_export_path": {"obs_url": "obs://bucket/logs/"}}
@@ -435,6 +436,18 @@ void TestTrainingJobDraft::createBody()
     models::ValidationContext ctx;
     const QList<models::DraftIssue> issues = models::validateDraft(draft, ctx);
     QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().message));
+}
+
+void TestTrainingJobDraft::obtainedFromIsSentAsAccessMethod()
+{
+    TrainingJobDraft d = presetDraft();
+    d.inputs.first().delivery = DataChannel::Delivery::EnvironmentVariable;
+    const Json body = api::encode(d.toCreateRequest());
+    QCOMPARE(body["algorithm"]["inputs"][0]["access_method"], Json("env"));
+    QCOMPARE(body["algorithm"]["outputs"][0]["access_method"], Json("parameter"));
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest(), QStringLiteral("CPU")));
+    QCOMPARE(rebuilt.inputs.first().delivery, DataChannel::Delivery::EnvironmentVariable);
+    QCOMPARE(rebuilt.outputs.first().delivery, DataChannel::Delivery::Hyperparameter);
 }
 
 void TestTrainingJobDraft::hiddenFieldsAreNotSent()

@@ -134,6 +134,8 @@ private slots:
     void localJobSucceeds();
     void localJobFails();
     void localBootFileWithChannels();
+    void channelAccessMethodDecidesHowTheJobReadsIt();
+    void unknownAccessMethodIsRefused();
     void terminateLocalJob();
     void localBusyJobHasCpuMetrics();
     void queueOnTheLocalPool();
@@ -845,6 +847,58 @@ void TestTrainingModule::localBootFileWithChannels()
     QFile model(outDir + QStringLiteral("/model.txt"));
     QVERIFY(model.open(QIODevice::ReadOnly));
     QCOMPARE(model.readAll(), QByteArray("epochs=3"));
+}
+
+// "Obtained from": access_method "parameter" gives the channel as an argument only, "env" as an
+// environment variable only (the v2 API's algorithm.inputs[].access_method).
+void TestTrainingModule::channelAccessMethodDecidesHowTheJobReadsIt()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    const QString codeDir = QDir(m_backend->dataDir()).filePath(QStringLiteral("obs/code-bucket/access"));
+    QVERIFY(QDir().mkpath(codeDir));
+    QFile script(codeDir + QStringLiteral("/train.py"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("import os, sys\n"
+                 "print('argv:', ' '.join(a.split('=')[0] for a in sys.argv[1:]))\n"
+                 "print('env data_url:', 'data_url' in os.environ)\n"
+                 "print('env train_url:', 'train_url' in os.environ)\n");
+    script.close();
+    const auto channel = [](const char *name, const char *url, const char *method)
+    {
+        return Json { { "name", name }, { "access_method", method },
+            { "remote", { { "obs", { { "obs_url", url } } } } } };
+    };
+    const Json body = { { "kind", "job" }, { "metadata", { { "name", "local-access-method" } } },
+        { "algorithm",
+            { { "code_dir", "obs://code-bucket/access/" }, { "boot_file", "train.py" },
+                { "inputs", Json::array({ channel("data_url", "obs://data-bucket/access/", "env") }) },
+                { "outputs", Json::array({ channel("train_url", "obs://out-bucket/access/", "parameter") }) } } },
+        { "spec", { { "resource", { { "pool_id", "local" } } } } } };
+    const api::ApiResult r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), body);
+    QCOMPARE(r.httpStatus, 201);
+    const auto created = api::fromBody<api::TrainingJob>(r.body);
+    QCOMPARE(created.algorithm->inputs->front().accessMethod.value_or(QString()), QStringLiteral("env"));
+    QCOMPARE(created.algorithm->outputs->front().accessMethod.value_or(QString()), QStringLiteral("parameter"));
+    const QString id = *created.metadata.id;
+    QVERIFY(waitPhase(id, QStringLiteral("Completed")));
+    const QString log = api::fromBody<api::TrainingLogPreview>(
+        call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1/tasks/worker-0/logs/preview").arg(id)).body)
+                            .content;
+    QVERIFY2(log.contains(QStringLiteral("argv: --train_url\n")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("env data_url: True")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("env train_url: False")), qPrintable(log));
+}
+
+void TestTrainingModule::unknownAccessMethodIsRefused()
+{
+    Json body = localJob(QStringLiteral("bad-access"), QStringLiteral("true"));
+    body["algorithm"]["inputs"] = Json::array({ { { "name", "data_url" }, { "access_method", "mount" },
+        { "remote", { { "obs", { { "obs_url", "obs://data-bucket/x/" } } } } } } });
+    const api::ApiResult r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), body);
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.body.contains("access_method must be parameter or env"), r.body.constData());
 }
 
 void TestTrainingModule::terminateLocalJob()

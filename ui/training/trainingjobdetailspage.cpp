@@ -165,10 +165,10 @@ QString remoteText(const api::DataRemote &remote)
     return QString();
 }
 
-QString obtainedFromText(const api::Json &extra)
+QString obtainedFromText(const std::optional<QString> &accessMethod)
 {
     // The service's access_method: "parameter" (hyperparameter, the default) or "env".
-    const QString method = jsonString(extra, "access_method");
+    const QString method = accessMethod.value_or(QString());
     if (method.compare(QStringLiteral("env"), Qt::CaseInsensitive) == 0
         || method.compare(QStringLiteral("environments"), Qt::CaseInsensitive) == 0)
         return TrainingJobDetailsPage::tr("Environment variables");
@@ -881,7 +881,8 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
         for (const api::AlgorithmInput &input : *algorithm.inputs)
         {
             QStringList lines { remoteText(input.remote) };
-            lines << tr("Parameter: %1").arg(input.name) << tr("Obtained from: %1").arg(obtainedFromText(input.extra));
+            lines << tr("Parameter: %1").arg(input.name)
+                  << tr("Obtained from: %1").arg(obtainedFromText(input.accessMethod));
             if (input.localDir)
                 lines << tr("Local path: %1").arg(*input.localDir);
             add(tr("Input"), lines.join(u'\n'));
@@ -891,7 +892,7 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
         {
             QStringList lines { remoteText(output.remote) };
             lines << tr("Parameter: %1").arg(output.name)
-                  << tr("Obtained from: %1").arg(obtainedFromText(output.extra));
+                  << tr("Obtained from: %1").arg(obtainedFromText(output.accessMethod));
             if (output.localDir)
                 lines << tr("Local path: %1").arg(*output.localDir);
             add(tr("Output"), lines.join(u'\n'));
