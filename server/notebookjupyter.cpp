@@ -73,8 +73,8 @@ QStringList LocalJupyter::findProgram()
     if (const QString path = QStandardPaths::findExecutable(QStringLiteral("jupyter-notebook")); !path.isEmpty())
         return { path };
     // `jupyter notebook` also finds a jupyter-notebook next to jupyter outside PATH.
-    if (const QString path = QStandardPaths::findExecutable(QStringLiteral("jupyter")); !path.isEmpty()
-        && QFile::exists(QFileInfo(path).dir().filePath(QStringLiteral("jupyter-notebook"))))
+    if (const QString path = QStandardPaths::findExecutable(QStringLiteral("jupyter"));
+        !path.isEmpty() && QFile::exists(QFileInfo(path).dir().filePath(QStringLiteral("jupyter-notebook"))))
         return { path, QStringLiteral("notebook") };
     if (const QString path = QStandardPaths::findExecutable(QStringLiteral("jupyter-lab")); !path.isEmpty())
         return { path };
