@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace ma;
