@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -140,11 +141,14 @@ void TestLocalJupyter::urlAnswersWhileRunningAndNotAfterStop()
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const auto client = backend.accessKeyClient();
 
+    QElapsedTimer sinceCreate;
+    sinceCreate.start();
     const api::Notebook created = createLocal(*client, QStringLiteral("local-jupyter"));
     QVERIFY(created.id);
     const QString id = *created.id;
     QCOMPARE(created.pool->id.value_or(QString()), QStringLiteral("local"));
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kStartMs);
+    qInfo("create -> RUNNING (Jupyter answering) took %lld ms", sinceCreate.elapsed());
 
     const api::Notebook running = show(*client, id);
     const QString url = running.url.value_or(QString());
@@ -164,8 +168,10 @@ void TestLocalJupyter::urlAnswersWhileRunningAndNotAfterStop()
     QVERIFY(processAlive(pgid));
     QVERIFY(eventText(*client, id).contains(QStringLiteral("NotebookHealthy")));
 
+    sinceCreate.restart();
     QVERIFY(callAndWait(*client, api::notebooks::stop(id)).ok());
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("STOPPED"), kStopMs);
+    qInfo("stop -> STOPPED (process tree gone) took %lld ms", sinceCreate.elapsed());
     QCOMPARE(httpStatus(url), -1);
     QVERIFY(!processAlive(pgid));
     QCOMPARE(recordedPgid(backend, id), qint64(0));
