@@ -1774,17 +1774,16 @@ void NotebookModule::reapOrphans()
     const qint64 now = m_ctx.clock().nowMs();
     try
     {
-        // PR_SET_PDEATHSIG took the shell that ran Jupyter when the previous server died;
-        // Jupyter's kernels may still run in its process group.
+        // PR_SET_PDEATHSIG took Jupyter (the shell exec'd it) when the previous server died;
+        // its kernels and what they started may still run.
         const QStringList ids = store.idsWithStatus(kProcessKind, { QStringLiteral("RUNNING") });
         for (const QString &id : ids)
         {
-            if (const auto record = store.get(kProcessKind, id))
-            {
-                const int killed = LocalExecutor::killOrphanedGroup(record->value("pgid", qint64(0)), id);
-                if (killed > 0)
-                    qCInfo(lcNotebook) << "reaped" << killed << "orphaned processes of notebook" << id;
-            }
+            // The recorded group holds Jupyter; each kernel runs in a session of its own, so
+            // the marker every one of them inherits finds them all.
+            const int killed = LocalExecutor::killMarkedProcesses(id);
+            if (killed > 0)
+                qCInfo(lcNotebook) << "reaped" << killed << "orphaned processes of notebook" << id;
         }
         const QStringList active
             = store.idsWithStatus(kKind, { st::Starting, st::Running, st::Snapshotting, st::Stopping });

@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
 
@@ -103,6 +104,40 @@ int httpStatus(const QString &url)
     return status.isValid() ? status.toInt() : -1;
 }
 
+/** Starts a Python kernel through Jupyter's REST API: the HTTP status (201 when it starts). */
+int startKernel(int port, const QString &token)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request { QUrl(QStringLiteral("http://127.0.0.1:%1/api/kernels").arg(port)) };
+    request.setRawHeader("Authorization", "token " + token.toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, QByteArrayLiteral(R"({"name":"python3"})"));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(30000))
+        return -1;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    reply->deleteLater();
+    return status.isValid() ? status.toInt() : -1;
+}
+
+/** Live processes that carry the notebook's marker (Jupyter, its kernels and what they start). */
+int markedProcesses(const QString &id)
+{
+    const QByteArray marker = "MA_CURRENT_INSTANCE_NAME=modelarts-job-" + id.toUtf8() + '-';
+    int count = 0;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+    {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || !processAlive(pid))
+            continue;
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains(marker))
+            ++count;
+    }
+    return count;
+}
+
 /** Scoped MODELARTS_LOCAL_JUPYTER. */
 class ProgramOverride
 {
@@ -124,6 +159,7 @@ private slots:
     void deleteEndsTheProcess();
     void leaseAutoStopEndsTheProcess();
     void failingJupyterYieldsError();
+    void missingJupyterYieldsError();
     void restartReapsAnOrphan();
 };
 
@@ -167,6 +203,9 @@ void TestLocalJupyter::urlAnswersWhileRunningAndNotAfterStop()
     const qint64 pgid = recordedPgid(backend, id);
     QVERIFY(processAlive(pgid));
     QVERIFY(eventText(*client, id).contains(QStringLiteral("NotebookHealthy")));
+    // A working Jupyter: it starts a Python kernel, which runs in a session of its own.
+    QCOMPARE(startKernel(base.port(), token), 201);
+    QTRY_VERIFY_WITH_TIMEOUT(markedProcesses(id) >= 2, 30000);
 
     sinceCreate.restart();
     QVERIFY(callAndWait(*client, api::notebooks::stop(id)).ok());
@@ -174,6 +213,7 @@ void TestLocalJupyter::urlAnswersWhileRunningAndNotAfterStop()
     qInfo("stop -> STOPPED (process tree gone) took %lld ms", sinceCreate.elapsed());
     QCOMPARE(httpStatus(url), -1);
     QVERIFY(!processAlive(pgid));
+    QCOMPARE(markedProcesses(id), 0); // the kernel too
     QCOMPARE(recordedPgid(backend, id), qint64(0));
 
     // Started again: a new port and a new token, answering again.
@@ -254,6 +294,32 @@ void TestLocalJupyter::failingJupyterYieldsError()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("ModelArts.6309"), kStopMs);
 }
 
+void TestLocalJupyter::missingJupyterYieldsError()
+{
+    // A PATH without Jupyter on it: nothing is started, and the event says what to install.
+    struct PathOverride
+    {
+        QByteArray saved = qgetenv("PATH");
+        QTemporaryDir empty;
+        PathOverride() { qputenv("PATH", empty.path().toLocal8Bit()); }
+        ~PathOverride() { qputenv("PATH", saved); }
+    };
+    std::optional<PathOverride> noJupyter;
+    noJupyter.emplace();
+    QVERIFY(server::LocalJupyter::findProgram().isEmpty());
+    LocalBackend backend;
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    const auto client = backend.accessKeyClient();
+    const api::Notebook created = createLocal(*client, QStringLiteral("local-missing"));
+    QVERIFY(created.id);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, *created.id), QStringLiteral("ERROR"), kStartMs);
+    noJupyter.reset();
+    const QString events = eventText(*client, *created.id);
+    QVERIFY2(events.contains(QStringLiteral("Jupyter is not installed on this computer")), qPrintable(events));
+    QVERIFY2(events.contains(QStringLiteral("scripts/deps")), qPrintable(events));
+    QCOMPARE(recordedPgid(backend, *created.id), qint64(0));
+}
+
 void TestLocalJupyter::restartReapsAnOrphan()
 {
     LocalBackend backend;
@@ -264,15 +330,25 @@ void TestLocalJupyter::restartReapsAnOrphan()
     const QString id = *created.id;
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kStartMs);
 
-    // What a crash of the server leaves: a kernel in its own process group carrying the
-    // notebook's marker, whose group the store still records.
-    QProcess orphan;
+    // What a crash of the server leaves: a process in its own process group carrying the
+    // notebook's marker, whose group the store still records; and a kernel, which Jupyter
+    // starts in a session of its own.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MA_CURRENT_INSTANCE_NAME"), QStringLiteral("modelarts-job-%1-notebook-0").arg(id));
-    orphan.setProcessEnvironment(env);
-    orphan.setChildProcessModifier([] { ::setsid(); });
-    orphan.start(QStringLiteral("sleep"), { QStringLiteral("300") });
-    QVERIFY(orphan.waitForStarted());
+    QProcess orphan;
+    QProcess kernel;
+    for (QProcess *p : { &orphan, &kernel })
+    {
+        p->setProcessEnvironment(env);
+        p->setChildProcessModifier([] { ::setsid(); });
+        p->start(QStringLiteral("sleep"), { QStringLiteral("300") });
+        QVERIFY(p->waitForStarted());
+    }
+    // An unrelated process in the same kind of session, without the marker, is left alone.
+    QProcess bystander;
+    bystander.setChildProcessModifier([] { ::setsid(); });
+    bystander.start(QStringLiteral("sleep"), { QStringLiteral("300") });
+    QVERIFY(bystander.waitForStarted());
     const qint64 orphanPid = orphan.processId();
     server::ResourceIndex index;
     index.name = id;
@@ -284,6 +360,11 @@ void TestLocalJupyter::restartReapsAnOrphan()
     QVERIFY2(backend.restart(), qPrintable(backend.error()));
     QVERIFY(orphan.waitForFinished(5000));
     QCOMPARE(orphan.exitStatus(), QProcess::CrashExit); // SIGKILL
+    QVERIFY(kernel.waitForFinished(5000));
+    QCOMPARE(kernel.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(bystander.state(), QProcess::Running);
+    bystander.kill();
+    bystander.waitForFinished(5000);
     const auto again = backend.accessKeyClient();
     QCOMPARE(statusOf(*again, id), QStringLiteral("STOPPED"));
     QVERIFY(eventText(*again, id).contains(QStringLiteral("backend restarted")));
