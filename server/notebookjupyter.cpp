@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -69,7 +70,7 @@ QStringList LocalJupyter::findProgram()
 {
     const QString configured = qEnvironmentVariable(kProgramVariable).trimmed();
     if (!configured.isEmpty())
-        return { configured };
+        return QProcess::splitCommand(configured); // "jupyter lab", "/opt/conda/bin/jupyter notebook"
     if (const QString path = QStandardPaths::findExecutable(QStringLiteral("jupyter-notebook")); !path.isEmpty())
         return { path };
     // `jupyter notebook` also finds a jupyter-notebook next to jupyter outside PATH.

@@ -37,7 +37,10 @@ class LocalJupyter final : public QObject
     Q_DISABLE_COPY_MOVE(LocalJupyter)
 
 public:
-    /** Names the Jupyter binary to run instead of the one found on PATH (tests point it at `false`). */
+    /**
+     * The Jupyter command to run instead of the one found on PATH, e.g. "jupyter lab" or a
+     * conda environment's "/opt/conda/bin/jupyter notebook" (tests point it at `false`).
+     */
     static constexpr const char *kProgramVariable = "MODELARTS_LOCAL_JUPYTER";
 
     explicit LocalJupyter(JupyterLaunch launch, QObject *parent = nullptr);
