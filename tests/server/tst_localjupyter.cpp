@@ -16,12 +16,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
 
 using namespace ma;
+using namespace Qt::StringLiterals;
 using api::Json;
 using ma::test::callAndWait;
 using ma::test::LocalBackend;
@@ -138,6 +140,79 @@ int markedProcesses(const QString &id)
     return count;
 }
 
+/** modelarts-local as a separate process on port 0 (only a separate process can be killed with -9). */
+class ServerProcess
+{
+public:
+    ~ServerProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    bool start(const QString &dataDir)
+    {
+        m_banner.clear();
+        m_process.setReadChannel(QProcess::StandardOutput);
+        m_process.start(QStringLiteral(MA_LOCAL_EXECUTABLE),
+            { QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--empty"), QStringLiteral("--password"), QStringLiteral("jupyter-pw") });
+        if (!m_process.waitForStarted(10000))
+            return false;
+        while (!m_banner.contains("ready in"))
+        {
+            if (m_process.state() != QProcess::Running || !m_process.waitForReadyRead(30000))
+                return false;
+            m_banner += m_process.readAllStandardOutput();
+        }
+        const QString banner = QString::fromUtf8(m_banner);
+        m_url = QUrl(QRegularExpression(QStringLiteral("listening on (\\S+)")).match(banner).captured(1));
+        m_project = QRegularExpression(QStringLiteral("project id: (\\S+)")).match(banner).captured(1);
+        return m_url.isValid() && signIn();
+    }
+    /** An authenticated call: the reply body, and the HTTP status in @p status. */
+    QByteArray call(const QByteArray &method, const QString &path, const QByteArray &body = {}, int *status = nullptr)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_url.resolved(QUrl(QString(path).replace(u"{project_id}"_s, m_project))));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("X-Auth-Token", m_token);
+        QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray out = reply->readAll();
+        reply->deleteLater();
+        return out;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    bool signIn()
+    {
+        Json j;
+        j["auth"]["identity"]["methods"] = { "password" };
+        j["auth"]["identity"]["password"]["user"]
+            = { { "name", "admin" }, { "password", "jupyter-pw" }, { "domain", { { "name", "local" } } } };
+        j["auth"]["scope"]["project"]["name"] = "local";
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_url.resolved(QUrl(QStringLiteral("/v3/auth/tokens"))));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(req, api::dumpJson(j));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        m_token = reply->rawHeader("X-Subject-Token");
+        reply->deleteLater();
+        return !m_token.isEmpty();
+    }
+
+    QProcess m_process;
+    QByteArray m_banner;
+    QUrl m_url;
+    QString m_project;
+    QByteArray m_token;
+};
+
 /** Scoped MODELARTS_LOCAL_JUPYTER. */
 class ProgramOverride
 {
@@ -161,6 +236,7 @@ private slots:
     void failingJupyterYieldsError();
     void missingJupyterYieldsError();
     void restartReapsAnOrphan();
+    void killedServerLeavesNoJupyterBehind();
 };
 
 void TestLocalJupyter::initTestCase()
@@ -369,6 +445,47 @@ void TestLocalJupyter::restartReapsAnOrphan()
     QCOMPARE(statusOf(*again, id), QStringLiteral("STOPPED"));
     QVERIFY(eventText(*again, id).contains(QStringLiteral("backend restarted")));
     QCOMPARE(recordedPgid(backend, id), qint64(0));
+}
+
+void TestLocalJupyter::killedServerLeavesNoJupyterBehind()
+{
+    // The real crash: kill -9 of modelarts-local while a notebook's Jupyter runs a kernel.
+    // PR_SET_PDEATHSIG takes Jupyter; the kernel, in a session of its own, is reaped when
+    // the server starts again, and the notebook is STOPPED.
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    QString id;
+    {
+        ServerProcess first;
+        QVERIFY(first.start(dataDir));
+        const Json body = { { "name", "crash" }, { "flavor", kCpuFlavor.toStdString() },
+            { "image_id", kCpuImage.toStdString() }, { "pool_id", "local" },
+            { "volume", { { "category", "EVS" }, { "ownership", "MANAGED" }, { "capacity", 5 } } } };
+        int status = 0;
+        const QByteArray created = first.call("POST", u"/v1/{project_id}/notebooks"_s, api::dumpJson(body), &status);
+        QVERIFY2(status == 200, created.constData());
+        id = QString::fromStdString(api::parseJson(created).value("id", std::string()));
+        const auto notebook = [&]
+        {
+            return api::fromBody<api::Notebook>(first.call("GET", u"/v1/{project_id}/notebooks/"_s + id));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(notebook().status.value_or(QString()), QStringLiteral("RUNNING"), kStartMs);
+        const api::Notebook running = notebook();
+        QCOMPARE(startKernel(QUrl(*running.url).port(), *running.token), 201);
+        QTRY_VERIFY_WITH_TIMEOUT(markedProcesses(id) >= 2, 30000);
+
+        first.process().kill(); // SIGKILL: no chance to clean up
+        QVERIFY(first.process().waitForFinished(5000));
+        qInfo("processes of the notebook left right after kill -9: %d", markedProcesses(id));
+    }
+
+    ServerProcess second;
+    QVERIFY(second.start(dataDir));
+    QCOMPARE(markedProcesses(id), 0); // reaped before it said ready
+    const auto after = api::fromBody<api::Notebook>(second.call("GET", u"/v1/{project_id}/notebooks/"_s + id));
+    QCOMPARE(after.status.value_or(QString()), QStringLiteral("STOPPED"));
+    QVERIFY(after.url.value_or(QString()).isEmpty());
+    QVERIFY(second.call("GET", u"/v1/{project_id}/notebooks/"_s + id + u"/events"_s).contains("backend restarted"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalJupyter)
