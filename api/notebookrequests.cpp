@@ -71,4 +71,44 @@ ApiRequest storage(const QString &id)
 {
     return getRequest(notebookPath(id) + QStringLiteral("/storage"));
 }
+
+ApiRequest saveImage(const QString &id, const NotebookImageSave &request)
+{
+    return jsonRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/create-image"), encode(request));
+}
+
+ApiRequest image(const QString &imageId)
+{
+    return getRequest(QStringLiteral("/v1/{project_id}/images/") + imageId);
+}
+
+ApiRequest removeImage(const QString &imageId)
+{
+    return plainRequest(QByteArrayLiteral("DELETE"), QStringLiteral("/v1/{project_id}/images/") + imageId);
+}
+
+ApiRequest tags(const QString &id)
+{
+    return getRequest(notebookPath(id) + QStringLiteral("/tags"));
+}
+
+ApiRequest addTags(const QString &id, const NotebookTagList &tags)
+{
+    return jsonRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/tags/create"), encode(tags));
+}
+
+ApiRequest removeTags(const QString &id, const NotebookTagList &tags)
+{
+    return jsonRequest(QByteArrayLiteral("DELETE"), notebookPath(id) + QStringLiteral("/tags/delete"), encode(tags));
+}
+
+ApiRequest tagSummary()
+{
+    return getRequest(kNotebooks + QStringLiteral("/tags"));
+}
+
+ApiRequest events(const QString &id)
+{
+    return getRequest(notebookPath(id) + QStringLiteral("/events"));
+}
 } // namespace ma::api::notebooks

@@ -31,4 +31,20 @@ ApiRequest images(const QueryItems &query = {});
 ApiRequest mountStorage(const QString &id, const DataVolumeMountRequest &request);
 /** GET …/notebooks/{id}/storage → DataVolumeList. */
 ApiRequest storage(const QString &id);
+/** N-18 POST …/notebooks/{id}/create-image (Save Image) → NotebookImage (status CREATING). */
+ApiRequest saveImage(const QString &id, const NotebookImageSave &request);
+/** N-18 GET /v1/{project_id}/images/{image_id} → NotebookImage. */
+ApiRequest image(const QString &imageId);
+/** N-18 DELETE /v1/{project_id}/images/{image_id} (private images) → NotebookImage. */
+ApiRequest removeImage(const QString &imageId);
+/** GET …/notebooks/{id}/tags → NotebookTagList. */
+ApiRequest tags(const QString &id);
+/** N-18 POST …/notebooks/{id}/tags/create → 204; adds or changes the given tags. */
+ApiRequest addTags(const QString &id, const NotebookTagList &tags);
+/** N-18 DELETE …/notebooks/{id}/tags/delete → 204; removes the tags with the given keys. */
+ApiRequest removeTags(const QString &id, const NotebookTagList &tags);
+/** N-18 GET /v1/{project_id}/notebooks/tags → NotebookTagSummary (every key with its values). */
+ApiRequest tagSummary();
+/** Non-standard GET …/notebooks/{id}/events → {total, events:[{time, event, severity, description}]}. */
+ApiRequest events(const QString &id);
 } // namespace ma::api::notebooks

@@ -254,7 +254,7 @@ qint64 liveProcessGroup(const QString &pid)
     return fields[2].toLongLong();
 }
 
-/** Pids in group @p pgid whose environment holds @p marker. */
+/** Pids in group @p pgid (any group when 0) whose environment holds @p marker. */
 QList<qint64> markedMembers(qint64 pgid, const QByteArray &marker)
 {
     QList<qint64> out;
@@ -264,7 +264,10 @@ QList<qint64> markedMembers(qint64 pgid, const QByteArray &marker)
         it.next();
         bool isPid = false;
         const qint64 pid = it.fileName().toLongLong(&isPid);
-        if (!isPid || liveProcessGroup(it.fileName()) != pgid)
+        if (!isPid)
+            continue;
+        const qint64 group = liveProcessGroup(it.fileName());
+        if (group < 0 || (pgid > 0 && group != pgid))
             continue;
         QFile environ(it.filePath() + QStringLiteral("/environ"));
         if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains(marker))
@@ -277,8 +280,20 @@ QList<qint64> markedMembers(qint64 pgid, const QByteArray &marker)
 
 int LocalExecutor::killOrphanedGroup(qint64 pgid, const QString &jobId)
 {
+    if (pgid <= 1)
+        return 0;
+    return killMarked(pgid, jobId);
+}
+
+int LocalExecutor::killMarkedProcesses(const QString &jobId)
+{
+    return killMarked(0, jobId);
+}
+
+int LocalExecutor::killMarked(qint64 pgid, const QString &jobId)
+{
 #ifdef Q_OS_LINUX
-    if (pgid <= 1 || jobId.isEmpty())
+    if (jobId.isEmpty())
         return 0;
     // standardEnvironment() sets this for every task of the job; children inherit it.
     const QByteArray marker = QByteArray("MA_CURRENT_INSTANCE_NAME=modelarts-job-") + jobId.toUtf8() + '-';

@@ -79,6 +79,12 @@ public:
      * many were killed. Linux only (elsewhere 0).
      */
     static int killOrphanedGroup(qint64 pgid, const QString &jobId);
+    /**
+     * killOrphanedGroup() across process groups: SIGKILLs every process that carries the
+     * job's marker, whatever its group. For programs that start children in sessions of their
+     * own (Jupyter starts each kernel with setsid, so a kernel outlives the recorded group).
+     */
+    static int killMarkedProcesses(const QString &jobId);
 
     /** Grace period between SIGTERM and SIGKILL. */
     static constexpr int killGraceMs = 1000;
@@ -104,6 +110,9 @@ private:
         Done,
     };
     using Victim = QPair<qint64, qint64>; // pid and start time (guards against pid reuse)
+
+    /** The killing behind killOrphanedGroup() (@p pgid > 1) and killMarkedProcesses() (@p pgid 0). */
+    static int killMarked(qint64 pgid, const QString &jobId);
 
     void onStarted();
     void onReadyRead();

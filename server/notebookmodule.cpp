@@ -1,12 +1,15 @@
 #include "notebookmodule.h"
 
+#include "localexecutor.h"
 #include "notebookcatalog.h"
+#include "notebookjupyter.h"
 #include "poolview.h"
 #include "serverutil.h"
 #include "workspacequota.h"
 
 #include <algorithm>
 #include <climits>
+#include <QDir>
 #include <QHostAddress>
 #include <QLoggingCategory>
 
@@ -25,6 +28,8 @@ constexpr qint64 kStoppingMs = 8000;
 constexpr qint64 kDeletingMs = 6000;
 constexpr qint64 kMountMs = 4000;
 constexpr qint64 kUnmountMs = 4000;
+constexpr qint64 kSnapshotMs = 5 * 60 * 1000; // "about 5 minutes" (notebooks.md §4.10)
+constexpr qint64 kResizeMs = 20000; // EVS expansion ("Expanding", §4.11)
 // The service stops an expired instance a few minutes late so that it can still be renewed.
 constexpr qint64 kAutoStopGraceMs = 2 * 60 * 1000;
 
@@ -35,11 +40,14 @@ constexpr int kMaxNotebooks = 10; // per account (notebooks.md G4)
 constexpr int kMaxAccessIps = 5;
 constexpr int kMaxMounts = 5;
 constexpr int kMinEvsGb = 5;
-constexpr int kMaxEvsGb = 4096;
+constexpr int kMaxEvsGb = api::kMaxEvsGb;
+constexpr int kMaxEvsStepGb = api::kMaxEvsStepGb;
 constexpr int kDefaultEvsGb = 5;
 
 const QString kKind = QStringLiteral("notebook");
 const QString kStorageKind = QStringLiteral("notebook_storage");
+const QString kImageKind = QStringLiteral("notebook_image");
+const QString kProcessKind = QStringLiteral("notebook_process");
 const QString kWorkPath = QStringLiteral("/home/ma-user/work/");
 
 namespace st
@@ -55,13 +63,20 @@ const QString StartFailed = QStringLiteral("START_FAILED");
 const QString Mounting = QStringLiteral("MOUNTING");
 const QString Mounted = QStringLiteral("MOUNTED");
 const QString Unmounting = QStringLiteral("UNMOUNTING");
+const QString Snapshotting = QStringLiteral("SNAPSHOTTING");
+const QString Error = QStringLiteral("ERROR");
+const QString DeleteFailed = QStringLiteral("DELETE_FAILED");
+const QString Resizing = QStringLiteral("RESIZING"); // volume.status during an EVS expansion
+const QString ImageCreating = QStringLiteral("CREATING");
+const QString ImageActive = QStringLiteral("ACTIVE");
+const QString ImageFailed = QStringLiteral("CREATE_FAILED");
 } // namespace st
 
 const QStringList &allStatuses()
 {
     static const QStringList list = { QStringLiteral("INIT"), st::Creating, st::Starting, st::Stopping, st::Deleting,
-        st::Running, st::Stopped, QStringLiteral("SNAPSHOTTING"), st::CreateFailed, st::StartFailed,
-        QStringLiteral("DELETE_FAILED"), QStringLiteral("ERROR"), QStringLiteral("DELETED"), QStringLiteral("FROZEN") };
+        st::Running, st::Stopped, st::Snapshotting, st::CreateFailed, st::StartFailed, st::DeleteFailed, st::Error,
+        QStringLiteral("DELETED"), QStringLiteral("FROZEN") };
     return list;
 }
 
@@ -97,6 +112,11 @@ const QStringList &stepDescriptions()
         fail("ModelArts.6307", QStringLiteral("The instance has already been stopped.") + detail);
     if (status == st::Stopping)
         fail("ModelArts.6308", QStringLiteral("The instance is stopping.") + detail);
+    if (status == st::Snapshotting)
+        fail("ModelArts.6357",
+            QStringLiteral("operation not allowed: the instance is saving an image; do not perform any operations "
+                           "on it until it is running again.")
+                + detail);
     fail("ModelArts.6357",
         QStringLiteral("operation not allowed: another operation in progress or already in target state.") + detail);
 }
@@ -164,15 +184,6 @@ const FlavorShape &checkFlavor(const QString &id)
                                        "notebook flavors.")
                             .arg(id));
     return *shape;
-}
-
-const api::NotebookImage &checkImage(const QString &id)
-{
-    const api::NotebookImage *image = notebookcatalog::findImage(id);
-    if (!image)
-        invalidArgument(
-            QStringLiteral("image_id \"%1\" does not exist. GET /v1/{project_id}/images lists the images.").arg(id));
-    return *image;
 }
 
 void checkImageFits(const api::NotebookImage &image, const FlavorShape &flavor)
@@ -283,10 +294,26 @@ api::NotebookVolume checkVolume(const api::NotebookVolume &in, bool onDedicatedP
     return v;
 }
 
-/** The pool a notebook runs on: it must exist, run, accept notebooks, match the flavor and have a free node. */
+/**
+ * The pool a notebook runs on: it must exist, run, accept notebooks, match the flavor and have
+ * a free node. The built-in "local" pool is this computer: any number of notebooks share it
+ * beside training jobs, so neither its job types nor its free node count.
+ */
 PoolView checkPool(const Store &store, const QString &poolId, const FlavorShape &flavor)
 {
     const auto pool = findPool(store, poolId);
+    if (pool && pool->name == flavors::kLocalPool)
+    {
+        if (!pool->isRunning())
+            invalidArgument(
+                QStringLiteral("the resource pool %1 is not running (status %2).").arg(pool->name, pool->phase));
+        if (notebookcatalog::category(*pool->shape) != notebookcatalog::category(flavor))
+            invalidArgument(
+                QStringLiteral("flavor %1 (%2) does not match this computer (the local pool runs %3 "
+                               "notebooks).")
+                    .arg(flavor.id, notebookcatalog::category(flavor), notebookcatalog::category(*pool->shape)));
+        return *pool;
+    }
     if (!pool)
         invalidArgument(QStringLiteral("pool_id: the resource pool \"%1\" does not exist.").arg(poolId));
     if (!pool->isRunning())
@@ -476,6 +503,71 @@ Json storageView(Json doc)
     return doc;
 }
 
+/** Checks tags of a create body or of tags/create (TMS rules) and tags/delete (keys only). */
+void checkTags(const std::vector<api::NotebookTag> &tags, bool needValues, const QString &field)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[\\p{L}\\p{N}_.:=+\\-@ ]+$"));
+    static const QRegularExpression valuePattern(QStringLiteral("^[\\p{L}\\p{N}_.:/=+\\-@ ]*$"));
+    QStringList seen;
+    int i = 0;
+    for (const api::NotebookTag &t : tags)
+    {
+        const QString where = QStringLiteral("%1[%2]").arg(field).arg(i++);
+        const QString key = t.key.value_or(QString());
+        if (key.trimmed().isEmpty() || key.size() > 128)
+            invalidArgument(QStringLiteral("%1.key must be 1 to 128 characters long.").arg(where));
+        if (!keyPattern.match(key).hasMatch())
+            invalidArgument(QStringLiteral("%1.key \"%2\" may contain only letters, digits, spaces and _ . : = + - @.")
+                                .arg(where, key));
+        if (key.startsWith(QStringLiteral("_sys_")))
+            invalidArgument(QStringLiteral("%1.key: keys starting with _sys_ are reserved by the system.").arg(where));
+        if (seen.contains(key))
+            invalidArgument(QStringLiteral("%1.key: the key %2 is given twice.").arg(where, key));
+        seen << key;
+        if (!needValues)
+            continue;
+        const QString value = t.value.value_or(QString());
+        if (value.size() > 255)
+            invalidArgument(QStringLiteral("%1.value must be at most 255 characters long.").arg(where));
+        if (!valuePattern.match(value).hasMatch())
+            invalidArgument(
+                QStringLiteral("%1.value \"%2\" may contain only letters, digits, spaces and _ . : / = + - @.")
+                    .arg(where, value));
+    }
+}
+
+/** @p current with @p tags added or changed; at most api::kMaxNotebookTags. */
+std::vector<api::NotebookTag> mergeTags(
+    std::vector<api::NotebookTag> current, const std::vector<api::NotebookTag> &tags)
+{
+    for (const api::NotebookTag &t : tags)
+    {
+        auto it
+            = std::find_if(current.begin(), current.end(), [&t](const api::NotebookTag &c) { return c.key == t.key; });
+        api::NotebookTag tag;
+        tag.key = t.key;
+        tag.value = t.value.value_or(QString());
+        if (it != current.end())
+            *it = tag;
+        else
+            current.push_back(tag);
+    }
+    if (current.size() > static_cast<size_t>(api::kMaxNotebookTags))
+        invalidArgument(QStringLiteral("an instance can have at most %1 tags, this would make %2.")
+                            .arg(api::kMaxNotebookTags)
+                            .arg(current.size()));
+    return current;
+}
+
+/** Ends an EVS expansion (volume.status RESIZING) when the instance leaves RUNNING. */
+bool finishResize(api::Notebook &nb)
+{
+    if (!nb.volume || nb.volume->status != st::Resizing)
+        return false;
+    nb.volume->status.reset();
+    return true;
+}
+
 QString flavorListCategory(const Request &req)
 {
     const QString category = req.query(QStringLiteral("category")).trimmed().toUpper();
@@ -522,6 +614,7 @@ void NotebookModule::registerRoutes(Router &router)
     route("GET", "/v1/{project_id}/notebooks", &NotebookModule::listNotebooks);
     route("GET", "/v1/{project_id}/notebooks/all", &NotebookModule::listNotebooks);
     route("GET", "/v1/{project_id}/notebooks/flavors", &NotebookModule::listFlavors);
+    route("GET", "/v1/{project_id}/notebooks/tags", &NotebookModule::tagSummary);
     route("GET", "/v1/{project_id}/notebooks/{id}", &NotebookModule::showNotebook);
     route("PUT", "/v1/{project_id}/notebooks/{id}", &NotebookModule::updateNotebook);
     route("DELETE", "/v1/{project_id}/notebooks/{id}", &NotebookModule::deleteNotebook);
@@ -532,6 +625,12 @@ void NotebookModule::registerRoutes(Router &router)
     route("GET", "/v1/{project_id}/notebooks/{id}/flavors", &NotebookModule::listSwitchableFlavors);
     route("GET", "/v1/{project_id}/notebooks/{id}/events", &NotebookModule::listEvents);
     route("GET", "/v1/{project_id}/images", &NotebookModule::listImages);
+    route("GET", "/v1/{project_id}/images/{image_id}", &NotebookModule::showImage);
+    route("DELETE", "/v1/{project_id}/images/{image_id}", &NotebookModule::deleteImage);
+    route("POST", "/v1/{project_id}/notebooks/{id}/create-image", &NotebookModule::saveImage);
+    route("GET", "/v1/{project_id}/notebooks/{id}/tags", &NotebookModule::listTags);
+    route("POST", "/v1/{project_id}/notebooks/{id}/tags/create", &NotebookModule::createTags);
+    route("DELETE", "/v1/{project_id}/notebooks/{id}/tags/delete", &NotebookModule::deleteTags);
     route("POST", "/v1/{project_id}/notebooks/{instance_id}/storage", &NotebookModule::mountStorage);
     route("GET", "/v1/{project_id}/notebooks/{instance_id}/storage", &NotebookModule::listStorage);
     route("GET", "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}", &NotebookModule::showStorage);
@@ -543,6 +642,7 @@ void NotebookModule::start()
     // Fine enough for the scaled durations, coarse enough to stay idle at scale 1.
     const qint64 interval = std::clamp<qint64>(m_ctx.clock().scaled(1000), 10, 500);
     m_timer.start(static_cast<int>(interval));
+    reapOrphans();
     tick(); // resume what a restart interrupted
 }
 
@@ -575,7 +675,10 @@ void NotebookModule::saveNotebook(const Json &doc)
     index.createdMs = intAt(doc, "/create_at");
     index.parent = stringAt(doc, "/pool/id");
     index.workspace = stringAt(doc, "/workspace_id");
-    index.units = (index.status == st::Starting || index.status == st::Running) ? 1 : 0;
+    const bool holdsNode
+        = index.status == st::Starting || index.status == st::Running || index.status == st::Snapshotting;
+    // This computer (pool "local") is shared, not held: notebooks there leave it to training jobs.
+    index.units = holdsNode && index.parent != flavors::kLocalPool ? 1 : 0;
     m_ctx.store().put(kKind, stringAt(doc, "/id"), doc, index);
 }
 
@@ -602,8 +705,13 @@ Response NotebookModule::createNotebook(const Request &req)
     if (feature != u"NOTEBOOK" && feature != u"DEFAULT")
         invalidArgument(QStringLiteral("feature must be NOTEBOOK or DEFAULT."));
     const FlavorShape &flavor = checkFlavor(body.flavor);
-    const api::NotebookImage &image = checkImage(body.imageId);
+    const api::NotebookImage image = checkImage(body.imageId);
     checkImageFits(image, flavor);
+    if (body.tags)
+    {
+        checkTags(*body.tags, true, QStringLiteral("tags"));
+        mergeTags({}, *body.tags);
+    }
 
     const QString poolId = body.poolId.value_or(QString()).trimmed();
     std::optional<PoolView> pool;
@@ -691,6 +799,10 @@ Response NotebookModule::createNotebook(const Request &req)
     nb.user = localUser(m_ctx.config());
     if (body.hooks)
         nb.extra["hooks"] = *body.hooks;
+    if (body.tags && !body.tags->empty())
+        nb.tags = mergeTags({}, *body.tags);
+    if (runsLocally(nb))
+        nb.url = QString(); // the address of its Jupyter once that answers
 
     const Json doc = api::encode(nb);
     store.transaction(
@@ -777,7 +889,11 @@ Response NotebookModule::updateNotebook(const Request &req)
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
     const auto body = api::fromJson<api::NotebookUpdate>(req.json());
     const QString status = nb.status.value_or(QString());
-    if (status != st::Stopped && status != st::StartFailed)
+    // A running instance takes only an EVS expansion (notebooks.md §4.11); the rest waits for a stop.
+    const bool onlyExpansion = body.storageNewSize && !body.name && !body.description && !body.flavor && !body.imageId
+        && !body.endpoints && !body.hooks;
+    const bool expandWhileRunning = status == st::Running && onlyExpansion;
+    if (status != st::Stopped && status != st::StartFailed && status != st::Error && !expandWhileRunning)
         stateError(status, QStringLiteral("Updating the instance"));
 
     const qint64 now = m_ctx.clock().nowMs();
@@ -818,10 +934,10 @@ Response NotebookModule::updateNotebook(const Request &req)
         nb.flavor = flavor->id;
     }
 
-    const api::NotebookImage *image = notebookcatalog::findImage(nb.image ? nb.image->id : QString());
+    std::optional<api::NotebookImage> image = findImage(nb.image ? nb.image->id : QString());
     if (body.imageId && (!nb.image || *body.imageId != nb.image->id))
     {
-        image = &checkImage(*body.imageId);
+        image = checkImage(*body.imageId);
         changes.push_back({ QStringLiteral("Major"), QStringLiteral("UpdateImage"),
             QStringLiteral("Updating the instance image (%1)").arg(image->name.value_or(image->id)) });
         nb.image = notebookcatalog::embeddedImage(*image);
@@ -834,18 +950,48 @@ Response NotebookModule::updateNotebook(const Request &req)
         api::NotebookVolume volume = nb.volume.value_or(api::NotebookVolume());
         if (upper(volume.category) != u"EVS")
             invalidArgument(QStringLiteral("storage_new_size applies to EVS storage only."));
+        if (volume.status == st::Resizing)
+            fail("ModelArts.6357",
+                QStringLiteral("operation not allowed: the EVS disk is being expanded; wait until it is done."));
         const int from = volume.capacity.value_or(kDefaultEvsGb);
         const int to = *body.storageNewSize;
+        if (from >= kMaxEvsGb)
+            invalidArgument(QStringLiteral("the EVS disk already has the maximum size of %1 GB.").arg(kMaxEvsGb));
         if (to <= from || to > kMaxEvsGb)
             invalidArgument(QStringLiteral("storage_new_size must be larger than the current %1 GB and at most %2 GB, "
                                            "got %3.")
                                 .arg(from)
                                 .arg(kMaxEvsGb)
                                 .arg(to));
+        if (to - from > kMaxEvsStepGb)
+            invalidArgument(QStringLiteral("an expansion adds at most %1 GB at a time: storage_new_size can be at most "
+                                           "%2 GB now, got %3.")
+                                .arg(kMaxEvsStepGb)
+                                .arg(std::min(from + kMaxEvsStepGb, kMaxEvsGb))
+                                .arg(to));
         volume.capacity = to;
+        const QString user = m_ctx.config().userName;
+        if (expandWhileRunning)
+        {
+            // The disk grows while the instance runs; volume.status shows it ("Expanding").
+            volume.status = st::Resizing;
+            changes.push_back({ QStringLiteral("Major"), QStringLiteral("UpdateStorageSize"),
+                QStringLiteral("The instance storage size is being updated. (User %1 is updating storage size from %2 "
+                               "GB to %3 GB.)")
+                    .arg(user)
+                    .arg(from)
+                    .arg(to) });
+        }
+        else
+        {
+            changes.push_back({ QStringLiteral("Major"), QStringLiteral("UpdateStorageSize"),
+                QStringLiteral("The instance storage size has been updated. (User %1 updated the storage size from %2 "
+                               "GB to %3 GB.)")
+                    .arg(user)
+                    .arg(from)
+                    .arg(to) });
+        }
         nb.volume = volume;
-        changes.push_back({ QStringLiteral("Major"), QStringLiteral("UpdateStorageSize"),
-            QStringLiteral("The instance storage size has been updated from %1 GB to %2 GB.").arg(from).arg(to) });
     }
 
     if (body.endpoints)
@@ -884,7 +1030,7 @@ Response NotebookModule::deleteNotebook(const Request &req)
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
     const QString status = nb.status.value_or(QString());
-    if (status == st::Deleting)
+    if (status == st::Deleting || status == st::Snapshotting)
         stateError(status, QStringLiteral("Deleting the instance"));
     const qint64 now = m_ctx.clock().nowMs();
     nb.status = st::Deleting;
@@ -898,6 +1044,8 @@ Response NotebookModule::deleteNotebook(const Request &req)
             addEvent(id, now, QStringLiteral("Major"), QStringLiteral("DeleteNotebook"),
                 QStringLiteral("The instance is being deleted."));
         });
+    if (LocalJupyter *jupyter = m_jupyters.value(id))
+        jupyter->stop();
     return Response::json(200, doc);
 }
 
@@ -906,7 +1054,7 @@ Response NotebookModule::startNotebook(const Request &req)
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
     const QString status = nb.status.value_or(QString());
-    if (status != st::Stopped && status != st::StartFailed)
+    if (status != st::Stopped && status != st::StartFailed && status != st::Error)
         stateError(status, QStringLiteral("Starting the instance"));
 
     const qint64 duration = checkLeaseDuration(
@@ -951,6 +1099,7 @@ Response NotebookModule::stopNotebook(const Request &req)
     nb.status = st::Stopping;
     nb.updateAt = now;
     nb.billingItems = billingItems(st::Stopping);
+    finishResize(nb);
     const Json doc = api::encode(nb);
     m_ctx.store().transaction(
         [&]
@@ -959,6 +1108,8 @@ Response NotebookModule::stopNotebook(const Request &req)
             addEvent(id, now, QStringLiteral("Major"), QStringLiteral("StopNotebook"),
                 QStringLiteral("The instance is being stopped."));
         });
+    if (LocalJupyter *jupyter = m_jupyters.value(id))
+        jupyter->stop();
     return Response::json(200, doc);
 }
 
@@ -1068,8 +1219,12 @@ Response NotebookModule::listImages(const Request &req)
     if (!type.isEmpty() && type != u"BUILD_IN" && type != u"DEDICATED")
         invalidArgument(QStringLiteral("type must be BUILD_IN or DEDICATED."));
 
+    // Built-in images, then the private ones saved from instances (Save Image).
+    std::vector<api::NotebookImage> all(notebookcatalog::images().begin(), notebookcatalog::images().end());
+    for (const Json &doc : m_ctx.store().list(kImageKind))
+        all.push_back(api::fromJson<api::NotebookImage>(doc));
     std::vector<Json> items;
-    for (const api::NotebookImage &image : notebookcatalog::images())
+    for (const api::NotebookImage &image : all)
     {
         const QString imageName = image.name.value_or(QString());
         if (!name.isEmpty())
@@ -1217,6 +1372,457 @@ Response NotebookModule::listEvents(const Request &req)
 }
 
 // ---------------------------------------------------------------------------
+// N-18 Save Image, images/{id}
+// ---------------------------------------------------------------------------
+
+/** Images still being saved from notebook @p notebookId become CREATE_FAILED with @p why. */
+static void failPendingImages(Store &store, const QString &notebookId, const QString &why)
+{
+    for (Json image : store.list(kImageKind, notebookId))
+    {
+        if (stringAt(image, "/status") != st::ImageCreating)
+            continue;
+        image["status"] = st::ImageFailed.toStdString();
+        image["status_message"] = why.toStdString();
+        ResourceIndex index;
+        index.name = stringAt(image, "/name");
+        index.status = st::ImageFailed;
+        index.createdMs = intAt(image, "/create_at");
+        index.parent = notebookId;
+        store.put(kImageKind, stringAt(image, "/id"), image, index);
+    }
+}
+
+/** The image being saved from @p notebookId becomes ACTIVE; returns its name:tag. */
+static QString activatePendingImage(Store &store, const QString &notebookId, qint64 now)
+{
+    QString what;
+    for (Json image : store.list(kImageKind, notebookId))
+    {
+        if (stringAt(image, "/status") != st::ImageCreating)
+            continue;
+        image["status"] = st::ImageActive.toStdString();
+        image["update_at"] = now;
+        ResourceIndex index;
+        index.name = stringAt(image, "/name");
+        index.status = st::ImageActive;
+        index.createdMs = intAt(image, "/create_at");
+        index.parent = notebookId;
+        store.put(kImageKind, stringAt(image, "/id"), image, index);
+        what = stringAt(image, "/namespace") + u'/' + stringAt(image, "/name") + u':' + stringAt(image, "/tag");
+    }
+    return what;
+}
+
+std::optional<api::NotebookImage> NotebookModule::findImage(const QString &id) const
+{
+    if (const api::NotebookImage *builtIn = notebookcatalog::findImage(id))
+        return *builtIn;
+    if (id.isEmpty())
+        return std::nullopt;
+    if (const auto doc = m_ctx.store().get(kImageKind, id))
+        return api::fromJson<api::NotebookImage>(*doc);
+    return std::nullopt;
+}
+
+api::NotebookImage NotebookModule::checkImage(const QString &id) const
+{
+    const auto image = findImage(id);
+    if (!image)
+        invalidArgument(
+            QStringLiteral("image_id \"%1\" does not exist. GET /v1/{project_id}/images lists the images.").arg(id));
+    if (image->status && *image->status != st::ImageActive)
+        invalidArgument(QStringLiteral("image %1 cannot be used: its status is %2, not ACTIVE.")
+                            .arg(image->name.value_or(id), *image->status));
+    return *image;
+}
+
+Response NotebookModule::saveImage(const Request &req)
+{
+    const QString id = req.param(QStringLiteral("id"));
+    auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
+    const auto body = api::fromJson<api::NotebookImageSave>(req.json());
+    const QString status = nb.status.value_or(QString());
+    if (status != st::Running)
+        stateError(status, QStringLiteral("Saving an image"));
+    if (nb.volume && nb.volume->status == st::Resizing)
+        fail("ModelArts.6357",
+            QStringLiteral("operation not allowed: the EVS disk is being expanded; save the image when it is done."));
+
+    // An SWR repository name and tag, as Image Management shows them.
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"));
+    static const QRegularExpression tagPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression nsPattern(QStringLiteral("^[a-z][a-z0-9._-]{0,62}[a-z0-9]$"));
+    const QString name = body.name.trimmed();
+    if (!namePattern.match(name).hasMatch())
+        invalidArgument(QStringLiteral("name must be 1 to 64 lower-case letters, digits, periods (.), underscores (_) "
+                                       "and hyphens (-), starting and ending with a letter or digit, got \"%1\".")
+                            .arg(body.name));
+    const QString tag = body.tag.value_or(QStringLiteral("latest")).trimmed();
+    if (!tagPattern.match(tag).hasMatch())
+        invalidArgument(QStringLiteral("tag must be 1 to 64 letters, digits, periods (.), underscores (_) and hyphens "
+                                       "(-), starting with a letter or digit, got \"%1\".")
+                            .arg(tag));
+    const QString ns = body.namespace_.value_or(QStringLiteral("modelarts-local")).trimmed();
+    if (!nsPattern.match(ns).hasMatch())
+        invalidArgument(QStringLiteral("namespace (the organization) must be 2 to 64 lower-case letters, digits, "
+                                       "periods, underscores and hyphens, starting with a letter, got \"%1\".")
+                            .arg(ns));
+    const QString description = body.description.value_or(QString());
+    checkDescription(description);
+    for (const Json &doc : m_ctx.store().list(kImageKind))
+    {
+        if (stringAt(doc, "/name") == name && stringAt(doc, "/tag") == tag && stringAt(doc, "/namespace") == ns)
+            invalidArgument(QStringLiteral("the image %1/%2:%3 already exists.").arg(ns, name, tag));
+    }
+
+    const qint64 now = m_ctx.clock().nowMs();
+    const std::optional<api::NotebookImage> source = findImage(nb.image ? nb.image->id : QString());
+    api::NotebookImage image;
+    image.id = ServerContext::newUuid();
+    image.name = name;
+    image.tag = tag;
+    image.namespace_ = ns;
+    image.description = description;
+    image.arch = source ? source->arch : QStringLiteral("x86_64");
+    image.devServices = source ? source->devServices : std::vector<QString> { QStringLiteral("NOTEBOOK") };
+    image.resourceCategories = source ? source->resourceCategories : std::vector<QString> { QStringLiteral("CPU") };
+    image.supportResCategories = source ? source->supportResCategories : image.resourceCategories;
+    image.serviceType = source && source->serviceType ? source->serviceType : QStringLiteral("DEV");
+    image.origin = QStringLiteral("IMAGE_SAVE");
+    image.type = QStringLiteral("DEDICATED");
+    image.visibility = QStringLiteral("PRIVATE");
+    image.status = st::ImageCreating;
+    image.swrPath = QStringLiteral("swr.%1.myhuaweicloud.com/%2/%3:%4").arg(m_ctx.config().region, ns, name, tag);
+    image.size = source && source->size ? source->size : std::optional<qint64>(4LL * 1024 * 1024);
+    image.workspaceId = nb.workspaceId.value_or(QStringLiteral("0"));
+    image.createAt = now;
+    image.updateAt = now;
+    const Json imageDoc = api::encode(image);
+
+    nb.status = st::Snapshotting;
+    nb.updateAt = now;
+    const Json doc = api::encode(nb);
+    m_ctx.store().transaction(
+        [&]
+        {
+            ResourceIndex index;
+            index.name = name;
+            index.status = st::ImageCreating;
+            index.createdMs = now;
+            index.parent = id;
+            index.workspace = *image.workspaceId;
+            m_ctx.store().put(kImageKind, image.id, imageDoc, index);
+            saveNotebook(doc);
+            addEvent(id, now, QStringLiteral("Warning"), QStringLiteral("ContainerCommitStarted"),
+                QStringLiteral("Start to commit notebook container. (image %1/%2:%3)").arg(ns, name, tag));
+        });
+    return Response::json(200, imageDoc);
+}
+
+Response NotebookModule::showImage(const Request &req)
+{
+    const auto image = findImage(req.param(QStringLiteral("image_id")));
+    if (!image)
+        throw HttpError(404, QStringLiteral("ModelArts.6404"), QStringLiteral("The image does not exist."));
+    return Response::json(200, api::encode(*image));
+}
+
+Response NotebookModule::deleteImage(const Request &req)
+{
+    const QString imageId = req.param(QStringLiteral("image_id"));
+    if (notebookcatalog::findImage(imageId))
+        fail("ModelArts.6357", QStringLiteral("operation not allowed: built-in images cannot be deleted."));
+    const auto doc = m_ctx.store().get(kImageKind, imageId);
+    if (!doc)
+        throw HttpError(404, QStringLiteral("ModelArts.6404"), QStringLiteral("The image does not exist."));
+    if (stringAt(*doc, "/status") == st::ImageCreating)
+        fail("ModelArts.6357",
+            QStringLiteral("operation not allowed: the image is still being saved from its instance."));
+    m_ctx.store().transaction([&] { m_ctx.store().remove(kImageKind, imageId); });
+    Json out = *doc;
+    out["status"] = "DELETED";
+    return Response::json(200, out);
+}
+
+// ---------------------------------------------------------------------------
+// N-18 tags (TMS style: tags/create, tags/delete, the project's keys and values)
+// ---------------------------------------------------------------------------
+
+Response NotebookModule::listTags(const Request &req)
+{
+    const auto nb = api::fromJson<api::Notebook>(loadNotebook(req.param(QStringLiteral("id"))));
+    api::NotebookTagList out;
+    out.tags = nb.tags.value_or(std::vector<api::NotebookTag>());
+    return Response::json(200, api::encode(out));
+}
+
+Response NotebookModule::createTags(const Request &req)
+{
+    const QString id = req.param(QStringLiteral("id"));
+    auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
+    const auto body = api::fromJson<api::NotebookTagList>(req.json());
+    if (body.tags.empty())
+        invalidArgument(QStringLiteral("tags must name at least one tag."));
+    checkTags(body.tags, true, QStringLiteral("tags"));
+    if (nb.status == st::Deleting)
+        stateError(st::Deleting, QStringLiteral("Tagging the instance"));
+    nb.tags = mergeTags(nb.tags.value_or(std::vector<api::NotebookTag>()), body.tags);
+    m_ctx.store().transaction([&] { saveNotebook(api::encode(nb)); });
+    return Response::text(204, QByteArray(), QByteArrayLiteral("application/json"));
+}
+
+Response NotebookModule::deleteTags(const Request &req)
+{
+    const QString id = req.param(QStringLiteral("id"));
+    auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
+    const auto body = api::fromJson<api::NotebookTagList>(req.json());
+    if (body.tags.empty())
+        invalidArgument(QStringLiteral("tags must name at least one tag."));
+    checkTags(body.tags, false, QStringLiteral("tags"));
+    if (nb.status == st::Deleting)
+        stateError(st::Deleting, QStringLiteral("Untagging the instance"));
+    std::vector<api::NotebookTag> kept;
+    for (const api::NotebookTag &t : nb.tags.value_or(std::vector<api::NotebookTag>()))
+    {
+        if (std::none_of(
+                body.tags.begin(), body.tags.end(), [&t](const api::NotebookTag &d) { return d.key == t.key; }))
+            kept.push_back(t);
+    }
+    if (kept.empty())
+        nb.tags.reset();
+    else
+        nb.tags = kept;
+    m_ctx.store().transaction([&] { saveNotebook(api::encode(nb)); });
+    return Response::text(204, QByteArray(), QByteArrayLiteral("application/json"));
+}
+
+Response NotebookModule::tagSummary(const Request &req)
+{
+    Q_UNUSED(req);
+    std::map<QString, QStringList> values;
+    for (const Json &doc : m_ctx.store().list(kKind))
+    {
+        const auto nb = api::fromJson<api::Notebook>(doc);
+        for (const api::NotebookTag &t : nb.tags.value_or(std::vector<api::NotebookTag>()))
+        {
+            QStringList &list = values[t.key.value_or(QString())];
+            if (!list.contains(t.value.value_or(QString())))
+                list << t.value.value_or(QString());
+        }
+    }
+    api::NotebookTagSummary out;
+    for (auto &[key, list] : values)
+    {
+        list.sort();
+        api::NotebookTagValues v;
+        v.key = key;
+        v.values = std::vector<QString>(list.begin(), list.end());
+        out.tags.push_back(std::move(v));
+    }
+    return Response::json(200, api::encode(out));
+}
+
+// ---------------------------------------------------------------------------
+// Jupyter on this computer (pool "local")
+// ---------------------------------------------------------------------------
+
+bool NotebookModule::runsLocally(const api::Notebook &nb) const
+{
+    return m_ctx.config().executeLocalJobs && nb.pool && nb.pool->id == flavors::kLocalPool;
+}
+
+QString NotebookModule::workingDir(const QString &id) const
+{
+    return QDir(m_ctx.config().dataDir).filePath(QStringLiteral("notebooks/") + id);
+}
+
+void NotebookModule::launchJupyter(const QString &id)
+{
+    if (m_jupyters.contains(id))
+        return;
+    JupyterLaunch launch;
+    launch.notebookId = id;
+    launch.workingDir = workingDir(id);
+    auto *jupyter = new LocalJupyter(launch, this);
+    m_jupyters.insert(id, jupyter);
+    connect(jupyter, &LocalJupyter::started, this, [this, id](qint64 pgid) { onJupyterStarted(id, pgid); });
+    connect(jupyter, &LocalJupyter::ready, this, [this, id](const QString &url) { onJupyterReady(id, url); });
+    connect(
+        jupyter, &LocalJupyter::finished, this, [this, id](const QString &reason) { onJupyterFinished(id, reason); });
+    jupyter->start();
+}
+
+void NotebookModule::onJupyterStarted(const QString &id, qint64 pgid)
+{
+    const LocalJupyter *jupyter = m_jupyters.value(id);
+    const qint64 now = m_ctx.clock().nowMs();
+    Json record = { { "pgid", pgid }, { "port", jupyter ? jupyter->port() : 0 } };
+    ResourceIndex index;
+    index.name = id;
+    index.status = QStringLiteral("RUNNING");
+    index.createdMs = now;
+    index.parent = id;
+    m_ctx.store().transaction(
+        [&]
+        {
+            m_ctx.store().put(kProcessKind, id, record, index);
+            if (m_ctx.store().get(kKind, id))
+                addEvent(id, now, QStringLiteral("Warning"), QStringLiteral("StartJupyter"),
+                    QStringLiteral("Jupyter is starting on this computer (pid %1, port %2, folder %3).")
+                        .arg(pgid)
+                        .arg(jupyter ? jupyter->port() : 0)
+                        .arg(workingDir(id) + QStringLiteral("/work")));
+        });
+}
+
+void NotebookModule::onJupyterReady(const QString &id, const QString &url)
+{
+    const auto stored = m_ctx.store().get(kKind, id);
+    const LocalJupyter *jupyter = m_jupyters.value(id);
+    if (!stored || !jupyter)
+        return;
+    auto nb = api::fromJson<api::Notebook>(*stored);
+    if (nb.status != st::Starting)
+        return;
+    const qint64 now = m_ctx.clock().nowMs();
+    nb.status = st::Running;
+    nb.url = url;
+    nb.token = jupyter->token();
+    nb.failReason.reset();
+    nb.actionProgress = allCompleted(id);
+    nb.updateAt = now;
+    nb.billingItems = billingItems(st::Running);
+    m_ctx.store().transaction(
+        [&]
+        {
+            saveNotebook(api::encode(nb));
+            addEvent(id, now, QStringLiteral("Major"), QStringLiteral("NotebookHealthy"),
+                QStringLiteral("The instance is running and healthy: Jupyter answers on 127.0.0.1:%1.")
+                    .arg(jupyter->port()));
+        });
+}
+
+void NotebookModule::onJupyterFinished(const QString &id, const QString &reason)
+{
+    if (LocalJupyter *jupyter = m_jupyters.take(id))
+        jupyter->deleteLater();
+    Store &store = m_ctx.store();
+    const qint64 now = m_ctx.clock().nowMs();
+    const auto stored = store.get(kKind, id);
+    if (!stored)
+    {
+        store.transaction([&] { store.remove(kProcessKind, id); });
+        return;
+    }
+    auto nb = api::fromJson<api::Notebook>(*stored);
+    const QString status = nb.status.value_or(QString());
+    if (status == st::Deleting)
+    {
+        store.transaction([&] { store.remove(kProcessKind, id); });
+        advanceNotebook(id); // the process is gone: the instance can go
+        return;
+    }
+    struct Event
+    {
+        QString level;
+        QString name;
+        QString message;
+    };
+    std::vector<Event> events;
+    if (status == st::Stopping)
+    {
+        nb.status = st::Stopped;
+        events.push_back({ QStringLiteral("Major"), QStringLiteral("StopNotebook"),
+            QStringLiteral("The instance has been stopped; its Jupyter server has ended.") });
+    }
+    else if (status == st::Starting || status == st::Running || status == st::Snapshotting)
+    {
+        const QString why = reason.isEmpty() ? QStringLiteral("Jupyter ended.") : reason;
+        nb.status = st::Error;
+        nb.failReason = why;
+        events.push_back({ QStringLiteral("Critical"),
+            status == st::Starting ? QStringLiteral("StartNotebookFailed") : QStringLiteral("NotebookUnhealthy"),
+            status == st::Starting ? QStringLiteral("Jupyter could not be started on this computer. %1").arg(why)
+                                   : QStringLiteral("The Jupyter server of the instance has stopped. %1").arg(why) });
+        if (status == st::Starting)
+        {
+            auto failed = allCompleted(id);
+            failed.back().status = QStringLiteral("FAILED");
+            nb.actionProgress = failed;
+        }
+    }
+    nb.url = QString();
+    finishResize(nb);
+    nb.updateAt = now;
+    nb.billingItems = billingItems(nb.status.value_or(QString()));
+    store.transaction(
+        [&]
+        {
+            store.remove(kProcessKind, id);
+            if (status == st::Snapshotting)
+                failPendingImages(store, id, QStringLiteral("The instance stopped before the image was saved."));
+            saveNotebook(api::encode(nb));
+            for (const Event &e : events)
+                addEvent(id, now, e.level, e.name, e.message);
+        });
+}
+
+void NotebookModule::reapOrphans()
+{
+    Store &store = m_ctx.store();
+    const qint64 now = m_ctx.clock().nowMs();
+    try
+    {
+        // PR_SET_PDEATHSIG took Jupyter (the shell exec'd it) when the previous server died;
+        // its kernels and what they started may still run.
+        const QStringList ids = store.idsWithStatus(kProcessKind, { QStringLiteral("RUNNING") });
+        for (const QString &id : ids)
+        {
+            // The recorded group holds Jupyter; each kernel runs in a session of its own, so
+            // the marker every one of them inherits finds them all.
+            const int killed = LocalExecutor::killMarkedProcesses(id);
+            if (killed > 0)
+                qCInfo(lcNotebook) << "reaped" << killed << "orphaned processes of notebook" << id;
+        }
+        const QStringList active
+            = store.idsWithStatus(kKind, { st::Starting, st::Running, st::Snapshotting, st::Stopping });
+        store.transaction(
+            [&]
+            {
+                for (const QString &id : ids)
+                    store.remove(kProcessKind, id);
+                for (const QString &id : active)
+                {
+                    const auto doc = store.get(kKind, id);
+                    if (!doc)
+                        continue;
+                    auto nb = api::fromJson<api::Notebook>(*doc);
+                    if (!runsLocally(nb))
+                        continue;
+                    const bool wasStopping = nb.status == st::Stopping;
+                    if (nb.status == st::Snapshotting)
+                        failPendingImages(store, id, QStringLiteral("The modelarts-local backend restarted."));
+                    nb.status = st::Stopped;
+                    nb.url = QString();
+                    nb.updateAt = now;
+                    finishResize(nb);
+                    nb.billingItems = billingItems(st::Stopped);
+                    saveNotebook(api::encode(nb));
+                    addEvent(id, now, QStringLiteral("Major"), QStringLiteral("StopNotebook"),
+                        wasStopping ? QStringLiteral("The instance has been stopped.")
+                                    : QStringLiteral("The modelarts-local backend restarted, which ended the Jupyter "
+                                                     "server of this instance; start it again to continue."));
+                }
+            });
+    }
+    catch (const std::exception &e)
+    {
+        qCWarning(lcNotebook) << "cannot reap local notebooks:" << e.what();
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Lifecycle
 // ---------------------------------------------------------------------------
 
@@ -1227,7 +1833,8 @@ void NotebookModule::tick()
     QStringList mounts;
     try
     {
-        notebooks = store.idsWithStatus(kKind, { st::Creating, st::Starting, st::Running, st::Stopping, st::Deleting });
+        notebooks = store.idsWithStatus(
+            kKind, { st::Creating, st::Starting, st::Running, st::Snapshotting, st::Stopping, st::Deleting });
         mounts = store.idsWithStatus(kStorageKind, { st::Mounting, st::Unmounting });
     }
     catch (const std::exception &e)
@@ -1286,8 +1893,28 @@ void NotebookModule::advanceNotebook(const QString &id)
     };
     std::vector<Event> events;
     bool remove = false;
+    const bool local = runsLocally(nb);
 
-    if (status == st::Creating)
+    if (status == st::Creating && local)
+    {
+        // Nothing to allocate on this computer: straight on to starting Jupyter.
+        nb.status = st::Starting;
+        nb.actionProgress = progressFor(id, 0, kStartingMs / 3, 2);
+        nb.updateAt = now;
+        events.push_back({ now, QStringLiteral("Warning"), QStringLiteral("Scheduled"),
+            QStringLiteral("The instance has been scheduled on this computer (pool local).") });
+    }
+    else if (status == st::Starting && local)
+    {
+        launchJupyter(id); // no-op while it starts; ready or finished moves the instance on
+        return;
+    }
+    else if ((status == st::Stopping || status == st::Deleting) && local && m_jupyters.contains(id))
+    {
+        m_jupyters.value(id)->stop(); // its finished() completes the stop or the delete
+        return;
+    }
+    else if (status == st::Creating)
     {
         const auto progress = progressFor(id, elapsed, kStepMs, 1);
         // Steps that began since the last look: 2 schedules the instance, 4 pulls the image.
@@ -1365,10 +1992,46 @@ void NotebookModule::advanceNotebook(const QString &id)
             nb.actionProgress = progress;
         }
     }
+    else if (status == st::Snapshotting)
+    {
+        // "If the duration expires before the snapshot is saved, saving fails" (notebooks.md §4.10).
+        const bool expired = nb.lease && leaseExpired(clock, *nb.lease);
+        if (!expired && elapsed < kSnapshotMs)
+            return;
+        nb.status = st::Running;
+        nb.updateAt = expired ? now : endOf(kSnapshotMs);
+        if (expired)
+        {
+            failPendingImages(store, id,
+                QStringLiteral("Saving the image failed due to task timeout: the auto-stop duration expired first."));
+            events.push_back({ now, QStringLiteral("Critical"), QStringLiteral("SavedImageFailed"),
+                QStringLiteral("Saving the image failed due to task timeout. (The auto-stop duration expired before "
+                               "the image was saved.)") });
+        }
+        else
+        {
+            const QString what = activatePendingImage(store, id, nb.updateAt.value_or(now));
+            events.push_back({ *nb.updateAt, QStringLiteral("Major"), QStringLiteral("SaveImage"),
+                QStringLiteral("The image has been saved. (%1)").arg(what) });
+        }
+    }
+    else if (status == st::Running && nb.volume && nb.volume->status == st::Resizing
+        && !(nb.lease && leaseExpired(clock, *nb.lease)))
+    {
+        if (elapsed < kResizeMs)
+            return;
+        finishResize(nb);
+        nb.updateAt = endOf(kResizeMs);
+        events.push_back({ *nb.updateAt, QStringLiteral("Major"), QStringLiteral("UpdateStorageSize"),
+            QStringLiteral("The instance storage size has been updated. (User %1 updated the storage size to %2 GB.)")
+                .arg(m_ctx.config().userName)
+                .arg(nb.volume->capacity.value_or(0)) });
+    }
     else if (status == st::Running)
     {
         if (!nb.lease || !leaseExpired(clock, *nb.lease))
             return;
+        finishResize(nb);
         const api::Lease &lease = *nb.lease;
         const qint64 expiredAt = std::min(now, *lease.createAt + clock.scaled(*lease.duration + kAutoStopGraceMs));
         const bool idle = lease.type.value_or(QString()).compare(u"IDLE", Qt::CaseInsensitive) == 0;
@@ -1381,7 +2044,7 @@ void NotebookModule::advanceNotebook(const QString &id)
     }
     else if (status == st::Stopping)
     {
-        if (elapsed < kStoppingMs)
+        if (elapsed < kStoppingMs && !local)
             return;
         nb.status = st::Stopped;
         nb.updateAt = endOf(kStoppingMs);
@@ -1390,7 +2053,7 @@ void NotebookModule::advanceNotebook(const QString &id)
     }
     else if (status == st::Deleting)
     {
-        if (elapsed < kDeletingMs)
+        if (elapsed < kDeletingMs && !local)
             return;
         remove = true;
     }
@@ -1399,6 +2062,22 @@ void NotebookModule::advanceNotebook(const QString &id)
         return;
     }
 
+    if (remove && local)
+    {
+        // The working folder is the instance's disk: deleting the instance releases it (§4.5).
+        QDir dir(workingDir(id));
+        if (dir.exists() && !dir.removeRecursively())
+        {
+            remove = false;
+            nb.status = st::DeleteFailed;
+            nb.updateAt = now;
+            nb.failReason = QStringLiteral("Cannot remove the working folder %1.").arg(dir.path());
+            events.push_back({ now, QStringLiteral("Critical"), QStringLiteral("DeleteNotebookFailed"),
+                QStringLiteral("Deleting the instance failed: cannot remove the working folder %1; check its "
+                               "permissions and delete the instance again.")
+                    .arg(dir.path()) });
+        }
+    }
     store.transaction(
         [&]
         {

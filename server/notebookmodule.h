@@ -16,13 +16,40 @@
 // delete: DELETING -> gone; auto-stop when lease.create_at + lease.duration (nominal) has
 // passed, plus a short grace period. `update_at` is the time of the last status change and
 // drives the transient states, so a restart resumes where the stored timestamps say.
+//
+// Save Image (N-18 create-image): RUNNING -> SNAPSHOTTING -> RUNNING; the image is stored as
+// kind "notebook_image" (parent = the notebook) and listed by GET /v1/{project_id}/images as a
+// PRIVATE, DEDICATED image; it fails (SavedImageFailed) when the lease runs out first. EVS
+// expansion while RUNNING (PUT storage_new_size, <= +100 GB a step, <= 4096 GB) shows
+// volume.status RESIZING for a while. Tags are TMS-style (N-18 tags/create, tags/delete,
+// GET /v1/{project_id}/notebooks/tags) and kept in Notebook.tags (at most 20).
+//
+// Notebooks on the "local" pool (with ServerConfig::executeLocalJobs) run a real Jupyter
+// server (LocalJupyter): STARTING until it answers HTTP, then RUNNING with `url` (loopback,
+// with the token); stop, delete and the lease's auto stop end its process tree; a Jupyter
+// that cannot start or exits on its own makes the notebook ERROR with an event saying why.
+// The running process's pgid is stored as kind "notebook_process" (id = notebook id) so a
+// restarted server reaps what a crash left behind; local notebooks that were running are
+// then STOPPED. Their working folder is <data dir>/notebooks/<id> (Jupyter serves its
+// "work" sub-folder, logs go to log/jupyter.log); deleting the notebook removes it
+// (DELETE_FAILED when it cannot be removed).
 
 #include "servermodule.h"
 
+#include <optional>
+#include <QHash>
 #include <QTimer>
+
+namespace ma::api
+{
+struct Notebook;
+struct NotebookImage;
+} // namespace ma::api
 
 namespace ma::server
 {
+class LocalJupyter;
+
 class NotebookModule final : public ServerModule
 {
     Q_OBJECT
@@ -53,6 +80,27 @@ private:
     Response showStorage(const Request &req);
     Response unmountStorage(const Request &req);
     Response listEvents(const Request &req);
+    Response saveImage(const Request &req);
+    Response showImage(const Request &req);
+    Response deleteImage(const Request &req);
+    Response listTags(const Request &req);
+    Response createTags(const Request &req);
+    Response deleteTags(const Request &req);
+    Response tagSummary(const Request &req);
+
+    /** A built-in image or a saved private one (ACTIVE or not); nullopt when unknown. */
+    std::optional<api::NotebookImage> findImage(const QString &id) const;
+    /** findImage() for a create or update body: unknown and unfinished images are 400. */
+    api::NotebookImage checkImage(const QString &id) const;
+    /** True when @p nb runs a real Jupyter on this computer (pool "local"). */
+    bool runsLocally(const api::Notebook &nb) const;
+    QString workingDir(const QString &id) const;
+    void launchJupyter(const QString &id);
+    void onJupyterStarted(const QString &id, qint64 pgid);
+    void onJupyterReady(const QString &id, const QString &url);
+    void onJupyterFinished(const QString &id, const QString &reason);
+    /** After a restart: kills what a crash left of local Jupyter servers; their notebooks become STOPPED. */
+    void reapOrphans();
 
     Json loadNotebook(const QString &id) const;
     Json loadStorage(const QString &notebookId, const QString &storageId) const;
@@ -65,5 +113,6 @@ private:
     void advanceStorage(const QString &id);
 
     QTimer m_timer;
+    QHash<QString, LocalJupyter *> m_jupyters; // notebook id -> its running Jupyter (children of this)
 };
 } // namespace ma::server

@@ -91,6 +91,10 @@ constexpr auto notebookUserFields = std::make_tuple(
     field("id", &NotebookUser::id), field("name", &NotebookUser::name), field("domain", &NotebookUser::domain));
 MA_JSON_OBJECT(NotebookUser, notebookUserFields)
 
+constexpr auto notebookTagFields
+    = std::make_tuple(field("key", &NotebookTag::key), field("value", &NotebookTag::value));
+MA_JSON_OBJECT(NotebookTag, notebookTagFields)
+
 constexpr auto notebookFields = std::make_tuple(field("id", &Notebook::id), field("name", &Notebook::name),
     field("description", &Notebook::description), field("status", &Notebook::status),
     field("flavor", &Notebook::flavor), field("feature", &Notebook::feature),
@@ -99,16 +103,16 @@ constexpr auto notebookFields = std::make_tuple(field("id", &Notebook::id), fiel
     field("update_at", &Notebook::updateAt), field("image", &Notebook::image), field("lease", &Notebook::lease),
     field("pool", &Notebook::pool), field("volume", &Notebook::volume), field("endpoints", &Notebook::endpoints),
     field("action_progress", &Notebook::actionProgress), field("billing_items", &Notebook::billingItems),
-    field("user", &Notebook::user), field("data_volumes", &Notebook::dataVolumes));
+    field("user", &Notebook::user), field("data_volumes", &Notebook::dataVolumes), field("tags", &Notebook::tags));
 MA_JSON_OBJECT(Notebook, notebookFields)
 
-constexpr auto notebookCreateFields
-    = std::make_tuple(field("name", &NotebookCreate::name), field("flavor", &NotebookCreate::flavor),
-        field("image_id", &NotebookCreate::imageId), field("volume", &NotebookCreate::volume),
-        field("description", &NotebookCreate::description), field("feature", &NotebookCreate::feature),
-        field("duration", &NotebookCreate::duration), field("endpoints", &NotebookCreate::endpoints),
-        field("pool_id", &NotebookCreate::poolId), field("workspace_id", &NotebookCreate::workspaceId),
-        field("hooks", &NotebookCreate::hooks), field("lease", &NotebookCreate::lease));
+constexpr auto notebookCreateFields = std::make_tuple(field("name", &NotebookCreate::name),
+    field("flavor", &NotebookCreate::flavor), field("image_id", &NotebookCreate::imageId),
+    field("volume", &NotebookCreate::volume), field("description", &NotebookCreate::description),
+    field("feature", &NotebookCreate::feature), field("duration", &NotebookCreate::duration),
+    field("endpoints", &NotebookCreate::endpoints), field("pool_id", &NotebookCreate::poolId),
+    field("workspace_id", &NotebookCreate::workspaceId), field("hooks", &NotebookCreate::hooks),
+    field("lease", &NotebookCreate::lease), field("tags", &NotebookCreate::tags));
 
 void decode(const Json &j, NotebookCreate &out, const QString &path)
 {
@@ -171,6 +175,21 @@ MA_JSON_OBJECT(DataVolumeMountRequest, dataVolumeMountRequestFields)
 constexpr auto dataVolumeListFields
     = std::tuple_cat(pagingFields, std::make_tuple(listField("data", &DataVolumeList::data)));
 MA_JSON_OBJECT(DataVolumeList, dataVolumeListFields)
+
+constexpr auto notebookTagListFields = std::make_tuple(listField("tags", &NotebookTagList::tags));
+MA_JSON_OBJECT(NotebookTagList, notebookTagListFields)
+
+constexpr auto notebookTagValuesFields
+    = std::make_tuple(field("key", &NotebookTagValues::key), listField("values", &NotebookTagValues::values));
+MA_JSON_OBJECT(NotebookTagValues, notebookTagValuesFields)
+
+constexpr auto notebookTagSummaryFields = std::make_tuple(listField("tags", &NotebookTagSummary::tags));
+MA_JSON_OBJECT(NotebookTagSummary, notebookTagSummaryFields)
+
+constexpr auto notebookImageSaveFields
+    = std::make_tuple(field("name", &NotebookImageSave::name), field("tag", &NotebookImageSave::tag),
+        field("description", &NotebookImageSave::description), field("namespace", &NotebookImageSave::namespace_));
+MA_JSON_OBJECT(NotebookImageSave, notebookImageSaveFields)
 
 qint64 notebookFlavorMemoryBytes(const NotebookFlavor &flavor)
 {

@@ -184,6 +184,14 @@ struct NotebookUser
     Json extra;
 };
 
+/** @brief A TMS-style resource tag (N-18 tags/create, tags/delete; Notebook.tags). */
+struct NotebookTag
+{
+    std::optional<QString> key;
+    std::optional<QString> value;
+    Json extra;
+};
+
 // ---------------------------------------------------------------------------
 // Notebook, requests, lists
 // ---------------------------------------------------------------------------
@@ -212,6 +220,7 @@ struct Notebook
     std::optional<std::vector<QString>> billingItems;
     std::optional<NotebookUser> user;
     std::optional<Json> dataVolumes; // SDK-only, shape not documented
+    std::optional<std::vector<NotebookTag>> tags; // SDK field
     Json extra;
 };
 
@@ -230,6 +239,7 @@ struct NotebookCreate
     std::optional<QString> workspaceId;
     std::optional<Json> hooks; // {container_hooks: {post_start|pre_start: {script, type}}}
     std::optional<LeaseRequest> lease;
+    std::optional<std::vector<NotebookTag>> tags; // console Table 6-3
     Json extra;
 };
 
@@ -335,6 +345,43 @@ struct DataVolumeList : NotebookPaging
     Json extra;
 };
 
+/** @brief Body of POST …/notebooks/{id}/tags/create and DELETE …/tags/delete; reply of GET …/{id}/tags. */
+struct NotebookTagList
+{
+    std::vector<NotebookTag> tags;
+    Json extra;
+};
+
+/** @brief One key of GET /v1/{project_id}/notebooks/tags: every value in use. */
+struct NotebookTagValues
+{
+    QString key;
+    std::vector<QString> values;
+    Json extra;
+};
+
+struct NotebookTagSummary
+{
+    std::vector<NotebookTagValues> tags;
+    Json extra;
+};
+
+/** @brief Body of POST …/notebooks/{id}/create-image (console: Save Image). */
+struct NotebookImageSave
+{
+    QString name; // SWR repository: lower-case letters, digits, . _ -
+    std::optional<QString> tag; // default "latest"
+    std::optional<QString> description;
+    std::optional<QString> namespace_; // the organization; JSON key "namespace"
+    Json extra;
+};
+
+/** At most this many tags on a notebook (the console's 20, as for pools and training jobs). */
+inline constexpr int kMaxNotebookTags = 20;
+/** Largest EVS growth per expansion and largest EVS size (notebooks.md §4.11). */
+inline constexpr int kMaxEvsStepGb = 100;
+inline constexpr int kMaxEvsGb = 4096;
+
 void decode(const Json &j, Lease &out, const QString &path);
 Json encode(const Lease &v);
 void decode(const Json &j, LeaseRequest &out, const QString &path);
@@ -377,6 +424,16 @@ void decode(const Json &j, DataVolumeMountRequest &out, const QString &path);
 Json encode(const DataVolumeMountRequest &v);
 void decode(const Json &j, DataVolumeList &out, const QString &path);
 Json encode(const DataVolumeList &v);
+void decode(const Json &j, NotebookTag &out, const QString &path);
+Json encode(const NotebookTag &v);
+void decode(const Json &j, NotebookTagList &out, const QString &path);
+Json encode(const NotebookTagList &v);
+void decode(const Json &j, NotebookTagValues &out, const QString &path);
+Json encode(const NotebookTagValues &v);
+void decode(const Json &j, NotebookTagSummary &out, const QString &path);
+Json encode(const NotebookTagSummary &v);
+void decode(const Json &j, NotebookImageSave &out, const QString &path);
+Json encode(const NotebookImageSave &v);
 
 /** Flavor memory in bytes (the API's `memory` is KiB); 0 when absent. */
 qint64 notebookFlavorMemoryBytes(const NotebookFlavor &flavor);

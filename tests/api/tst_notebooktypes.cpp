@@ -107,6 +107,7 @@ private slots:
     void tolerance();
     void statusHelpers();
     void publishedExamples();
+    void tagsAndImageSave();
 };
 
 void TestNotebookTypes::fullNotebookValues()
@@ -137,7 +138,9 @@ void TestNotebookTypes::fullNotebookValues()
     QCOMPARE(nb.billingItems->size(), size_t(2));
     QCOMPARE(nb.user->domain->name.value_or(QString()), u"acme-cloud"_s);
     QVERIFY(nb.user->domain->extra["tier"] == Json("gold"));
-    QVERIFY(nb.extra.contains("tags"));
+    QCOMPARE(nb.tags->size(), size_t(1)); // SDK field, read since the notebook tags API
+    QCOMPARE(nb.tags->front().value.value_or(QString()), u"vision"_s);
+    QVERIFY(!nb.extra.contains("tags"));
     QVERIFY(nb.extra["jupyter_version"].is_null());
 }
 
@@ -445,6 +448,32 @@ void TestNotebookTypes::publishedExamples()
     };
     if (!runExamples(cases, "notebook"))
         QSKIP("api_examples.md not found (set MA_SPEC_DIR)");
+}
+
+void TestNotebookTypes::tagsAndImageSave()
+{
+    // TMS-style bodies of tags/create and tags/delete; the reply of GET /notebooks/tags.
+    const auto list = fromJson<NotebookTagList>(
+        Json::parse(R"({"tags":[{"key":"team","value":"cv"},{"key":"env"}],"workspace_id":"0"})"));
+    QCOMPARE(list.tags.size(), size_t(2));
+    QCOMPARE(list.tags[0].value.value_or(QString()), u"cv"_s);
+    QVERIFY(!list.tags[1].value);
+    QVERIFY(list.extra["workspace_id"] == Json("0"));
+    QVERIFY(fromJson<NotebookTagList>(Json::parse(R"({"tags":null})")).tags.empty());
+    QVERIFY(encode(list.tags[1]) == Json::parse(R"({"key":"env"})"));
+    const auto summary
+        = fromJson<NotebookTagSummary>(Json::parse(R"({"tags":[{"key":"env","values":["dev","prod"]}]})"));
+    QCOMPARE(summary.tags.front().values, (std::vector<QString> { u"dev"_s, u"prod"_s }));
+    QVERIFY_THROWS_EXCEPTION(DecodeError, fromJson<NotebookTagSummary>(Json::parse(R"({"tags":[{"values":[]}]})")));
+
+    const Notebook nb = fromJson<Notebook>(Json::parse(R"({"id":"n","tags":[{"key":"a","value":"b"}]})"));
+    QCOMPARE(nb.tags->front().key.value_or(QString()), u"a"_s);
+
+    NotebookImageSave save;
+    save.name = u"my-env"_s;
+    save.namespace_ = u"team-a"_s;
+    QVERIFY(encode(save) == Json::parse(R"({"name":"my-env","namespace":"team-a"})"));
+    QVERIFY_THROWS_EXCEPTION(DecodeError, fromJson<NotebookImageSave>(Json::parse(R"({"tag":"v1"})")));
 }
 
 QTEST_APPLESS_MAIN(TestNotebookTypes)

@@ -2,6 +2,7 @@
 // lifecycle at a high time scale, lists, state rules, lease and auto stop, OBS mounts,
 // validation codes, flavors and images, dedicated pools, persistence and published bodies.
 
+#include "api/notebookrequests.h"
 #include "api/types/notebook.h"
 #include "localbackend.h"
 #include "specexamples.h"
@@ -136,6 +137,11 @@ private slots:
     void persistsAcrossRestart();
     void publishedBodies();
     void demoData();
+    void tagsCreateListDeleteAndSummary();
+    void saveImageSnapshotsThenListsItPrivate();
+    void saveImageFailsWhenTheLeaseRunsOut();
+    void evsExpansionWhileRunning();
+    void failedStatusesAreServed();
     void cleanupTestCase();
 
 private:
@@ -791,6 +797,268 @@ void TestNotebookModule::demoData()
         = std::find_if(list.data.begin(), list.data.end(), [](const auto &nb) { return nb.status == u"RUNNING"; });
     QVERIFY(running->flavor->startsWith(QStringLiteral("modelarts.vm.cpu")));
     QVERIFY(!running->pool);
+}
+
+void TestNotebookModule::tagsCreateListDeleteAndSummary()
+{
+    LocalBackend backend({ 1.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    Json body = createBody(QStringLiteral("nb-tags"));
+    body["tags"] = Json::array({ { { "key", "team" }, { "value", "cv" } } });
+    const QString id = create(*client, body).id.value_or(QString());
+    QVERIFY(!id.isEmpty());
+    const QString other = create(*client, createBody(QStringLiteral("nb-other"))).id.value_or(QString());
+
+    const auto tagsOf = [&](const QString &nb)
+    {
+        const api::ApiResult r = callAndWait(*client, api::notebooks::tags(nb));
+        QMap<QString, QString> out;
+        if (!r.ok())
+            return out;
+        for (const api::NotebookTag &t : api::fromBody<api::NotebookTagList>(r.body).tags)
+            out.insert(t.key.value_or(QString()), t.value.value_or(QString()));
+        return out;
+    };
+    QCOMPARE(tagsOf(id), (QMap<QString, QString> { { QStringLiteral("team"), QStringLiteral("cv") } }));
+
+    api::NotebookTagList add;
+    add.tags = { api::NotebookTag { QStringLiteral("env"), QStringLiteral("dev"), {} },
+        api::NotebookTag { QStringLiteral("team"), QStringLiteral("nlp"), {} } };
+    api::ApiResult r = callAndWait(*client, api::notebooks::addTags(id, add));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(r.httpStatus, 204); // as Terraform expects
+    QCOMPARE(tagsOf(id),
+        (QMap<QString, QString> {
+            { QStringLiteral("env"), QStringLiteral("dev") }, { QStringLiteral("team"), QStringLiteral("nlp") } }));
+    QCOMPARE(api::fromBody<api::Notebook>(call(*client, "GET", nbPath(id)).body).tags->size(), size_t(2));
+    api::NotebookTagList otherTags;
+    otherTags.tags = { api::NotebookTag { QStringLiteral("env"), QStringLiteral("prod"), {} } };
+    QVERIFY(callAndWait(*client, api::notebooks::addTags(other, otherTags)).ok());
+
+    // The project's keys with every value in use.
+    r = callAndWait(*client, api::notebooks::tagSummary());
+    QVERIFY2(r.ok(), r.body.constData());
+    const auto summary = api::fromBody<api::NotebookTagSummary>(r.body);
+    QCOMPARE(summary.tags.size(), size_t(2));
+    QCOMPARE(summary.tags[0].key, QStringLiteral("env"));
+    QCOMPARE(summary.tags[0].values, (std::vector<QString> { QStringLiteral("dev"), QStringLiteral("prod") }));
+    QCOMPARE(summary.tags[1].key, QStringLiteral("team"));
+
+    api::NotebookTagList remove;
+    remove.tags = { api::NotebookTag { QStringLiteral("team"), std::nullopt, {} } };
+    r = callAndWait(*client, api::notebooks::removeTags(id, remove));
+    QCOMPARE(r.httpStatus, 204);
+    QCOMPARE(tagsOf(id), (QMap<QString, QString> { { QStringLiteral("env"), QStringLiteral("dev") } }));
+
+    // Bad requests: 400 with the ModelArts body naming the field.
+    const auto refused = [&](const Json &tags, const char *needle)
+    {
+        const api::ApiResult bad
+            = call(*client, "POST", nbPath(id, QStringLiteral("/tags/create")), dump({ { "tags", tags } }));
+        if (bad.error.httpStatus != 400 || bad.error.code != u"ModelArts.0101"
+            || !bad.error.message.contains(QString::fromLatin1(needle)))
+        {
+            qWarning("%s", bad.body.constData());
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(refused(Json::array(), "at least one tag"));
+    QVERIFY(refused(Json::array({ { { "key", "" }, { "value", "x" } } }), "1 to 128"));
+    QVERIFY(refused(Json::array({ { { "key", "a<b" }, { "value", "x" } } }), "may contain only"));
+    QVERIFY(refused(Json::array({ { { "key", "_sys_x" }, { "value", "x" } } }), "reserved"));
+    QVERIFY(refused(
+        Json::array({ { { "key", "k" }, { "value", "1" } }, { { "key", "k" }, { "value", "2" } } }), "given twice"));
+    QVERIFY(refused(Json::array({ { { "key", "k" }, { "value", std::string(256, 'v') } } }), "255"));
+    Json many = Json::array();
+    for (int i = 0; i < 20; ++i)
+        many.push_back({ { "key", "k" + std::to_string(i) }, { "value", "v" } });
+    QVERIFY(refused(many, "at most 20 tags")); // 20 new + env
+    r = call(*client, "POST",
+        nbPath(QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("/tags/create")),
+        dump({ { "tags", Json::array({ { { "key", "a" }, { "value", "b" } } }) } }));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6309"));
+    body = createBody(QStringLiteral("nb-badtag"));
+    body["tags"] = Json::array({ { { "key", "a/b" }, { "value", "x" } } });
+    r = call(*client, "POST", QStringLiteral("/v1/{project_id}/notebooks"), dump(body));
+    QCOMPARE(r.error.httpStatus, 400);
+}
+
+void TestNotebookModule::saveImageSnapshotsThenListsItPrivate()
+{
+    // Scale 100: SNAPSHOTTING (5 min nominal) lasts 3 s.
+    LocalBackend backend({ 100.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    const QString id = create(*client, createBody(QStringLiteral("nb-snapshot"))).id.value_or(QString());
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kWaitMs);
+
+    api::NotebookImageSave save;
+    save.name = QStringLiteral("my-env");
+    save.tag = QStringLiteral("v1");
+    save.description = QStringLiteral("with my packages");
+    api::ApiResult r = callAndWait(*client, api::notebooks::saveImage(id, save));
+    QVERIFY2(r.ok(), r.body.constData());
+    const auto image = api::fromBody<api::NotebookImage>(r.body);
+    QCOMPARE(image.status, QStringLiteral("CREATING"));
+    QCOMPARE(image.visibility, QStringLiteral("PRIVATE"));
+    QCOMPARE(image.type, QStringLiteral("DEDICATED"));
+    QCOMPARE(image.origin, QStringLiteral("IMAGE_SAVE"));
+    QCOMPARE(image.swrPath, QStringLiteral("swr.local.myhuaweicloud.com/modelarts-local/my-env:v1"));
+    QCOMPARE(statusOf(*client, id), QStringLiteral("SNAPSHOTTING"));
+
+    // "Do not perform any operations on the instance" meanwhile.
+    r = call(*client, "POST", nbPath(id, QStringLiteral("/stop")));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6357"));
+    r = call(*client, "DELETE", nbPath(id));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6357"));
+    r = callAndWait(*client, api::notebooks::saveImage(id, save));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6357"));
+    // Not usable before it is saved.
+    r = call(*client, "POST", QStringLiteral("/v1/{project_id}/notebooks"),
+        dump(createBody(QStringLiteral("nb-too-early"), kCpuFlavor, image.id)));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.0101"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kWaitMs);
+    const QStringList events = eventNames(*client, id);
+    QVERIFY(events.contains(QStringLiteral("ContainerCommitStarted")));
+    QVERIFY(events.contains(QStringLiteral("SaveImage")));
+
+    // Listed by the images API as a private image, and usable for a new notebook.
+    r = callAndWait(*client, api::notebooks::images({ { QStringLiteral("type"), QStringLiteral("DEDICATED") } }));
+    const auto images = api::fromBody<api::NotebookImageList>(r.body);
+    const auto it = std::find_if(
+        images.data.begin(), images.data.end(), [&](const api::NotebookImage &i) { return i.id == image.id; });
+    QVERIFY(it != images.data.end());
+    QCOMPARE(it->status, QStringLiteral("ACTIVE"));
+    QCOMPARE(it->visibility, QStringLiteral("PRIVATE"));
+    QCOMPARE(it->resourceCategories, (std::vector<QString> { QStringLiteral("CPU") }));
+    const api::Notebook fromImage = create(*client, createBody(QStringLiteral("nb-from-image"), kCpuFlavor, image.id));
+    QCOMPARE(fromImage.image->id, image.id);
+    QCOMPARE(fromImage.image->name, QStringLiteral("my-env"));
+    r = callAndWait(*client, api::notebooks::image(image.id));
+    QVERIFY2(r.ok(), r.body.constData());
+
+    // Bad requests.
+    save.name = QStringLiteral("My Env");
+    r = callAndWait(*client, api::notebooks::saveImage(id, save));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.0101"));
+    save.name = QStringLiteral("my-env");
+    r = callAndWait(*client, api::notebooks::saveImage(id, save));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.0101")); // already exists
+    QVERIFY(r.error.message.contains(QStringLiteral("already exists")));
+    r = call(*client, "POST", nbPath(id, QStringLiteral("/create-image")), "{}");
+    QCOMPARE(r.error.httpStatus, 400);
+
+    // A built-in image cannot be deleted; the private one can.
+    r = callAndWait(*client, api::notebooks::removeImage(kCpuImage));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6357"));
+    QVERIFY(callAndWait(*client, api::notebooks::removeImage(image.id)).ok());
+    r = callAndWait(*client, api::notebooks::image(image.id));
+    QCOMPARE(r.error.httpStatus, 404);
+}
+
+void TestNotebookModule::saveImageFailsWhenTheLeaseRunsOut()
+{
+    LocalBackend backend({ 100.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    const QString id = create(*client, createBody(QStringLiteral("nb-late"))).id.value_or(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kWaitMs);
+    api::NotebookImageSave save;
+    save.name = QStringLiteral("late");
+    const api::ApiResult r = callAndWait(*client, api::notebooks::saveImage(id, save));
+    QVERIFY2(r.ok(), r.body.constData());
+    const QString imageId = api::fromBody<api::NotebookImage>(r.body).id;
+
+    // The lease began two real hours ago (200 nominal hours at this scale): it has run out.
+    server::Store &store = backend.server().store();
+    Json doc = *store.get(QStringLiteral("notebook"), id);
+    doc["lease"]["create_at"] = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
+    server::ResourceIndex index;
+    index.name = QStringLiteral("nb-late");
+    index.status = QStringLiteral("SNAPSHOTTING");
+    index.createdMs = doc["create_at"].get<qint64>();
+    store.put(QStringLiteral("notebook"), id, doc, index);
+
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("STOPPED"), kWaitMs);
+    QVERIFY(eventNames(*client, id).contains(QStringLiteral("SavedImageFailed")));
+    const auto image = api::fromBody<api::NotebookImage>(callAndWait(*client, api::notebooks::image(imageId)).body);
+    QCOMPARE(image.status, QStringLiteral("CREATE_FAILED"));
+    QVERIFY(image.statusMessage.value_or(QString()).contains(QStringLiteral("timeout")));
+}
+
+void TestNotebookModule::evsExpansionWhileRunning()
+{
+    // Scale 20: the expansion (20 s nominal) shows RESIZING for a second.
+    LocalBackend backend({ 20.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    const QString id = create(*client, createBody(QStringLiteral("nb-expand"))).id.value_or(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(*client, id), QStringLiteral("RUNNING"), kWaitMs);
+
+    api::NotebookUpdate grow;
+    grow.storageNewSize = 111; // 10 + 101: more than +100 GB at a time
+    api::ApiResult r = callAndWait(*client, api::notebooks::update(id, grow));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.0101"));
+    QVERIFY2(r.error.message.contains(QStringLiteral("at most 100 GB at a time")), qPrintable(r.error.message));
+    grow.storageNewSize = 5000;
+    r = callAndWait(*client, api::notebooks::update(id, grow));
+    QVERIFY2(r.error.message.contains(QStringLiteral("at most 4096 GB")), qPrintable(r.error.message));
+    api::NotebookUpdate rename; // anything else still needs a stopped instance
+    rename.storageNewSize = 20;
+    rename.name = QStringLiteral("nb-renamed");
+    r = callAndWait(*client, api::notebooks::update(id, rename));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6305"));
+
+    grow.storageNewSize = 110;
+    r = callAndWait(*client, api::notebooks::update(id, grow));
+    QVERIFY2(r.ok(), r.body.constData());
+    auto nb = api::fromBody<api::Notebook>(r.body);
+    QCOMPARE(nb.status, QStringLiteral("RUNNING"));
+    QCOMPARE(nb.volume->capacity, 110);
+    QCOMPARE(nb.volume->status, QStringLiteral("RESIZING"));
+    r = callAndWait(*client, api::notebooks::update(id, grow));
+    QCOMPARE(r.error.code, QStringLiteral("ModelArts.6357")); // one expansion at a time
+    api::NotebookImageSave save;
+    save.name = QStringLiteral("while-resizing");
+    QCOMPARE(callAndWait(*client, api::notebooks::saveImage(id, save)).error.code, QStringLiteral("ModelArts.6357"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !api::fromBody<api::Notebook>(call(*client, "GET", nbPath(id)).body).volume->status.has_value(), kWaitMs);
+    QCOMPARE(statusOf(*client, id), QStringLiteral("RUNNING"));
+    const QString events = eventText(*client, id);
+    QVERIFY(events.contains(QStringLiteral("is updating storage size from 10 GB to 110 GB")));
+    QVERIFY(events.contains(QStringLiteral("updated the storage size to 110 GB")));
+}
+
+void TestNotebookModule::failedStatusesAreServed()
+{
+    LocalBackend backend({ 1.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    for (const char *status : { "SNAPSHOTTING", "ERROR", "DELETE_FAILED" })
+    {
+        const api::ApiResult r = call(*client, "GET", QStringLiteral("/v1/{project_id}/notebooks"), {},
+            { { QStringLiteral("status"), QString::fromLatin1(status) } });
+        QVERIFY2(r.ok(), r.body.constData());
+    }
+    // An instance in ERROR can be started again, updated and deleted.
+    const QString id = create(*client, createBody(QStringLiteral("nb-error"))).id.value_or(QString());
+    server::Store &store = backend.server().store();
+    Json doc = *store.get(QStringLiteral("notebook"), id);
+    doc["status"] = "ERROR";
+    server::ResourceIndex index;
+    index.name = QStringLiteral("nb-error");
+    index.status = QStringLiteral("ERROR");
+    index.createdMs = doc["create_at"].get<qint64>();
+    store.put(QStringLiteral("notebook"), id, doc, index);
+    QVERIFY(call(*client, "PUT", nbPath(id), dump({ { "description", "fixed" } })).ok());
+    const api::ApiResult started = call(*client, "POST", nbPath(id, QStringLiteral("/start")));
+    QVERIFY2(started.ok(), started.body.constData());
+    QCOMPARE(api::fromBody<api::Notebook>(started.body).status, QStringLiteral("STARTING"));
 }
 
 void TestNotebookModule::cleanupTestCase()
