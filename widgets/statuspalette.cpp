@@ -34,6 +34,11 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("waiting"), StatusTone::Progress },
         { QStringLiteral("init"), StatusTone::Progress },
         { QStringLiteral("mounting"), StatusTone::Progress },
+        // Node operations of dedicated pools (Rebooting → Available, ...).
+        { QStringLiteral("rebooting"), StatusTone::Progress },
+        { QStringLiteral("resetting"), StatusTone::Progress },
+        { QStringLiteral("replacing"), StatusTone::Progress },
+        { QStringLiteral("checking"), StatusTone::Progress },
     };
     return tones.value(status.toLower(), StatusTone::Neutral);
 }
