@@ -23,6 +23,7 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("creationfailed"), StatusTone::Failure },
         { QStringLiteral("scalingfailed"), StatusTone::Failure },
         { QStringLiteral("abnormal"), StatusTone::Warning },
+        { QStringLiteral("warning"), StatusTone::Warning }, // pool event type
         { QStringLiteral("terminated"), StatusTone::Warning },
         { QStringLiteral("creating"), StatusTone::Progress },
         { QStringLiteral("pending"), StatusTone::Progress },

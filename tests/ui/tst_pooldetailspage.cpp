@@ -4,8 +4,8 @@
 // and removed reach the server; deleting the pool asks for its name; job types change; the
 // events filter and the CSV export work; the pool list opens the page from a name click.
 
-#include "localbackend.h"
 #include "api/poolrequests.h"
+#include "localbackend.h"
 #include "models/connection.h"
 #include "models/pooleventmodel.h"
 #include "models/poollistmodel.h"
@@ -168,8 +168,7 @@ void TestPoolDetailsPage::selectNodes(const QStringList &names)
 QString TestPoolDetailsPage::nodePhase(const QString &node) const
 {
     const int row = m_page->nodeModel()->rowOf(node);
-    return row < 0 ? QString()
-                   : m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::PhaseRole).toString();
+    return row < 0 ? QString() : m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::PhaseRole).toString();
 }
 
 void TestPoolDetailsPage::opensThePoolWithItsOverviewAndNodes()
@@ -188,8 +187,8 @@ void TestPoolDetailsPage::opensThePoolWithItsOverviewAndNodes()
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("nodeCount"))->text(), QStringLiteral("4 nodes"));
     const QModelIndex first = m_page->nodeModel()->index(0, PoolNodeListModel::Accelerators);
     QVERIFY2(first.data().toString().startsWith(QStringLiteral("GPU")), qPrintable(first.data().toString()));
-    QCOMPARE(m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::PhaseRole).toString(),
-        QStringLiteral("Available"));
+    QCOMPARE(
+        m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::PhaseRole).toString(), QStringLiteral("Available"));
 
     // A running pool can be resized and get job types; nothing selected, no node operation.
     QVERIFY(m_page->resizeButton()->isEnabled());
@@ -318,7 +317,8 @@ void TestPoolDetailsPage::resizeDialogKeepsNodesInUse()
     QVERIFY(ok->isEnabled());
     QVERIFY(dialog.message().isEmpty());
     dialog.setTarget(QStringLiteral("flavor.a"), 2);
-    QCOMPARE(dialog.message(), QStringLiteral("The pool needs at least 3 nodes for the jobs and notebooks running in it."));
+    QCOMPARE(
+        dialog.message(), QStringLiteral("The pool needs at least 3 nodes for the jobs and notebooks running in it."));
     QVERIFY(!ok->isEnabled());
     dialog.setTarget(QStringLiteral("flavor.a"), 3);
     QVERIFY(ok->isEnabled());
@@ -455,9 +455,10 @@ void TestPoolDetailsPage::jobTypesReachTheServer()
     m_page->setJobTypes({ QStringLiteral("Train"), QStringLiteral("Notebook") });
     QVERIFY(finished.wait(kWaitMs));
     const auto scope = readPool(id).spec.scope.value_or(std::vector<QString>());
-    QCOMPARE(QStringList(scope.begin(), scope.end()), QStringList({ QStringLiteral("Train"), QStringLiteral("Notebook") }));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->overviewValue(QStringLiteral("Job Types")).contains(QStringLiteral("Notebook")),
-        kWaitMs);
+    QCOMPARE(
+        QStringList(scope.begin(), scope.end()), QStringList({ QStringLiteral("Train"), QStringLiteral("Notebook") }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Job Types")).contains(QStringLiteral("Notebook")), kWaitMs);
 }
 
 void TestPoolDetailsPage::jobTypesDialogNeedsOneType()

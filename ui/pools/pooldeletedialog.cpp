@@ -42,8 +42,8 @@ bool PoolDeleteDialog::isConfirmed() const
 void PoolDeleteDialog::updateOk()
 {
     const QString typed = m_ui->nameEdit->text();
-    m_ui->message->setText(!typed.isEmpty() && !isConfirmed() ? tr("The name does not match the pool's name.")
-                                                               : QString());
+    m_ui->message->setText(
+        !typed.isEmpty() && !isConfirmed() ? tr("The name does not match the pool's name.") : QString());
     m_ui->message->setVisible(!m_ui->message->text().isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(isConfirmed());
 }

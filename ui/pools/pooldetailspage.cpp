@@ -26,12 +26,14 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStringBuilder>
 #include <QTableView>
@@ -125,13 +127,34 @@ QLabel *mutedLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+/**
+ * The view's headers on two lines where the console's are long ("CPUs (Available/Total)"), so
+ * the columns fit their values; the export keeps the console's words (it reads the source).
+ */
+class TwoLineHeaderProxy final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return value;
+        QString text = value.toString();
+        const qsizetype paren = text.indexOf(QStringLiteral(" ("));
+        if (paren > 0)
+            text[paren] = u'\n';
+        return text;
+    }
+};
+
 /** "Restart the node “a”?" / "Restart these 2 nodes?" with the names, as destructiveQuestion() words it. */
 QString nodeQuestion(const QString &one, const QString &many, const QStringList &names, const QString &consequence)
 {
-    QString question = names.size() == 1
-        ? one.arg(names.front())
-        : many + QStringLiteral("\n\n• ") + names.mid(0, 5).join(QStringLiteral("\n• "))
-            + (names.size() > 5 ? QStringLiteral("\n• …") : QString());
+    QString question = names.size() == 1 ? one.arg(names.front())
+                                         : many + QStringLiteral("\n\n• ")
+            + names.mid(0, 5).join(QStringLiteral("\n• ")) + (names.size() > 5 ? QStringLiteral("\n• …") : QString());
     if (!consequence.isEmpty())
         question += QStringLiteral("\n\n") + consequence;
     return question;
@@ -220,8 +243,13 @@ PoolDetailsPage::PoolDetailsPage(QWidget *parent)
         [this](const api::ApiError &error) { reportError(error); });
     connect(m_events, &models::PoolEventModel::errorOccurred, this,
         [this](const api::ApiError &error) { reportError(error); });
-    const auto updateEventCount
-        = [this] { m_eventCount->setText(tr("%n events", nullptr, m_eventProxy->rowCount())); };
+    const auto updateEventCount = [this]
+    {
+        {
+            const int n = m_eventProxy->rowCount();
+            m_eventCount->setText(n == 1 ? tr("1 event") : tr("%1 events").arg(n));
+        }
+    };
     connect(m_eventProxy, &QAbstractItemModel::rowsInserted, this, updateEventCount);
     connect(m_eventProxy, &QAbstractItemModel::rowsRemoved, this, updateEventCount);
     connect(m_eventProxy, &QAbstractItemModel::modelReset, this, updateEventCount);
@@ -251,8 +279,8 @@ void PoolDetailsPage::buildLayout()
         tr("Scale the pool out or in; only a running pool can be resized"));
     m_jobTypes = addHeaderButton(tr("Set Job Type…"), QStringLiteral("jobTypesButton"),
         QStyle::SP_FileDialogDetailedView, tr("Choose the job types the pool accepts; only when it is running"));
-    m_delete = addHeaderButton(
-        tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon, tr("Delete the pool and release its nodes"));
+    m_delete = addHeaderButton(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon,
+        tr("Delete the pool and release its nodes"));
     connect(m_resize, &QPushButton::clicked, this, &PoolDetailsPage::resizePool);
     connect(m_jobTypes, &QPushButton::clicked, this, &PoolDetailsPage::editJobTypes);
     connect(m_delete, &QPushButton::clicked, this, &PoolDetailsPage::deletePool);
@@ -260,6 +288,9 @@ void PoolDetailsPage::buildLayout()
     m_basicGroup = overview()->addGroup(tr("Basic Information"));
     m_networkGroup = overview()->addGroup(tr("Network"));
 
+    // The tabs' tables are wide: the overview gets less room than a job's paths and commands need.
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("detailsSplitter")))
+        splitter->setSizes({ 370, 710 });
     addTab(buildNodesTab(), tr("Nodes"));
     addTab(buildSpecificationsTab(), tr("Specifications"));
     addTab(buildJobsTab(), tr("Jobs"));
@@ -279,9 +310,10 @@ QWidget *PoolDetailsPage::buildNodesTab()
     bar->setIconSize(QSize(16, 16));
     m_nodeSearch = new QLineEdit(tab);
     m_nodeSearch->setObjectName(QStringLiteral("nodeSearch"));
-    m_nodeSearch->setPlaceholderText(tr("Search by name, status, IP address, driver or resource tag"));
+    m_nodeSearch->setPlaceholderText(tr("Search nodes"));
+    m_nodeSearch->setToolTip(tr("Search by node name, status, IP address, driver version or resource tag"));
     m_nodeSearch->setClearButtonEnabled(true);
-    m_nodeSearch->setMinimumWidth(260);
+    m_nodeSearch->setMaximumWidth(200);
     connect(m_nodeSearch, &QLineEdit::textChanged, this,
         [this](const QString &text)
         {
@@ -323,7 +355,9 @@ QWidget *PoolDetailsPage::buildNodesTab()
     bar->addWidget(m_nodeCount);
 
     m_nodeView = makeTable(tab, QStringLiteral("nodeView"));
-    m_nodeView->setModel(m_nodeProxy);
+    auto *headers = new TwoLineHeaderProxy(m_nodeView);
+    headers->setSourceModel(m_nodeProxy);
+    m_nodeView->setModel(headers);
     m_nodeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_nodeView->setItemDelegateForColumn(
         NodeModel::Status, new widgets::StatusBadgeDelegate(NodeModel::PhaseRole, m_nodeView));
@@ -337,20 +371,20 @@ QWidget *PoolDetailsPage::buildNodesTab()
         int column;
         int width;
     } widths[] = {
-        { NodeModel::Name, 170 },
-        { NodeModel::Status, 100 },
-        { NodeModel::Az, 110 },
-        { NodeModel::Cpus, 80 },
-        { NodeModel::Accelerators, 90 },
-        { NodeModel::Driver, 130 },
+        { NodeModel::Name, 160 },
+        { NodeModel::Status, 95 },
+        { NodeModel::Az, 80 },
+        { NodeModel::Cpus, 115 },
+        { NodeModel::Accelerators, 115 },
+        { NodeModel::Driver, 150 },
         { NodeModel::HaRedundant, 120 },
-        { NodeModel::Ip, 110 },
-        { NodeModel::Tags, 120 },
+        { NodeModel::Ip, 105 },
+        { NodeModel::Tags, 140 },
     };
     for (const auto &w : widths)
         m_nodeView->setColumnWidth(w.column, w.width);
-    connect(m_nodeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &PoolDetailsPage::updateActions);
+    connect(
+        m_nodeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PoolDetailsPage::updateActions);
 
     layout->addWidget(bar);
     layout->addWidget(m_nodeView, 1);
@@ -422,11 +456,11 @@ QWidget *PoolDetailsPage::buildEventsTab()
     view->sortByColumn(models::PoolEventModel::Occurred, Qt::DescendingOrder);
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
-    header->resizeSection(models::PoolEventModel::Type, 100);
-    header->resizeSection(models::PoolEventModel::Reason, 190);
+    header->resizeSection(models::PoolEventModel::Type, 90);
+    header->resizeSection(models::PoolEventModel::Reason, 175);
     header->setSectionResizeMode(models::PoolEventModel::Message, QHeaderView::Stretch);
     header->resizeSection(models::PoolEventModel::Occurred,
-        view->fontMetrics().horizontalAdvance(QStringLiteral("Oct 12, 2024 11:27:14 GMT+08:00")) + 24);
+        view->fontMetrics().horizontalAdvance(QStringLiteral("00 Mmm 0000 00:00:00")) + 16);
     layout->addLayout(bar);
     layout->addWidget(view, 1);
     return tab;
@@ -479,8 +513,8 @@ QWidget *PoolDetailsPage::buildTagsTab()
 
     m_tagTable = makeTableWidget(tab, QStringLiteral("tagTable"), { tr("Key"), tr("Value") });
     m_tagTable->setColumnWidth(0, 220);
-    connect(m_tagTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &PoolDetailsPage::updateTagInputs);
+    connect(
+        m_tagTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PoolDetailsPage::updateTagInputs);
 
     layout->addLayout(add);
     layout->addWidget(m_tagMessage);
@@ -649,7 +683,9 @@ bool PoolDetailsPage::driverUpgrading() const
         return false;
     const api::PoolDriverStatus &driver = *pool->status->driver;
     const auto upgrading = [](const std::optional<api::PoolDriverState> &d)
-    { return d && d->state.value_or(QString()) == u"Upgrading"; };
+    {
+        return d && d->state.value_or(QString()) == u"Upgrading";
+    };
     return upgrading(driver.gpu) || upgrading(driver.npu);
 }
 
@@ -704,7 +740,8 @@ void PoolDetailsPage::updateOverview()
         add(QStringLiteral("NPU"), pool.status->driver->npu);
     }
     const int available = api::poolNodeCount(pool, api::PoolResourceState::Available);
-    const int total = api::poolTotalNodeCount(pool);
+    // A node being rebooted or reset is in no status.resources bucket: count the target too.
+    const int total = std::max(api::poolTotalNodeCount(pool), api::poolTargetNodeCount(pool));
     const QString billing = annotation(pool, kBillingModeKey);
     const QString statusMessage = pool.status ? pool.status->message.value_or(QString()) : QString();
 
@@ -712,7 +749,8 @@ void PoolDetailsPage::updateOverview()
         { tr("Name"), api::poolDisplayName(pool) },
         { tr("ID"), pool.metadata.name.value_or(QString()) },
         { tr("Status"), models::poolstatus::pool(phase()).text },
-        { tr("Resource Pool Type"), pool.spec.type.value_or(QString()) == u"Dedicate" ? tr("Dedicated") : tr("Unknown") },
+        { tr("Resource Pool Type"),
+            pool.spec.type.value_or(QString()) == u"Dedicate" ? tr("Dedicated") : tr("Unknown") },
         { tr("Billing Mode"),
             billing == u"1" ? tr("Yearly/Monthly") : (billing.isEmpty() ? QString() : tr("Pay-per-use")) },
         { tr("Job Types"), jobTypes.join(QStringLiteral(", ")) },
@@ -725,7 +763,8 @@ void PoolDetailsPage::updateOverview()
     };
     if (!statusMessage.isEmpty())
         rows.insert(3, { tr("Status Details"), statusMessage });
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const widgets::OverviewRow &r) { return r.value.isEmpty(); }),
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [](const widgets::OverviewRow &r) { return r.value.isEmpty(); }),
         rows.end());
     overview()->setRows(m_basicGroup, rows);
 
@@ -820,13 +859,13 @@ void PoolDetailsPage::updateSpecifications()
             QStringList disks;
             if (r.rootVolume || spec->rootVolume)
                 disks << tr("System: %1").arg(volumeText(r.rootVolume ? *r.rootVolume : *spec->rootVolume));
-            for (const api::PoolVolume &v : r.dataVolumes ? *r.dataVolumes
-                                                          : spec->dataVolumes.value_or(std::vector<api::PoolVolume>()))
+            for (const api::PoolVolume &v :
+                r.dataVolumes ? *r.dataVolumes : spec->dataVolumes.value_or(std::vector<api::PoolVolume>()))
                 disks << tr("Data: %1").arg(volumeText(v));
             disk = disks.join(QStringLiteral(", "));
         }
-        const QString metering = ids.is_object() && ids.contains(r.flavor.toStdString())
-                && ids.at(r.flavor.toStdString()).is_string()
+        const QString metering
+            = ids.is_object() && ids.contains(r.flavor.toStdString()) && ids.at(r.flavor.toStdString()).is_string()
             ? QString::fromStdString(ids.at(r.flavor.toStdString()).get<std::string>())
             : QString();
         const QStringList cells = {
@@ -849,6 +888,8 @@ void PoolDetailsPage::updateSpecifications()
         ++row;
     }
     m_specs->resizeColumnsToContents();
+    for (int column = 0; column < m_specs->columnCount(); ++column)
+        m_specs->setColumnWidth(column, std::min(m_specs->columnWidth(column), 240));
 }
 
 void PoolDetailsPage::loadJobCounts()
@@ -870,8 +911,8 @@ void PoolDetailsPage::loadJobCounts()
                     if (!type.status)
                         continue;
                     const api::WorkloadStatusCounts &s = *type.status;
-                    const std::optional<qint64> values[9] = { s.running, s.queue, s.pending, s.creating,
-                        s.abnormal, s.terminating, s.completed, s.terminated, s.failed };
+                    const std::optional<qint64> values[9] = { s.running, s.queue, s.pending, s.creating, s.abnormal,
+                        s.terminating, s.completed, s.terminated, s.failed };
                     for (int i = 0; i < 9; ++i)
                         counts[i] += values[i].value_or(0);
                 }
@@ -882,7 +923,7 @@ void PoolDetailsPage::loadJobCounts()
                 if (counts[i] > 0)
                     parts << tr("%1: %2", "status: count").arg(names[i]).arg(counts[i]);
             m_jobCounts = total == 0 ? tr("No training jobs or notebooks have run in this pool.")
-                                     : tr("%n jobs", nullptr, int(total)) + QStringLiteral(" · ")
+                                     : (total == 1 ? tr("1 job") : tr("%1 jobs").arg(total)) + QStringLiteral(" · ")
                     + parts.join(QStringLiteral(" · "));
             m_jobCountLabel->setText(m_jobCounts);
         });
@@ -917,10 +958,10 @@ int PoolDetailsPage::nodesInUse() const
         const QModelIndex index = m_nodes->index(row, 0);
         if (index.data(NodeModel::PhaseRole).toString() == u"Deleting")
             continue;
-        const bool cpuUsed = index.data(NodeModel::CpuFreeRole).toDouble() + 0.01
-            < index.data(NodeModel::CpuTotalRole).toDouble();
-        const bool cardUsed = index.data(NodeModel::AcceleratorFreeRole).toInt()
-            < index.data(NodeModel::AcceleratorTotalRole).toInt();
+        const bool cpuUsed
+            = index.data(NodeModel::CpuFreeRole).toDouble() + 0.01 < index.data(NodeModel::CpuTotalRole).toDouble();
+        const bool cardUsed
+            = index.data(NodeModel::AcceleratorFreeRole).toInt() < index.data(NodeModel::AcceleratorTotalRole).toInt();
         if (cpuUsed || cardUsed)
             ++inUse;
     }
@@ -931,8 +972,8 @@ void PoolDetailsPage::updateNodeCount()
 {
     const int total = m_nodes->rowCount();
     const int shown = m_nodeProxy->rowCount();
-    m_nodeCount->setText(shown == total ? tr("%n nodes", nullptr, total)
-                                        : tr("%1 of %n nodes", nullptr, total).arg(shown));
+    const QString all = total == 1 ? tr("1 node") : tr("%1 nodes").arg(total);
+    m_nodeCount->setText(shown == total ? all : tr("%1 of %2", "shown of all nodes").arg(shown).arg(all));
     updateActions();
 }
 
@@ -946,10 +987,10 @@ void PoolDetailsPage::restartSelectedNodes()
         return;
     models::Action action;
     action.title = tr("Restart nodes");
-    action.confirmation = nodeQuestion(tr("Restart the node “%1”?"), tr("Restart these %n nodes?", nullptr, int(names.size())),
-        names,
-        tr("Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once "
-           "their health checks pass."));
+    action.confirmation
+        = nodeQuestion(tr("Restart the node “%1”?"), tr("Restart these %1 nodes?").arg(names.size()), names,
+            tr("Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once "
+               "their health checks pass."));
     api::BatchNodesRequest body;
     body.nodeNames.assign(names.begin(), names.end());
     action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::rebootNodes(m_poolName, body) });
@@ -966,8 +1007,7 @@ void PoolDetailsPage::resetSelectedNodes()
         return;
     models::Action action;
     action.title = tr("Reset nodes");
-    action.confirmation = nodeQuestion(tr("Reset the node “%1”?"), tr("Reset these %n nodes?", nullptr, int(names.size())),
-        names,
+    action.confirmation = nodeQuestion(tr("Reset the node “%1”?"), tr("Reset these %1 nodes?").arg(names.size()), names,
         tr("The operating system of the nodes is reinstalled and services running on them are interrupted. The "
            "nodes are Resetting, then Available again."));
     api::BatchNodesRequest body;
@@ -987,8 +1027,9 @@ void PoolDetailsPage::deleteSelectedNodes()
     models::Action action;
     action.title = tr("Delete nodes");
     action.confirmation = destructiveQuestion(DestructiveAction::Delete, nodeNoun(), names,
-        tr("Jobs running on the nodes are interrupted and the pool is scaled in by %n nodes.", nullptr,
-            int(names.size())));
+        names.size() == 1
+            ? tr("Jobs running on the node are interrupted and the pool is scaled in by 1 node.")
+            : tr("Jobs running on the nodes are interrupted and the pool is scaled in by %1 nodes.").arg(names.size()));
     api::BatchDeleteNodesRequest body;
     body.deleteNodeNames.assign(names.begin(), names.end());
     action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::deleteNodes(m_poolName, body) });
@@ -999,8 +1040,8 @@ void PoolDetailsPage::exportNodes()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = (m_poolName.isEmpty() ? QStringLiteral("pool") : m_poolName) + QStringLiteral("-nodes.csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Nodes"), QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Nodes"), QDir(dir).filePath(name), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !exportNodesTo(path))
         banner()->showMessage(tr("The nodes could not be saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
@@ -1074,19 +1115,12 @@ void PoolDetailsPage::resizeTo(const QList<PoolResizeDialog::FlavorCount> &targe
     models::Action action;
     action.title = tr("Resize pool");
     if (after > before)
-        action.confirmation = tr("Scale out the pool “%1” from %2 to %3 nodes?\n\n%n new nodes are created and "
-                                 "billed from when they are available.",
-            nullptr, after - before)
-                                  .arg(name)
-                                  .arg(before)
-                                  .arg(after);
+        action.confirmation = tr("Scale out the pool “%1” from %2 to %3 nodes?").arg(name).arg(before).arg(after)
+            + QStringLiteral("\n\n")
+            + tr("New nodes are created in the pool's flavor and billed from when they are available.");
     else
-        action.confirmation = tr("Scale in the pool “%1” from %2 to %3 nodes?\n\n%n idle nodes are deleted, newest "
-                                 "first; nodes running jobs are kept.",
-            nullptr, before - after)
-                                  .arg(name)
-                                  .arg(before)
-                                  .arg(after);
+        action.confirmation = tr("Scale in the pool “%1” from %2 to %3 nodes?").arg(name).arg(before).arg(after)
+            + QStringLiteral("\n\n") + tr("Idle nodes are deleted, newest first; nodes running jobs are kept.");
     action.calls.push_back({ name, api::pools::patch(m_poolName, patch) });
     runAction(action);
 }
@@ -1190,7 +1224,8 @@ void PoolDetailsPage::showTags(const std::vector<api::PoolTag> &tags)
 void PoolDetailsPage::updateTagInputs()
 {
     const int left = api::kMaxPoolTags - int(m_tags.size());
-    m_tagCounter->setText(tr("%n tags available for addition.", nullptr, std::max(0, left)));
+    m_tagCounter->setText(
+        left == 1 ? tr("1 tag available for addition.") : tr("%1 tags available for addition.").arg(std::max(0, left)));
     const QString key = m_tagKey->text().trimmed();
     QString message;
     if (!key.isEmpty() && !m_tags.contains(key) && left <= 0)
@@ -1238,8 +1273,7 @@ void PoolDetailsPage::deleteTags(const QStringList &keys)
     action.title = tr("Delete tags");
     action.confirmation = keys.size() == 1
         ? tr("Delete the tag “%1”?").arg(keys.front())
-        : tr("Delete these %n tags?", nullptr, int(keys.size())) + QStringLiteral("\n\n• ")
-            + keys.join(QStringLiteral("\n• "));
+        : tr("Delete these %1 tags?").arg(keys.size()) + QStringLiteral("\n\n• ") + keys.join(QStringLiteral("\n• "));
     action.calls.push_back({ keys.join(QStringLiteral(", ")), api::pools::deleteTags(m_poolName, body) });
     runAction(action);
 }

@@ -42,9 +42,12 @@ PoolResizeDialog::PoolResizeDialog(
     }
     m_ui->flavorGrid->setColumnStretch(0, 1);
     m_ui->note->setText(nodesInUse > 0
-            ? tr("%n nodes run jobs or notebooks now; the pool cannot get smaller than that. Scale-in removes "
-                 "idle nodes, newest first. To choose the nodes, delete them on the Nodes tab instead.",
-                  nullptr, nodesInUse)
+            ? (nodesInUse == 1 ? tr("1 node runs jobs or notebooks now; the pool cannot get smaller than that.")
+                               : tr("%1 nodes run jobs or notebooks now; the pool cannot get smaller than that.")
+                                     .arg(nodesInUse))
+                + u' '
+                + tr("Scale-in removes idle nodes, newest first. To choose the nodes, delete them on the Nodes tab "
+                     "instead.")
             : tr("Scale-in removes idle nodes, newest first. To choose the nodes, delete them on the Nodes tab "
                  "instead."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Resize"));
@@ -92,7 +95,9 @@ void PoolResizeDialog::validate()
         total += spin->value();
     m_message.clear();
     if (total < m_inUse)
-        m_message = tr("The pool needs at least %n nodes for the jobs and notebooks running in it.", nullptr, m_inUse);
+        m_message = m_inUse == 1
+            ? tr("The pool needs at least 1 node for the jobs and notebooks running in it.")
+            : tr("The pool needs at least %1 nodes for the jobs and notebooks running in it.").arg(m_inUse);
     m_ui->message->setText(m_message);
     m_ui->message->setVisible(!m_message.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_message.isEmpty() && isChanged());
