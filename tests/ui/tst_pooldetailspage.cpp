@@ -10,6 +10,7 @@
 #include "models/pooleventmodel.h"
 #include "models/poollistmodel.h"
 #include "models/poolnodelistmodel.h"
+#include "models/poolworkloadmodel.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/pooljobtypesdialog.h"
@@ -64,6 +65,7 @@ private slots:
     void jobTypesReachTheServer();
     void jobTypesDialogNeedsOneType();
     void eventsFilterByType();
+    void jobsTabListsTheJobsOfThePool();
     void specificationsShowEachFlavor();
     void nodeSearchAndExport();
     void pollsOnlyWhileVisible();
@@ -493,6 +495,36 @@ void TestPoolDetailsPage::eventsFilterByType()
         QCOMPARE(m_page->eventModel()->index(row, 0).data(models::PoolEventModel::TypeRole).toString(),
             QStringLiteral("Normal"));
     QVERIFY(m_page->eventModel()->rowCount() <= all);
+}
+
+void TestPoolDetailsPage::jobsTabListsTheJobsOfThePool()
+{
+    // The built-in local pool runs jobs for real; it cannot be resized or deleted.
+    QSignalSpy loaded(m_page.get(), &ui::PoolDetailsPage::poolLoaded);
+    m_page->open(QStringLiteral("local"));
+    QVERIFY(loaded.wait(kWaitMs));
+    QVERIFY(!m_page->resizeButton()->isEnabled());
+    QVERIFY(!m_page->deleteButton()->isEnabled());
+    QVERIFY(m_page->jobTypesButton()->isEnabled());
+
+    const QString id
+        = test::createLocalJob(*m_connection->client(), QStringLiteral("in-the-pool"), QStringLiteral("sleep 1"));
+    QVERIFY(!id.isEmpty());
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::JobsTab);
+    const auto rowOfJob = [this, &id]
+    {
+        const models::PoolWorkloadModel *model = m_page->workloadModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(models::PoolWorkloadModel::JobIdRole).toString() == id)
+                return row;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfJob() >= 0, kWaitMs);
+    QCOMPARE(m_page->workloadModel()->index(rowOfJob(), models::PoolWorkloadModel::Name).data().toString(),
+        QStringLiteral("in-the-pool"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->jobCountsText().startsWith(QStringLiteral("1 job · ")), kWaitMs);
+    // The job completes; the counts follow without leaving the tab.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->jobCountsText().contains(QStringLiteral("Completed: 1")), kWaitMs);
 }
 
 void TestPoolDetailsPage::specificationsShowEachFlavor()

@@ -540,6 +540,7 @@ void PoolDetailsPage::setConnection(models::Connection *connection)
     m_workloads->setClient(client);
     m_events->setClient(client);
     m_flavors.reset();
+    updatePolling();
     if (!m_poolName.isEmpty())
     {
         const QString name = m_poolName;
@@ -562,6 +563,7 @@ void PoolDetailsPage::showPool(const QString &poolName)
         m_poolName = poolName;
         resetForPool();
     }
+    updatePolling();
     refresh();
 }
 
@@ -620,10 +622,17 @@ void PoolDetailsPage::poll()
 void PoolDetailsPage::activeChanged(bool active)
 {
     m_watcher->setActive(active);
-    if (active && m_connection && !m_poolName.isEmpty())
-    {
-        m_pollTimer->start();
+    updatePolling();
+    if (m_pollTimer->isActive())
         poll();
+}
+
+void PoolDetailsPage::updatePolling()
+{
+    if (isActive() && m_connection && !m_poolName.isEmpty())
+    {
+        if (!m_pollTimer->isActive())
+            m_pollTimer->start();
     }
     else
     {

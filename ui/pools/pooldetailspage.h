@@ -149,6 +149,8 @@ private:
     void resetForPool();
     void onPoolUpdated(const QStringList &fields);
     void poll();
+    /** The tab timer runs while the page is shown with a pool to show. */
+    void updatePolling();
     void refreshCurrentTab();
     void updateHeader();
     void updateOverview();
