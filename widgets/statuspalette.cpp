@@ -23,6 +23,7 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("creationfailed"), StatusTone::Failure },
         { QStringLiteral("scalingfailed"), StatusTone::Failure },
         { QStringLiteral("abnormal"), StatusTone::Warning },
+        { QStringLiteral("warning"), StatusTone::Warning }, // pool event type
         { QStringLiteral("terminated"), StatusTone::Warning },
         { QStringLiteral("creating"), StatusTone::Progress },
         { QStringLiteral("pending"), StatusTone::Progress },
@@ -34,6 +35,11 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("waiting"), StatusTone::Progress },
         { QStringLiteral("init"), StatusTone::Progress },
         { QStringLiteral("mounting"), StatusTone::Progress },
+        // Node operations of dedicated pools (Rebooting → Available, ...).
+        { QStringLiteral("rebooting"), StatusTone::Progress },
+        { QStringLiteral("resetting"), StatusTone::Progress },
+        { QStringLiteral("replacing"), StatusTone::Progress },
+        { QStringLiteral("checking"), StatusTone::Progress },
     };
     return tones.value(status.toLower(), StatusTone::Neutral);
 }

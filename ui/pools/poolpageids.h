@@ -9,6 +9,7 @@
 namespace ma::ui
 {
 inline const QString kPoolsPageId = QStringLiteral("pools.list");
+inline const QString kPoolDetailsPageId = QStringLiteral("pools.details");
 
 /** How destructive-action questions name dedicated resource pools. */
 ResourceNoun poolNoun();

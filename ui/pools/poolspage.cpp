@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
@@ -68,6 +69,14 @@ PoolsPage::PoolsPage(QWidget *parent)
     };
     for (const auto &w : widths)
         table->setColumnWidth(w.column, w.width);
+    // As in the console, the pool's name opens its details (double click or Enter anywhere does too).
+    connect(table, &QTableView::clicked, this,
+        [this](const QModelIndex &index)
+        {
+            if (index.column() == Model::Name
+                && !(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+                rowActivated(index);
+        });
     updateActions();
 }
 
@@ -131,6 +140,13 @@ void PoolsPage::updateRowActions()
     for (const int row : selectedSourceRows())
         canDelete = canDelete || m_model->index(row, 0).data(Model::CanDeleteRole).toBool();
     m_deleteAction->setEnabled(connection() && !isBusy() && canDelete);
+}
+
+void PoolsPage::rowActivated(const QModelIndex &index)
+{
+    const QString id = index.data(Model::PoolNameRole).toString();
+    if (!id.isEmpty())
+        emit navigationRequested(kPoolDetailsPageId, id);
 }
 
 void PoolsPage::deleteSelected()

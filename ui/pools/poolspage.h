@@ -43,6 +43,7 @@ protected:
     bool isFiltered() const override;
     QString countText(int total) const override;
     void updateRowActions() override;
+    void rowActivated(const QModelIndex &index) override;
 
 private:
     static Texts texts();

@@ -1,0 +1,610 @@
+// PoolDetailsPage against the real local backend with demo data: the page opens a pool and
+// shows its overview and nodes; a node restarted goes Rebooting and comes back Available;
+// resize changes the node count on the server; the last node cannot be deleted; tags added
+// and removed reach the server; deleting the pool asks for its name; job types change; the
+// events filter and the CSV export work; the pool list opens the page from a name click.
+
+#include "api/poolrequests.h"
+#include "localbackend.h"
+#include "models/connection.h"
+#include "models/pooleventmodel.h"
+#include "models/poollistmodel.h"
+#include "models/poolnodelistmodel.h"
+#include "models/poolworkloadmodel.h"
+#include "ui/pools/pooldeletedialog.h"
+#include "ui/pools/pooldetailspage.h"
+#include "ui/pools/pooljobtypesdialog.h"
+#include "ui/pools/poolpageids.h"
+#include "ui/pools/poolresizedialog.h"
+#include "ui/pools/poolspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ma;
+using models::PoolNodeListModel;
+
+namespace
+{
+constexpr int kWaitMs = 20000;
+} // namespace
+
+class TestPoolDetailsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensThePoolWithItsOverviewAndNodes();
+    void restartedNodeGoesThroughItsStatesAndComesBack();
+    void resetAsksAndTheNodeComesBack();
+    void lastNodeCannotBeDeleted();
+    void deletedNodeLeavesAndThePoolShrinks();
+    void resizeChangesTheNodeCount();
+    void resizeDialogKeepsNodesInUse();
+    void tagsAddedAndRemovedReachTheServer();
+    void tagsStopAtTwenty();
+    void deletePoolAsksForTheName();
+    void deleteDialogEnablesDeleteOnlyForTheExactName();
+    void jobTypesReachTheServer();
+    void jobTypesDialogNeedsOneType();
+    void eventsFilterByType();
+    void jobsTabListsTheJobsOfThePool();
+    void specificationsShowEachFlavor();
+    void nodeSearchAndExport();
+    void pollsOnlyWhileVisible();
+    void poolListOpensTheDetailsFromTheName();
+
+private:
+    QString poolId(const QString &displayName);
+    api::Pool readPool(const QString &id);
+    int serverNodeCount(const QString &id);
+    void openPool(const QString &displayName);
+    void selectNodes(const QStringList &names);
+    QString nodePhase(const QString &node) const;
+
+    std::unique_ptr<test::LocalBackend> m_backend;
+    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<ui::PoolDetailsPage> m_page;
+    QStringList m_questions;
+    bool m_answer = true;
+};
+
+void TestPoolDetailsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPoolDetailsPage::init()
+{
+    // Ten times faster than life: a reboot (30 s) takes 3 s, long enough to see Rebooting.
+    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 10.0, true, QString() });
+    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
+    auto client = m_backend->accessKeyClient();
+    m_connection = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_page = std::make_unique<ui::PoolDetailsPage>();
+    m_questions.clear();
+    m_answer = true;
+    m_page->setConfirmHandler(
+        [this](const QString &question)
+        {
+            m_questions.append(question);
+            return m_answer;
+        });
+    m_page->setPollInterval(200);
+    m_page->resize(1280, 760);
+    m_page->show();
+    m_page->setConnection(m_connection.get());
+}
+
+void TestPoolDetailsPage::cleanup()
+{
+    m_page.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+QString TestPoolDetailsPage::poolId(const QString &displayName)
+{
+    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::list());
+    if (!result.ok())
+        return QString();
+    for (const api::Pool &pool : api::fromBody<api::PoolList>(result.body).items)
+        if (api::poolDisplayName(pool) == displayName)
+            return pool.metadata.name.value_or(QString());
+    return QString();
+}
+
+api::Pool TestPoolDetailsPage::readPool(const QString &id)
+{
+    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::show(id));
+    return result.ok() ? api::fromBody<api::Pool>(result.body) : api::Pool();
+}
+
+int TestPoolDetailsPage::serverNodeCount(const QString &id)
+{
+    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::nodes(id));
+    return result.ok() ? int(api::fromBody<api::NodeList>(result.body).items.size()) : -1;
+}
+
+void TestPoolDetailsPage::openPool(const QString &displayName)
+{
+    const QString id = poolId(displayName);
+    QVERIFY2(!id.isEmpty(), qPrintable(displayName));
+    QSignalSpy loaded(m_page.get(), &ui::PoolDetailsPage::poolLoaded);
+    m_page->open(id);
+    QVERIFY(loaded.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->nodeModel()->rowCount() > 0, kWaitMs);
+}
+
+void TestPoolDetailsPage::selectNodes(const QStringList &names)
+{
+    QTableView *view = m_page->nodeView();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (names.contains(index.data(PoolNodeListModel::NodeNameRole).toString()))
+            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(m_page->selectedNodeNames().size(), names.size());
+}
+
+QString TestPoolDetailsPage::nodePhase(const QString &node) const
+{
+    const int row = m_page->nodeModel()->rowOf(node);
+    return row < 0 ? QString() : m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::PhaseRole).toString();
+}
+
+void TestPoolDetailsPage::opensThePoolWithItsOverviewAndNodes()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString id = m_page->poolName();
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("poolName"))->text(), QStringLiteral("gpu-v100-pool"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("ID")), id);
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), QStringLiteral("Running"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Nodes (Available/Total)")), QStringLiteral("4/4"));
+    QVERIFY(m_page->overviewValue(QStringLiteral("Job Types")).contains(QStringLiteral("Training Job")));
+    QVERIFY(m_page->overviewValue(QStringLiteral("Flavors")).contains(QStringLiteral("modelarts.bm.gpu.v100.8")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->overviewValue(QStringLiteral("CIDR Block")).isEmpty(), kWaitMs);
+
+    QCOMPARE(m_page->nodeModel()->rowCount(), 4);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("nodeCount"))->text(), QStringLiteral("4 nodes"));
+    const QModelIndex first = m_page->nodeModel()->index(0, PoolNodeListModel::Accelerators);
+    QVERIFY2(first.data().toString().startsWith(QStringLiteral("GPU")), qPrintable(first.data().toString()));
+    QCOMPARE(
+        m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::PhaseRole).toString(), QStringLiteral("Available"));
+
+    // A running pool can be resized and get job types; nothing selected, no node operation.
+    QVERIFY(m_page->resizeButton()->isEnabled());
+    QVERIFY(m_page->jobTypesButton()->isEnabled());
+    QVERIFY(m_page->deleteButton()->isEnabled());
+    QVERIFY(!m_page->restartNodesAction()->isEnabled());
+    QVERIFY(!m_page->deleteNodesAction()->isEnabled());
+}
+
+void TestPoolDetailsPage::restartedNodeGoesThroughItsStatesAndComesBack()
+{
+    openPool(QStringLiteral("ascend-snt9-pool"));
+    const QString node = m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes({ node });
+    QVERIFY(m_page->restartNodesAction()->isEnabled());
+    QSignalSpy reset(m_page->nodeModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+
+    m_page->restartNodesAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().contains(node), qPrintable(m_questions.front()));
+    QVERIFY2(m_questions.front().startsWith(QStringLiteral("Restart the node")), qPrintable(m_questions.front()));
+    QVERIFY(finished.wait(kWaitMs));
+    const auto outcome = finished.front().front().value<models::ActionOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Rebooting"), kWaitMs);
+    const int row = m_page->nodeModel()->rowOf(node);
+    QCOMPARE(m_page->nodeModel()->index(row, PoolNodeListModel::Status).data().toString(), QStringLiteral("Rebooting"));
+    // A rebooting node cannot be restarted again.
+    selectNodes({ node });
+    QVERIFY(!m_page->restartNodesAction()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Available"), kWaitMs);
+    QVERIFY(m_page->restartNodesAction()->isEnabled());
+    QCOMPARE(reset.size(), 0); // the row changed in place
+}
+
+void TestPoolDetailsPage::resetAsksAndTheNodeComesBack()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString node = m_page->nodeModel()->index(1, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes({ node });
+    QVERIFY(m_page->resetNodesAction()->isEnabled());
+
+    // Declined: nothing is sent.
+    m_answer = false;
+    m_page->resetNodesAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.front().contains(QStringLiteral("operating system")));
+    QCOMPARE(nodePhase(node), QStringLiteral("Available"));
+
+    m_answer = true;
+    m_page->resetNodesAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Resetting"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Available"), kWaitMs);
+}
+
+void TestPoolDetailsPage::lastNodeCannotBeDeleted()
+{
+    openPool(QStringLiteral("cpu-small-pool"));
+    QCOMPARE(m_page->nodeModel()->rowCount(), 1);
+    const QString node = m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes({ node });
+    QVERIFY(m_page->restartNodesAction()->isEnabled());
+    QVERIFY(!m_page->deleteNodesAction()->isEnabled());
+    QVERIFY(m_page->deleteNodesAction()->toolTip().contains(QStringLiteral("last node")));
+    m_page->deleteSelectedNodes();
+    QVERIFY(m_questions.isEmpty());
+}
+
+void TestPoolDetailsPage::deletedNodeLeavesAndThePoolShrinks()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString id = m_page->poolName();
+    QStringList all;
+    for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+        all << m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes(all);
+    QVERIFY(!m_page->deleteNodesAction()->isEnabled()); // every node: the last one would go
+
+    const QString doomed = all.last();
+    selectNodes({ doomed });
+    QVERIFY(m_page->deleteNodesAction()->isEnabled());
+    m_page->deleteNodesAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().contains(doomed), qPrintable(m_questions.front()));
+    QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowOf(doomed), -1, kWaitMs);
+    QCOMPARE(m_page->nodeModel()->rowCount(), 3);
+}
+
+void TestPoolDetailsPage::resizeChangesTheNodeCount()
+{
+    openPool(QStringLiteral("ascend-snt9-pool"));
+    const QString id = m_page->poolName();
+    const QString flavor = m_page->pool()->spec.resources.front().flavor;
+    QCOMPARE(serverNodeCount(id), 2);
+
+    m_page->resizeTo({ { flavor, 3 } });
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().startsWith(QStringLiteral("Scale out the pool “ascend-snt9-pool” from 2 to 3 nodes?")),
+        qPrintable(m_questions.front()));
+    QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 3, kWaitMs);
+    // The new node boots (60 s / 10) and becomes Available; the overview follows.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Nodes (Available/Total)")), QStringLiteral("3/3"), kWaitMs);
+
+    m_page->resizeTo({ { flavor, 2 } });
+    QCOMPARE(m_questions.size(), 2);
+    QVERIFY2(m_questions.at(1).startsWith(QStringLiteral("Scale in the pool “ascend-snt9-pool” from 3 to 2 nodes?")),
+        qPrintable(m_questions.at(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 2, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 2, kWaitMs);
+}
+
+void TestPoolDetailsPage::resizeDialogKeepsNodesInUse()
+{
+    ui::PoolResizeDialog dialog(QStringLiteral("p"), { { QStringLiteral("flavor.a"), 4 } }, 3);
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QSpinBox *spin = dialog.spinBox(QStringLiteral("flavor.a"));
+    QVERIFY(spin);
+    QCOMPARE(spin->minimum(), 1); // no flavor goes to 0 (console L1296)
+    QVERIFY(!ok->isEnabled()); // unchanged
+    dialog.setTarget(QStringLiteral("flavor.a"), 6);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.message().isEmpty());
+    dialog.setTarget(QStringLiteral("flavor.a"), 2);
+    QCOMPARE(
+        dialog.message(), QStringLiteral("The pool needs at least 3 nodes for the jobs and notebooks running in it."));
+    QVERIFY(!ok->isEnabled());
+    dialog.setTarget(QStringLiteral("flavor.a"), 3);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.targets().front().count, 3);
+}
+
+void TestPoolDetailsPage::tagsAddedAndRemovedReachTheServer()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString id = m_page->poolName();
+    QSignalSpy tagsLoaded(m_page.get(), &ui::PoolDetailsPage::tagsLoaded);
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::TagsTab);
+    QVERIFY(tagsLoaded.wait(kWaitMs));
+    const int before = int(m_page->tags().size());
+
+    auto *key = m_page->findChild<QLineEdit *>(QStringLiteral("tagKey"));
+    auto *value = m_page->findChild<QLineEdit *>(QStringLiteral("tagValue"));
+    auto *add = m_page->findChild<QPushButton *>(QStringLiteral("addTagButton"));
+    QVERIFY(!add->isEnabled());
+    QTest::keyClicks(key, QStringLiteral("team"));
+    QTest::keyClicks(value, QStringLiteral("vision"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->tags().value(QStringLiteral("team")), QStringLiteral("vision"), kWaitMs);
+    QCOMPARE(m_page->tagTable()->rowCount(), before + 1);
+    const auto serverTags = [this, &id]
+    {
+        QMap<QString, QString> out;
+        const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::tags(id));
+        for (const api::PoolTag &tag : api::fromBody<api::PoolTagList>(result.body).tags)
+            out.insert(tag.key.value_or(QString()), tag.value.value_or(QString()));
+        return out;
+    };
+    QCOMPARE(serverTags().value(QStringLiteral("team")), QStringLiteral("vision"));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("tagCounter"))->text(),
+        QStringLiteral("%1 tags available for addition.").arg(20 - before - 1));
+
+    // Select the row and delete it.
+    QTableWidget *table = m_page->tagTable();
+    const QList<QTableWidgetItem *> found = table->findItems(QStringLiteral("team"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->selectRow(found.front()->row());
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deleteTagButton"));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(m_questions.back().contains(QStringLiteral("team")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->tags().contains(QStringLiteral("team")), kWaitMs);
+    QVERIFY(!serverTags().contains(QStringLiteral("team")));
+}
+
+void TestPoolDetailsPage::tagsStopAtTwenty()
+{
+    openPool(QStringLiteral("cpu-small-pool"));
+    const QString id = m_page->poolName();
+    api::PoolTagList many;
+    for (int i = 0; i < 20; ++i)
+    {
+        api::PoolTag tag;
+        tag.key = QStringLiteral("k%1").arg(i);
+        tag.value = QStringLiteral("v");
+        many.tags.push_back(tag);
+    }
+    QVERIFY(test::callAndWait(*m_connection->client(), api::pools::createTags(id, many)).ok());
+    QSignalSpy tagsLoaded(m_page.get(), &ui::PoolDetailsPage::tagsLoaded);
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::TagsTab);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->tags().size(), 20, kWaitMs);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("tagCounter"))->text(),
+        QStringLiteral("0 tags available for addition."));
+    auto *key = m_page->findChild<QLineEdit *>(QStringLiteral("tagKey"));
+    QTest::keyClicks(key, QStringLiteral("one-more"));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("tagMessage"))->text(),
+        QStringLiteral("A pool has at most 20 tags; delete one first."));
+    QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("addTagButton"))->isEnabled());
+    // An existing key can still get another value.
+    key->clear();
+    QTest::keyClicks(key, QStringLiteral("k3"));
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("addTagButton"))->isEnabled());
+}
+
+void TestPoolDetailsPage::deletePoolAsksForTheName()
+{
+    openPool(QStringLiteral("ascend-snt9-pool"));
+    const QString id = m_page->poolName();
+    QSignalSpy deleted(m_page.get(), &ui::PoolDetailsPage::poolDeleted);
+    QSignalSpy navigation(m_page.get(), &ui::ConsolePage::navigationRequested);
+    QString question;
+    bool okEnabledForWrongName = true;
+    QTimer::singleShot(0, this,
+        [&]
+        {
+            auto *dialog = qobject_cast<ui::PoolDeleteDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            question = dialog->question();
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(edit, QStringLiteral("ascend-snt9"));
+            okEnabledForWrongName = ok->isEnabled();
+            QTest::keyClicks(edit, QStringLiteral("-pool"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+    m_page->deleteButton()->click();
+    QVERIFY2(question.startsWith(QStringLiteral("Delete the dedicated resource pool “ascend-snt9-pool”?")),
+        qPrintable(question));
+    QVERIFY(!okEnabledForWrongName);
+    QVERIFY(deleted.wait(kWaitMs));
+    QCOMPARE(deleted.front().front().toString(), id);
+    QCOMPARE(navigation.back().front().toString(), ui::kPoolsPageId);
+    const api::ApiResult shown = test::callAndWait(*m_connection->client(), api::pools::show(id));
+    QVERIFY(!shown.ok() || api::fromBody<api::Pool>(shown.body).status->phase == QStringLiteral("Deleting"));
+}
+
+void TestPoolDetailsPage::deleteDialogEnablesDeleteOnlyForTheExactName()
+{
+    ui::PoolDeleteDialog dialog(QStringLiteral("pool-a"), QStringLiteral("Delete?"));
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), QStringLiteral("Delete"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("Pool-A"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("message"))->text(),
+        QStringLiteral("The name does not match the pool's name."));
+    edit->setText(QStringLiteral("pool-a"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(dialog.isConfirmed());
+}
+
+void TestPoolDetailsPage::jobTypesReachTheServer()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString id = m_page->poolName();
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->setJobTypes({ QStringLiteral("Train"), QStringLiteral("Notebook") });
+    QVERIFY(finished.wait(kWaitMs));
+    const auto scope = readPool(id).spec.scope.value_or(std::vector<QString>());
+    QCOMPARE(
+        QStringList(scope.begin(), scope.end()), QStringList({ QStringLiteral("Train"), QStringLiteral("Notebook") }));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Job Types")).contains(QStringLiteral("Notebook")), kWaitMs);
+}
+
+void TestPoolDetailsPage::jobTypesDialogNeedsOneType()
+{
+    ui::PoolJobTypesDialog dialog(QStringLiteral("p"), { QStringLiteral("Train") });
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // unchanged
+    dialog.setScope({});
+    QCOMPARE(dialog.message(), QStringLiteral("Select at least one job type."));
+    QVERIFY(!ok->isEnabled());
+    dialog.setScope({ QStringLiteral("Infer"), QStringLiteral("Train") });
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.scope(), QStringList({ QStringLiteral("Train"), QStringLiteral("Infer") }));
+}
+
+void TestPoolDetailsPage::eventsFilterByType()
+{
+    openPool(QStringLiteral("gpu-v100-pool")); // its history has a node that went abnormal
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::EventsTab);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->eventModel()->rowCount() > 3, kWaitMs);
+    const int all = m_page->eventModel()->rowCount();
+    bool hasStart = false;
+    for (int row = 0; row < all; ++row)
+        hasStart = hasStart
+            || m_page->eventModel()->index(row, models::PoolEventModel::Message).data().toString()
+                == QStringLiteral("Start creating pool");
+    QVERIFY(hasStart);
+    QComboBox *type = m_page->eventTypeCombo();
+    type->setCurrentIndex(type->findData(QStringLiteral("Normal")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->eventModel()->rowCount() > 0, kWaitMs);
+    for (int row = 0; row < m_page->eventModel()->rowCount(); ++row)
+        QCOMPARE(m_page->eventModel()->index(row, 0).data(models::PoolEventModel::TypeRole).toString(),
+            QStringLiteral("Normal"));
+    QVERIFY(m_page->eventModel()->rowCount() <= all);
+}
+
+void TestPoolDetailsPage::jobsTabListsTheJobsOfThePool()
+{
+    // The built-in local pool runs jobs for real; it cannot be resized or deleted.
+    QSignalSpy loaded(m_page.get(), &ui::PoolDetailsPage::poolLoaded);
+    m_page->open(QStringLiteral("local"));
+    QVERIFY(loaded.wait(kWaitMs));
+    QVERIFY(!m_page->resizeButton()->isEnabled());
+    QVERIFY(!m_page->deleteButton()->isEnabled());
+    QVERIFY(m_page->jobTypesButton()->isEnabled());
+
+    const QString id
+        = test::createLocalJob(*m_connection->client(), QStringLiteral("in-the-pool"), QStringLiteral("sleep 1"));
+    QVERIFY(!id.isEmpty());
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::JobsTab);
+    const auto rowOfJob = [this, &id]
+    {
+        const models::PoolWorkloadModel *model = m_page->workloadModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(models::PoolWorkloadModel::JobIdRole).toString() == id)
+                return row;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfJob() >= 0, kWaitMs);
+    QCOMPARE(m_page->workloadModel()->index(rowOfJob(), models::PoolWorkloadModel::Name).data().toString(),
+        QStringLiteral("in-the-pool"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->jobCountsText().startsWith(QStringLiteral("1 job · ")), kWaitMs);
+    // The job completes; the counts follow without leaving the tab.
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->jobCountsText().contains(QStringLiteral("Completed: 1")), kWaitMs);
+}
+
+void TestPoolDetailsPage::specificationsShowEachFlavor()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::SpecificationsTab);
+    QTableWidget *table = m_page->specificationTable();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("modelarts.bm.gpu.v100.8"));
+    QCOMPARE(table->item(0, 7)->text(), QStringLiteral("4"));
+    // CPU cores, architecture and accelerator come from the resource flavor.
+    QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 6)->text().startsWith(QStringLiteral("8 ×")), kWaitMs);
+    QVERIFY(!table->item(0, 3)->text().isEmpty());
+    QVERIFY(!table->item(0, 1)->text().isEmpty()); // metering id
+}
+
+void TestPoolDetailsPage::nodeSearchAndExport()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QModelIndex ipIndex = m_page->nodeModel()->index(2, PoolNodeListModel::Ip);
+    const QString ip = ipIndex.data().toString();
+    QVERIFY(!ip.isEmpty());
+    QTest::keyClicks(m_page->nodeSearch(), ip);
+    QCOMPARE(m_page->nodeView()->model()->rowCount(), 1);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("nodeCount"))->text(), QStringLiteral("1 of 4 nodes"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nodes.csv"));
+    QVERIFY(m_page->exportNodesTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // header and the one node shown
+    QVERIFY(lines.front().contains(QStringLiteral("Status")));
+    QVERIFY(!lines.front().contains(QStringLiteral("Pool"))); // hidden columns are not exported
+    QVERIFY(lines.at(1).contains(ip));
+
+    m_page->nodeSearch()->clear();
+    QCOMPARE(m_page->nodeView()->model()->rowCount(), 4);
+}
+
+void TestPoolDetailsPage::pollsOnlyWhileVisible()
+{
+    openPool(QStringLiteral("cpu-small-pool"));
+    QVERIFY(m_page->watcher()->isPolling());
+    m_page->hide();
+    QVERIFY(!m_page->watcher()->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->watcher()->isPolling(), kWaitMs);
+    const int reads = m_page->watcher()->reads();
+    QTest::qWait(600); // three poll intervals: no read may happen while hidden
+    QCOMPARE(m_page->watcher()->reads(), reads);
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->watcher()->reads() > reads, kWaitMs);
+}
+
+void TestPoolDetailsPage::poolListOpensTheDetailsFromTheName()
+{
+    ui::PoolsPage list;
+    list.resize(1200, 600);
+    list.show();
+    list.setConnection(m_connection.get());
+    QTRY_VERIFY_WITH_TIMEOUT(list.model()->rowCount() > 0, kWaitMs);
+    QSignalSpy navigation(&list, &ui::ConsolePage::navigationRequested);
+    QTableView *view = list.view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, models::PoolListModel::Name).data().toString() == QStringLiteral("gpu-v100-pool"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex name = view->model()->index(row, models::PoolListModel::Name);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(name).center());
+    QCOMPARE(navigation.size(), 1);
+    QCOMPARE(navigation.front().at(0).toString(), ui::kPoolDetailsPageId);
+    QCOMPARE(navigation.front().at(1).toString(), name.data(models::PoolListModel::PoolNameRole).toString());
+
+    // Another column selects without opening.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(row, models::PoolListModel::Status)).center());
+    QCOMPARE(navigation.size(), 1);
+}
+
+QTEST_MAIN(TestPoolDetailsPage)
+#include "tst_pooldetailspage.moc"

@@ -1,0 +1,214 @@
+#pragma once
+
+// The details page of a dedicated resource pool (pools_monitoring.md §3): the header with the
+// pool's name, status badge and operations (Resize, Set Job Type, Delete), Basic Information
+// and Network on the left, and the Nodes, Specifications, Jobs, Events and Tags tabs.
+//
+// The pool is read by a PoolWatcher and the tabs refreshed on one timer, both only while the
+// page is on screen. Node and pool operations go through an ActionRunner with the console's
+// conditions (§4): buttons are enabled by the pool's and the selected nodes' states.
+
+#include "api/types/network.h"
+#include "api/types/pool.h"
+#include "models/actionrunner.h"
+#include "models/poolwatcher.h"
+#include "ui/pools/poolresizedialog.h"
+#include "ui/resourcedetailspage.h"
+
+#include <optional>
+#include <QPointer>
+#include <QStringList>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+namespace ma::models
+{
+class Connection;
+class PoolEventModel;
+class PoolNodeListModel;
+class PoolWorkloadModel;
+} // namespace ma::models
+
+namespace ma::ui
+{
+class PoolDetailsPage final : public ResourceDetailsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolDetailsPage)
+
+public:
+    enum Tab
+    {
+        NodesTab,
+        SpecificationsTab,
+        JobsTab,
+        EventsTab,
+        TagsTab,
+    };
+
+    /** Milliseconds between reads of the pool and of the tab shown. */
+    static constexpr int kPollMs = 5000;
+
+    explicit PoolDetailsPage(QWidget *parent = nullptr);
+    ~PoolDetailsPage() override;
+
+    /** Not owned; may be nullptr. Another connection reloads the pool shown. */
+    void setConnection(models::Connection *connection) override;
+    /** The argument is the pool's id (metadata.name). */
+    void open(const QVariant &argument) override;
+
+    void showPool(const QString &poolName);
+    QString poolName() const { return m_poolName; }
+    std::optional<api::Pool> pool() const;
+    /** Changes how often the pool and the tab shown are read (tests poll faster). */
+    void setPollInterval(int ms);
+
+    models::PoolWatcher *watcher() const { return m_watcher; }
+    models::PoolNodeListModel *nodeModel() const { return m_nodes; }
+    QTableView *nodeView() const { return m_nodeView; }
+    QLineEdit *nodeSearch() const { return m_nodeSearch; }
+    models::PoolWorkloadModel *workloadModel() const { return m_workloads; }
+    models::PoolEventModel *eventModel() const { return m_events; }
+    QComboBox *eventTypeCombo() const { return m_eventType; }
+    QTableWidget *specificationTable() const { return m_specs; }
+    QTableWidget *tagTable() const { return m_tagTable; }
+    models::ActionRunner *actionRunner() const { return m_runner; }
+
+    QPushButton *resizeButton() const { return m_resize; }
+    QPushButton *jobTypesButton() const { return m_jobTypes; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QAction *restartNodesAction() const { return m_restartNodes; }
+    QAction *resetNodesAction() const { return m_resetNodes; }
+    QAction *deleteNodesAction() const { return m_deleteNodes; }
+
+    /** Text of an overview row ("Status", "ID"...); empty when not shown. */
+    QString overviewValue(const QString &label) const;
+    /** The status counts line of the Jobs tab. */
+    QString jobCountsText() const;
+    /** The tags shown on the Tags tab, key → value. */
+    QMap<QString, QString> tags() const { return m_tags; }
+
+    /** Node names of the selected rows, in view order. */
+    QStringList selectedNodeNames() const;
+    /** Nodes whose CPUs or accelerators are partly allocated: the pool cannot shrink below them. */
+    int nodesInUse() const;
+
+public slots:
+    void refresh() override;
+
+    void restartSelectedNodes();
+    void resetSelectedNodes();
+    void deleteSelectedNodes();
+    /** Asks for the new counts (PoolResizeDialog), then resizeTo(). */
+    void resizePool();
+    /** PATCH spec.resources with @p targets (after a confirmation naming the change). */
+    void resizeTo(const QList<ma::ui::PoolResizeDialog::FlavorCount> &targets);
+    /** Asks for the job types (PoolJobTypesDialog), then setJobTypes(). */
+    void editJobTypes();
+    /** PATCH spec.scope. */
+    void setJobTypes(const QStringList &scope);
+    /** Asks for the pool's name (PoolDeleteDialog), then deletes the pool. */
+    void deletePool();
+    /** Adds a tag or sets the value of an existing key (POST …/tags/create). */
+    void addTag(const QString &key, const QString &value);
+    /** Deletes the tags with @p keys (DELETE …/tags/delete). */
+    void deleteTags(const QStringList &keys);
+    /** Asks for a file, then exportNodesTo(). */
+    void exportNodes();
+    /** Writes the nodes shown (searched and sorted as displayed) as CSV. */
+    bool exportNodesTo(const QString &path);
+
+signals:
+    /** The pool has been (re)read and shown. */
+    void poolLoaded();
+    /** The Tags tab shows what the server answered. */
+    void tagsLoaded();
+    void poolDeleted(const QString &poolName);
+
+protected:
+    void activeChanged(bool active) override;
+    void updateActions() override;
+
+private:
+    static Texts texts();
+    void buildLayout();
+    QWidget *buildNodesTab();
+    QWidget *buildSpecificationsTab();
+    QWidget *buildJobsTab();
+    QWidget *buildEventsTab();
+    QWidget *buildTagsTab();
+
+    void resetForPool();
+    void onPoolUpdated(const QStringList &fields);
+    void poll();
+    /** The tab timer runs while the page is shown with a pool to show. */
+    void updatePolling();
+    void refreshCurrentTab();
+    void updateHeader();
+    void updateOverview();
+    void updateSpecifications();
+    void updateNodeCount();
+    void loadFlavors();
+    void loadNetwork();
+    void loadTags();
+    void showTags(const std::vector<api::PoolTag> &tags);
+    void loadJobCounts();
+    void updateTagInputs();
+    bool runAction(const models::Action &action);
+    QString phase() const;
+    bool driverUpgrading() const;
+
+    QPointer<models::Connection> m_connection;
+    QString m_poolName;
+    models::PoolWatcher *m_watcher;
+    models::ActionRunner *m_runner;
+    QTimer *m_pollTimer;
+    std::optional<api::ResourceFlavorList> m_flavors;
+    std::optional<api::Network> m_network;
+    QMap<QString, QString> m_tags;
+    QString m_jobCounts;
+
+    QPushButton *m_resize = nullptr;
+    QPushButton *m_jobTypes = nullptr;
+    QPushButton *m_delete = nullptr;
+    int m_basicGroup = -1;
+    int m_networkGroup = -1;
+
+    models::PoolNodeListModel *m_nodes;
+    QSortFilterProxyModel *m_nodeProxy;
+    QTableView *m_nodeView = nullptr;
+    QLineEdit *m_nodeSearch = nullptr;
+    QLabel *m_nodeCount = nullptr;
+    QAction *m_restartNodes = nullptr;
+    QAction *m_resetNodes = nullptr;
+    QAction *m_deleteNodes = nullptr;
+    QAction *m_exportNodes = nullptr;
+
+    QTableWidget *m_specs = nullptr;
+
+    models::PoolWorkloadModel *m_workloads;
+    QTableView *m_workloadView = nullptr;
+    QLabel *m_jobCountLabel = nullptr;
+
+    models::PoolEventModel *m_events;
+    QSortFilterProxyModel *m_eventProxy;
+    QComboBox *m_eventType = nullptr;
+    QLabel *m_eventCount = nullptr;
+
+    QTableWidget *m_tagTable = nullptr;
+    QLineEdit *m_tagKey = nullptr;
+    QLineEdit *m_tagValue = nullptr;
+    QPushButton *m_addTag = nullptr;
+    QPushButton *m_deleteTag = nullptr;
+    QLabel *m_tagMessage = nullptr;
+    QLabel *m_tagCounter = nullptr;
+};
+} // namespace ma::ui
