@@ -66,6 +66,7 @@ private slots:
     void createNetworkDialogRules();
     void boughtPoolReachesRunning();
     void serverErrorKeepsFields();
+    void soldOutFlavorIsRefused();
     void moreNodesThanStockComesBack();
     void draftRestoredAfterRecreate();
     void screenshots();
@@ -215,7 +216,8 @@ void TestCreatePoolPage::catalogFillsForm()
     QCOMPARE(flavors->flavorCombo(0)->count(), 2);
     QCOMPARE(flavors->flavorCombo(0)->itemData(1).toString(), QStringLiteral("modelarts.bm.snt9.xlarge.8"));
     // The AZs come from the flavors' status.phase keys.
-    QVERIFY(flavors->azSpin(0, QStringLiteral("local-az1")));
+    for (const char *zone : { "local-az1", "local-az2", "local-az3" })
+        QVERIFY2(flavors->azSpin(0, QString::fromLatin1(zone)), zone);
     // Networks: none yet, so the combo offers only "Select a network".
     QCOMPARE(child<QComboBox>("networkCombo")->count(), 1);
 }
@@ -282,7 +284,8 @@ void TestCreatePoolPage::messagesNextToFields()
     QVERIFY(m_quotaTexts.isEmpty());
 
     child<QSpinBox>("containerEngineSpin")->setValue(49);
-    QCOMPARE(shownMessage("containerEngineSpin"), QStringLiteral("The container engine space must be at least 50 GiB."));
+    QCOMPARE(
+        shownMessage("containerEngineSpin"), QStringLiteral("The container engine space must be at least 50 GiB."));
     // The CPU flavor's container disk is 50 GiB: more engine space than that is refused.
     m_page->flavorEditor()->flavorCombo(0)->setCurrentIndex(1);
     child<QSpinBox>("containerEngineSpin")->setValue(51);
@@ -364,7 +367,7 @@ void TestCreatePoolPage::boughtPoolReachesRunning()
     d.description = QStringLiteral("bought from the form");
     d.tags = { { QStringLiteral("team"), QStringLiteral("cv") } };
     d.manualAz = true;
-    d.flavors[0].azCounts = { { QStringLiteral("local-az1"), 2 } };
+    d.flavors[0].azCounts = { { QStringLiteral("local-az1"), 1 }, { QStringLiteral("local-az3"), 1 } };
     d.advancedNode = true;
     d.os = QStringLiteral("EulerOS 2.10 64bit");
     d.customCidr = true;
@@ -416,11 +419,13 @@ void TestCreatePoolPage::boughtPoolReachesRunning()
     const api::PoolResource &resource = pool.spec.resources.front();
     QCOMPARE(resource.flavor, kCpuFlavor);
     QCOMPARE(resource.count, 2);
-    QCOMPARE(resource.azs->front().az.value_or(QString()), QStringLiteral("local-az1"));
-    QCOMPARE(QString::fromStdString(resource.extendParams->at("dockerBaseSize").get<std::string>()), QStringLiteral("50"));
+    QCOMPARE(resource.azs->size(), size_t(2));
+    QCOMPARE(resource.azs->back().az.value_or(QString()), QStringLiteral("local-az3"));
+    QCOMPARE(
+        QString::fromStdString(resource.extendParams->at("dockerBaseSize").get<std::string>()), QStringLiteral("50"));
     QCOMPARE(QString::fromStdString(resource.os->at("name").get<std::string>()), QStringLiteral("EulerOS 2.10 64bit"));
-    const auto tags = api::fromJson<api::PoolTagList>(
-        api::parseJson(test::callAndWait(*client, api::pools::tags(poolName)).body));
+    const auto tags
+        = api::fromJson<api::PoolTagList>(api::parseJson(test::callAndWait(*client, api::pools::tags(poolName)).body));
     QCOMPARE(tags.tags.size(), size_t(1));
     QCOMPARE(tags.tags.front().key.value_or(QString()), QStringLiteral("team"));
 }
@@ -447,6 +452,27 @@ void TestCreatePoolPage::serverErrorKeepsFields()
     QCOMPARE(m_page->watchedPool(), QString());
 }
 
+void TestCreatePoolPage::soldOutFlavorIsRefused()
+{
+    // Another pool takes the region's 16 Snt9 nodes: the flavor is listed as sold out.
+    auto client = m_backend->accessKeyClient();
+    PoolDraft other
+        = validDraft(QStringLiteral("all-npus"), QString(), QStringLiteral("modelarts.bm.snt9.xlarge.8"), 16);
+    QVERIFY(test::callAndWait(*client, api::pools::create(other.toCreateRequest(QString(), false))).ok());
+    m_page->reloadCatalog();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isCatalogLoaded(), kWaitMs);
+    m_page->findChild<QAbstractButton *>(QStringLiteral("cpuArch1"))->click();
+    m_page->findChild<QAbstractButton *>(QStringLiteral("instanceType2"))->click();
+    QComboBox *combo = m_page->flavorEditor()->flavorCombo(0);
+    QVERIFY2(combo->itemText(1).endsWith(QStringLiteral("(sold out)")), qPrintable(combo->itemText(1)));
+    combo->setCurrentIndex(1);
+    QCOMPARE(m_page->fieldMessage(PoolField::Flavors, 0),
+        QStringLiteral("This specification is sold out. Select another one."));
+    // The name of an existing pool is refused next to the field.
+    child<QLineEdit>("nameEdit")->setText(QStringLiteral("all-npus"));
+    QCOMPARE(shownMessage("nameEdit"), QStringLiteral("A resource pool with this name already exists."));
+}
+
 void TestCreatePoolPage::moreNodesThanStockComesBack()
 {
     const QString network = activeNetwork(QStringLiteral("stock-net"), QStringLiteral("192.168.0.0/16"));
@@ -464,10 +490,11 @@ void TestCreatePoolPage::moreNodesThanStockComesBack()
     QCOMPARE(finished.first().at(1).toBool(), false);
 
     // The server's reason on the form, every field kept, also when the form is opened again.
-    const QString expected = QStringLiteral("The resource pool big-gpu could not be created: Insufficient resources: the "
-                                            "flavor modelarts.bm.gpu.v100.8 has 24 nodes left in stock; 30 were "
-                                            "requested. Change the order (for example choose another specification "
-                                            "or fewer instances) and buy again.");
+    const QString expected
+        = QStringLiteral("The resource pool big-gpu could not be created: Insufficient resources: the "
+                         "flavor modelarts.bm.gpu.v100.8 has 24 nodes left in stock; 30 were "
+                         "requested. Change the order (for example choose another specification "
+                         "or fewer instances) and buy again.");
     QCOMPARE(m_page->submitError(), expected);
     QCOMPARE(m_page->draft(), d);
     QCOMPARE(shownMessage("nameEdit"), QStringLiteral("A resource pool with this name already exists."));
