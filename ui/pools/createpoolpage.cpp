@@ -61,7 +61,8 @@ int gibOf(const std::optional<QString> &size)
 
 QString typeOfFlavor(const api::ResourceFlavor &f)
 {
-    const QString label = f.metadata ? api::k8sLabel(*f.metadata, QStringLiteral("os.modelarts.flavor/type")) : QString();
+    const QString label
+        = f.metadata ? api::k8sLabel(*f.metadata, QStringLiteral("os.modelarts.flavor/type")) : QString();
     if (!label.isEmpty())
         return label;
     if (f.spec && f.spec->npu && f.spec->npu->size.value_or(0) > 0)
@@ -335,7 +336,8 @@ void CreatePoolPage::buildUi()
     // Default Setting (rows 10-23).
     QFormLayout *specForm = addCard(column, tr("Specifications"), QStringLiteral("specCard"));
     m_cpuArch = new QButtonGroup(this);
-    addField(specForm, tr("CPU Architecture"), segments(m_cpuArch, { tr("x86"), tr("Arm64") }, QStringLiteral("cpuArch")),
+    addField(specForm, tr("CPU Architecture"),
+        segments(m_cpuArch, { tr("x86"), tr("Arm64") }, QStringLiteral("cpuArch")),
         tr("All specifications of a pool share one CPU architecture."));
     m_instanceType = new QButtonGroup(this);
     addField(specForm, tr("Instance Specifications Type"),
@@ -393,8 +395,8 @@ void CreatePoolPage::buildUi()
         tr("EVS disk for container images and working directories: 10 to 32,768 GiB."), PoolField::ContainerDisk);
     m_dataDisks = new CreatePoolDiskEditor;
     m_dataDisks->setMaximumWidth(700);
-    addField(specForm, tr("Container Data Disks"), m_dataDisks,
-        tr("Extra EVS disks per instance, billed separately."), PoolField::DataDisks);
+    addField(specForm, tr("Container Data Disks"), m_dataDisks, tr("Extra EVS disks per instance, billed separately."),
+        PoolField::DataDisks);
     m_containerEngine = new QSpinBox;
     m_containerEngine->setObjectName(QStringLiteral("containerEngineSpin"));
     m_containerEngine->setRange(0, 65536);
@@ -411,8 +413,7 @@ void CreatePoolPage::buildUi()
     m_driverCard = qobject_cast<QFrame *>(driverForm->parentWidget());
     m_customDriver = new QCheckBox(tr("Choose the GPU or Ascend driver version"));
     m_customDriver->setObjectName(QStringLiteral("customDriverCheck"));
-    addField(driverForm, tr("Custom Driver"), m_customDriver,
-        tr("Off: the driver is installed automatically."));
+    addField(driverForm, tr("Custom Driver"), m_customDriver, tr("Off: the driver is installed automatically."));
     m_driverVersion = new QComboBox;
     m_driverVersion->setObjectName(QStringLiteral("driverVersionCombo"));
     m_driverVersion->setMaximumWidth(300);
@@ -447,7 +448,8 @@ void CreatePoolPage::buildUi()
            "tab."),
         PoolField::Tags);
     m_cidrMode = new QButtonGroup(this);
-    addField(advancedForm, tr("CIDR Block"), segments(m_cidrMode, { tr("Default"), tr("Custom") }, QStringLiteral("cidrMode")),
+    addField(advancedForm, tr("CIDR Block"),
+        segments(m_cidrMode, { tr("Default"), tr("Custom") }, QStringLiteral("cidrMode")),
         tr("Default: the system picks available blocks, which cannot be changed later. For commercial use, customize "
            "them."));
     m_containerCidr = new QLineEdit;
@@ -508,8 +510,17 @@ void CreatePoolPage::buildUi()
 
 void CreatePoolPage::connectEdits()
 {
-    const auto edited = [this](PoolField field) { return [this, field] { onEdited(field); }; };
-    const auto structural = [this] { onEdited(std::nullopt); };
+    const auto edited = [this](PoolField field)
+    {
+        return [this, field]
+        {
+            onEdited(field);
+        };
+    };
+    const auto structural = [this]
+    {
+        onEdited(std::nullopt);
+    };
     connect(m_billing, &QButtonGroup::idClicked, this, structural);
     connect(m_name, &QLineEdit::textChanged, this, edited(PoolField::Name));
     connect(m_poolType, &QButtonGroup::idClicked, this, edited(PoolField::Network));
@@ -992,8 +1003,9 @@ void CreatePoolPage::showIssues(const QList<models::PoolIssue> &issues)
             || issue.field == PoolField::Tags || issue.field == PoolField::HaRedundancy;
         if (rowField && issue.row >= 0)
         {
-            const std::pair<int, int> key { int(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field),
-                issue.row };
+            const std::pair<int, int> key {
+                int(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field), issue.row
+            };
             if (!rowTexts[key].contains(issue.message))
                 rowTexts[key] << issue.message;
             rowErrors[key] = rowErrors.value(key) || !issue.warning;
@@ -1051,7 +1063,8 @@ void CreatePoolPage::scrollToFirstError()
     {
         if (issue.warning)
             continue;
-        const FieldRow row = m_fieldRows.value(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field);
+        const FieldRow row
+            = m_fieldRows.value(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field);
         if (!row.container)
             continue;
         m_scroll->ensureWidgetVisible(row.container, 0, 40);
@@ -1075,7 +1088,8 @@ QString CreatePoolPage::summaryHtml() const
         rows << Row { tr("Required Duration"),
             QStringLiteral("%1%2").arg(m_duration->currentText(), d.autoRenew ? tr(", auto-renewed") : QString()) };
     rows << Row { tr("Cluster Name"), d.name };
-    rows << Row { tr("Resource Pool Type"), d.poolType == PoolDraft::PoolType::Logical ? tr("Logical") : tr("Physical") };
+    rows << Row { tr("Resource Pool Type"),
+        d.poolType == PoolDraft::PoolType::Logical ? tr("Logical") : tr("Physical") };
     QStringList jobs;
     if (d.jobTypes.contains(kNotebook))
         jobs << tr("DevEnviron");
@@ -1219,8 +1233,8 @@ void CreatePoolPage::sendCreate()
                 setSubmitting(false);
                 if (result.error.kind == api::ApiError::Kind::Canceled)
                     return;
-                showSubmitError(
-                    tr("The resource pool was not created: %1").arg(result.error.displayText()), result.error.reference());
+                showSubmitError(tr("The resource pool was not created: %1").arg(result.error.displayText()),
+                    result.error.reference());
                 emit errorOccurred(result.error);
                 return;
             }
@@ -1382,8 +1396,9 @@ void CreatePoolPage::startNew()
         setDraft(PoolDraft::fromJson(saved->first));
         if (m_failure.isEmpty())
         {
-            m_draftBannerLabel->setText(tr("Draft restored from %1.")
-                                            .arg(QLocale().toString(saved->second.toLocalTime(), QLocale::ShortFormat)));
+            m_draftBannerLabel->setText(
+                tr("Draft restored from %1.")
+                    .arg(QLocale().toString(saved->second.toLocalTime(), QLocale::ShortFormat)));
             m_draftBanner->show();
         }
     }
