@@ -450,6 +450,14 @@ void TestCreatePoolPage::serverErrorKeepsFields()
     QVERIFY(m_navigations.isEmpty());
     QVERIFY(!m_page->isSubmitting());
     QCOMPARE(m_page->watchedPool(), QString());
+
+    // Two specifications reach the create body; modelarts-local has one flavor per pool and says so.
+    d.flavors = { { kCpuFlavor, 2, {}, 0 }, { QStringLiteral("modelarts.vm.gpu.t4.4"), 1, {}, 0 } };
+    m_page->setDraft(d);
+    m_page->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->submitError().contains(QStringLiteral("spec.resources must have exactly one")), kWaitMs);
+    QCOMPARE(m_page->draft(), d);
 }
 
 void TestCreatePoolPage::soldOutFlavorIsRefused()
@@ -550,6 +558,37 @@ void TestCreatePoolPage::screenshots()
     grab(QStringLiteral("poolscreate-spec.png"));
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     grab(QStringLiteral("poolscreate-bottom.png"));
+
+    // The Confirm step and the Create Network dialog as the user sees them.
+    QString summary;
+    ui::CreatePoolConfirmDialog::Quota quota;
+    m_page->setConfirmHandler(
+        [&](const QString &html, const ui::CreatePoolConfirmDialog::Quota &q)
+        {
+            summary = html;
+            quota = q;
+            return false;
+        });
+    m_page->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), kWaitMs);
+    QVERIFY(summary.contains(QStringLiteral("cv-team-pool")));
+    ui::CreatePoolConfirmDialog confirm(summary, quota, false);
+    confirm.show();
+    QCoreApplication::processEvents();
+    QVERIFY(confirm.grab().save(qEnvironmentVariable("MA_SCREENSHOT_DIR", QStringLiteral("/tmp"))
+        + QStringLiteral("/poolscreate-confirm.png")));
+    m_page->setNetworkDialogHandler(
+        [](ui::CreateNetworkDialog *dialog)
+        {
+            dialog->setName(QStringLiteral("Lab"));
+            dialog->setCustomCidr(QStringLiteral("172.16.0.0/12"));
+            dialog->submit();
+            dialog->show();
+            QCoreApplication::processEvents();
+            QVERIFY(dialog->grab().save(qEnvironmentVariable("MA_SCREENSHOT_DIR", QStringLiteral("/tmp"))
+                + QStringLiteral("/poolscreate-network.png")));
+        });
+    m_page->createNetwork();
 }
 
 QTEST_MAIN(TestCreatePoolPage)
