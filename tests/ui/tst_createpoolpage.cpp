@@ -403,6 +403,10 @@ void TestCreatePoolPage::boughtPoolReachesRunning()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLifecycleWaitMs);
     QCOMPARE(finished.first().at(1).toBool(), true);
     QTRY_COMPARE_WITH_TIMEOUT(phaseInList(), QStringLiteral("Running"), kWaitMs);
+    list.resize(1280, 800);
+    QCoreApplication::processEvents();
+    list.grab().save(
+        qEnvironmentVariable("MA_SCREENSHOT_DIR", QStringLiteral("/tmp")) + QStringLiteral("/poolscreate-list.png"));
 
     // Every field reached the create body.
     auto client = m_backend->accessKeyClient();

@@ -95,6 +95,15 @@ CreatePoolPage::CreatePoolPage(QWidget *parent)
     connect(m_networkPoll, &QTimer::timeout, this, &CreatePoolPage::loadNetworks);
     m_watcher->setInterval(kWatchIntervalMs);
     connect(m_watcher, &models::PoolWatcher::updated, this, &CreatePoolPage::onWatchedPoolUpdated);
+    connect(m_watcher, &models::PoolWatcher::errorOccurred, this,
+        [this](const api::ApiError &error)
+        {
+            if (!error.isNotFound())
+                return; // read again at the next interval
+            // Deleted while it was being created: nothing left to report on.
+            m_watcher->setActive(false);
+            m_watchedPool.clear();
+        });
 
     buildUi();
     connectEdits();
