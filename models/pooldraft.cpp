@@ -98,6 +98,7 @@ Json PoolDraft::toJson() const
         disks.push_back({ { "type", str(d.volumeType) }, { "size_gib", d.sizeGiB }, { "count", d.count } });
     j["data_disks"] = disks;
     j["container_engine_gib"] = containerEngineGiB;
+    j["striped_write_mode"] = stripedWriteMode;
     j["custom_driver"] = customDriver;
     j["driver_version"] = str(driverVersion);
     j["ha_redundancy"] = haRedundancy;
@@ -171,6 +172,7 @@ PoolDraft PoolDraft::fromJson(const Json &j)
         }
     }
     d.containerEngineGiB = readInt(j, "container_engine_gib", d.containerEngineGiB);
+    d.stripedWriteMode = readBool(j, "striped_write_mode", d.stripedWriteMode);
     d.customDriver = readBool(j, "custom_driver", d.customDriver);
     d.driverVersion = readString(j, "driver_version", d.driverVersion);
     d.haRedundancy = readBool(j, "ha_redundancy", d.haRedundancy);
@@ -280,6 +282,9 @@ api::Pool PoolDraft::toCreateRequest(const QString &workspaceId, bool gpuDriver)
                 volumes.push_back(v);
             }
             resource.dataVolumes = volumes;
+            // Write Mode of the container disk's volume group (api.md PoolResource.volumeGroupConfigs).
+            resource.volumeGroupConfigs = Json::array({ { { "volumeGroup", "vgpaas" },
+                { "lvmConfig", { { "lvType", stripedWriteMode ? "striped" : "linear" } } } } });
         }
         if (haRedundancy && row.haRedundantCount > 0)
             resource.labels = api::StringMap { { QStringLiteral("os.modelarts.node/ha.redundant.count"),

@@ -78,6 +78,7 @@ struct PoolDraft
     int containerDiskGiB = 500;
     QList<PoolDataDisk> dataDisks;
     int containerEngineGiB = 50; // Container Engine Space Size, >= 50
+    bool stripedWriteMode = false; // Write Mode: Linear (default) or Stripe (row 22)
 
     // Resource scheduling and allocation (rows 24-25)
     bool customDriver = false;

@@ -433,6 +433,7 @@ void TestPoolFormValidator::jsonRoundTrip()
     d.containerDiskGiB = 300;
     d.dataDisks = { { QStringLiteral("SSD"), 200, 2 } };
     d.containerEngineGiB = 80;
+    d.stripedWriteMode = true;
     d.customDriver = true;
     d.driverVersion = QStringLiteral("23.0.6");
     d.haRedundancy = true;
@@ -499,6 +500,7 @@ void TestPoolFormValidator::createBodyManualAzAndStorage()
     QCOMPARE(r.rootVolume->size.value_or(QString()), QStringLiteral("100"));
     QCOMPARE(r.dataVolumes->size(), size_t(2)); // the container disk, then the data disk
     QCOMPARE(r.dataVolumes->at(1).count.value_or(0), 2);
+    QCOMPARE(r.volumeGroupConfigs->at(0).at("lvmConfig").at("lvType"), api::Json("linear"));
     QCOMPARE(QString::fromStdString(r.os->at("name").get<std::string>()), QStringLiteral("Ubuntu 22.04"));
     QVERIFY(!pool.metadata.labels->count(QStringLiteral("os.modelarts/workspace.id")));
     QCOMPARE(pool.metadata.annotations->at(QStringLiteral("os.modelarts/billing.mode")), QStringLiteral("0"));

@@ -233,10 +233,12 @@ void TestCreatePoolPage::visibilityFollowsChoices()
     // Storage off hides the disks.
     QVERIFY(!rowShown("systemDisk"));
     QVERIFY(!rowShown("dataDiskEditor"));
+    QVERIFY(!rowShown("writeMode"));
     child<QCheckBox>("storageCheck")->click();
     QVERIFY(rowShown("systemDisk"));
     QVERIFY(rowShown("containerDisk"));
     QVERIFY(rowShown("dataDiskEditor"));
+    QVERIFY(rowShown("writeMode"));
     // OS only with Advanced Node Configuration.
     QVERIFY(!rowShown("osCombo"));
     child<QCheckBox>("advancedNodeCheck")->click();

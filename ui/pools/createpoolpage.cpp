@@ -417,6 +417,11 @@ void CreatePoolPage::buildUi()
            "can use; no extra cost."),
         PoolField::ContainerEngineSpace);
 
+    m_writeMode = new QButtonGroup(this);
+    addField(specForm, tr("Write Mode"),
+        segments(m_writeMode, { tr("Linear"), tr("Stripe") }, QStringLiteral("writeMode")),
+        tr("Stripe spreads writes over the disks for speed; a storage pool of striped volumes cannot be scaled out."));
+
     // Resource scheduling and allocation (rows 24-25).
     QFormLayout *driverForm = addCard(column, tr("Resource Scheduling and Allocation"), QStringLiteral("driverCard"));
     m_driverCard = qobject_cast<QFrame *>(driverForm->parentWidget());
@@ -568,6 +573,7 @@ void CreatePoolPage::connectEdits()
         });
     connect(m_dataDisks, &CreatePoolDiskEditor::rowsChanged, this, edited(PoolField::DataDisks));
     connect(m_containerEngine, &QSpinBox::valueChanged, this, edited(PoolField::ContainerEngineSpace));
+    connect(m_writeMode, &QButtonGroup::idClicked, this, structural);
     connect(m_customDriver, &QCheckBox::toggled, this, edited(PoolField::DriverVersion));
     connect(m_driverVersion, &QComboBox::currentIndexChanged, this, edited(PoolField::DriverVersion));
     connect(m_haRedundancy, &QCheckBox::toggled, this, edited(PoolField::HaRedundancy));
@@ -611,6 +617,7 @@ void CreatePoolPage::populateFromDraft()
     m_containerDiskSize->setValue(d.containerDiskGiB);
     m_dataDisks->setDisks(d.dataDisks);
     m_containerEngine->setValue(d.containerEngineGiB);
+    m_writeMode->button(d.stripedWriteMode ? 1 : 0)->setChecked(true);
     m_customDriver->setChecked(d.customDriver);
     populateDrivers();
     m_haRedundancy->setChecked(d.haRedundancy);
@@ -658,6 +665,7 @@ void CreatePoolPage::collectIntoDraft()
     d.containerDiskGiB = m_containerDiskSize->value();
     d.dataDisks = m_dataDisks->disks();
     d.containerEngineGiB = m_containerEngine->value();
+    d.stripedWriteMode = m_writeMode->checkedId() == 1;
     d.customDriver = m_customDriver->isChecked();
     if (m_driverVersion->count() > 0)
         d.driverVersion = m_driverVersion->currentData().toString();
@@ -709,6 +717,7 @@ void CreatePoolPage::updateVisibility()
     show(m_systemDiskType->parentWidget(), d.storage);
     show(m_containerDiskType->parentWidget(), d.storage);
     show(m_dataDisks, d.storage);
+    show(m_writeMode->button(0)->parentWidget(), d.storage);
     // The driver applies to GPU and Ascend pools only (L1122).
     m_driverCard->setVisible(d.instanceType != u"CPU");
     show(m_driverVersion, d.customDriver);
@@ -1140,6 +1149,7 @@ QString CreatePoolPage::summaryHtml() const
         disks << tr("Container disk: %1, %2 GiB").arg(m_containerDiskType->currentText()).arg(d.containerDiskGiB);
         for (const models::PoolDataDisk &disk : d.dataDisks)
             disks << tr("Data disk: %1 × %2 GiB (%3)").arg(disk.count).arg(disk.sizeGiB).arg(disk.volumeType);
+        disks << (d.stripedWriteMode ? tr("Write mode: stripe") : tr("Write mode: linear"));
         rows << Row { tr("Storage"), disks.join(QLatin1Char('\n')) };
     }
     rows << Row { tr("Container Engine Space"), tr("%1 GiB").arg(d.containerEngineGiB) };

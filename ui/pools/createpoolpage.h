@@ -212,6 +212,7 @@ private:
     QSpinBox *m_containerDiskSize = nullptr;
     CreatePoolDiskEditor *m_dataDisks = nullptr;
     QSpinBox *m_containerEngine = nullptr;
+    QButtonGroup *m_writeMode = nullptr;
     QFrame *m_driverCard = nullptr;
     QCheckBox *m_customDriver = nullptr;
     QComboBox *m_driverVersion = nullptr;
