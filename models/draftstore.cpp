@@ -42,6 +42,11 @@ QString DraftStore::filePath() const
 
 bool DraftStore::save(const TrainingJobDraft &draft, QString *error) const
 {
+    return saveJson(draft.toJson(), error);
+}
+
+bool DraftStore::saveJson(const api::Json &draft, QString *error) const
+{
     const QString path = filePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
     {
@@ -52,7 +57,7 @@ bool DraftStore::save(const TrainingJobDraft &draft, QString *error) const
     api::Json doc = api::Json::object();
     doc["version"] = kFormatVersion;
     doc["saved_at"] = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
-    doc["draft"] = draft.toJson();
+    doc["draft"] = draft;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -73,6 +78,14 @@ bool DraftStore::save(const TrainingJobDraft &draft, QString *error) const
 
 std::optional<DraftStore::Saved> DraftStore::load() const
 {
+    const auto saved = loadJson();
+    if (!saved)
+        return std::nullopt;
+    return Saved { TrainingJobDraft::fromJson(saved->first), saved->second };
+}
+
+std::optional<std::pair<api::Json, QDateTime>> DraftStore::loadJson() const
+{
     QFile file(filePath());
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -81,14 +94,13 @@ std::optional<DraftStore::Saved> DraftStore::load() const
         const api::Json doc = api::parseJson(file.readAll());
         if (!doc.is_object() || !doc.contains("draft") || !doc["draft"].is_object())
             return std::nullopt;
-        Saved saved;
-        saved.draft = TrainingJobDraft::fromJson(doc["draft"]);
+        QDateTime savedAt;
         if (doc.contains("saved_at") && doc["saved_at"].is_string())
-            saved.savedAt
+            savedAt
                 = QDateTime::fromString(QString::fromStdString(doc["saved_at"].get<std::string>()), Qt::ISODateWithMs);
-        if (!saved.savedAt.isValid())
-            saved.savedAt = QFileInfo(file).lastModified().toUTC();
-        return saved;
+        if (!savedAt.isValid())
+            savedAt = QFileInfo(file).lastModified().toUTC();
+        return std::make_pair(doc["draft"], savedAt);
     }
     catch (const std::exception &)
     {

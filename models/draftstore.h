@@ -9,6 +9,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QString>
+#include <utility>
 
 namespace ma::models
 {
@@ -31,6 +32,10 @@ public:
 
     /** Writes @p draft atomically, stamped with the current time. */
     bool save(const TrainingJobDraft &draft, QString *error = nullptr) const;
+    /** The same for any form's draft given as its JSON (the pool form's, for instance). */
+    bool saveJson(const api::Json &draft, QString *error = nullptr) const;
+    /** The saved draft's JSON and save time, or nullopt; @see save(). */
+    std::optional<std::pair<api::Json, QDateTime>> loadJson() const;
     /** The saved draft, or nullopt when there is none or the file cannot be read. */
     std::optional<Saved> load() const;
     /** Removes the saved draft (true when nothing is left on disk). */

@@ -1168,7 +1168,6 @@ Response PoolModule::resourceFlavors(const Request &request)
 {
     m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString selector = request.query(QStringLiteral("labelSelector"));
-    const QString az = m_ctx.config().region + QStringLiteral("-az1");
     std::vector<Json> matching;
     for (const FlavorShape &f : flavors::poolNodes())
     {
@@ -1203,7 +1202,13 @@ Response PoolModule::resourceFlavors(const Request &request)
         spec["jobFlavors"] = Json::array({ toStd(f.id) });
         spec["billingModes"] = Json::array({ 0 });
         item["spec"] = spec;
-        item["status"] = { { "phase", { { toStd(az), "normal" } } } };
+        // Every AZ a pool's nodes can be placed in (createPool's per-AZ counts), sold out when
+        // the region's stock of the flavor is used up.
+        const char *state = m_pools->stockLeft(f.id) > 0 ? "normal" : "soldout";
+        Json phase = Json::object();
+        for (int i = 1; i <= 3; ++i)
+            phase[toStd(QStringLiteral("%1-az%2").arg(m_ctx.config().region).arg(i))] = state;
+        item["status"] = { { "phase", phase } };
         if (!selector.isEmpty() && !PoolStore::matchesSelector(item, selector))
             continue;
         matching.push_back(item);

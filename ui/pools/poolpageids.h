@@ -10,6 +10,9 @@ namespace ma::ui
 {
 inline const QString kPoolsPageId = QStringLiteral("pools.list");
 inline const QString kPoolDetailsPageId = QStringLiteral("pools.details");
+inline const QString kCreatePoolPageId = QStringLiteral("pools.create");
+/** Argument of kPoolsPageId: load the list again (a pool was just ordered). */
+inline const QString kReloadPoolsArgument = QStringLiteral("reload");
 
 /** How destructive-action questions name dedicated resource pools. */
 ResourceNoun poolNoun();

@@ -77,16 +77,25 @@ PoolsPage::PoolsPage(QWidget *parent)
                 && !(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
                 rowActivated(index);
         });
+    connect(this, &PoolsPage::createRequested, this, [this] { emit navigationRequested(kCreatePoolPageId); });
     updateActions();
 }
 
 PoolsPage::~PoolsPage() = default;
+
+void PoolsPage::open(const QVariant &argument)
+{
+    if (argument.toString() == kReloadPoolsArgument)
+        reload(); // a pool was just ordered
+}
 
 ResourceListPage::Texts PoolsPage::texts()
 {
     Texts t;
     t.title = tr("Dedicated Resource Pools");
     t.searchPlaceholder = tr("Search by name or ID");
+    t.createText = tr("Buy AI Dedicated Cluster");
+    t.createToolTip = tr("Buy a dedicated resource pool");
     t.refreshToolTip = tr("Reload the list of pools");
     t.exportTitle = tr("Export Resource Pools");
     t.exportFileName = QStringLiteral("resource-pools.csv");

@@ -33,6 +33,8 @@ public:
 
     /** Pool ids (metadata.name) of the selected rows, in view order. */
     QStringList selectedPoolNames() const;
+    /** kReloadPoolsArgument loads the list again. */
+    void open(const QVariant &argument) override;
 
 public slots:
     void deleteSelected();

@@ -1,0 +1,28 @@
+#include "createpoolconfirmdialog.h"
+
+#include "ui_createpoolconfirmdialog.h"
+
+#include <QPushButton>
+
+namespace ma::ui
+{
+CreatePoolConfirmDialog::CreatePoolConfirmDialog(
+    const QString &summaryHtml, const Quota &quota, bool prepaid, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreatePoolConfirmDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->summaryView->setHtml(summaryHtml);
+    m_ui->quotaLabel->setText(quota.text);
+    m_ui->quotaLabel->setProperty("tone", quota.fits ? QString() : QStringLiteral("error"));
+    m_ui->billingNote->setText(prepaid
+            ? tr("Yearly/Monthly: you pay for the required duration when the order is placed.")
+            : tr("Pay-per-use: the nodes are billed for the time they exist; the pool can be deleted at any time."));
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Buy Now"));
+    ok->setDefault(true);
+    ok->setEnabled(quota.fits);
+}
+
+CreatePoolConfirmDialog::~CreatePoolConfirmDialog() = default;
+} // namespace ma::ui

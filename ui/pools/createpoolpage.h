@@ -1,0 +1,243 @@
+#pragma once
+
+// Resource Management > Dedicated Resource Pools > Buy AI Dedicated Cluster
+// (pools_monitoring.md §1.1, Table 3-1): the console's form in its order (Billing Mode,
+// Cluster Specifications, Network, Default Setting with several flavors, Resource scheduling,
+// HA redundancy, Advanced Options, Required Duration), a bottom bar with Buy Now.
+//
+// The form edits a models::PoolDraft; validatePoolField() checks each field as it is edited
+// and validatePoolDraft() everything on Buy Now, the messages under their fields. Buy Now
+// checks the pool quota (P-19) in a Confirm dialog, then POSTs the pool (P-1) and its tags.
+// A server error stays on the form with every field kept. After the order the window goes
+// to the pool list; the page watches the new pool, and if its creation fails (a flavor sold
+// out, L1143) the form comes back with the server's reason and the draft. An unfinished form
+// is autosaved (models::DraftStore) and restored.
+
+#include "api/types/network.h"
+#include "api/types/pool.h"
+#include "models/draftstore.h"
+#include "models/poolformvalidator.h"
+#include "models/poolwatcher.h"
+#include "ui/consolepage.h"
+#include "ui/pools/createpoolconfirmdialog.h"
+
+#include <functional>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
+
+namespace ma::widgets
+{
+class KeyValueEditor;
+} // namespace ma::widgets
+
+namespace ma::ui
+{
+class CreatePoolDiskEditor;
+class CreatePoolFlavorEditor;
+
+class CreatePoolPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreatePoolPage)
+
+public:
+    /** Answers the Confirm dialog (tests): gets the summary HTML and the quota check, returns true for Buy Now. */
+    using ConfirmHandler = std::function<bool(const QString &summaryHtml, const CreatePoolConfirmDialog::Quota &)>;
+    /** Answers the Create Network dialog (tests); gets the dialog before it is shown. */
+    using NetworkDialogHandler = std::function<void(class CreateNetworkDialog *)>;
+
+    explicit CreatePoolPage(QWidget *parent = nullptr);
+    ~CreatePoolPage() override;
+
+    /** Loads the flavors (P-13), networks (P-16) and pool names (P-2) of @p connection (not owned). */
+    void setConnection(models::Connection *connection) override;
+    /** Opens a fresh form: the autosaved draft when there is one (with a banner), else the defaults. */
+    void open(const QVariant &argument) override;
+
+    models::PoolDraft draft() const { return m_draft; }
+    void setDraft(const models::PoolDraft &draft);
+
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    void setNetworkDialogHandler(NetworkDialogHandler handler) { m_networkDialog = std::move(handler); }
+
+    /** The messages shown for @p field (and @p row for row fields), joined by new lines. */
+    QString fieldMessage(models::PoolField field, int row = -1) const;
+    QList<models::PoolIssue> visibleIssues() const { return m_issues; }
+    /** The server error shown at the top of the form, empty when none. */
+    QString submitError() const;
+    bool isSubmitting() const { return m_submitting; }
+    /** The pool ordered last (metadata.name) while the page watches it; empty otherwise. */
+    QString watchedPool() const { return m_watchedPool; }
+    const models::DraftStore &draftStore() const { return m_store; }
+    models::PoolFormContext formContext() const;
+    /** True once the flavors, networks and pools have arrived. */
+    bool isCatalogLoaded() const { return m_pendingLoads == 0 && m_loadedOnce; }
+
+    CreatePoolFlavorEditor *flavorEditor() const { return m_flavorEditor; }
+
+public slots:
+    void submit();
+    void cancel();
+    void saveDraftNow();
+    void discardDraft();
+    /** Opens the Create Network dialog; the network created is selected. */
+    void createNetwork();
+    void reloadCatalog();
+
+signals:
+    /** The order was accepted: the pool @p poolName (metadata.name) is being created. */
+    void submitted(const QString &poolName);
+    /** The pool ordered last reached Running (true) or failed (false). */
+    void creationFinished(const QString &poolName, bool running);
+    void catalogLoaded();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct FlavorInfo
+    {
+        QString id;
+        QString text; // "GPU: 4*T4(16GB) | CPU: 32 vCPUs 128GB"
+        QString cpuArch; // x86 | arm64
+        QString type; // CPU | GPU | Ascend
+        bool soldOut = false;
+        bool haRedundancy = false;
+        int containerDiskGiB = 0; // 0: unknown
+        QStringList zones;
+    };
+    /** Where a field's messages are shown. */
+    struct FieldRow
+    {
+        QFormLayout *form = nullptr;
+        QWidget *container = nullptr;
+        QLabel *message = nullptr;
+    };
+
+    void buildUi();
+    QFormLayout *addCard(QVBoxLayout *column, const QString &title, const QString &objectName);
+    QWidget *addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint = QString(),
+        std::optional<models::PoolField> messageFor = std::nullopt);
+    QWidget *segments(QButtonGroup *group, const QStringList &texts, const QString &objectName);
+    void connectEdits();
+
+    void populateFromDraft();
+    void collectIntoDraft();
+    void onEdited(std::optional<models::PoolField> field);
+    void updateVisibility();
+    void updateSummary();
+    void populateFlavorChoices();
+    void populateNetworks();
+    void populateDrivers();
+
+    void loadFlavors();
+    void loadNetworks();
+    void loadPools();
+    void finishLoad();
+    const FlavorInfo *flavor(const QString &id) const;
+    bool gpuDriver() const;
+
+    void revalidateTouched();
+    void showIssues(const QList<models::PoolIssue> &issues);
+    void scrollToFirstError();
+    QString summaryHtml() const;
+    void confirmAndSend(const CreatePoolConfirmDialog::Quota &quota);
+    void sendCreate();
+    void onOrdered(const QString &poolName);
+    void onWatchedPoolUpdated();
+    void showSubmitError(const QString &text, const QString &reference = QString());
+    void clearSubmitError();
+    void setSubmitting(bool submitting, const QString &buttonText = QString());
+    void scheduleSave();
+    void startNew();
+
+    QPointer<models::Connection> m_connection;
+    models::PoolDraft m_draft;
+    models::DraftStore m_store;
+    ConfirmHandler m_confirm;
+    NetworkDialogHandler m_networkDialog;
+
+    QList<FlavorInfo> m_flavors;
+    std::vector<api::Network> m_networks;
+    QStringList m_poolNames;
+    int m_pendingLoads = 0;
+    bool m_loadedOnce = false;
+
+    QList<models::PoolIssue> m_issues;
+    QSet<models::PoolField> m_touched;
+    QHash<models::PoolField, FieldRow> m_fieldRows;
+    QHash<QWidget *, FieldRow> m_rows; // by field widget, for visibility
+
+    // Widgets (built in code; the Confirm and Create Network dialogs are .ui files).
+    QScrollArea *m_scroll = nullptr;
+    QFrame *m_draftBanner = nullptr;
+    QLabel *m_draftBannerLabel = nullptr;
+    QFrame *m_errorBox = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_errorReference = nullptr;
+    QButtonGroup *m_billing = nullptr;
+    QLineEdit *m_name = nullptr;
+    QButtonGroup *m_poolType = nullptr;
+    QCheckBox *m_jobNotebook = nullptr;
+    QCheckBox *m_jobTrain = nullptr;
+    QCheckBox *m_jobInfer = nullptr;
+    QComboBox *m_network = nullptr;
+    QCheckBox *m_ipv6 = nullptr;
+    QButtonGroup *m_cpuArch = nullptr;
+    QButtonGroup *m_instanceType = nullptr;
+    QButtonGroup *m_azMode = nullptr;
+    CreatePoolFlavorEditor *m_flavorEditor = nullptr;
+    QCheckBox *m_advancedNode = nullptr;
+    QComboBox *m_os = nullptr;
+    QCheckBox *m_storage = nullptr;
+    QComboBox *m_systemDiskType = nullptr;
+    QSpinBox *m_systemDiskSize = nullptr;
+    QComboBox *m_containerDiskType = nullptr;
+    QSpinBox *m_containerDiskSize = nullptr;
+    CreatePoolDiskEditor *m_dataDisks = nullptr;
+    QSpinBox *m_containerEngine = nullptr;
+    QButtonGroup *m_writeMode = nullptr;
+    QFrame *m_driverCard = nullptr;
+    QCheckBox *m_customDriver = nullptr;
+    QComboBox *m_driverVersion = nullptr;
+    QFrame *m_haCard = nullptr;
+    QCheckBox *m_haRedundancy = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    widgets::KeyValueEditor *m_tags = nullptr;
+    QButtonGroup *m_cidrMode = nullptr;
+    QLineEdit *m_containerCidr = nullptr;
+    QLineEdit *m_serviceCidr = nullptr;
+    QFrame *m_durationCard = nullptr;
+    QComboBox *m_duration = nullptr;
+    QCheckBox *m_autoRenew = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_buyButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+
+    models::PoolWatcher *m_watcher;
+    QString m_watchedPool;
+    models::PoolDraft m_orderedDraft; // what was ordered, given back to the form if creation fails
+    QString m_failure; // why the last order failed, shown until the next order
+    QTimer *m_saveTimer;
+    QTimer *m_networkPoll;
+    bool m_updating = false;
+    bool m_dirty = false;
+    bool m_submitting = false;
+};
+} // namespace ma::ui
