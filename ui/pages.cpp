@@ -2,6 +2,7 @@
 // one entry per page, no edit to MainWindow.
 
 #include "ui/pageregistry.h"
+#include "ui/pools/nodemappage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/settingspage.h"
@@ -33,6 +34,8 @@ const std::vector<PageEntry> &PageRegistry::entries()
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
         { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
+        { kNodeMapPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
+            QT_TRANSLATE_NOOP("Navigation", "Node Map"), QString(), &make<NodeMapPage> },
         { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;

@@ -9,7 +9,10 @@
 namespace ma::ui
 {
 inline const QString kPoolsPageId = QStringLiteral("pools.list");
+inline const QString kNodeMapPageId = QStringLiteral("pools.nodemap");
 
 /** How destructive-action questions name dedicated resource pools. */
 ResourceNoun poolNoun();
+/** How questions name the nodes of a pool. */
+ResourceNoun nodeNoun();
 } // namespace ma::ui
