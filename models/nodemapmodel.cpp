@@ -32,7 +32,10 @@ bool sameSortKey(const NodeMapEntry &a, const NodeMapEntry &b)
 
 bool sameShown(const NodeMapEntry &a, const NodeMapEntry &b)
 {
-    const auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
+    const auto same = [](double x, double y)
+    {
+        return (std::isnan(x) && std::isnan(y)) || x == y;
+    };
     return a.phase == b.phase && a.ip == b.ip && a.flavor == b.flavor && a.acceleratorKind == b.acceleratorKind
         && a.jobs == b.jobs && same(a.cpuUtil, b.cpuUtil) && same(a.acceleratorUtil, b.acceleratorUtil);
 }
@@ -87,7 +90,8 @@ double lastValue(const api::PoolMonitor &monitor, QStringView metric)
 }
 
 /** Emits dataChanged over the rows in @p rows (ascending): contiguous runs, or one range when most changed. */
-template <typename Model> void emitChanged(Model *model, const std::vector<int> &rows, int rowCount, const QList<int> &roles)
+template <typename Model>
+void emitChanged(Model *model, const std::vector<int> &rows, int rowCount, const QList<int> &roles)
 {
     if (rows.empty())
         return;
@@ -236,8 +240,8 @@ void NodeMapModel::onPools(const std::shared_ptr<Refresh> &run, const api::ApiRe
     QList<NodeMapPool> pools;
     for (const api::Pool &pool : list.value.items)
         pools.append({ pool.metadata.name.value_or(QString()), api::poolDisplayName(pool) });
-    std::sort(pools.begin(), pools.end(), [](const NodeMapPool &a, const NodeMapPool &b)
-        { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    std::sort(pools.begin(), pools.end(),
+        [](const NodeMapPool &a, const NodeMapPool &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     if (pools != m_pools)
     {
         m_pools = pools;
@@ -415,8 +419,8 @@ void NodeMapModel::apply(std::vector<NodeMapEntry> fresh)
         while (end < fresh.size() && (next.isEmpty() || fresh[end].key != next))
             ++end;
         beginInsertRows(QModelIndex(), int(i), int(end) - 1);
-        m_rows.insert(m_rows.begin() + std::ptrdiff_t(i), fresh.begin() + std::ptrdiff_t(i),
-            fresh.begin() + std::ptrdiff_t(end));
+        m_rows.insert(
+            m_rows.begin() + std::ptrdiff_t(i), fresh.begin() + std::ptrdiff_t(i), fresh.begin() + std::ptrdiff_t(end));
         endInsertRows();
         i = end;
     }
@@ -478,7 +482,8 @@ void NodeMapModel::sendMonitorCalls()
         const NodeMapEntry &e = m_rows[std::size_t(row)];
         // The last five minutes by minute: the newest average is "now".
         const api::QueryItems query = { { QStringLiteral("time_range"), QStringLiteral("-1.-1.5") },
-            { QStringLiteral("period"), QStringLiteral("60") }, { QStringLiteral("statistics"), QStringLiteral("average") } };
+            { QStringLiteral("period"), QStringLiteral("60") },
+            { QStringLiteral("statistics"), QStringLiteral("average") } };
         api::ApiCall *call = m_client->send(api::pools::nodeMonitor(e.poolId, e.node, query));
         ++m_monitorInFlight;
         const int generation = m_generation;

@@ -14,12 +14,12 @@
 
 #include "api/apiclient.h"
 
+#include <deque>
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
-#include <deque>
 #include <vector>
 
 namespace ma::models

@@ -213,8 +213,8 @@ QSize NodeMapWidget::minimumSizeHint() const
 int NodeMapWidget::tileAt(const QPoint &pos) const
 {
     // Sections are top to bottom: find the last one starting above pos, then row and column.
-    auto it = std::upper_bound(m_sections.begin(), m_sections.end(), pos.y(),
-        [](int y, const Section &s) { return y < s.header.top(); });
+    auto it = std::upper_bound(
+        m_sections.begin(), m_sections.end(), pos.y(), [](int y, const Section &s) { return y < s.header.top(); });
     if (it == m_sections.begin())
         return -1;
     const Section &s = *std::prev(it);
@@ -324,9 +324,8 @@ void NodeMapWidget::paintEvent(QPaintEvent *event)
 
     for (const Section &s : m_sections)
     {
-        const int bottom = s.isGroup
-            ? s.header.bottom()
-            : s.origin.y() + ((s.count + s.columns - 1) / s.columns) * (kTileSize + kTileGap);
+        const int bottom = s.isGroup ? s.header.bottom()
+                                     : s.origin.y() + ((s.count + s.columns - 1) / s.columns) * (kTileSize + kTileGap);
         if (bottom < dirty.top())
             continue;
         if (s.header.top() > dirty.bottom())
@@ -336,9 +335,9 @@ void NodeMapWidget::paintEvent(QPaintEvent *event)
             painter.setFont(s.isGroup ? groupFont : font());
             painter.setPen(s.isGroup ? text : muted);
             const int nodes = s.isGroup ? 0 : s.count;
-            const QString label = s.isGroup ? s.text
-                                            : (nodes == 1 ? tr("%1 · 1 node").arg(s.text)
-                                                          : tr("%1 · %2 nodes").arg(s.text).arg(nodes));
+            const QString label = s.isGroup
+                ? s.text
+                : (nodes == 1 ? tr("%1 · 1 node").arg(s.text) : tr("%1 · %2 nodes").arg(s.text).arg(nodes));
             painter.drawText(s.header, Qt::AlignLeft | Qt::AlignVCenter, label);
         }
         if (s.isGroup)

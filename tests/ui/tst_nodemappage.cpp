@@ -242,16 +242,16 @@ void TestNodeMapPage::restartAsksReachesTheServerAndTheTileChanges()
     api::ApiClient &client = *m_connection->client();
     const QString phase = nodePhase(client, firstKey.section(u'/', 0, 0), firstKey.section(u'/', 1));
     QVERIFY2(phase == u"Rebooting" || phase == u"Available", qPrintable(phase));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_page->map()->tiles()[std::size_t(m_page->map()->indexOf(firstKey))].statusText, QStringLiteral("Rebooting"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->tiles()[std::size_t(m_page->map()->indexOf(firstKey))].statusText,
+        QStringLiteral("Rebooting"), kWaitMs);
     const widgets::NodeTile &tile = m_page->map()->tiles()[std::size_t(m_page->map()->indexOf(firstKey))];
     QCOMPARE(tile.tone, widgets::StatusTone::Progress);
     QVERIFY(m_page->map()->selectedKeys().contains(firstKey)); // the selection stays through refreshes
     m_page->grab().save(QStringLiteral("/tmp/nodemap-page-rebooting.png"));
 
     // ... and comes back Available on a later refresh.
-    QTRY_VERIFY_WITH_TIMEOUT(nodePhase(client, firstKey.section(u'/', 0, 0), firstKey.section(u'/', 1)) == u"Available",
-        kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        nodePhase(client, firstKey.section(u'/', 0, 0), firstKey.section(u'/', 1)) == u"Available", kWaitMs);
     m_page->reload();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->tiles()[std::size_t(m_page->map()->indexOf(firstKey))].statusText,
         QStringLiteral("Available"), kWaitMs);

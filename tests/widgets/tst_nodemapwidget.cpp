@@ -7,8 +7,8 @@
 
 #include <QHelpEvent>
 #include <QSignalSpy>
-#include <QtTest>
 #include <QToolTip>
+#include <QtTest>
 
 using namespace ma::widgets;
 using Mode = NodeMapWidget::ColourMode;
@@ -32,7 +32,8 @@ std::vector<NodeTile> sampleTiles()
 {
     std::vector<NodeTile> tiles;
     for (int i = 0; i < 12; ++i)
-        tiles.push_back(tile(QStringLiteral("a"), QStringLiteral("az1"), QStringLiteral("n%1").arg(i, 2, 10, QLatin1Char('0'))));
+        tiles.push_back(
+            tile(QStringLiteral("a"), QStringLiteral("az1"), QStringLiteral("n%1").arg(i, 2, 10, QLatin1Char('0'))));
     for (int i = 0; i < 3; ++i)
         tiles.push_back(tile(QStringLiteral("a"), QStringLiteral("az2"), QStringLiteral("m%1").arg(i)));
     for (int i = 0; i < 5; ++i)

@@ -330,8 +330,8 @@ void NodeMapPage::updateSummary()
     else if (!m_model->hasLoaded())
         m_emptyLabel->setText(tr("Loading nodes…"));
     else
-        m_emptyLabel->setText(
-            m_model->poolFilter().isEmpty() ? tr("No dedicated resource pools with nodes yet") : tr("This pool has no nodes"));
+        m_emptyLabel->setText(m_model->poolFilter().isEmpty() ? tr("No dedicated resource pools with nodes yet")
+                                                              : tr("This pool has no nodes"));
     m_stack->setCurrentWidget(total > 0 ? static_cast<QWidget *>(m_scroll) : m_emptyLabel);
 
     // "8 nodes · Available 7 · Abnormal 1 · 2 selected", statuses in the API's order.
@@ -422,8 +422,8 @@ void NodeMapPage::runNodeOperation(bool restart)
     {
         api::BatchNodesRequest body;
         body.nodeNames = pool.second;
-        action.calls.push_back({ pool.first,
-            restart ? api::pools::rebootNodes(poolId, body) : api::pools::resetNodes(poolId, body) });
+        action.calls.push_back(
+            { pool.first, restart ? api::pools::rebootNodes(poolId, body) : api::pools::resetNodes(poolId, body) });
     }
     QString consequence = restart
         ? tr("The jobs running on the nodes are interrupted while they restart.")
