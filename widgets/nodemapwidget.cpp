@@ -3,6 +3,7 @@
 #include "widgets/theme.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <QApplication>
 #include <QHelpEvent>
@@ -45,6 +46,44 @@ QColor noDataColour()
     c.setAlphaF(0.45f);
     return c;
 }
+
+/**
+ * @brief The fills of one paint, computed once: theme lookups and colour mixing per tile
+ * would cost more than the painting (bench/bench_nodemap.cpp).
+ */
+struct TilePalette
+{
+    std::array<QColor, 6> tones;
+    std::array<QColor, 101> scale; // by whole percent
+    QColor noData = noDataColour();
+
+    TilePalette()
+    {
+        for (std::size_t i = 0; i < tones.size(); ++i)
+            tones[i] = Theme::statusColor(StatusTone(i));
+        for (std::size_t i = 0; i < scale.size(); ++i)
+            scale[i] = utilisationColour(double(i));
+    }
+
+    const QColor &utilisation(double percent) const
+    {
+        return std::isnan(percent) ? noData : scale[std::size_t(std::clamp(qRound(percent), 0, 100))];
+    }
+
+    const QColor &fill(const NodeTile &tile, NodeMapWidget::ColourMode mode) const
+    {
+        switch (mode)
+        {
+        case NodeMapWidget::ColourMode::Cpu:
+            return utilisation(tile.cpuUtil);
+        case NodeMapWidget::ColourMode::Accelerator:
+            return utilisation(tile.acceleratorUtil);
+        case NodeMapWidget::ColourMode::Status:
+            break;
+        }
+        return tones[std::size_t(tile.tone)];
+    }
+};
 
 QString percentText(double value)
 {
@@ -117,16 +156,7 @@ void NodeMapWidget::setColourMode(ColourMode mode)
 
 QColor NodeMapWidget::colourFor(const NodeTile &tile, ColourMode mode)
 {
-    switch (mode)
-    {
-    case ColourMode::Status:
-        return Theme::statusColor(tile.tone);
-    case ColourMode::Cpu:
-        return std::isnan(tile.cpuUtil) ? noDataColour() : utilisationColour(tile.cpuUtil);
-    case ColourMode::Accelerator:
-        return std::isnan(tile.acceleratorUtil) ? noDataColour() : utilisationColour(tile.acceleratorUtil);
-    }
-    return noDataColour();
+    return TilePalette().fill(tile, mode);
 }
 
 // ---------------------------------------------------------------------------
@@ -321,6 +351,7 @@ void NodeMapWidget::paintEvent(QPaintEvent *event)
     groupFont.setBold(true);
     const QColor highlight = palette().color(QPalette::Highlight);
     const QColor mark = Theme::color(Theme::Role::BadgeText);
+    const TilePalette fills;
 
     for (const Section &s : m_sections)
     {
@@ -357,7 +388,7 @@ void NodeMapWidget::paintEvent(QPaintEvent *event)
                 const int index = s.first + offset;
                 const NodeTile &tile = m_tiles[std::size_t(index)];
                 const QRect r(s.origin.x() + column * step, s.origin.y() + row * step, kTileSize, kTileSize);
-                painter.fillRect(r, colourFor(tile, m_mode));
+                painter.fillRect(r, fills.fill(tile, m_mode));
                 if (!tile.jobs.isEmpty())
                     painter.fillRect(QRect(r.right() - kJobMark - 2, r.top() + 3, kJobMark, kJobMark), mark);
                 if (m_selected[std::size_t(index)])
