@@ -137,15 +137,14 @@ int main(int argc, char **argv)
                        for (int f = 0; f < kFrames; ++f)
                            w.render(&image, QPoint(), region, QWidget::DrawWindowBackground);
                    })
-            .median
+                   .median
             / kFrames;
     };
     const double baseline = frames(plain);
     std::printf("%-46s %8.3f ms/frame\n", "baseline: 1,000 plain fillRect", baseline);
-    for (const auto &[mode, label] :
-        { std::pair { NodeMapWidget::ColourMode::Status, "node map, colour by status" },
-            std::pair { NodeMapWidget::ColourMode::Cpu, "node map, colour by CPU utilisation" },
-            std::pair { NodeMapWidget::ColourMode::Accelerator, "node map, colour by GPU/NPU utilisation" } })
+    for (const auto &[mode, label] : { std::pair { NodeMapWidget::ColourMode::Status, "node map, colour by status" },
+             std::pair { NodeMapWidget::ColourMode::Cpu, "node map, colour by CPU utilisation" },
+             std::pair { NodeMapWidget::ColourMode::Accelerator, "node map, colour by GPU/NPU utilisation" } })
     {
         map.setColourMode(mode);
         const double ms = frames(map);
