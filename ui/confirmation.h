@@ -1,7 +1,7 @@
 #pragma once
 
-// One wording for every destructive action of every console area (stop, delete), so a
-// user reads the same question for a training job, a pool or a notebook.
+// One wording for every destructive action of every console area (stop, delete, restart,
+// reset), so a user reads the same question for a training job, a pool or a notebook.
 
 #include <QString>
 #include <QStringList>
@@ -12,6 +12,8 @@ enum class DestructiveAction
 {
     Stop,
     Delete,
+    Restart, // pool nodes (console: "Restart")
+    Reset, // pool nodes: reinstalls the OS (console: "Reset")
 };
 
 /** How an area names its resources in a question: "training job" / "training jobs". */

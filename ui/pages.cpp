@@ -4,6 +4,7 @@
 #include "ui/pageregistry.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/createpoolpage.h"
+#include "ui/pools/nodemappage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/settingspage.h"
@@ -37,6 +38,8 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { kPoolDetailsPageId, nullptr, nullptr, kPoolsPageId, &make<PoolDetailsPage> },
         { kCreatePoolPageId, nullptr, nullptr, kPoolsPageId, &make<CreatePoolPage> },
+        { kNodeMapPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
+            QT_TRANSLATE_NOOP("Navigation", "Node Map"), QString(), &make<NodeMapPage> },
         { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;

@@ -9,4 +9,9 @@ ResourceNoun poolNoun()
     return { QCoreApplication::translate("Pools", "dedicated resource pool"),
         QCoreApplication::translate("Pools", "dedicated resource pools") };
 }
+
+ResourceNoun nodeNoun()
+{
+    return { QCoreApplication::translate("Pools", "node"), QCoreApplication::translate("Pools", "nodes") };
+}
 } // namespace ma::ui

@@ -13,7 +13,10 @@ inline const QString kPoolDetailsPageId = QStringLiteral("pools.details");
 inline const QString kCreatePoolPageId = QStringLiteral("pools.create");
 /** Argument of kPoolsPageId: load the list again (a pool was just ordered). */
 inline const QString kReloadPoolsArgument = QStringLiteral("reload");
+inline const QString kNodeMapPageId = QStringLiteral("pools.nodemap");
 
 /** How destructive-action questions name dedicated resource pools. */
 ResourceNoun poolNoun();
+/** How questions name the nodes of a pool. */
+ResourceNoun nodeNoun();
 } // namespace ma::ui
