@@ -292,7 +292,8 @@ void OverviewSummary::clear()
     emit stateChanged();
 }
 
-template <typename T> void OverviewSummary::send(api::ApiRequest request, std::function<void(const api::Typed<T> &)> done)
+template <typename T>
+void OverviewSummary::send(api::ApiRequest request, std::function<void(const api::Typed<T> &)> done)
 {
     api::ApiCall *call = m_client->send(std::move(request));
     m_calls.append(call);
@@ -371,8 +372,8 @@ void OverviewSummary::requestPhase(const QString &phase, int limit)
                     for (const api::TrainingJob &job : result.items)
                     {
                         OverviewAlarm alarm;
-                        alarm.kind = phase == u"Failed" ? OverviewAlarm::Kind::FailedJob
-                                                        : OverviewAlarm::Kind::AbnormalJob;
+                        alarm.kind
+                            = phase == u"Failed" ? OverviewAlarm::Kind::FailedJob : OverviewAlarm::Kind::AbnormalJob;
                         alarm.severity = OverviewAlarm::Severity::Major;
                         alarm.resourceId = job.metadata.id.value_or(QString());
                         alarm.resourceName = job.metadata.name;
@@ -548,7 +549,13 @@ void OverviewSummary::finishPoolPart()
     }
     // The top table names pools by their display name: refresh it now that they are known.
     if (!m_runningForAlarm.isEmpty())
+    {
+        for (OverviewTopJob &job : m_runningForAlarm)
+            for (const OverviewPool &pool : std::as_const(m_pools))
+                if (pool.id == job.poolId)
+                    job.poolName = pool.name;
         m_topJobs->setJobs(std::vector<OverviewTopJob>(m_runningForAlarm.cbegin(), m_runningForAlarm.cend()));
+    }
     publishAlarms();
 }
 

@@ -152,7 +152,8 @@ void OverviewTopJobsModel::clear()
 
 void OverviewTopJobsModel::apply(std::vector<RowPtr> fresh)
 {
-    ListDiff diff = ListDiff::compute(m_rows, m_index, static_cast<int>(m_rows.size()), std::move(fresh), changedColumns);
+    ListDiff diff
+        = ListDiff::compute(m_rows, m_index, static_cast<int>(m_rows.size()), std::move(fresh), changedColumns);
     for (const auto &[first, last] : diff.removes)
     {
         beginRemoveRows(QModelIndex(), first, last);

@@ -156,7 +156,8 @@ void TestOverviewSummary::countsMatchTheServer()
     QVERIFY(sum > 0); // the demo data has jobs
     QCOMPARE(m_summary->trainingJobTotal(), sum);
 
-    const api::ApiResult notebooks = test::callAndWait(*m_client, api::notebooks::list({ { QStringLiteral("limit"), QStringLiteral("1000") } }));
+    const api::ApiResult notebooks
+        = test::callAndWait(*m_client, api::notebooks::list({ { QStringLiteral("limit"), QStringLiteral("1000") } }));
     QVERIFY(notebooks.ok());
     QMap<QString, int> expected;
     const auto list = api::fromBody<api::NotebookList>(notebooks.body);
@@ -217,12 +218,11 @@ void TestOverviewSummary::createdJobChangesCountsWithoutReset()
     m_summary->setActive(true);
     QTRY_COMPARE_WITH_TIMEOUT(m_summary->trainingJobTotal(), before + 1, kWaitMs);
     QVERIFY(counts.size() >= 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_summary->trainingJobCounts().value(QStringLiteral("Running")), runningBefore + 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_summary->trainingJobCounts().value(QStringLiteral("Running")), runningBefore + 1, kWaitMs);
 
     // 2 nodes × 8 GPUs: first in the top table, inserted as a row.
-    QTRY_VERIFY_WITH_TIMEOUT(m_summary->topJobs()->rowCount() > 0
-            && m_summary->topJobs()->job(0).id == id,
-        kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_summary->topJobs()->rowCount() > 0 && m_summary->topJobs()->job(0).id == id, kWaitMs);
     const OverviewTopJob &top = m_summary->topJobs()->job(0);
     QCOMPARE(top.accelerators, 16);
     QCOMPARE(top.acceleratorKind, QStringLiteral("GPU"));
@@ -232,9 +232,10 @@ void TestOverviewSummary::createdJobChangesCountsWithoutReset()
     QCOMPARE(resets.size(), 0);
 
     // The GPU pool now has cards allocated and two nodes in use.
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_summary->pools().cbegin(), m_summary->pools().cend(),
-                                 [](const models::OverviewPool &p)
-                                 { return p.acceleratorKind == u"GPU" && p.acceleratorsAllocated == 16 && p.nodesInUse == 2; }),
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(m_summary->pools().cbegin(), m_summary->pools().cend(),
+            [](const models::OverviewPool &p)
+            { return p.acceleratorKind == u"GPU" && p.acceleratorsAllocated == 16 && p.nodesInUse == 2; }),
         kWaitMs);
     m_summary->setActive(false);
 }
@@ -295,7 +296,8 @@ void TestOverviewSummary::topJobsRankByCardsThenCores()
     model.setLimit(3);
     model.setJobs({ topJob(QStringLiteral("cpu-big"), 0, 64), topJob(QStringLiteral("gpu-8"), 8, 72),
         topJob(QStringLiteral("gpu-16"), 16, 144), topJob(QStringLiteral("cpu-small"), 0, 2) });
-    QCOMPARE(model.jobIds(), (QStringList { QStringLiteral("gpu-16"), QStringLiteral("gpu-8"), QStringLiteral("cpu-big") }));
+    QCOMPARE(
+        model.jobIds(), (QStringList { QStringLiteral("gpu-16"), QStringLiteral("gpu-8"), QStringLiteral("cpu-big") }));
     QCOMPARE(model.index(0, OverviewTopJobsModel::Resources).data().toString(), QStringLiteral("16 × GPU"));
     QCOMPARE(model.index(2, OverviewTopJobsModel::Resources).data().toString(), QStringLiteral("64 vCPUs"));
     QCOMPARE(model.index(0, OverviewTopJobsModel::Usage).data().toString(), QStringLiteral("–"));
@@ -308,7 +310,8 @@ void TestOverviewSummary::topJobsRefreshNeverResets()
 {
     OverviewTopJobsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setJobs({ topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 4, 8), topJob(QStringLiteral("c"), 0, 8) });
+    model.setJobs(
+        { topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 4, 8), topJob(QStringLiteral("c"), 0, 8) });
     model.setUsage({ { QStringLiteral("a"), 10.0 } });
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -318,12 +321,14 @@ void TestOverviewSummary::topJobsRefreshNeverResets()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     // The same jobs again: nothing changes, nothing is signalled, and "a" keeps its usage.
-    model.setJobs({ topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 4, 8), topJob(QStringLiteral("c"), 0, 8) });
+    model.setJobs(
+        { topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 4, 8), topJob(QStringLiteral("c"), 0, 8) });
     QCOMPARE(inserted.size() + removed.size() + moved.size() + changed.size(), 0);
     QCOMPARE(model.job(0).usagePercent, std::optional<double>(10.0));
 
     // "b" grows past "a", "c" ends, "d" starts.
-    model.setJobs({ topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 16, 8), topJob(QStringLiteral("d"), 2, 8) });
+    model.setJobs(
+        { topJob(QStringLiteral("a"), 8, 8), topJob(QStringLiteral("b"), 16, 8), topJob(QStringLiteral("d"), 2, 8) });
     QCOMPARE(model.jobIds(), (QStringList { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d") }));
     QCOMPARE(resets.size(), 0);
     QVERIFY(removed.size() >= 1);

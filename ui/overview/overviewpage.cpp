@@ -89,10 +89,9 @@ QString alarmSentence(const OverviewAlarm &alarm, const QString &name)
     case OverviewAlarm::Kind::AbnormalJob:
         return OverviewPage::tr("Training job %1 is abnormal").arg(name);
     case OverviewAlarm::Kind::AbnormalNodes:
-        return int(alarm.value) == 1 ? OverviewPage::tr("1 abnormal node in resource pool %1").arg(name)
-                                     : OverviewPage::tr("%1 abnormal nodes in resource pool %2")
-                                           .arg(int(alarm.value))
-                                           .arg(name);
+        return int(alarm.value) == 1
+            ? OverviewPage::tr("1 abnormal node in resource pool %1").arg(name)
+            : OverviewPage::tr("%1 abnormal nodes in resource pool %2").arg(int(alarm.value)).arg(name);
     case OverviewAlarm::Kind::AbnormalPool:
         return OverviewPage::tr("Resource pool %1 is abnormal").arg(name);
     }
@@ -288,19 +287,20 @@ OverviewCard *OverviewPage::buildTopJobsCard()
     m_topJobs->setColumnWidth(TopJobs::Usage, 80);
     m_topJobs->setColumnWidth(TopJobs::Duration, 90);
     m_topJobs->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_topJobs->setFixedHeight(m_topJobs->horizontalHeader()->sizeHint().height()
-        + rowHeight * m_summary->topJobs()->limit() + 2);
     connect(m_topJobs, &QTableView::clicked, this,
         [this](const QModelIndex &index) { openJob(index.data(TopJobs::JobIdRole).toString()); });
     connect(m_topJobs, &QTableView::activated, this,
         [this](const QModelIndex &index) { openJob(index.data(TopJobs::JobIdRole).toString()); });
 
     m_topJobsEmpty = mutedLabel(tr("No training job is running"), card);
-    const auto updateEmpty = [this]
+    const auto updateEmpty = [this, rowHeight]
     {
-        const bool empty = m_summary->topJobs()->rowCount() == 0;
-        m_topJobs->setVisible(!empty);
-        m_topJobsEmpty->setVisible(empty);
+        // As tall as its rows: no scrolling in a table of at most limit() rows.
+        const int rows = m_summary->topJobs()->rowCount();
+        m_topJobs->setFixedHeight(
+            m_topJobs->horizontalHeader()->sizeHint().height() + rowHeight * std::max(1, rows) + 2);
+        m_topJobs->setVisible(rows > 0);
+        m_topJobsEmpty->setVisible(rows == 0);
     };
     connect(m_summary->topJobs(), &QAbstractItemModel::rowsInserted, this, updateEmpty);
     connect(m_summary->topJobs(), &QAbstractItemModel::rowsRemoved, this, updateEmpty);
@@ -411,11 +411,9 @@ void OverviewPage::showPools()
         nodes += pool.nodesTotal;
         free += pool.nodesFree;
     }
-    m_poolsCard->note()->setText(pools.isEmpty() ? QString()
-                                                 : link(kPoolLink, tr("%1 pools, %2 of %3 nodes free")
-                                                                       .arg(pools.size())
-                                                                       .arg(free)
-                                                                       .arg(nodes)));
+    m_poolsCard->note()->setText(pools.isEmpty()
+            ? QString()
+            : link(kPoolLink, tr("%1 pools, %2 of %3 nodes free").arg(pools.size()).arg(free).arg(nodes)));
 }
 
 void OverviewPage::showAlarms()
@@ -452,7 +450,9 @@ void OverviewPage::showAlarms()
 void OverviewPage::showState()
 {
     const auto loadingText = [](const models::LoadState &state)
-    { return state.loading && !state.complete ? tr("Loading…") : QString(); };
+    {
+        return state.loading && !state.complete ? tr("Loading…") : QString();
+    };
     if (!m_summary->trainingJobCounts().isEmpty() || m_summary->jobsState().hasError())
         return;
     m_jobsCard->note()->setText(loadingText(m_summary->jobsState()));

@@ -48,9 +48,9 @@ void PoolUsageRow::setPool(const models::OverviewPool &pool)
     widgets::Theme::setStyleProperty(m_badge, "badge", widgets::Theme::badgeName(widgets::toneOf(pool.phase)));
 
     m_nodes->setText(nodesText());
-    m_nodesBar->setSegments({ { double(pool.nodesInUse), Role::StatusRunning },
-                                { double(pool.nodesFree), Role::StatusSuccess },
-                                { double(pool.nodesAbnormal), Role::StatusFailure } },
+    m_nodesBar->setSegments(
+        { { double(pool.nodesInUse), Role::StatusRunning }, { double(pool.nodesFree), Role::StatusSuccess },
+            { double(pool.nodesAbnormal), Role::StatusFailure } },
         pool.nodesTotal);
     m_nodesBar->setToolTip(nodesText());
 
@@ -67,7 +67,8 @@ void PoolUsageRow::setPool(const models::OverviewPool &pool)
 
 QString PoolUsageRow::nodesText() const
 {
-    QString text = tr("Nodes: %1 in use, %2 free of %3").arg(m_pool.nodesInUse).arg(m_pool.nodesFree).arg(m_pool.nodesTotal);
+    QString text
+        = tr("Nodes: %1 in use, %2 free of %3").arg(m_pool.nodesInUse).arg(m_pool.nodesFree).arg(m_pool.nodesTotal);
     if (m_pool.nodesAbnormal > 0)
         text += tr(", %1 abnormal").arg(m_pool.nodesAbnormal);
     return text;

@@ -16,7 +16,8 @@ StatusTile::StatusTile(const QString &status, const QString &caption, bool click
 {
     setObjectName(QStringLiteral("statusTile_") + status);
     // The tone names the status colour of the left edge (resources/style.qss).
-    setProperty("statTile", status.isEmpty() ? QStringLiteral("total") : widgets::Theme::badgeName(widgets::toneOf(status)));
+    setProperty(
+        "statTile", status.isEmpty() ? QStringLiteral("total") : widgets::Theme::badgeName(widgets::toneOf(status)));
     setProperty("clickable", clickable);
     if (clickable)
         setCursor(Qt::PointingHandCursor);
