@@ -4,6 +4,7 @@
 // answers. Pages take a Connection*; switching profiles replaces it (pages reset then).
 
 #include "api/apiclient.h"
+#include "api/prometheusclient.h"
 
 #include <QObject>
 
@@ -48,6 +49,13 @@ public:
      */
     QString localObsRoot() const { return m_localObsRoot; }
     void setLocalObsRoot(const QString &folder) { m_localObsRoot = folder; }
+    /**
+     * The profile's Prometheus HTTP API data source (issue 11): modelarts-local's own /api/v1
+     * with its IAM user for Local, AOM's Prometheus instance for a cloud profile; invalid
+     * when the profile has none (metrics-based parts of pages then show that they are off).
+     */
+    const api::PrometheusSource &prometheusSource() const { return m_prometheusSource; }
+    void setPrometheusSource(const api::PrometheusSource &source) { m_prometheusSource = source; }
     /** Submit training jobs with the legacy v1 API (a profile option). */
     bool legacyTrainingApi() const { return m_legacyTrainingApi; }
     void setLegacyTrainingApi(bool legacy) { m_legacyTrainingApi = legacy; }
@@ -73,6 +81,7 @@ private:
     api::ApiClient *m_client;
     QString m_localObsRoot;
     bool m_legacyTrainingApi = false;
+    api::PrometheusSource m_prometheusSource;
     State m_state = State::Connecting;
     api::ApiError m_lastError;
 };

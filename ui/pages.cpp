@@ -1,6 +1,8 @@
 // The one list of the window's pages, in navigation order. An area adds its pages here:
 // one entry per page, no edit to MainWindow.
 
+#include "ui/overview/overviewpage.h"
+#include "ui/overview/overviewpageids.h"
 #include "ui/pageregistry.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/createpoolpage.h"
@@ -30,6 +32,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
     // Group and page titles are translated in the "Navigation" context; groups follow the
     // console's navigation (Model Training > Training Jobs, ...).
     static const std::vector<PageEntry> pages = {
+        { kOverviewPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Overview"), QString(), &make<OverviewPage> },
         { kTrainingJobsPageId, QT_TRANSLATE_NOOP("Navigation", "Model Training"),
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },

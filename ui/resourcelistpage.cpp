@@ -365,6 +365,16 @@ void ResourceListPage::activeChanged(bool active)
     setAutoRefreshSeconds(seconds);
 }
 
+void ResourceListPage::open(const QVariant &argument)
+{
+    if (argument.metaType() != QMetaType::fromType<ListFilter>())
+        return;
+    const auto filter = argument.value<ListFilter>();
+    m_search->setText(filter.search);
+    onSearchEdited();
+    selectStatusFilter(filter.status);
+}
+
 void ResourceListPage::onSearchEdited()
 {
     m_searchDebounce->stop();

@@ -33,6 +33,16 @@ class RemoteListModelBase;
 
 namespace ma::ui
 {
+/**
+ * @brief The argument that opens a list searched and filtered (the Overview's links): the
+ * search text, and a status word for the area's status filter (empty: all statuses).
+ */
+struct ListFilter
+{
+    QString search;
+    QString status;
+};
+
 class ResourceListPage : public ConsolePage
 {
     Q_OBJECT
@@ -43,6 +53,8 @@ public:
 
     void setConnection(models::Connection *connection) override;
     models::Connection *connection() const;
+    /** A ListFilter argument replaces the search text and the status filter. */
+    void open(const QVariant &argument) override;
     void applySettings() override;
 
     QTableView *view() const { return m_view; }
@@ -115,6 +127,8 @@ protected:
     virtual void updateRowActions() { }
     /** A row was activated (double click or Enter): @p index is in the view's model. */
     virtual void rowActivated(const QModelIndex &index) { Q_UNUSED(index); }
+    /** Selects @p status in the area's status filter (empty: all); lists without one ignore it. */
+    virtual void selectStatusFilter(const QString &status) { Q_UNUSED(status); }
     /** The one-second tick while shown (live durations, countdowns); off when not needed. */
     virtual void tick() { }
     /** Turns the one-second tick on (off by default). */
@@ -170,3 +184,5 @@ private:
     bool m_errorReported = false;
 };
 } // namespace ma::ui
+
+Q_DECLARE_METATYPE(ma::ui::ListFilter)

@@ -115,6 +115,8 @@ models::Connection *ConnectionManager::makeLocalConnection()
         new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localBackend->projectId()));
     auto *connection = new models::Connection(models::Connection::Kind::Local, Profile::localName(), c.region, client);
     connection->setLocalObsRoot(api::ObsMapper(c.dataDir).root());
+    // modelarts-local answers the Prometheus HTTP API itself, with basic auth as AOM's instance.
+    connection->setPrometheusSource(api::PrometheusSource { url, c.userName, c.password });
     ++m_localUsers;
     connect(connection, &QObject::destroyed, this,
         [this]

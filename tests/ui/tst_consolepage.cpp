@@ -83,8 +83,9 @@ void TestConsolePage::windowHasEveryRegisteredPage()
             ++selectable;
     }
     QCOMPARE(selectable, titled);
+    const QString start = window.currentPageId();
     window.showPage(QStringLiteral("no.such.page")); // ignored
-    QCOMPARE(window.currentPageId(), ui::kTrainingJobsPageId);
+    QCOMPARE(window.currentPageId(), start);
 }
 
 void TestConsolePage::navigationOpensWithArgument()
@@ -106,6 +107,7 @@ void TestConsolePage::activeFollowsVisibility()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *list = window.page(ui::kTrainingJobsPageId);
     auto *settings = window.page(ui::SettingsPage::kPageId);
+    window.showPage(ui::kTrainingJobsPageId); // the window opens on the Overview
     QVERIFY(list->isActive());
     QVERIFY(!settings->isActive());
     window.showPage(ui::SettingsPage::kPageId);
@@ -125,6 +127,7 @@ void TestConsolePage::listPollsOnlyWhileShown()
     window.show();
     window.setConnection(&connection);
     auto *list = window.page<ui::TrainingJobsPage>();
+    window.showPage(ui::kTrainingJobsPageId); // the window opens on the Overview
     list->setAutoRefreshSeconds(1);
     QTRY_VERIFY(list->model()->rowCount() > 0);
 

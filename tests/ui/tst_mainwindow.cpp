@@ -3,10 +3,13 @@
 
 #include "localbackend.h"
 #include "models/connection.h"
+#include "models/overviewsummary.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/overview/overviewpageids.h"
 #include "ui/settingspage.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
@@ -103,10 +106,13 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(window.size(), QSize(1280, 800));
     const QStringList texts = navigationTexts(window.navigation());
     QCOMPARE(texts,
-        (QStringList { QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
+        (QStringList { QStringLiteral("Overview"), QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
             QStringLiteral("Resource Management"), QStringLiteral("Dedicated Resource Pools"),
             QStringLiteral("Node Map"), QStringLiteral("Settings") }));
-    QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Training Jobs"));
+    // The console's first page opens at start.
+    QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Overview"));
+    QCOMPARE(window.currentPageId(), ui::kOverviewPageId);
+    QVERIFY(window.centralWidget()->isAncestorOf(window.page<ui::OverviewPage>()));
     QVERIFY(window.centralWidget()->isAncestorOf(window.page<ui::TrainingJobsPage>()));
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
     QVERIFY(statusBarText(window).contains(QStringLiteral("Not connected")));
@@ -153,7 +159,11 @@ void TestMainWindow::networkFailureShowsBanner()
     QVERIFY2(!text.contains(QStringLiteral("QNetworkReply")), qPrintable(text));
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), models::Connection::State::Failed, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(statusBarText(window).contains(QStringLiteral("Failed")), kWaitMs);
-    QVERIFY(window.page<ui::TrainingJobsPage>()->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
+    // The Overview (the start page) reported the failure; the job list shows its empty state too.
+    QVERIFY(window.page<ui::OverviewPage>()->summary()->jobsState().hasError());
+    window.showPage(ui::kTrainingJobsPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.page<ui::TrainingJobsPage>()->findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible(), kWaitMs);
 }
 
 void TestMainWindow::bannerDismisses()

@@ -155,6 +155,13 @@ void TrainingJobsPage::open(const QVariant &argument)
 {
     if (argument.toString() == kReloadArgument)
         reload();
+    ResourceListPage::open(argument);
+}
+
+void TrainingJobsPage::selectStatusFilter(const QString &phase)
+{
+    // An unknown phase shows every job rather than an empty list.
+    m_status->setCurrentIndex(std::max(0, m_status->findData(phase)));
 }
 
 void TrainingJobsPage::tick()

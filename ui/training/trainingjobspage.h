@@ -34,7 +34,7 @@ public:
     explicit TrainingJobsPage(QWidget *parent = nullptr);
     ~TrainingJobsPage() override;
 
-    /** kReloadArgument reloads the list (a job was created or deleted elsewhere). */
+    /** kReloadArgument reloads the list (a job was created or deleted elsewhere); a ListFilter filters it. */
     void open(const QVariant &argument) override;
 
     models::TrainingJobListModel *model() const { return m_model; }
@@ -72,6 +72,7 @@ protected:
     void updateRowActions() override;
     void rowActivated(const QModelIndex &index) override;
     void tick() override;
+    void selectStatusFilter(const QString &phase) override;
 
 private:
     enum class Operation
