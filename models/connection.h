@@ -4,6 +4,7 @@
 // answers. Pages take a Connection*; switching profiles replaces it (pages reset then).
 
 #include "api/apiclient.h"
+#include "api/prometheusclient.h"
 
 #include <QObject>
 
@@ -52,6 +53,14 @@ public:
     bool legacyTrainingApi() const { return m_legacyTrainingApi; }
     void setLegacyTrainingApi(bool legacy) { m_legacyTrainingApi = legacy; }
 
+    /**
+     * The profile's Prometheus data source for the dashboards (AOM's Prometheus instance, or
+     * modelarts-local's own /api/v1 for Local); nullptr when the profile has none.
+     */
+    api::PrometheusClient *prometheus() const { return m_prometheus; }
+    /** Sets (or, with an invalid source, removes) the Prometheus data source; queries go through client(). */
+    void setPrometheusSource(const api::PrometheusSource &source);
+
     State state() const { return m_state; }
     const api::ApiError &lastError() const { return m_lastError; }
     /** What a call ended with (the client reports every call); the status bar follows. */
@@ -71,6 +80,7 @@ private:
     QString m_region;
     QString m_workspaceId = QStringLiteral("0");
     api::ApiClient *m_client;
+    api::PrometheusClient *m_prometheus = nullptr;
     QString m_localObsRoot;
     bool m_legacyTrainingApi = false;
     State m_state = State::Connecting;

@@ -115,6 +115,8 @@ models::Connection *ConnectionManager::makeLocalConnection()
         new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localBackend->projectId()));
     auto *connection = new models::Connection(models::Connection::Kind::Local, Profile::localName(), c.region, client);
     connection->setLocalObsRoot(api::ObsMapper(c.dataDir).root());
+    // The dashboards query modelarts-local's own Prometheus API with basic auth as the local IAM user.
+    connection->setPrometheusSource({ url, c.userName, c.password });
     ++m_localUsers;
     connect(connection, &QObject::destroyed, this,
         [this]
