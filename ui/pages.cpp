@@ -1,6 +1,7 @@
 // The one list of the window's pages, in navigation order. An area adds its pages here:
 // one entry per page, no edit to MainWindow.
 
+#include "ui/dashboards/dashboardspage.h"
 #include "ui/pageregistry.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
@@ -33,6 +34,8 @@ const std::vector<PageEntry> &PageRegistry::entries()
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
         { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
+        { kDashboardsPageId, QT_TRANSLATE_NOOP("Navigation", "Monitoring"),
+            QT_TRANSLATE_NOOP("Navigation", "Dashboards"), QString(), &make<DashboardsPage> },
         { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;

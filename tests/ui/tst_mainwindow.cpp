@@ -105,7 +105,7 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(texts,
         (QStringList { QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
             QStringLiteral("Resource Management"), QStringLiteral("Dedicated Resource Pools"),
-            QStringLiteral("Settings") }));
+            QStringLiteral("Monitoring"), QStringLiteral("Dashboards"), QStringLiteral("Settings") }));
     QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Training Jobs"));
     QVERIFY(window.centralWidget()->isAncestorOf(window.page<ui::TrainingJobsPage>()));
     QVERIFY(!window.errorBanner()->isVisibleTo(&window));
