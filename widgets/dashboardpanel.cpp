@@ -128,8 +128,8 @@ DashboardPanel::DashboardPanel(const models::PanelDefinition &definition, QWidge
     m_chart->setLegendVisible(false);
     m_chart->setDragZoom(true);
     m_chart->setMinimumHeight(150);
-    m_chart->setValueAxis(QString(), definition.unit == u"Cores" ? tr("cores") : definition.unit,
-        definition.minimum, qIsNaN(definition.maximum) ? std::nullopt : std::optional<double>(definition.maximum));
+    m_chart->setValueAxis(QString(), definition.unit == u"Cores" ? tr("cores") : definition.unit, definition.minimum,
+        qIsNaN(definition.maximum) ? std::nullopt : std::optional<double>(definition.maximum));
     m_chart->setEmptyText(tr("Loading…"));
     QList<QPair<double, QColor>> lines;
     for (const models::PanelThreshold &t : definition.thresholds)
@@ -171,8 +171,8 @@ DashboardPanel::~DashboardPanel() = default;
 void DashboardPanel::updateTitle()
 {
     const QString unit = unitTitle(m_definition.unit);
-    m_title->setText(unit.isEmpty() ? m_definition.title()
-                                    : tr("%1 (%2)", "panel title (unit)").arg(m_definition.title(), unit));
+    m_title->setText(
+        unit.isEmpty() ? m_definition.title() : tr("%1 (%2)", "panel title (unit)").arg(m_definition.title(), unit));
     m_status->setText(m_loading ? tr("Loading…") : QString());
 }
 
@@ -289,7 +289,10 @@ void DashboardPanel::updateLegend()
                 ++count;
             }
         }
-        const auto text = [this](std::optional<double> v) { return v ? formatValue(*v) : tr("–", "no value"); };
+        const auto text = [this](std::optional<double> v)
+        {
+            return v ? formatValue(*v) : tr("–", "no value");
+        };
         item->setText(NameColumn, id);
         item->setData(NameColumn, Qt::UserRole, id);
         item->setIcon(NameColumn, swatch(m_chart->seriesColor(id)));
@@ -372,8 +375,8 @@ bool DashboardPanel::savePng(const QString &path, QString *error)
 
 void DashboardPanel::exportCsvInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data as CSV"),
-        m_definition.id + u".csv"_s, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export data as CSV"), m_definition.id + u".csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -383,8 +386,8 @@ void DashboardPanel::exportCsvInteractively()
 
 void DashboardPanel::exportPngInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PNG image"),
-        m_definition.id + u".png"_s, tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as PNG image"), m_definition.id + u".png"_s, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -86,8 +86,8 @@ api::PrometheusSource TestDashboardsPage::localSource() const
 
 std::unique_ptr<models::Connection> TestDashboardsPage::connection(const api::PrometheusSource &source)
 {
-    auto c = std::make_unique<models::Connection>(models::Connection::Kind::Local, u"Local"_s, u"local"_s,
-        m_backend->accessKeyClient().release());
+    auto c = std::make_unique<models::Connection>(
+        models::Connection::Kind::Local, u"Local"_s, u"local"_s, m_backend->accessKeyClient().release());
     c->setPrometheusSource(source);
     return c;
 }

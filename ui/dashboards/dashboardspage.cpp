@@ -37,7 +37,8 @@ struct RangeChoice
 };
 
 const RangeChoice kRanges[] = {
-    { DashboardsPage::Range::Last5Minutes, 5 * 60'000LL, QT_TRANSLATE_NOOP("ma::ui::DashboardsPage", "Last 5 minutes") },
+    { DashboardsPage::Range::Last5Minutes, 5 * 60'000LL,
+        QT_TRANSLATE_NOOP("ma::ui::DashboardsPage", "Last 5 minutes") },
     { DashboardsPage::Range::Last15Minutes, 15 * 60'000LL,
         QT_TRANSLATE_NOOP("ma::ui::DashboardsPage", "Last 15 minutes") },
     { DashboardsPage::Range::LastHour, 3600'000LL, QT_TRANSLATE_NOOP("ma::ui::DashboardsPage", "Last 1 hour") },
