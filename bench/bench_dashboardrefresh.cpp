@@ -61,7 +61,7 @@ class FixedAnswerServer final : public QTcpServer
 public:
     explicit FixedAnswerServer(QByteArray body)
         : m_response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-              + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body)
     {
     }
 
@@ -172,7 +172,8 @@ int main(int argc, char *argv[])
     grid.resize(1060, 12 / 2 * 300);
     grid.show();
     QObject::connect(&runner, &models::MetricsQueryRunner::queryFinished, &grid,
-        [&grid](int, const QString &id, const QList<models::TimeSeries> &series) { grid.panel(id)->setSeries(series); });
+        [&grid](int, const QString &id, const QList<models::TimeSeries> &series)
+        { grid.panel(id)->setSeries(series); });
     QObject::connect(&runner, &models::MetricsQueryRunner::queryFailed, &grid,
         [](int, const QString &id, const QString &message)
         { std::fprintf(stderr, "%s failed: %s\n", qPrintable(id), qPrintable(message)); });
@@ -188,8 +189,8 @@ int main(int argc, char *argv[])
         finished = false;
         QElapsedTimer clock;
         clock.start();
-        const double stall = longestStall(
-            [&] { runner.run(queries, start, end, 15000); }, [&] { return finished; }, settleMs);
+        const double stall
+            = longestStall([&] { runner.run(queries, start, end, 15000); }, [&] { return finished; }, settleMs);
         const double elapsed = clock.nsecsElapsed() / 1e6 - settleMs;
         // Baseline: the same bodies decoded on the UI thread.
         const double sync = longestStall(
