@@ -19,6 +19,16 @@ QString Connection::projectId() const
     return m_client->authenticator() ? m_client->authenticator()->projectId() : QString();
 }
 
+void Connection::setPrometheusSource(const api::PrometheusSource &source)
+{
+    m_prometheusSource = source;
+    if (m_prometheus)
+        m_prometheus->deleteLater(); // a runner may still hold it (QPointer)
+    m_prometheus = nullptr;
+    if (source.isValid())
+        m_prometheus = new api::PrometheusClient(m_client, source, this);
+}
+
 void Connection::setWorkspaceId(const QString &id)
 {
     if (id == m_workspaceId)

@@ -55,10 +55,17 @@ public:
      * when the profile has none (metrics-based parts of pages then show that they are off).
      */
     const api::PrometheusSource &prometheusSource() const { return m_prometheusSource; }
-    void setPrometheusSource(const api::PrometheusSource &source) { m_prometheusSource = source; }
     /** Submit training jobs with the legacy v1 API (a profile option). */
     bool legacyTrainingApi() const { return m_legacyTrainingApi; }
     void setLegacyTrainingApi(bool legacy) { m_legacyTrainingApi = legacy; }
+
+    /**
+     * The profile's Prometheus data source for the dashboards (AOM's Prometheus instance, or
+     * modelarts-local's own /api/v1 for Local); nullptr when the profile has none.
+     */
+    api::PrometheusClient *prometheus() const { return m_prometheus; }
+    /** Sets (or, with an invalid source, removes) the Prometheus data source; queries go through client(). */
+    void setPrometheusSource(const api::PrometheusSource &source);
 
     State state() const { return m_state; }
     const api::ApiError &lastError() const { return m_lastError; }
@@ -79,6 +86,7 @@ private:
     QString m_region;
     QString m_workspaceId = QStringLiteral("0");
     api::ApiClient *m_client;
+    api::PrometheusClient *m_prometheus = nullptr;
     QString m_localObsRoot;
     bool m_legacyTrainingApi = false;
     api::PrometheusSource m_prometheusSource;

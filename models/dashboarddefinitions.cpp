@@ -50,7 +50,7 @@ QString m(const char *metric, const QString &selector)
 
 VariableDefinition var(const char *name, const char *label, const QString &source, const char *title)
 {
-    return { QLatin1String(name), QLatin1String(label), source, title };
+    return { QLatin1String(name), QLatin1String(label), source, title, false };
 }
 
 QList<DashboardDefinition> build()
@@ -153,7 +153,9 @@ QList<DashboardDefinition> build()
     DashboardDefinition taskView;
     taskView.id = QStringLiteral("task");
     taskView.titleSource = QT_TRANSLATE_NOOP("DashboardDefinitions", "Task");
-    taskView.variables = { pool, job };
+    VariableDefinition jobs = job; // several jobs overlaid to compare runs
+    jobs.multi = true;
+    taskView.variables = { pool, jobs };
     taskView.panels = {
         percent(QStringLiteral("task.cpu"), QT_TRANSLATE_NOOP("DashboardDefinitions", "CPU usage"),
             QStringLiteral("avg by (service_id, task_name) (%1)").arg(m("ma_container_cpu_util", kJobSel)), byJob,
@@ -238,10 +240,15 @@ QString expand(const QString &expr, const QHash<QString, QString> &values)
         }
         else
         {
-            // Regex-escaped, then escaped again for the PromQL string it sits in.
-            QString escaped = QRegularExpression::escape(value);
-            escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-            out += escaped;
+            QStringList alternatives;
+            for (const QString &one : value.split(u'\n', Qt::SkipEmptyParts))
+            {
+                // Regex-escaped, then escaped again for the PromQL string it sits in.
+                QString escaped = QRegularExpression::escape(one);
+                escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+                alternatives << escaped;
+            }
+            out += alternatives.join(u'|');
         }
         last = match.capturedEnd();
     }

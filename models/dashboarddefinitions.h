@@ -47,6 +47,8 @@ struct VariableDefinition
     QString label; // "pool_id"
     QString source; // match[] selector for /api/v1/label/<label>/values, with earlier variables
     const char *titleSource = "";
+    /** Several values may be chosen at once (jobs overlaid on one chart to compare runs). */
+    bool multi = false;
 
     QString title() const { return QCoreApplication::translate("DashboardDefinitions", titleSource); }
 };

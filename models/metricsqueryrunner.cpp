@@ -14,6 +14,49 @@ MetricsQueryRunner::MetricsQueryRunner(api::PrometheusClient *client, QObject *p
 MetricsQueryRunner::~MetricsQueryRunner()
 {
     cancel();
+    for (const QPointer<api::PrometheusCall> &call : std::exchange(m_labelCalls, {}))
+    {
+        if (call)
+            call->cancel();
+    }
+}
+
+void MetricsQueryRunner::fetchLabelValues(const QString &key, const QString &label, const QString &match)
+{
+    if (QPointer<api::PrometheusCall> old = m_labelCalls.take(key))
+        old->cancel();
+    if (!m_client)
+    {
+        emit labelValuesFailed(key, tr("No Prometheus data source is configured."));
+        return;
+    }
+    api::PrometheusCall *call = m_client->labelValues(label, match.isEmpty() ? QStringList() : QStringList { match });
+    m_labelCalls.insert(key, call);
+    connect(call, &api::PrometheusCall::finished, this,
+        [this, key, call](const api::PromResult &result)
+        {
+            if (m_labelCalls.value(key) != call)
+                return; // replaced or cancelled
+            m_labelCalls.remove(key);
+            if (result.ok())
+            {
+                QStringList values = result.strings;
+                values.sort();
+                emit labelValuesLoaded(key, values);
+            }
+            else
+            {
+                emit labelValuesFailed(key, messageFor(result));
+            }
+        });
+}
+
+QString MetricsQueryRunner::messageFor(const api::PromResult &result) const
+{
+    QString message = result.error.displayText();
+    if (!result.error.code.isEmpty() && result.error.kind == api::ApiError::Kind::Http)
+        message = tr("The data source refused the query (%1): %2").arg(result.error.code, message);
+    return message;
 }
 
 void MetricsQueryRunner::setClient(api::PrometheusClient *client)
@@ -82,10 +125,7 @@ int MetricsQueryRunner::start(const QList<MetricQuery> &queries, const Start &se
                 }
                 else
                 {
-                    QString message = result.error.displayText();
-                    if (!result.error.code.isEmpty() && result.error.kind == api::ApiError::Kind::Http)
-                        message = tr("The data source refused the query (%1): %2").arg(result.error.code, message);
-                    emit queryFailed(runId, q.id, message);
+                    emit queryFailed(runId, q.id, messageFor(result));
                 }
                 if (--m_pending == 0)
                 {

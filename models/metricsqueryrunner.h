@@ -49,9 +49,17 @@ public:
     int run(const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs);
     /** As run(), with instant queries at @p at: one point per series (Overview tables, fragments snapshot). */
     int runInstant(const QList<MetricQuery> &queries, const QDateTime &at);
+    /**
+     * @brief Asks the source for the values of @p label among the series matching @p match
+     * (a dashboard selector's choices); answers with labelValuesLoaded or labelValuesFailed under
+     * @p key. A new request for the same key cancels the older one. Independent of run().
+     */
+    void fetchLabelValues(const QString &key, const QString &label, const QString &match);
     /** Cancels every call in flight; no signal of the cancelled run follows. */
     void cancel();
     bool isRunning() const { return m_pending > 0; }
+    /** The number of the current (or last) run, as run() returned it. */
+    int currentRunId() const { return m_runId; }
     int pending() const { return m_pending; }
 
     /** A step giving about @p maxPoints points over the range, rounded to a whole second, at least @p minStepMs. */
@@ -69,13 +77,18 @@ signals:
     /** Every query of run @p runId has answered or failed. */
     void runFinished(int runId);
     void runningChanged(bool running);
+    /** The sorted values of a fetchLabelValues() request. */
+    void labelValuesLoaded(const QString &key, const QStringList &values);
+    void labelValuesFailed(const QString &key, const QString &message);
 
 private:
     using Start = std::function<api::PrometheusCall *(const MetricQuery &)>;
     int start(const QList<MetricQuery> &queries, const Start &send);
+    QString messageFor(const api::PromResult &result) const;
 
     QPointer<api::PrometheusClient> m_client;
     QList<QPointer<api::PrometheusCall>> m_calls; // the current run's calls
+    QHash<QString, QPointer<api::PrometheusCall>> m_labelCalls;
     int m_pending = 0;
     int m_runId = 0;
 };

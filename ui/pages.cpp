@@ -3,6 +3,7 @@
 
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/overviewpageids.h"
+#include "ui/dashboards/dashboardspage.h"
 #include "ui/pageregistry.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/createpoolpage.h"
@@ -43,6 +44,8 @@ const std::vector<PageEntry> &PageRegistry::entries()
         { kCreatePoolPageId, nullptr, nullptr, kPoolsPageId, &make<CreatePoolPage> },
         { kNodeMapPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Node Map"), QString(), &make<NodeMapPage> },
+        { kDashboardsPageId, QT_TRANSLATE_NOOP("Navigation", "Monitoring"),
+            QT_TRANSLATE_NOOP("Navigation", "Dashboards"), QString(), &make<DashboardsPage> },
         { SettingsPage::kPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Settings"), QString(), &make<SettingsPage> },
     };
     return pages;

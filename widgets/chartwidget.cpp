@@ -230,6 +230,10 @@ struct ChartWidget::Private
     QCustomPlot *plot = nullptr;
     QCPTextElement *titleElement = nullptr;
     QCPItemText *emptyLabel = nullptr;
+    QCPLayoutGrid *legendRow = nullptr;
+    QList<QCPItemStraightLine *> thresholdLines;
+    qint64 homeFrom = 0;
+    qint64 homeTo = 0; // homeTo > homeFrom: follow shows exactly this range
     HoverItem *hover = nullptr;
     QCPLayer *hoverLayer = nullptr;
     QSharedPointer<LocalTimeTicker> ticker;
@@ -285,7 +289,7 @@ void ChartWidget::Private::setup()
     // compact and stop an empty legend from limiting the width of the whole column.
     plot->legend->setVisible(true);
     rect->insetLayout()->take(plot->legend);
-    auto *legendRow = new QCPLayoutGrid;
+    legendRow = new QCPLayoutGrid;
     plot->plotLayout()->addElement(1, 0, legendRow);
     plot->plotLayout()->setRowStretchFactor(1, 0.001);
     plot->plotLayout()->setRowSpacing(0);
@@ -457,6 +461,11 @@ void ChartWidget::Private::setXRange(const QCPRange &range)
 
 void ChartWidget::Private::applyFollowRange()
 {
+    if (homeTo > homeFrom)
+    {
+        setXRange(QCPRange(toKey(homeFrom), toKey(homeTo)));
+        return;
+    }
     qint64 first = 0;
     qint64 last = 0;
     bool found = false;
@@ -562,6 +571,9 @@ void ChartWidget::Private::onXRangeChanged(const QCPRange &range)
     }
     setFollowing(false);
     updateValueRange(); // synchronously, so the plot's own replot already shows it
+    const QCPRange shown = plot->xAxis->range();
+    Q_EMIT q->timeRangeChangedByUser(
+        QDateTime::fromMSecsSinceEpoch(toMs(shown.lower)), QDateTime::fromMSecsSinceEpoch(toMs(shown.upper)));
 }
 
 void ChartWidget::Private::showHover(qint64 timeMs)
@@ -681,12 +693,16 @@ ChartWidget::ChartWidget(QWidget *parent)
             d->plot->setCursor(overLegendItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
             if (event->buttons() != Qt::NoButton || !d->plot->axisRect()->rect().contains(pos.toPoint()))
             {
+                if (d->hoverFromMouse)
+                    Q_EMIT hoverLeft();
                 d->hoverFromMouse = false;
                 d->hideHover();
                 return;
             }
             d->hoverFromMouse = true;
-            d->showHover(toMs(d->plot->xAxis->pixelToCoord(pos.x())));
+            const qint64 at = toMs(d->plot->xAxis->pixelToCoord(pos.x()));
+            d->showHover(at);
+            Q_EMIT hoverMoved(QDateTime::fromMSecsSinceEpoch(at));
         });
     connect(d->plot, &QCustomPlot::mouseDoubleClick, this,
         [this](QMouseEvent *event)
@@ -695,6 +711,17 @@ ChartWidget::ChartWidget(QWidget *parent)
                 resetZoom();
         });
     connect(d->resetButton, &QToolButton::clicked, this, &ChartWidget::resetZoom);
+    connect(d->plot->selectionRect(), &QCPSelectionRect::accepted, this,
+        [this](const QRect &rect, QMouseEvent *)
+        {
+            // Drag-to-zoom: the selected span of the time axis only, never narrower than the minimum.
+            const double a = d->plot->xAxis->pixelToCoord(rect.left());
+            const double b = d->plot->xAxis->pixelToCoord(rect.right());
+            if (std::abs(b - a) * 1000.0 < 1.0)
+                return;
+            d->plot->xAxis->setRange(std::min(a, b), std::max(a, b)); // a user change: onXRangeChanged
+            d->plot->replot(QCustomPlot::rpQueuedReplot);
+        });
     d->plot->installEventFilter(this);
     d->applyColors();
     d->markDirty();
@@ -733,6 +760,72 @@ void ChartWidget::setTitle(const QString &title)
 QString ChartWidget::title() const
 {
     return d->title;
+}
+
+void ChartWidget::setHomeTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    const bool valid = from.isValid() && to.isValid() && from < to;
+    d->homeFrom = valid ? from.toMSecsSinceEpoch() : 0;
+    d->homeTo = valid ? to.toMSecsSinceEpoch() : 0;
+    if (valid)
+        d->setXRange(QCPRange(toKey(d->homeFrom), toKey(d->homeTo))); // at once: linked panels read it
+    d->setFollowing(true);
+    d->markDirty();
+}
+
+void ChartWidget::setLegendVisible(bool visible)
+{
+    const bool shown = d->legendRow->layout() != nullptr;
+    if (shown == visible)
+        return;
+    if (visible)
+    {
+        QCPLayoutGrid *layout = d->plot->plotLayout();
+        layout->insertRow(layout->rowCount());
+        layout->addElement(layout->rowCount() - 1, 0, d->legendRow);
+        layout->setRowStretchFactor(layout->rowCount() - 1, 0.001);
+    }
+    else
+    {
+        d->plot->plotLayout()->take(d->legendRow);
+        d->plot->plotLayout()->simplify();
+    }
+    d->plot->legend->setVisible(visible);
+    d->markDirty();
+}
+
+void ChartWidget::setDragZoom(bool enabled)
+{
+    d->plot->setSelectionRectMode(enabled ? QCP::srmCustom : QCP::srmNone);
+    if (enabled)
+    {
+        const QColor accent = Theme::color(Theme::Role::Accent);
+        QColor fill = accent;
+        fill.setAlpha(40);
+        d->plot->selectionRect()->setPen(QPen(accent, 1));
+        d->plot->selectionRect()->setBrush(fill);
+    }
+}
+
+void ChartWidget::setThresholds(const QList<QPair<double, QColor>> &lines)
+{
+    for (QCPItemStraightLine *line : std::as_const(d->thresholdLines))
+        d->plot->removeItem(line);
+    d->thresholdLines.clear();
+    for (const auto &[value, color] : lines)
+    {
+        auto *line = new QCPItemStraightLine(d->plot);
+        line->setSelectable(false);
+        line->point1->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        line->point1->setCoords(0, value);
+        line->point2->setCoords(1, value);
+        QPen pen(color, 1, Qt::DashLine);
+        pen.setCosmetic(true);
+        line->setPen(pen);
+        d->thresholdLines.append(line);
+    }
+    d->markDirty();
 }
 
 void ChartWidget::setValueAxis(
@@ -992,6 +1085,7 @@ bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
     {
         d->hoverFromMouse = false;
         d->hideHover();
+        Q_EMIT hoverLeft();
     }
     return QWidget::eventFilter(watched, event);
 }

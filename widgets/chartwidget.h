@@ -51,6 +51,20 @@ public:
     /** While following, show only the last @p ms of data (0 = all data, the default). */
     void setTimeWindow(qint64 ms);
     qint64 timeWindow() const;
+    /**
+     * @brief The range shown while following (a dashboard's query range): exactly [from, to]
+     * instead of the data's extent. Invalid times go back to following the data.
+     */
+    void setHomeTimeRange(const QDateTime &from, const QDateTime &to);
+    /** Shows or hides the legend below the plot (a dashboard panel draws its own). */
+    void setLegendVisible(bool visible);
+    /**
+     * @brief Dragging selects a time span and zooms to it (Grafana's drag-to-zoom) instead of
+     * panning; the wheel still zooms. Off by default.
+     */
+    void setDragZoom(bool enabled);
+    /** Horizontal dashed lines at alarm values (thresholds), each in its colour. */
+    void setThresholds(const QList<QPair<double, QColor>> &lines);
     /** The text shown while there is no point ("No data yet" by default; e.g. "Loading…"). */
     void setEmptyText(const QString &text);
     QString emptyText() const;
@@ -97,6 +111,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void seriesVisibilityChanged(const QString &id, bool visible);
     void followingLatestChanged(bool following);
+    /** The user zoomed or panned the time axis (wheel, drag, drag-to-zoom) to [from, to]. */
+    void timeRangeChangedByUser(const QDateTime &from, const QDateTime &to);
+    /** The mouse hovers the plot at @p time (not emitted for hoverAt()). */
+    void hoverMoved(const QDateTime &time);
+    /** The mouse left the plot or stopped hovering. */
+    void hoverLeft();
 
 protected:
     bool event(QEvent *event) override;

@@ -148,6 +148,12 @@ void TestDashboardDefinitions::expandEscapes()
     QCOMPARE(parsed.expr->matchers.size(), size_t(2));
     QVERIFY(
         QRegularExpression(u"^(?:%1)$"_s.arg(parsed.expr->matchers[1].value)).match(u"x\"}) or vector(1"_s).hasMatch());
+    // Several lines: any of them (the Task view's jobs compared on one chart).
+    QCOMPARE(dashboards::expand(u"m{a=~\"$job\"}"_s, { { u"job"_s, u"j-1\nj2\n"_s } }), u"m{a=~\"j\\\\-1|j2\"}"_s);
+    const models::DashboardDefinition *task = dashboards::find(u"task"_s);
+    QVERIFY(task);
+    QVERIFY(task->variables.last().multi);
+    QCOMPARE(task->variables.last().name, u"job"_s);
 }
 
 void TestDashboardDefinitions::lowUtilization()
