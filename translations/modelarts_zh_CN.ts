@@ -291,6 +291,76 @@
             <numerusform>删除所选的 %n 个%1？此操作无法撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restart the %1 “%2”?</source>
+        <translation>重启%1“%2”？</translation>
+    </message>
+    <message>
+        <source>Reset the %1 “%2”?</source>
+        <translation>重置%1“%2”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart these %n %1?</source>
+        <translation><numerusform>重启这 %n 个%1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset these %n %1?</source>
+        <translation><numerusform>重置这 %n 个%1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the %n selected %1?</source>
+        <translation><numerusform>重启所选的 %n 个%1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the %n selected %1?</source>
+        <translation><numerusform>重置所选的 %n 个%1？</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>Create Network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>A ModelArts network interconnects the nodes of a resource pool. Only its name and CIDR block can be set, and the CIDR block cannot be changed after creation.</source>
+        <translation>ModelArts 网络用于资源池节点之间的互通。只能设置名称和网段，网段创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>Network Name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <source>Network Segment Type</source>
+        <translation>网段类型</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>CIDR Block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Recommended: 10.0.0.0/8-24, 172.16.0.0/12-24 or 192.168.0.0/16-24; subnet mask 8 to 28. The block cannot overlap your VPC, the container CIDR block 172.16.0.0/16 or the service CIDR block 10.247.0.0/16.</source>
+        <translation>推荐：10.0.0.0/8-24、172.16.0.0/12-24 或 192.168.0.0/16-24；子网掩码 8 到 28。网段不能与您的 VPC、容器网段 172.16.0.0/16 或服务网段 10.247.0.0/16 重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePoolConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check the configuration of the resource pool, then click Buy Now.</source>
+        <translation>请检查资源池配置，然后单击“立即购买”。</translation>
+    </message>
 </context>
 <context>
     <name>CreateTrainingJobPage</name>
@@ -699,6 +769,71 @@
         <source>Dedicated Resource Pools</source>
         <translation>专属资源池</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Node Map</source>
+        <translation>节点地图</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
+    <name>PoolDeleteDialog</name>
+    <message>
+        <source>Delete Dedicated Resource Pool</source>
+        <translation>删除专属资源池</translation>
+    </message>
+</context>
+<context>
+    <name>PoolJobTypesDialog</name>
+    <message>
+        <source>Set Job Type</source>
+        <translation>设置作业类型</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Inference Service</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Notebook (DevEnviron)</source>
+        <translation>Notebook（开发环境）</translation>
+    </message>
+    <message>
+        <source>Only jobs of the selected types can be delivered to the pool. Each type installs plug-ins and network settings that use pool resources, so select only the types you need.</source>
+        <translation>只有所选类型的作业才能下发到资源池。每种类型都会安装占用资源池资源的插件和网络配置，请只选择需要的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolResizeDialog</name>
+    <message>
+        <source>Resize Resource Pool</source>
+        <translation>扩缩容资源池</translation>
+    </message>
+    <message>
+        <source>Instance Specifications</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Current Instances</source>
+        <translation>当前实例数</translation>
+    </message>
+    <message>
+        <source>Target Instances</source>
+        <translation>目标实例数</translation>
+    </message>
 </context>
 <context>
     <name>PoolStatus</name>
@@ -862,6 +997,14 @@
     <message>
         <source>dedicated resource pools</source>
         <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1972,209 @@
     </message>
 </context>
 <context>
+    <name>ma::models</name>
+    <message>
+        <source>Enter an IPv4 CIDR block such as 172.16.0.0/16.</source>
+        <translation>请输入 IPv4 网段，例如 172.16.0.0/16。</translation>
+    </message>
+    <message>
+        <source>The block has host bits set: the address must be the first address of the block.</source>
+        <translation>网段设置了主机位：地址必须是网段的第一个地址。</translation>
+    </message>
+    <message>
+        <source>The subnet mask must be 8 to 28.</source>
+        <translation>子网掩码必须为 8 到 28。</translation>
+    </message>
+    <message>
+        <source>Enter a cluster name.</source>
+        <translation>请输入集群名称。</translation>
+    </message>
+    <message>
+        <source>The name must be 4 to 25 characters long.</source>
+        <translation>名称长度必须为 4 到 25 个字符。</translation>
+    </message>
+    <message>
+        <source>The name must start with a lowercase letter.</source>
+        <translation>名称必须以小写字母开头。</translation>
+    </message>
+    <message>
+        <source>The name cannot end with a hyphen (-).</source>
+        <translation>名称不能以中划线（-）结尾。</translation>
+    </message>
+    <message>
+        <source>Only lowercase letters, digits and hyphens (-) are allowed.</source>
+        <translation>只能包含小写字母、数字和中划线（-）。</translation>
+    </message>
+    <message>
+        <source>A resource pool with this name already exists.</source>
+        <translation>已存在同名资源池。</translation>
+    </message>
+    <message>
+        <source>Select at least one job type.</source>
+        <translation>请至少选择一种作业类型。</translation>
+    </message>
+    <message>
+        <source>Select a network.</source>
+        <translation>请选择网络。</translation>
+    </message>
+    <message>
+        <source>The network no longer exists. Select another one.</source>
+        <translation>该网络已不存在，请选择其他网络。</translation>
+    </message>
+    <message>
+        <source>The network is not active yet. Wait until it is Active or select another one.</source>
+        <translation>该网络尚未就绪。请等待其变为 Active，或选择其他网络。</translation>
+    </message>
+    <message>
+        <source>Add at least one specification.</source>
+        <translation>请至少添加一个规格。</translation>
+    </message>
+    <message>
+        <source>A resource pool can have at most 10 specifications.</source>
+        <translation>一个资源池最多 10 个规格。</translation>
+    </message>
+    <message>
+        <source>Select a specification.</source>
+        <translation>请选择规格。</translation>
+    </message>
+    <message>
+        <source>Each specification can be added only once.</source>
+        <translation>每个规格只能添加一次。</translation>
+    </message>
+    <message>
+        <source>This specification is not offered in this region.</source>
+        <translation>本区域不提供该规格。</translation>
+    </message>
+    <message>
+        <source>All specifications must have the CPU architecture chosen above (x86 or Arm64).</source>
+        <translation>所有规格的 CPU 架构必须与上方所选一致（x86 或 Arm64）。</translation>
+    </message>
+    <message>
+        <source>This specification is sold out. Select another one.</source>
+        <translation>该规格已售罄，请选择其他规格。</translation>
+    </message>
+    <message>
+        <source>AZ instance counts cannot be negative.</source>
+        <translation>可用区实例数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Set the number of instances in at least one AZ.</source>
+        <translation>请至少在一个可用区设置实例数。</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 instance.</source>
+        <translation>请输入至少 1 个实例。</translation>
+    </message>
+    <message>
+        <source>Creating more than 30 instances at a time may fail because of traffic limiting.</source>
+        <translation>单次创建超过 30 个实例可能因流控而失败。</translation>
+    </message>
+    <message>
+        <source>Select an operating system.</source>
+        <translation>请选择操作系统。</translation>
+    </message>
+    <message>
+        <source>The system disk must be 40 to 1,024 GiB.</source>
+        <translation>系统盘必须为 40 到 1,024 GiB。</translation>
+    </message>
+    <message>
+        <source>The container disk must be 10 to 32,768 GiB.</source>
+        <translation>容器盘必须为 10 到 32,768 GiB。</translation>
+    </message>
+    <message>
+        <source>A data disk must be 10 to 32,768 GiB.</source>
+        <translation>数据盘必须为 10 到 32,768 GiB。</translation>
+    </message>
+    <message>
+        <source>Enter at least 1 disk.</source>
+        <translation>请输入至少 1 块磁盘。</translation>
+    </message>
+    <message>
+        <source>The container engine space must be at least 50 GiB.</source>
+        <translation>容器引擎空间至少为 50 GiB。</translation>
+    </message>
+    <message>
+        <source>The container engine space cannot exceed the container disk (%1 GiB).</source>
+        <translation>容器引擎空间不能超过容器盘（%1 GiB）。</translation>
+    </message>
+    <message>
+        <source>Select a driver version.</source>
+        <translation>请选择驱动版本。</translation>
+    </message>
+    <message>
+        <source>The redundant instances must be fewer than the instances of the specification.</source>
+        <translation>冗余实例数必须少于该规格的实例数。</translation>
+    </message>
+    <message>
+        <source>The description can contain at most 256 characters.</source>
+        <translation>描述最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>A resource pool can have at most 20 tags.</source>
+        <translation>一个资源池最多 20 个标签。</translation>
+    </message>
+    <message>
+        <source>Enter a tag key.</source>
+        <translation>请输入标签键。</translation>
+    </message>
+    <message>
+        <source>A tag key can contain at most 128 characters.</source>
+        <translation>标签键最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>Tag keys must be unique.</source>
+        <translation>标签键不能重复。</translation>
+    </message>
+    <message>
+        <source>A tag value can contain at most 255 characters.</source>
+        <translation>标签值最多 255 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the K8S container network CIDR block.</source>
+        <translation>请输入 K8S 容器网段。</translation>
+    </message>
+    <message>
+        <source>Enter the Kubernetes service CIDR block.</source>
+        <translation>请输入 Kubernetes 服务网段。</translation>
+    </message>
+    <message>
+        <source>The service CIDR block cannot overlap the container CIDR block.</source>
+        <translation>服务网段不能与容器网段重叠。</translation>
+    </message>
+    <message>
+        <source>The block cannot overlap the network&apos;s CIDR block (%1).</source>
+        <translation>该网段不能与网络的网段（%1）重叠。</translation>
+    </message>
+    <message>
+        <source>Enter a CIDR block.</source>
+        <translation>请输入网段。</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 CIDR block such as 192.168.0.0/16.</source>
+        <translation>请输入 IPv4 网段，例如 192.168.0.0/16。</translation>
+    </message>
+    <message>
+        <source>The block cannot overlap the container CIDR block 172.16.0.0/16.</source>
+        <translation>网段不能与容器网段 172.16.0.0/16 重叠。</translation>
+    </message>
+    <message>
+        <source>The block cannot overlap the service CIDR block 10.247.0.0/16.</source>
+        <translation>网段不能与服务网段 10.247.0.0/16 重叠。</translation>
+    </message>
+    <message>
+        <source>Enter a network name.</source>
+        <translation>请输入网络名称。</translation>
+    </message>
+    <message>
+        <source>The name must be 4 to 64 characters long.</source>
+        <translation>名称长度必须为 4 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Only lowercase letters, digits and hyphens (-) are allowed. The name must start with a lowercase letter and cannot end with a hyphen.</source>
+        <translation>只能包含小写字母、数字和中划线（-），必须以小写字母开头，不能以中划线结尾。</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::Connection</name>
     <message>
         <source>Local (modelarts-local)</source>
@@ -1903,6 +2249,52 @@
     <message>
         <source>The data source refused the query (%1): %2</source>
         <translation>数据源拒绝了查询（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::OverviewTopJobsModel</name>
+    <message>
+        <source> on %1 nodes</source>
+        <translation>（%1 个节点）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>cards × GPU or NPU</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Resource Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <comment>average GPU/NPU (or CPU) usage of a job</comment>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>运行时长</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2741,677 @@
     <message>
         <source>Remove this channel</source>
         <translation>删除此项</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreateNetworkDialog</name>
+    <message>
+        <source>The VPC network segment, container network segment (fixed at 172.16.0.0/16), service network segment (fixed at 10.247.0.0/16), and created VPC network segment can be displayed only in the same workspace.</source>
+        <translation>VPC网段、容器网段（固定为 172.16.0.0/16）、服务网段（固定为 10.247.0.0/16）和已创建的VPC网段仅在同一工作空间内显示。</translation>
+    </message>
+    <message>
+        <source>All %1 networks of your quota are in use. Delete a network first.</source>
+        <translation>配额中的 %1 个网络已全部使用。请先删除网络。</translation>
+    </message>
+    <message>
+        <source>Networks: %1 of %2 used.</source>
+        <translation>网络：已使用 %1/%2 个。</translation>
+    </message>
+    <message>
+        <source>The network was not created: %1</source>
+        <translation>网络未创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreatePoolConfirmDialog</name>
+    <message>
+        <source>Yearly/Monthly: you pay for the required duration when the order is placed.</source>
+        <translation>包年/包月：下单时按购买时长付费。</translation>
+    </message>
+    <message>
+        <source>Pay-per-use: the nodes are billed for the time they exist; the pool can be deleted at any time.</source>
+        <translation>按需计费：节点按存在时长计费，资源池可随时删除。</translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation>立即购买</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreatePoolDiskEditor</name>
+    <message>
+        <source>Disk type</source>
+        <translation>磁盘类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Add Container Data Disk</source>
+        <translation>添加容器数据盘</translation>
+    </message>
+    <message>
+        <source>Remove this disk</source>
+        <translation>删除此磁盘</translation>
+    </message>
+    <message>
+        <source>At most %1 disk rows.</source>
+        <translation>最多 %1 行磁盘。</translation>
+    </message>
+    <message>
+        <source>General Purpose SSD</source>
+        <translation>通用型SSD</translation>
+    </message>
+    <message>
+        <source>High I/O</source>
+        <translation>高IO</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O</source>
+        <translation>超高IO</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreatePoolFlavorEditor</name>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>HA redundant instances</source>
+        <translation>高可用冗余实例数</translation>
+    </message>
+    <message>
+        <source>Add Specification</source>
+        <translation>添加规格</translation>
+    </message>
+    <message>
+        <source>Remove this specification</source>
+        <translation>删除此规格</translation>
+    </message>
+    <message>
+        <source>No specification yet.</source>
+        <translation>暂无规格。</translation>
+    </message>
+    <message>
+        <source>At most %1 specifications per resource pool.</source>
+        <translation>每个资源池最多 %1 个规格。</translation>
+    </message>
+    <message>
+        <source>Select a specification</source>
+        <translation>请选择规格</translation>
+    </message>
+    <message>
+        <source>Automatically allocated</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>Instances in %1</source>
+        <translation>%1 中的实例数</translation>
+    </message>
+    <message>
+        <source>Only Snt9C specifications support HA redundancy.</source>
+        <translation>仅 Snt9C 规格支持高可用冗余。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreatePoolPage</name>
+    <message>
+        <source>Buy AI Dedicated Cluster</source>
+        <translation>购买AI专属集群</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Billing Mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use: billed for the time the nodes exist; the pool can be deleted at any time. Yearly/Monthly: prepaid for the required duration.</source>
+        <translation>按需计费：按节点存在时长计费，资源池可随时删除。包年/包月：按购买时长预付费。</translation>
+    </message>
+    <message>
+        <source>Cluster Specifications</source>
+        <translation>集群规格</translation>
+    </message>
+    <message>
+        <source>Enter a cluster name</source>
+        <translation>请输入集群名称</translation>
+    </message>
+    <message>
+        <source>Cluster Name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>4 to 25 characters: lowercase letters, digits and hyphens (-). Starts with a lowercase letter and cannot end with a hyphen.</source>
+        <translation>4 到 25 个字符：小写字母、数字和中划线（-），以小写字母开头，不能以中划线结尾。</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>No logical specification is offered in this region.</source>
+        <translation>本区域未提供逻辑规格。</translation>
+    </message>
+    <message>
+        <source>Resource Pool Type</source>
+        <translation>资源池类型</translation>
+    </message>
+    <message>
+        <source>Physical: dedicated nodes with physical isolation and a dedicated network.</source>
+        <translation>物理：独享节点，物理隔离，独立网络。</translation>
+    </message>
+    <message>
+        <source>DevEnviron</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Inference Service</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Job Type</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>Only the selected job types can run in the pool. Each type installs plug-ins that use pool resources, so select only what you need.</source>
+        <translation>只有选中的作业类型可以在资源池中运行。每种类型都会安装占用资源池资源的插件，请按需选择。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reload the networks</source>
+        <translation>重新加载网络</translation>
+    </message>
+    <message>
+        <source>Create Network…</source>
+        <translation>创建网络…</translation>
+    </message>
+    <message>
+        <source>ModelArts Network</source>
+        <translation>ModelArts 网络</translation>
+    </message>
+    <message>
+        <source>The network interconnects the nodes of the pool. It is set only for physical resource pools.</source>
+        <translation>网络用于资源池节点之间的互通，仅物理资源池需要设置。</translation>
+    </message>
+    <message>
+        <source>Enable IPv6</source>
+        <translation>开启 IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6 Network</source>
+        <translation>IPv6 网络</translation>
+    </message>
+    <message>
+        <source>IPv6 must be enabled on the network. It cannot be disabled once enabled.</source>
+        <translation>绑定的网络须已开启 IPv6。开启后无法关闭。</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>CPU Architecture</source>
+        <translation>CPU 架构</translation>
+    </message>
+    <message>
+        <source>x86</source>
+        <translation>x86</translation>
+    </message>
+    <message>
+        <source>Arm64</source>
+        <translation>Arm64</translation>
+    </message>
+    <message>
+        <source>All specifications of a pool share one CPU architecture.</source>
+        <translation>同一资源池的所有规格使用同一种 CPU 架构。</translation>
+    </message>
+    <message>
+        <source>Instance Specifications Type</source>
+        <translation>实例规格类型</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>Ascend</translation>
+    </message>
+    <message>
+        <source>Mixing GPU or NPU specifications affects distributed training; one type is advised.</source>
+        <translation>混用 GPU 或 NPU 规格会影响分布式训练，建议只选一种。</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Automatically allocated</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>Specifies AZ</source>
+        <translation>指定可用区</translation>
+    </message>
+    <message>
+        <source>Specifies AZ: set the number of instances in each AZ. For disaster recovery, deploy all nodes in the same AZ.</source>
+        <translation>指定可用区：设置每个可用区的实例数。为保证容灾，建议所有节点部署在同一可用区。</translation>
+    </message>
+    <message>
+        <source>Each specification at most once, at most 10 per pool. Create at most 30 instances at a time; available resources are lower than nominal because of system components.</source>
+        <translation>每个规格最多添加一次，每个资源池最多 10 个规格。单次最多创建 30 个实例；由于系统组件占用，可用资源低于标称值。</translation>
+    </message>
+    <message>
+        <source>Set the operating system of the instances</source>
+        <translation>设置实例的操作系统</translation>
+    </message>
+    <message>
+        <source>Advanced Node Configuration</source>
+        <translation>高级节点配置</translation>
+    </message>
+    <message>
+        <source>Select an operating system</source>
+        <translation>请选择操作系统</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Configure the disks of the instances</source>
+        <translation>配置实例的磁盘</translation>
+    </message>
+    <message>
+        <source>Storage Configuration</source>
+        <translation>存储配置</translation>
+    </message>
+    <message>
+        <source>Off: each instance gets the disks of its specification.</source>
+        <translation>关闭：每个实例使用其规格自带的磁盘。</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>System Disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>40 to 1,024 GiB per instance.</source>
+        <translation>每个实例 40 到 1,024 GiB。</translation>
+    </message>
+    <message>
+        <source>Container Disk</source>
+        <translation>容器盘</translation>
+    </message>
+    <message>
+        <source>EVS disk for container images and working directories: 10 to 32,768 GiB.</source>
+        <translation>用于容器镜像和工作目录的云硬盘：10 到 32,768 GiB。</translation>
+    </message>
+    <message>
+        <source>Container Data Disks</source>
+        <translation>容器数据盘</translation>
+    </message>
+    <message>
+        <source>Extra EVS disks per instance, billed separately.</source>
+        <translation>每个实例额外的云硬盘，单独计费。</translation>
+    </message>
+    <message>
+        <source>Container Engine Space Size</source>
+        <translation>容器引擎空间大小</translation>
+    </message>
+    <message>
+        <source>Integer, at least 50 GiB (the default), at most the container disk. It limits the disk a single pod can use; no extra cost.</source>
+        <translation>整数，至少 50 GiB（默认值），不超过容器盘。限制单个 Pod 可用的磁盘空间，不额外收费。</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>写入模式</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>条带化</translation>
+    </message>
+    <message>
+        <source>Stripe spreads writes over the disks for speed; a storage pool of striped volumes cannot be scaled out.</source>
+        <translation>条带化将写入分散到多块磁盘以提高速度；条带化卷组成的存储池无法扩容。</translation>
+    </message>
+    <message>
+        <source>Resource Scheduling and Allocation</source>
+        <translation>资源调度与分配</translation>
+    </message>
+    <message>
+        <source>Choose the GPU or Ascend driver version</source>
+        <translation>选择 GPU 或 Ascend 驱动版本</translation>
+    </message>
+    <message>
+        <source>Custom Driver</source>
+        <translation>自定义驱动</translation>
+    </message>
+    <message>
+        <source>Off: the driver is installed automatically.</source>
+        <translation>关闭：自动安装驱动。</translation>
+    </message>
+    <message>
+        <source>Driver Version</source>
+        <translation>驱动版本</translation>
+    </message>
+    <message>
+        <source>HA Redundancy</source>
+        <translation>高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA Redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Redundant nodes stand by and replace a faulty node automatically; distribution: step-based even distribution. Set the redundant instances in the specification rows.</source>
+        <translation>冗余节点处于待命状态，节点故障时自动替换；分布策略：按步长均匀分布。请在规格行中设置冗余实例数。</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>高级选项</translation>
+    </message>
+    <message>
+        <source>Cluster Description</source>
+        <translation>集群描述</translation>
+    </message>
+    <message>
+        <source>Optional, at most 256 characters.</source>
+        <translation>可选，最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>At most 20 tags; keys up to 128 and values up to 255 characters. Tags can also be set later on the Tags tab.</source>
+        <translation>最多 20 个标签；键最长 128 个字符，值最长 255 个字符。标签也可以稍后在“标签”页签设置。</translation>
+    </message>
+    <message>
+        <source>CIDR Block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Default: the system picks available blocks, which cannot be changed later. For commercial use, customize them.</source>
+        <translation>默认：系统随机选择可用网段，创建后无法修改。商用场景建议自定义网段。</translation>
+    </message>
+    <message>
+        <source>K8S Container Network</source>
+        <translation>K8S 容器网段</translation>
+    </message>
+    <message>
+        <source>Caps the number of containers. Cannot be changed after creation.</source>
+        <translation>限制容器数量。创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>Kubernetes Service CIDR Block</source>
+        <translation>Kubernetes 服务网段</translation>
+    </message>
+    <message>
+        <source>Caps the number of Services. Cannot be changed after creation.</source>
+        <translation>限制 Service 数量。创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>Required Duration</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Monthly subscriptions renew each month, yearly subscriptions each year.</source>
+        <translation>按月购买的按月续费，按年购买的按年续费。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation>立即购买</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation>1 个实例</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 个实例</translation>
+    </message>
+    <message>
+        <source>1 specification</source>
+        <translation>1 个规格</translation>
+    </message>
+    <message>
+        <source>%1 specifications</source>
+        <translation>%1 个规格</translation>
+    </message>
+    <message>
+        <source>%1 (sold out)</source>
+        <translation>%1（已售罄）</translation>
+    </message>
+    <message>
+        <source>Select a network</source>
+        <translation>请选择网络</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Select a driver version</source>
+        <translation>请选择驱动版本</translation>
+    </message>
+    <message>
+        <source>, auto-renewed</source>
+        <translation>，自动续费</translation>
+    </message>
+    <message>
+        <source>, IPv6</source>
+        <translation>，IPv6</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>, %1 HA redundant</source>
+        <translation>，%1 个高可用冗余</translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>System disk: %1, %2 GiB</source>
+        <translation>系统盘：%1，%2 GiB</translation>
+    </message>
+    <message>
+        <source>Container disk: %1, %2 GiB</source>
+        <translation>容器盘：%1，%2 GiB</translation>
+    </message>
+    <message>
+        <source>Data disk: %1 × %2 GiB (%3)</source>
+        <translation>数据盘：%1 × %2 GiB（%3）</translation>
+    </message>
+    <message>
+        <source>Write mode: stripe</source>
+        <translation>写入模式：条带化</translation>
+    </message>
+    <message>
+        <source>Write mode: linear</source>
+        <translation>写入模式：线性</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Container Engine Space</source>
+        <translation>容器引擎空间</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Installed automatically</source>
+        <translation>自动安装</translation>
+    </message>
+    <message>
+        <source>Container %1, service %2</source>
+        <translation>容器网段 %1，服务网段 %2</translation>
+    </message>
+    <message>
+        <source>Checking quota…</source>
+        <translation>正在检查配额…</translation>
+    </message>
+    <message>
+        <source>The quota could not be checked: %1</source>
+        <translation>无法检查配额：%1</translation>
+    </message>
+    <message>
+        <source>The resource pool quota could not be found; the order is checked when it is placed.</source>
+        <translation>未找到资源池配额，下单时由服务端检查。</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 resource pools used; this order uses 1.</source>
+        <translation>配额：已使用 %1/%2 个资源池，本次购买使用 1 个。</translation>
+    </message>
+    <message>
+        <source>Quota: all %1 resource pools are in use. Delete a pool or ask for a higher quota first.</source>
+        <translation>配额：%1 个资源池已全部用完。请先删除资源池或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>The resource pool was not created: %1</source>
+        <translation>资源池未创建：%1</translation>
+    </message>
+    <message>
+        <source>The resource pool was created, but its tags were not added: %1</source>
+        <translation>资源池已创建，但未能添加标签：%1</translation>
+    </message>
+    <message>
+        <source>The resource pool %1 is being created.</source>
+        <translation>资源池 %1 正在创建。</translation>
+    </message>
+    <message>
+        <source>The resource pool %1 is running.</source>
+        <translation>资源池 %1 已运行。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>The resource pool %1 could not be created: %2 Change the order (for example choose another specification or fewer instances) and buy again.</source>
+        <translation>资源池 %1 创建失败：%2 请修改订单（例如选择其他规格或减少实例数）后重新购买。</translation>
+    </message>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>已恢复 %1 保存的草稿。</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3886,102 @@
     </message>
 </context>
 <context>
+    <name>ma::ui::DashboardsPage</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>最近 3 小时</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>最近 12 小时</translation>
+    </message>
+    <message>
+        <source>Last 1 day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>最近 3 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>自动刷新关闭</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>每 30 秒</translation>
+    </message>
+    <message>
+        <source>Every 1 min</source>
+        <translation>每 1 分钟</translation>
+    </message>
+    <message>
+        <source>Every 5 min</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Every 15 min</source>
+        <translation>每 15 分钟</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>End of the custom range</source>
+        <translation>自定义时间范围的结束</translation>
+    </message>
+    <message>
+        <source>Start of the custom range</source>
+        <translation>自定义时间范围的开始</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>This profile has no Prometheus data source. The dashboards query AOM&apos;s Prometheus instance (AOM console: Prometheus Monitoring &gt; Instances &gt; Settings &gt; Grafana Data Source Info).</source>
+        <translation>此配置没有 Prometheus 数据源。仪表盘查询 AOM 的 Prometheus 实例（AOM 控制台：Prometheus 监控 &gt; 实例 &gt; 设置 &gt; Grafana 数据源信息）。</translation>
+    </message>
+    <message>
+        <source>Choose several to compare them on the same charts</source>
+        <translation>可选择多个，在同一图表上对比</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>jobs compared on the charts</comment>
+        <translation><numerusform>已选 %n 个</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -2879,6 +4038,852 @@
         <source>Failed</source>
         <comment>connection state</comment>
         <translation>连接失败</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NodeMapPage</name>
+    <message>
+        <source>Node Map</source>
+        <translation>节点地图</translation>
+    </message>
+    <message>
+        <source>Show the nodes of one pool or of all pools</source>
+        <translation>显示一个或全部资源池的节点</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>全部资源池</translation>
+    </message>
+    <message>
+        <source>What the colour of a tile shows</source>
+        <translation>方块颜色所表示的内容</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>按状态着色</translation>
+    </message>
+    <message>
+        <source>Colour by CPU utilisation</source>
+        <translation>按 CPU 使用率着色</translation>
+    </message>
+    <message>
+        <source>Colour by GPU/NPU utilisation</source>
+        <translation>按 GPU/NPU 使用率着色</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the nodes, their jobs and utilisation again</source>
+        <translation>重新读取节点及其作业和使用率</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Restart the selected nodes (Available or Abnormal ones)</source>
+        <translation>重启所选节点（可用或异常的节点）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset the selected Available nodes: their operating system is reinstalled</source>
+        <translation>重置所选的可用节点：将重新安装其操作系统</translation>
+    </message>
+    <message>
+        <source>Click a tile to select it, Ctrl+click to add or remove one, drag to select an area. Hover for details.</source>
+        <translation>单击方块选中节点，Ctrl+单击添加或移除，拖动可框选区域。悬停查看详情。</translation>
+    </message>
+    <message>
+        <source>No AZ</source>
+        <translation>无可用区</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP：%1</translation>
+    </message>
+    <message>
+        <source>Flavor: %1</source>
+        <translation>规格：%1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading nodes…</source>
+        <translation>正在加载节点…</translation>
+    </message>
+    <message>
+        <source>No dedicated resource pools with nodes yet</source>
+        <translation>暂无包含节点的专属资源池</translation>
+    </message>
+    <message>
+        <source>This pool has no nodes</source>
+        <translation>该资源池没有节点</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status word, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>已选 %1 个</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Restart nodes</source>
+        <translation>重启节点</translation>
+    </message>
+    <message>
+        <source>Reset nodes</source>
+        <translation>重置节点</translation>
+    </message>
+    <message>
+        <source>The jobs running on the nodes are interrupted while they restart.</source>
+        <translation>节点重启期间，其上运行的作业将被中断。</translation>
+    </message>
+    <message>
+        <source>The operating system of the nodes is reinstalled and their system and container disks are cleared; the jobs running on them are interrupted.</source>
+        <translation>将重新安装节点的操作系统并清空其系统盘和容器盘；其上运行的作业将被中断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: only Available or Abnormal nodes can be restarted.</source>
+        <translation><numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以重启。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: only Available nodes can be reset.</source>
+        <translation><numerusform>已跳过 %n 个所选节点：只有可用的节点可以重置。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::OverviewPage</name>
+    <message>
+        <source>Critical</source>
+        <comment>alarm severity</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <comment>alarm severity</comment>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <comment>alarm severity</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Low %1 usage: worker-0 of %2 averages %3 % (below %4 %)</source>
+        <translation>%1 使用率低：%2 的 worker-0 平均使用率 %3 %（低于 %4 %）</translation>
+    </message>
+    <message>
+        <source>Training job %1 failed</source>
+        <translation>训练作业 %1 运行失败</translation>
+    </message>
+    <message>
+        <source>Training job %1 is abnormal</source>
+        <translation>训练作业 %1 异常</translation>
+    </message>
+    <message>
+        <source>1 abnormal node in resource pool %1</source>
+        <translation>资源池 %1 中有 1 个异常节点</translation>
+    </message>
+    <message>
+        <source>%1 abnormal nodes in resource pool %2</source>
+        <translation>资源池 %2 中有 %1 个异常节点</translation>
+    </message>
+    <message>
+        <source>Resource pool %1 is abnormal</source>
+        <translation>资源池 %1 异常</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the counts, pools and alarms again</source>
+        <translation>重新读取统计、资源池和告警</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Open the training jobs in this status</source>
+        <translation>打开此状态的训练作业</translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pools</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>No dedicated resource pools</source>
+        <translation>暂无专属资源池</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>No alarms</source>
+        <translation>暂无告警</translation>
+    </message>
+    <message>
+        <source>Top Resource Users</source>
+        <translation>资源占用排行</translation>
+    </message>
+    <message>
+        <source>Running training jobs holding the most GPU/NPU cards, then CPUs</source>
+        <translation>占用 GPU/NPU 卡最多（其次为 CPU）的运行中训练作业</translation>
+    </message>
+    <message>
+        <source>Click a job to open its details</source>
+        <translation>单击作业查看详情</translation>
+    </message>
+    <message>
+        <source>No training job is running</source>
+        <translation>没有运行中的训练作业</translation>
+    </message>
+    <message>
+        <source>All %1 jobs</source>
+        <translation>全部 %1 个作业</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 个实例</translation>
+    </message>
+    <message>
+        <source>%1 pools, %2 of %3 nodes free</source>
+        <translation>%1 个资源池，空闲节点 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 条告警</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolDeleteDialog</name>
+    <message>
+        <source>To confirm, enter the name of the pool, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>请输入资源池名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Pool name</source>
+        <translation>资源池名称</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The name does not match the pool&apos;s name.</source>
+        <translation>名称与资源池名称不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolDetailsPage</name>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pools</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Back to the list of dedicated resource pools</source>
+        <translation>返回专属资源池列表</translation>
+    </message>
+    <message>
+        <source>Reload the pool, its nodes and the tab shown</source>
+        <translation>重新加载资源池、其节点和当前标签页</translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation>扩缩容…</translation>
+    </message>
+    <message>
+        <source>Scale the pool out or in; only a running pool can be resized</source>
+        <translation>扩容或缩容资源池；仅运行中的资源池可扩缩容</translation>
+    </message>
+    <message>
+        <source>Set Job Type…</source>
+        <translation>设置作业类型…</translation>
+    </message>
+    <message>
+        <source>Choose the job types the pool accepts; only when it is running</source>
+        <translation>选择资源池接受的作业类型；仅在运行中时可设置</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the pool and release its nodes</source>
+        <translation>删除资源池并释放其节点</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Search nodes</source>
+        <translation>搜索节点</translation>
+    </message>
+    <message>
+        <source>Search by node name, status, IP address, driver version or resource tag</source>
+        <translation>按节点名称、状态、IP 地址、驱动版本或资源标签搜索</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Restart the selected nodes; only available or abnormal nodes, not during a driver upgrade</source>
+        <translation>重启所选节点；仅可用或异常的节点，驱动升级期间不可用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reinstall the operating system of the selected nodes; only available nodes, not during a driver upgrade</source>
+        <translation>重装所选节点的操作系统；仅可用的节点，驱动升级期间不可用</translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes; the last node of a pool is kept</source>
+        <translation>删除所选节点；资源池的最后一个节点会保留</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the nodes shown as a CSV file</source>
+        <translation>将显示的节点保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Instance Specifications</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Metering ID</source>
+        <translation>计费 ID</translation>
+    </message>
+    <message>
+        <source>Container Engine Space</source>
+        <translation>容器引擎空间</translation>
+    </message>
+    <message>
+        <source>CPU Cores</source>
+        <translation>CPU 核数</translation>
+    </message>
+    <message>
+        <source>CPU Architecture</source>
+        <translation>CPU 架构</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>AI Accelerator</source>
+        <translation>AI 加速卡</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Disk Capacity</source>
+        <translation>磁盘容量</translation>
+    </message>
+    <message>
+        <source>Quantity is the number of nodes the pool is asked to have; Resize changes it.</source>
+        <translation>数量是资源池要求拥有的节点数；扩缩容可更改它。</translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation>全部事件类型</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>event type</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>event type</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Event Type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Enter a tag key</source>
+        <translation>请输入标签键</translation>
+    </message>
+    <message>
+        <source>Enter a tag value</source>
+        <translation>请输入标签值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete the selected tags</source>
+        <translation>删除所选标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>job type (state)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>flavor × count</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>GPU version (state)</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resource Pool Type</source>
+        <translation>资源池类型</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>专属</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Billing Mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>Job Types</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>Flavors</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Nodes (Available/Total)</source>
+        <translation>节点（可用/总数）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>available/total</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作空间</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status Details</source>
+        <translation>状态详情</translation>
+    </message>
+    <message>
+        <source>Network ID</source>
+        <translation>网络 ID</translation>
+    </message>
+    <message>
+        <source>Network Name</source>
+        <translation>网络名称</translation>
+    </message>
+    <message>
+        <source>CIDR Block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Container CIDR Block</source>
+        <translation>容器网段</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统盘：%1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据盘：%1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Queuing</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No training jobs or notebooks have run in this pool.</source>
+        <translation>此资源池中尚未运行过训练作业或 Notebook。</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 个作业</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 个作业</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>shown of all nodes</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Restart nodes</source>
+        <translation>重启节点</translation>
+    </message>
+    <message>
+        <source>Restart the node “%1”?</source>
+        <translation>重启节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Restart these %1 nodes?</source>
+        <translation>重启这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once their health checks pass.</source>
+        <translation>节点上运行的业务会中断。节点先处于重启中，健康检查通过后恢复为可用。</translation>
+    </message>
+    <message>
+        <source>Reset nodes</source>
+        <translation>重置节点</translation>
+    </message>
+    <message>
+        <source>Reset the node “%1”?</source>
+        <translation>重置节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Reset these %1 nodes?</source>
+        <translation>重置这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>The operating system of the nodes is reinstalled and services running on them are interrupted. The nodes are Resetting, then Available again.</source>
+        <translation>节点的操作系统会重装，其上运行的业务会中断。节点先处于重置中，然后恢复为可用。</translation>
+    </message>
+    <message>
+        <source>Delete nodes</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Jobs running on the node are interrupted and the pool is scaled in by 1 node.</source>
+        <translation>该节点上运行的作业会中断，资源池缩容 1 个节点。</translation>
+    </message>
+    <message>
+        <source>Jobs running on the nodes are interrupted and the pool is scaled in by %1 nodes.</source>
+        <translation>这些节点上运行的作业会中断，资源池缩容 %1 个节点。</translation>
+    </message>
+    <message>
+        <source>Export Nodes</source>
+        <translation>导出节点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The nodes could not be saved to %1.</source>
+        <translation>无法将节点保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Resize pool</source>
+        <translation>扩缩容资源池</translation>
+    </message>
+    <message>
+        <source>Scale out the pool “%1” from %2 to %3 nodes?</source>
+        <translation>将资源池“%1”从 %2 个节点扩容到 %3 个节点？</translation>
+    </message>
+    <message>
+        <source>New nodes are created in the pool&apos;s flavor and billed from when they are available.</source>
+        <translation>新节点按资源池的规格创建，自可用时开始计费。</translation>
+    </message>
+    <message>
+        <source>Scale in the pool “%1” from %2 to %3 nodes?</source>
+        <translation>将资源池“%1”从 %2 个节点缩容到 %3 个节点？</translation>
+    </message>
+    <message>
+        <source>Idle nodes are deleted, newest first; nodes running jobs are kept.</source>
+        <translation>空闲节点会被删除（最新的优先）；运行作业的节点会保留。</translation>
+    </message>
+    <message>
+        <source>Set job type</source>
+        <translation>设置作业类型</translation>
+    </message>
+    <message>
+        <source>The nodes are released; training jobs, notebooks and services that use the pool become unavailable and the pool cannot be restored.</source>
+        <translation>节点会被释放；使用该资源池的训练作业、Notebook 和服务将不可用，资源池无法恢复。</translation>
+    </message>
+    <message>
+        <source>1 tag available for addition.</source>
+        <translation>还可以添加 1 个标签。</translation>
+    </message>
+    <message>
+        <source>%1 tags available for addition.</source>
+        <translation>还可以添加 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A pool has at most %1 tags; delete one first.</source>
+        <translation>一个资源池最多 %1 个标签；请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Keys starting with _sys_ are reserved.</source>
+        <translation>以 _sys_ 开头的键为系统保留。</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>删除标签“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete these %1 tags?</source>
+        <translation>删除这 %1 个标签？</translation>
+    </message>
+    <message>
+        <source>The last node of a pool cannot be deleted; delete the pool instead</source>
+        <translation>资源池的最后一个节点不能删除；请删除资源池</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolJobTypesDialog</name>
+    <message>
+        <source>Choose the job types the pool &lt;b&gt;%1&lt;/b&gt; accepts.</source>
+        <translation>选择资源池 &lt;b&gt;%1&lt;/b&gt; 支持的作业类型。</translation>
+    </message>
+    <message>
+        <source>Select at least one job type.</source>
+        <translation>请至少选择一种作业类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolResizeDialog</name>
+    <message>
+        <source>Set the number of instances of each flavor of the pool &lt;b&gt;%1&lt;/b&gt;. A higher number scales the pool out, a lower one scales it in.</source>
+        <translation>设置资源池 &lt;b&gt;%1&lt;/b&gt; 每种规格的实例数。数量增加即扩容，减少即缩容。</translation>
+    </message>
+    <message>
+        <source>Target instances of %1</source>
+        <translation>%1 的目标实例数</translation>
+    </message>
+    <message>
+        <source>1 node runs jobs or notebooks now; the pool cannot get smaller than that.</source>
+        <translation>当前有 1 个节点在运行作业或 Notebook；资源池不能小于该数量。</translation>
+    </message>
+    <message>
+        <source>%1 nodes run jobs or notebooks now; the pool cannot get smaller than that.</source>
+        <translation>当前有 %1 个节点在运行作业或 Notebook；资源池不能小于该数量。</translation>
+    </message>
+    <message>
+        <source>Scale-in removes idle nodes, newest first. To choose the nodes, delete them on the Nodes tab instead.</source>
+        <translation>缩容会删除空闲节点（最新的优先）。如需指定节点，请在“节点”页签删除。</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>扩缩容</translation>
+    </message>
+    <message>
+        <source>The pool needs at least 1 node for the jobs and notebooks running in it.</source>
+        <translation>运行中的作业和 Notebook 要求资源池至少有 1 个节点。</translation>
+    </message>
+    <message>
+        <source>The pool needs at least %1 nodes for the jobs and notebooks running in it.</source>
+        <translation>运行中的作业和 Notebook 要求资源池至少有 %1 个节点。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolUsageRow</name>
+    <message>
+        <source>Open the resource pool %1</source>
+        <translation>打开资源池 %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 in use, %2 free of %3</source>
+        <translation>节点：使用中 %1，空闲 %2，共 %3</translation>
+    </message>
+    <message>
+        <source>, %1 abnormal</source>
+        <translation>，%1 个异常</translation>
+    </message>
+    <message>
+        <source>%1 cards: %2 of %3 allocated (%4 %)</source>
+        <comment>GPU or NPU cards</comment>
+        <translation>%1 卡：已分配 %2/%3（%4 %）</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +4959,14 @@
     <message>
         <source>The nodes are released and the jobs running in the pool are stopped.</source>
         <translation>节点将被释放，资源池中运行的作业将被停止。</translation>
+    </message>
+    <message>
+        <source>Buy AI Dedicated Cluster</source>
+        <translation>购买AI专属集群</translation>
+    </message>
+    <message>
+        <source>Buy a dedicated resource pool</source>
+        <translation>购买专属资源池</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +5107,13 @@
     <message>
         <source>At most %1 mounts.</source>
         <translation>最多 %1 个挂载。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::StatusTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +5562,122 @@
     </message>
 </context>
 <context>
+    <name>ma::widgets::DashboardPanel</name>
+    <message>
+        <source>cores</source>
+        <translation>核</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export as PNG image…</source>
+        <translation>导出为 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Panel actions</source>
+        <translation>面板操作</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Click a series to hide or show it</source>
+        <translation>单击序列可隐藏或显示</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>panel title (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a repeated series name and its number</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No data in this time range</source>
+        <translation>此时间范围内暂无数据</translation>
+    </message>
+    <message>
+        <source>No data: the query failed</source>
+        <translation>无数据：查询失败</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a value in percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>no value</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>导出数据为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG image</source>
+        <translation>导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+</context>
+<context>
     <name>ma::widgets::KeyValueEditor</name>
     <message>
         <source>Row %1: %2</source>
@@ -3717,6 +5853,105 @@
         <source>%1 / %2</source>
         <comment>current match / match count</comment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::NodeMapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · 1 node</source>
+        <translation>%1 · 1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 · %2 nodes</source>
+        <translation>%1 · %2 个节点</translation>
+    </message>
+    <message>
+        <source>No nodes to show</source>
+        <translation>没有可显示的节点</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Changing state</source>
+        <translation>状态变更中</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>CPU utilisation</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>GPU/NPU utilisation</source>
+        <translation>GPU/NPU 使用率</translation>
+    </message>
+    <message>
+        <source>0 %</source>
+        <translation>0 %</translation>
+    </message>
+    <message>
+        <source>50 %</source>
+        <translation>50 %</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Runs jobs</source>
+        <translation>运行作业</translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation>资源池：%1</translation>
+    </message>
+    <message>
+        <source>AZ: %1</source>
+        <translation>可用区：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No running jobs</source>
+        <translation>无运行中的作业</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <translation>作业：%1</translation>
     </message>
 </context>
 <context>

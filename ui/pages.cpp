@@ -1,13 +1,13 @@
 // The one list of the window's pages, in navigation order. An area adds its pages here:
 // one entry per page, no edit to MainWindow.
 
+#include "ui/dashboards/dashboardspage.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/overviewpageids.h"
-#include "ui/dashboards/dashboardspage.h"
 #include "ui/pageregistry.h"
-#include "ui/pools/pooldetailspage.h"
 #include "ui/pools/createpoolpage.h"
 #include "ui/pools/nodemappage.h"
+#include "ui/pools/pooldetailspage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/settingspage.h"

@@ -28,7 +28,6 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
-
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,7 +191,8 @@ void TestOverviewPage::createdJobChangesTheCountInPlace()
     const QList<ui::StatusTile *> tilesBefore = page()->findChildren<ui::StatusTile *>();
     QSignalSpy resets(page()->summary()->topJobs(), &QAbstractItemModel::modelReset);
 
-    const QString id = test::createLocalJob(*m_connection->client(), QStringLiteral("overview-ui-job"), QStringLiteral("sleep 5"));
+    const QString id
+        = test::createLocalJob(*m_connection->client(), QStringLiteral("overview-ui-job"), QStringLiteral("sleep 5"));
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(page()->summary()->trainingJobTotal(), before + 1, kWaitMs);
     // The same tiles, updated in place; the job list behind the top table never reset.

@@ -56,11 +56,6 @@ const QString kFlavorIdsKey = QStringLiteral("os.modelarts/flavor.resource.ids")
 constexpr int kMaxTagKeyLength = 128;
 constexpr int kMaxTagValueLength = 255;
 
-ResourceNoun nodeNoun()
-{
-    return { PoolDetailsPage::tr("node"), PoolDetailsPage::tr("nodes") };
-}
-
 QString annotation(const api::Pool &pool, const QString &key)
 {
     if (!pool.metadata.annotations)
