@@ -87,6 +87,7 @@ void PoolsPage::open(const QVariant &argument)
 {
     if (argument.toString() == kReloadPoolsArgument)
         reload(); // a pool was just ordered
+    ResourceListPage::open(argument); // a ListFilter from the Overview
 }
 
 ResourceListPage::Texts PoolsPage::texts()
