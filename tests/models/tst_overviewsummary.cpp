@@ -30,41 +30,6 @@ namespace
 {
 constexpr int kWaitMs = 20000;
 
-/** The server's count of jobs in @p phase, from its own search. */
-int serverPhaseCount(api::ApiClient &client, const QString &phase)
-{
-    api::TrainingJobSearchRequest req;
-    req.offset = 0;
-    req.limit = 50;
-    api::TrainingJobFilter f;
-    f.key = QStringLiteral("phase");
-    f.op = QStringLiteral("in");
-    f.value = std::vector<QString> { phase };
-    req.filters = std::vector<api::TrainingJobFilter> { f };
-    const api::ApiResult r = test::callAndWait(client, api::training::search(req));
-    if (!r.ok())
-        return -1;
-    return int(api::fromBody<api::TrainingJobSearchResult>(r.body).items.size());
-}
-
-/** A job on a simulated GPU pool: @p nodes nodes of 8 V100 cards each, running for a long time. */
-QString createGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes)
-{
-    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
-        { "algorithm",
-            { { "command", "python train.py" }, { "engine", { { "image_url", "org/train:1" } } },
-                { "parameters", { { { "name", "MA_LOCAL_DURATION_SECONDS" }, { "value", "3600" } } } } } },
-        { "spec",
-            { { "resource",
-                { { "pool_id", QString(u"gpu-v100-pool-" + projectId).toStdString() },
-                    { "flavor_id", "modelarts.bm.gpu.v100.8" }, { "node_count", nodes } } } } } };
-    const api::ApiResult r
-        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
-    if (!r.ok())
-        qWarning("create failed: %s", qPrintable(r.error.displayText()));
-    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
-}
-
 OverviewTopJob topJob(const QString &id, int cards, double cores)
 {
     OverviewTopJob job;
@@ -148,7 +113,7 @@ void TestOverviewSummary::countsMatchTheServer()
     int sum = 0;
     for (const QString &phase : OverviewSummary::trainingPhases())
     {
-        const int expected = serverPhaseCount(*m_client, phase);
+        const int expected = test::countJobsInPhase(*m_client, phase);
         QVERIFY(expected >= 0);
         QCOMPARE(m_summary->trainingJobCounts().value(phase, -1), expected);
         sum += expected;
@@ -212,7 +177,7 @@ void TestOverviewSummary::createdJobChangesCountsWithoutReset()
     QSignalSpy resets(m_summary->topJobs(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(m_summary->topJobs(), &QAbstractItemModel::rowsInserted);
 
-    const QString id = createGpuJob(*m_client, m_backend->projectId(), QStringLiteral("overview-gpu"), 2);
+    const QString id = test::createDemoGpuJob(*m_client, m_backend->projectId(), QStringLiteral("overview-gpu"), 2);
     QVERIFY(!id.isEmpty());
     m_summary->setIntervalMs(300);
     m_summary->setActive(true);
@@ -242,7 +207,7 @@ void TestOverviewSummary::createdJobChangesCountsWithoutReset()
 
 void TestOverviewSummary::lowUtilizationAlarmForAnIdleGpuJob()
 {
-    const QString id = createGpuJob(*m_client, m_backend->projectId(), QStringLiteral("idle-gpu"), 1);
+    const QString id = test::createDemoGpuJob(*m_client, m_backend->projectId(), QStringLiteral("idle-gpu"), 1);
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, id), QStringLiteral("Running"), kWaitMs);
 

@@ -92,4 +92,34 @@ QString jobPhase(api::ApiClient &client, const QString &id)
     const api::ApiResult r = callAndWait(client, api::training::show(id));
     return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
 }
+
+QString createDemoGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes)
+{
+    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
+        { "algorithm",
+            { { "command", "python train.py" }, { "engine", { { "image_url", "org/train:1" } } },
+                { "parameters", { { { "name", "MA_LOCAL_DURATION_SECONDS" }, { "value", "3600" } } } } } },
+        { "spec",
+            { { "resource",
+                { { "pool_id", QString(u"gpu-v100-pool-" + projectId).toStdString() },
+                    { "flavor_id", "modelarts.bm.gpu.v100.8" }, { "node_count", nodes } } } } } };
+    const api::ApiResult r = callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    if (!r.ok())
+        qWarning("create failed: %s", qPrintable(r.error.displayText()));
+    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
+}
+
+int countJobsInPhase(api::ApiClient &client, const QString &phase)
+{
+    api::TrainingJobSearchRequest req;
+    req.offset = 0;
+    req.limit = 50;
+    api::TrainingJobFilter f;
+    f.key = QStringLiteral("phase");
+    f.op = QStringLiteral("in");
+    f.value = std::vector<QString> { phase };
+    req.filters = std::vector<api::TrainingJobFilter> { f };
+    const api::ApiResult r = callAndWait(client, api::training::search(req));
+    return r.ok() ? int(api::fromBody<api::TrainingJobSearchResult>(r.body).items.size()) : -1;
+}
 } // namespace ma::test

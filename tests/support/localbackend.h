@@ -64,4 +64,11 @@ QString createLocalJob(
     api::ApiClient &client, const QString &name, const QString &command, const QString &description = QString());
 /** status.phase of job @p id, or an empty string when it cannot be read. */
 QString jobPhase(api::ApiClient &client, const QString &id);
+/**
+ * A long job (an hour) on the demo data's simulated GPU pool: @p nodes nodes of 8 V100 cards
+ * each. Returns its id, or an empty string (with a warning) when the backend refuses it.
+ */
+QString createDemoGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes);
+/** The server's own count of jobs in @p phase (its search, first 50), or -1 when it fails. */
+int countJobsInPhase(api::ApiClient &client, const QString &phase);
 } // namespace ma::test

@@ -4,7 +4,7 @@
 
 #include "api/poolrequests.h"
 #include "api/typedcall.h"
-#include "localbackend.h"
+#include "localconsole.h"
 #include "models/actionrunner.h"
 #include "models/connection.h"
 #include "models/nodemapmodel.h"
@@ -54,11 +54,9 @@ private:
     int tileOfPool(const QString &poolName, int nth = 0) const;
     void clickTile(int index, Qt::KeyboardModifiers modifiers = {});
 
-    std::unique_ptr<test::LocalBackend> m_backend;
-    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<test::LocalConsole> m_console;
     std::unique_ptr<ui::NodeMapPage> m_page;
-    QStringList m_questions;
-    bool m_answer = true;
+    test::QuestionRecorder m_confirm;
 };
 
 void TestNodeMapPage::initTestCase()
@@ -68,31 +66,21 @@ void TestNodeMapPage::initTestCase()
 
 void TestNodeMapPage::init()
 {
-    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 25.0, true, QString() });
-    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
-    auto client = m_backend->accessKeyClient();
-    m_connection = std::make_unique<models::Connection>(
-        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_console = std::make_unique<test::LocalConsole>(test::LocalBackend::Options { 25.0, true, QString() });
+    QVERIFY2(m_console->isRunning(), qPrintable(m_console->error()));
     m_page = std::make_unique<ui::NodeMapPage>();
-    m_questions.clear();
-    m_answer = true;
-    m_page->setConfirmHandler(
-        [this](const QString &question)
-        {
-            m_questions.append(question);
-            return m_answer;
-        });
+    m_confirm.reset();
+    m_page->setConfirmHandler(m_confirm.handler());
     m_page->resize(1100, 700);
     m_page->show();
-    m_page->setConnection(m_connection.get());
+    m_page->setConnection(m_console->connection());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->hasLoaded() && m_page->map()->tileCount() > 0, kWaitMs);
 }
 
 void TestNodeMapPage::cleanup()
 {
     m_page.reset();
-    m_connection.reset();
-    m_backend.reset();
+    m_console.reset();
 }
 
 int TestNodeMapPage::tileOfPool(const QString &poolName, int nth) const
@@ -115,7 +103,7 @@ void TestNodeMapPage::clickTile(int index, Qt::KeyboardModifiers modifiers)
 void TestNodeMapPage::tilesForEveryNodeOfThePools()
 {
     // Every node the API lists, in every pool, has its tile.
-    api::ApiClient &client = *m_connection->client();
+    api::ApiClient &client = m_console->client();
     const auto pools = api::decodeBody<api::PoolList>(test::callAndWait(client, api::pools::list()));
     QVERIFY(pools.ok());
     int total = 0;
@@ -231,15 +219,15 @@ void TestNodeMapPage::restartAsksReachesTheServerAndTheTileChanges()
     const auto outcome = finished.first().first().value<models::ActionOutcome>();
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
     QCOMPARE(outcome.succeeded, 2); // one batch call per pool
-    QCOMPARE(m_questions.size(), 1);
-    const QString question = m_questions.front();
+    QCOMPARE(m_confirm.questions.size(), 1);
+    const QString question = m_confirm.questions.front();
     QVERIFY2(question.startsWith(QStringLiteral("Restart these 2 nodes?")), qPrintable(question));
     QVERIFY(question.contains(firstKey.section(u'/', 1)));
     QVERIFY(question.contains(secondKey.section(u'/', 1)));
     QVERIFY(question.contains(QStringLiteral("1 selected node(s) are skipped")));
 
     // The server has the nodes rebooting, and so do their tiles.
-    api::ApiClient &client = *m_connection->client();
+    api::ApiClient &client = m_console->client();
     const QString phase = nodePhase(client, firstKey.section(u'/', 0, 0), firstKey.section(u'/', 1));
     QVERIFY2(phase == u"Rebooting" || phase == u"Available", qPrintable(phase));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->tiles()[std::size_t(m_page->map()->indexOf(firstKey))].statusText,
@@ -262,15 +250,15 @@ void TestNodeMapPage::declinedResetSendsNothing()
     const int index = tileOfPool(QStringLiteral("cpu-small-pool"));
     const QString key = m_page->map()->tiles()[std::size_t(index)].key;
     clickTile(index);
-    m_answer = false;
+    m_confirm.answer = false;
     QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
     m_page->resetAction()->trigger();
     QTRY_COMPARE(finished.count(), 1); // declined: answered at once
     QVERIFY(finished.first().first().value<models::ActionOutcome>().canceled);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.front().startsWith(QStringLiteral("Reset the node “%1”?").arg(key.section(u'/', 1))),
-        qPrintable(m_questions.front()));
-    api::ApiClient &client = *m_connection->client();
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Reset the node “%1”?").arg(key.section(u'/', 1))),
+        qPrintable(m_confirm.questions.front()));
+    api::ApiClient &client = m_console->client();
     QCOMPARE(nodePhase(client, key.section(u'/', 0, 0), key.section(u'/', 1)), QStringLiteral("Available"));
 }
 

@@ -43,35 +43,6 @@ using models::OverviewSummary;
 namespace
 {
 constexpr int kWaitMs = 20000;
-
-int serverPhaseCount(api::ApiClient &client, const QString &phase)
-{
-    api::TrainingJobSearchRequest req;
-    req.offset = 0;
-    req.limit = 50;
-    api::TrainingJobFilter f;
-    f.key = QStringLiteral("phase");
-    f.op = QStringLiteral("in");
-    f.value = std::vector<QString> { phase };
-    req.filters = std::vector<api::TrainingJobFilter> { f };
-    const api::ApiResult r = test::callAndWait(client, api::training::search(req));
-    return r.ok() ? int(api::fromBody<api::TrainingJobSearchResult>(r.body).items.size()) : -1;
-}
-/** A long job on the demo's GPU pool: @p nodes nodes of 8 V100 cards. */
-QString createGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes)
-{
-    api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },
-        { "algorithm",
-            { { "command", "python train.py" }, { "engine", { { "image_url", "org/train:1" } } },
-                { "parameters", { { { "name", "MA_LOCAL_DURATION_SECONDS" }, { "value", "3600" } } } } } },
-        { "spec",
-            { { "resource",
-                { { "pool_id", QString(u"gpu-v100-pool-" + projectId).toStdString() },
-                    { "flavor_id", "modelarts.bm.gpu.v100.8" }, { "node_count", nodes } } } } } };
-    const api::ApiResult r
-        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
-    return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
-}
 } // namespace
 
 class TestOverviewPage : public QObject
@@ -146,7 +117,7 @@ void TestOverviewPage::tilesShowTheServersCounts()
     waitLoaded();
     api::ApiClient &client = *m_connection->client();
     for (const QString &phase : OverviewSummary::trainingPhases())
-        QTRY_COMPARE_WITH_TIMEOUT(page()->jobTile(phase)->count(), serverPhaseCount(client, phase), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->jobTile(phase)->count(), test::countJobsInPhase(client, phase), kWaitMs);
     QCOMPARE(page()->jobTile(QStringLiteral("Running"))->countText(),
         QString::number(page()->summary()->trainingJobCounts().value(QStringLiteral("Running"))));
     QCOMPARE(page()->poolRows().size(), page()->summary()->pools().size());
@@ -155,7 +126,8 @@ void TestOverviewPage::tilesShowTheServersCounts()
     // alarm, tops the resource users and takes cards and nodes of its pool.
     QTRY_VERIFY_WITH_TIMEOUT(!page()->alarmLabels().isEmpty(), kWaitMs);
     page()->summary()->setIntervalMs(300);
-    const QString gpuJob = createGpuJob(client, m_backend->projectId(), QStringLiteral("vit-large-pretrain"), 2);
+    const QString gpuJob
+        = test::createDemoGpuJob(client, m_backend->projectId(), QStringLiteral("vit-large-pretrain"), 2);
     QVERIFY(!gpuJob.isEmpty());
     const auto lowAlarmShown = [&]
     {

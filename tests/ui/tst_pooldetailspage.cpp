@@ -5,7 +5,7 @@
 // events filter and the CSV export work; the pool list opens the page from a name click.
 
 #include "api/poolrequests.h"
-#include "localbackend.h"
+#include "localconsole.h"
 #include "models/connection.h"
 #include "models/pooleventmodel.h"
 #include "models/poollistmodel.h"
@@ -79,11 +79,9 @@ private:
     void selectNodes(const QStringList &names);
     QString nodePhase(const QString &node) const;
 
-    std::unique_ptr<test::LocalBackend> m_backend;
-    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<test::LocalConsole> m_console;
     std::unique_ptr<ui::PoolDetailsPage> m_page;
-    QStringList m_questions;
-    bool m_answer = true;
+    test::QuestionRecorder m_confirm;
 };
 
 void TestPoolDetailsPage::initTestCase()
@@ -94,36 +92,26 @@ void TestPoolDetailsPage::initTestCase()
 void TestPoolDetailsPage::init()
 {
     // Ten times faster than life: a reboot (30 s) takes 3 s, long enough to see Rebooting.
-    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 10.0, true, QString() });
-    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
-    auto client = m_backend->accessKeyClient();
-    m_connection = std::make_unique<models::Connection>(
-        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_console = std::make_unique<test::LocalConsole>(test::LocalBackend::Options { 10.0, true, QString() });
+    QVERIFY2(m_console->isRunning(), qPrintable(m_console->error()));
     m_page = std::make_unique<ui::PoolDetailsPage>();
-    m_questions.clear();
-    m_answer = true;
-    m_page->setConfirmHandler(
-        [this](const QString &question)
-        {
-            m_questions.append(question);
-            return m_answer;
-        });
+    m_confirm.reset();
+    m_page->setConfirmHandler(m_confirm.handler());
     m_page->setPollInterval(200);
     m_page->resize(1280, 760);
     m_page->show();
-    m_page->setConnection(m_connection.get());
+    m_page->setConnection(m_console->connection());
 }
 
 void TestPoolDetailsPage::cleanup()
 {
     m_page.reset();
-    m_connection.reset();
-    m_backend.reset();
+    m_console.reset();
 }
 
 QString TestPoolDetailsPage::poolId(const QString &displayName)
 {
-    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::list());
+    const api::ApiResult result = test::callAndWait(m_console->client(), api::pools::list());
     if (!result.ok())
         return QString();
     for (const api::Pool &pool : api::fromBody<api::PoolList>(result.body).items)
@@ -134,13 +122,13 @@ QString TestPoolDetailsPage::poolId(const QString &displayName)
 
 api::Pool TestPoolDetailsPage::readPool(const QString &id)
 {
-    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::show(id));
+    const api::ApiResult result = test::callAndWait(m_console->client(), api::pools::show(id));
     return result.ok() ? api::fromBody<api::Pool>(result.body) : api::Pool();
 }
 
 int TestPoolDetailsPage::serverNodeCount(const QString &id)
 {
-    const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::nodes(id));
+    const api::ApiResult result = test::callAndWait(m_console->client(), api::pools::nodes(id));
     return result.ok() ? int(api::fromBody<api::NodeList>(result.body).items.size()) : -1;
 }
 
@@ -210,9 +198,10 @@ void TestPoolDetailsPage::restartedNodeGoesThroughItsStatesAndComesBack()
     QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
 
     m_page->restartNodesAction()->trigger();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.front().contains(node), qPrintable(m_questions.front()));
-    QVERIFY2(m_questions.front().startsWith(QStringLiteral("Restart the node")), qPrintable(m_questions.front()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().contains(node), qPrintable(m_confirm.questions.front()));
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Restart the node")),
+        qPrintable(m_confirm.questions.front()));
     QVERIFY(finished.wait(kWaitMs));
     const auto outcome = finished.front().front().value<models::ActionOutcome>();
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
@@ -236,13 +225,13 @@ void TestPoolDetailsPage::resetAsksAndTheNodeComesBack()
     QVERIFY(m_page->resetNodesAction()->isEnabled());
 
     // Declined: nothing is sent.
-    m_answer = false;
+    m_confirm.answer = false;
     m_page->resetNodesAction()->trigger();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.front().contains(QStringLiteral("operating system")));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY(m_confirm.questions.front().contains(QStringLiteral("operating system")));
     QCOMPARE(nodePhase(node), QStringLiteral("Available"));
 
-    m_answer = true;
+    m_confirm.answer = true;
     m_page->resetNodesAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Resetting"), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Available"), kWaitMs);
@@ -258,7 +247,7 @@ void TestPoolDetailsPage::lastNodeCannotBeDeleted()
     QVERIFY(!m_page->deleteNodesAction()->isEnabled());
     QVERIFY(m_page->deleteNodesAction()->toolTip().contains(QStringLiteral("last node")));
     m_page->deleteSelectedNodes();
-    QVERIFY(m_questions.isEmpty());
+    QVERIFY(m_confirm.questions.isEmpty());
 }
 
 void TestPoolDetailsPage::deletedNodeLeavesAndThePoolShrinks()
@@ -275,8 +264,8 @@ void TestPoolDetailsPage::deletedNodeLeavesAndThePoolShrinks()
     selectNodes({ doomed });
     QVERIFY(m_page->deleteNodesAction()->isEnabled());
     m_page->deleteNodesAction()->trigger();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.front().contains(doomed), qPrintable(m_questions.front()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().contains(doomed), qPrintable(m_confirm.questions.front()));
     QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 3, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowOf(doomed), -1, kWaitMs);
     QCOMPARE(m_page->nodeModel()->rowCount(), 3);
@@ -290,9 +279,10 @@ void TestPoolDetailsPage::resizeChangesTheNodeCount()
     QCOMPARE(serverNodeCount(id), 2);
 
     m_page->resizeTo({ { flavor, 3 } });
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.front().startsWith(QStringLiteral("Scale out the pool “ascend-snt9-pool” from 2 to 3 nodes?")),
-        qPrintable(m_questions.front()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().startsWith(
+                 QStringLiteral("Scale out the pool “ascend-snt9-pool” from 2 to 3 nodes?")),
+        qPrintable(m_confirm.questions.front()));
     QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 3, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 3, kWaitMs);
     // The new node boots (60 s / 10) and becomes Available; the overview follows.
@@ -300,9 +290,10 @@ void TestPoolDetailsPage::resizeChangesTheNodeCount()
         m_page->overviewValue(QStringLiteral("Nodes (Available/Total)")), QStringLiteral("3/3"), kWaitMs);
 
     m_page->resizeTo({ { flavor, 2 } });
-    QCOMPARE(m_questions.size(), 2);
-    QVERIFY2(m_questions.at(1).startsWith(QStringLiteral("Scale in the pool “ascend-snt9-pool” from 3 to 2 nodes?")),
-        qPrintable(m_questions.at(1)));
+    QCOMPARE(m_confirm.questions.size(), 2);
+    QVERIFY2(
+        m_confirm.questions.at(1).startsWith(QStringLiteral("Scale in the pool “ascend-snt9-pool” from 3 to 2 nodes?")),
+        qPrintable(m_confirm.questions.at(1)));
     QTRY_COMPARE_WITH_TIMEOUT(readPool(id).spec.resources.front().count, 2, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 2, kWaitMs);
 }
@@ -349,7 +340,7 @@ void TestPoolDetailsPage::tagsAddedAndRemovedReachTheServer()
     const auto serverTags = [this, &id]
     {
         QMap<QString, QString> out;
-        const api::ApiResult result = test::callAndWait(*m_connection->client(), api::pools::tags(id));
+        const api::ApiResult result = test::callAndWait(m_console->client(), api::pools::tags(id));
         for (const api::PoolTag &tag : api::fromBody<api::PoolTagList>(result.body).tags)
             out.insert(tag.key.value_or(QString()), tag.value.value_or(QString()));
         return out;
@@ -366,7 +357,7 @@ void TestPoolDetailsPage::tagsAddedAndRemovedReachTheServer()
     auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deleteTagButton"));
     QVERIFY(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
-    QVERIFY(m_questions.back().contains(QStringLiteral("team")));
+    QVERIFY(m_confirm.questions.back().contains(QStringLiteral("team")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->tags().contains(QStringLiteral("team")), kWaitMs);
     QVERIFY(!serverTags().contains(QStringLiteral("team")));
 }
@@ -383,7 +374,7 @@ void TestPoolDetailsPage::tagsStopAtTwenty()
         tag.value = QStringLiteral("v");
         many.tags.push_back(tag);
     }
-    QVERIFY(test::callAndWait(*m_connection->client(), api::pools::createTags(id, many)).ok());
+    QVERIFY(test::callAndWait(m_console->client(), api::pools::createTags(id, many)).ok());
     QSignalSpy tagsLoaded(m_page.get(), &ui::PoolDetailsPage::tagsLoaded);
     m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::TagsTab);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->tags().size(), 20, kWaitMs);
@@ -429,7 +420,7 @@ void TestPoolDetailsPage::deletePoolAsksForTheName()
     QVERIFY(deleted.wait(kWaitMs));
     QCOMPARE(deleted.front().front().toString(), id);
     QCOMPARE(navigation.back().front().toString(), ui::kPoolsPageId);
-    const api::ApiResult shown = test::callAndWait(*m_connection->client(), api::pools::show(id));
+    const api::ApiResult shown = test::callAndWait(m_console->client(), api::pools::show(id));
     QVERIFY(!shown.ok() || api::fromBody<api::Pool>(shown.body).status->phase == QStringLiteral("Deleting"));
 }
 
@@ -508,7 +499,7 @@ void TestPoolDetailsPage::jobsTabListsTheJobsOfThePool()
     QVERIFY(m_page->jobTypesButton()->isEnabled());
 
     const QString id
-        = test::createLocalJob(*m_connection->client(), QStringLiteral("in-the-pool"), QStringLiteral("sleep 1"));
+        = test::createLocalJob(m_console->client(), QStringLiteral("in-the-pool"), QStringLiteral("sleep 1"));
     QVERIFY(!id.isEmpty());
     m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::JobsTab);
     const auto rowOfJob = [this, &id]
@@ -585,7 +576,7 @@ void TestPoolDetailsPage::poolListOpensTheDetailsFromTheName()
     ui::PoolsPage list;
     list.resize(1200, 600);
     list.show();
-    list.setConnection(m_connection.get());
+    list.setConnection(m_console->connection());
     QTRY_VERIFY_WITH_TIMEOUT(list.model()->rowCount() > 0, kWaitMs);
     QSignalSpy navigation(&list, &ui::ConsolePage::navigationRequested);
     QTableView *view = list.view();

@@ -2,7 +2,7 @@
 // the server lists, search and the status filter hide other rows, Delete asks, goes through
 // the API and the row leaves without a reset; the built-in local pool cannot be deleted.
 
-#include "localbackend.h"
+#include "localconsole.h"
 #include "models/connection.h"
 #include "models/listfiltermodel.h"
 #include "models/poollistmodel.h"
@@ -44,10 +44,9 @@ private:
     int rowOfName(const QString &name) const;
     void selectName(const QString &name);
 
-    std::unique_ptr<test::LocalBackend> m_backend;
-    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<test::LocalConsole> m_console;
     std::unique_ptr<ui::PoolsPage> m_page;
-    QStringList m_questions;
+    test::QuestionRecorder m_confirm;
 };
 
 void TestPoolsPage::initTestCase()
@@ -57,30 +56,21 @@ void TestPoolsPage::initTestCase()
 
 void TestPoolsPage::init()
 {
-    m_backend = std::make_unique<test::LocalBackend>(test::LocalBackend::Options { 50.0, true, QString() });
-    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
-    auto client = m_backend->accessKeyClient();
-    m_connection = std::make_unique<models::Connection>(
-        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_console = std::make_unique<test::LocalConsole>(test::LocalBackend::Options { 50.0, true, QString() });
+    QVERIFY2(m_console->isRunning(), qPrintable(m_console->error()));
     m_page = std::make_unique<ui::PoolsPage>();
-    m_questions.clear();
-    m_page->setConfirmHandler(
-        [this](const QString &question)
-        {
-            m_questions.append(question);
-            return true;
-        });
+    m_confirm.reset();
+    m_page->setConfirmHandler(m_confirm.handler());
     m_page->resize(1200, 600);
     m_page->show();
-    m_page->setConnection(m_connection.get());
+    m_page->setConnection(m_console->connection());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->totalCount() > 0, kWaitMs);
 }
 
 void TestPoolsPage::cleanup()
 {
     m_page.reset();
-    m_connection.reset();
-    m_backend.reset();
+    m_console.reset();
 }
 
 int TestPoolsPage::rowOfName(const QString &name) const
@@ -156,8 +146,8 @@ void TestPoolsPage::deleteAsksAndRemovesTheRowWithoutReset()
     QVERIFY(m_page->deleteAction()->isEnabled());
     QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
     m_page->deleteAction()->trigger();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.front().contains(name), qPrintable(m_questions.front()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().contains(name), qPrintable(m_confirm.questions.front()));
     QVERIFY(finished.wait(kWaitMs));
     const auto outcome = finished.front().front().value<models::ActionOutcome>();
     QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
