@@ -12,7 +12,15 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace ma::server
 {
@@ -91,6 +99,49 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
+/**
+ * Accepts connections that never wait for a delayed ACK. Both ends of a kept-alive connection
+ * otherwise stall ~40 ms per request (Nagle's algorithm against delayed ACKs; a new connection
+ * starts in quick-ACK mode, which is why only kept-alive requests paid it):
+ * - QHttpServer writes an answer in several writes (status line, headers, body chunks): with
+ *   TCP_NODELAY each goes out at once instead of waiting for the ACK of the previous one;
+ * - Qt's network access manager sends a POST's headers and body in two writes without
+ *   TCP_NODELAY, so its body waits for our ACK of the headers: the ACK is sent at once
+ *   (TCP_QUICKACK, which Linux clears again by itself, so it is re-armed whenever data comes).
+ */
+class LowDelayTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor))
+        {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef Q_OS_LINUX
+        quickAck(descriptor);
+        // Connected before QHttpServer's own handler: the ACK leaves before the request is handled.
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { quickAck(socket->socketDescriptor()); });
+#endif
+        addPendingConnection(socket);
+    }
+
+private:
+#ifdef Q_OS_LINUX
+    static void quickAck(qintptr descriptor)
+    {
+        const int on = 1;
+        ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#endif
+};
+
 Response gatewayError(const QString &message)
 {
     Json body = Json::object();
@@ -162,7 +213,17 @@ bool LocalServer::start(const QHostAddress &address, quint16 port, QString *erro
     m_http = std::make_unique<QHttpServer>();
     m_http->setMissingHandler([this](const QHttpServerRequest &req, QHttpServerResponder &&responder)
         { onHttpRequest(req, std::move(responder)); });
-    m_port = m_http->listen(address, port);
+    auto *tcp = new LowDelayTcpServer(m_http.get());
+    if (tcp->listen(address, port))
+    {
+        m_http->bind(tcp); // takes the server over
+        m_port = tcp->serverPort();
+    }
+    else
+    {
+        delete tcp;
+        m_port = 0;
+    }
     if (m_port == 0)
     {
         if (error)

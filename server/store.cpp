@@ -22,14 +22,22 @@ void run(QSqlQuery &q)
         fail(q);
 }
 
-QString jsonText(const Json &j)
+// Documents are stored as compact JSON compressed with zlib (about a third of the text on
+// disk). Rows written by earlier versions hold the JSON text itself and still load: a
+// compressed document starts with its length (big-endian, a 0 byte first), never with '{'.
+QByteArray packDoc(const Json &j)
 {
-    return QString::fromStdString(j.dump());
+    const std::string text = j.dump();
+    return qCompress(reinterpret_cast<const uchar *>(text.data()), static_cast<qsizetype>(text.size()), 6);
 }
 
-Json parseDoc(const QString &text)
+Json parseDoc(const QVariant &value)
 {
-    return Json::parse(text.toStdString(), nullptr, false);
+    const QByteArray bytes = value.toByteArray();
+    if (!bytes.isEmpty() && bytes.front() != '\0')
+        return Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false); // plain JSON text
+    const QByteArray text = qUncompress(bytes);
+    return Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
 }
 } // namespace
 
@@ -70,6 +78,7 @@ bool Store::open(const QString &path, QString *error)
             QStringLiteral("CREATE TABLE IF NOT EXISTS resources (kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, "
                            "status TEXT, created INTEGER, parent TEXT, workspace TEXT, priority INTEGER, units INTEGER "
                            "DEFAULT 0, doc TEXT NOT NULL, PRIMARY KEY(kind, id))"));
+        addColumnIfMissing(QStringLiteral("resources"), QStringLiteral("summary"), QStringLiteral("BLOB"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_created ON resources(kind, created DESC)"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_status ON resources(kind, status)"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS resources_parent ON resources(kind, parent)"));
@@ -78,6 +87,7 @@ bool Store::open(const QString &path, QString *error)
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_owner ON events(owner, time)"));
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT "
                             "NULL, task TEXT NOT NULL, text BLOB)"));
+        addColumnIfMissing(QStringLiteral("logs"), QStringLiteral("size"), QStringLiteral("INTEGER"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS logs_owner ON logs(owner, task, seq)"));
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS samples (owner TEXT NOT NULL, series TEXT NOT NULL, time "
                             "INTEGER NOT NULL, value REAL, PRIMARY KEY(owner, series, time)) WITHOUT ROWID"));
@@ -150,14 +160,33 @@ std::optional<Json> Store::get(const QString &kind, const QString &id) const
     run(q);
     if (!q.next())
         return std::nullopt;
-    return parseDoc(q.value(0).toString());
+    return parseDoc(q.value(0));
+}
+
+void Store::addColumnIfMissing(const QString &table, const QString &column, const QString &type) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        fail(q);
+    while (q.next())
+    {
+        if (q.value(1).toString() == column)
+            return;
+    }
+    exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type));
 }
 
 void Store::put(const QString &kind, const QString &id, const Json &document, const ResourceIndex &index)
 {
+    put(kind, id, document, index, QByteArray());
+}
+
+void Store::put(
+    const QString &kind, const QString &id, const Json &document, const ResourceIndex &index, const QByteArray &summary)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO resources (kind, id, name, status, created, parent, workspace, "
-                             "priority, units, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "priority, units, doc, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(kind);
     q.addBindValue(id);
     q.addBindValue(index.name);
@@ -167,7 +196,32 @@ void Store::put(const QString &kind, const QString &id, const Json &document, co
     q.addBindValue(index.workspace.isEmpty() ? QStringLiteral("0") : index.workspace);
     q.addBindValue(index.priority);
     q.addBindValue(index.units);
-    q.addBindValue(jsonText(document));
+    q.addBindValue(packDoc(document));
+    // Null (not an empty blob) when the writer keeps no summary: the owner rebuilds it.
+    q.addBindValue(summary.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(summary));
+    run(q);
+}
+
+std::vector<StoredSummary> Store::summaries(const QString &kind) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, summary FROM resources WHERE kind = ?"));
+    q.addBindValue(kind);
+    run(q);
+    std::vector<StoredSummary> out;
+    while (q.next())
+        out.push_back({ q.value(0).toString(), q.value(1).toByteArray() });
+    return out;
+}
+
+void Store::setSummary(const QString &kind, const QString &id, const QByteArray &summary)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE resources SET summary = ? WHERE kind = ? AND id = ?"));
+    q.addBindValue(summary);
+    q.addBindValue(kind);
+    q.addBindValue(id);
     run(q);
 }
 
@@ -199,7 +253,7 @@ std::vector<Json> Store::list(const QString &kind, const QString &parent) const
     run(q);
     std::vector<Json> out;
     while (q.next())
-        out.push_back(parseDoc(q.value(0).toString()));
+        out.push_back(parseDoc(q.value(0)));
     return out;
 }
 
@@ -305,11 +359,16 @@ void Store::appendLog(const QString &jobId, const QString &task, const QByteArra
 {
     if (text.isEmpty())
         return;
+    // Kept compressed when that saves a fair share (not for the small chunks of a live process);
+    // `size` (the text's length) marks a compressed chunk, rows of earlier versions have none.
+    QByteArray packed = text.size() >= 128 ? qCompress(text, 6) : QByteArray();
+    const bool compress = !packed.isEmpty() && packed.size() < text.size() * 9 / 10;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO logs (owner, task, text) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO logs (owner, task, text, size) VALUES (?, ?, ?, ?)"));
     q.addBindValue(jobId);
     q.addBindValue(task);
-    q.addBindValue(text);
+    q.addBindValue(compress ? packed : text);
+    q.addBindValue(compress ? QVariant(text.size()) : QVariant(QMetaType::fromType<qlonglong>()));
     run(q);
 }
 
@@ -317,20 +376,21 @@ QByteArray Store::log(const QString &jobId, const QString &task) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT text FROM logs WHERE owner = ? AND task = ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT text, size FROM logs WHERE owner = ? AND task = ? ORDER BY seq"));
     q.addBindValue(jobId);
     q.addBindValue(task);
     run(q);
     QByteArray out;
     while (q.next())
-        out += q.value(0).toByteArray();
+        out += q.value(1).isNull() ? q.value(0).toByteArray() : qUncompress(q.value(0).toByteArray());
     return out;
 }
 
 qint64 Store::logSize(const QString &jobId, const QString &task) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM logs WHERE owner = ? AND task = ?"));
+    q.prepare(
+        QStringLiteral("SELECT COALESCE(SUM(COALESCE(size, LENGTH(text))), 0) FROM logs WHERE owner = ? AND task = ?"));
     q.addBindValue(jobId);
     q.addBindValue(task);
     run(q);

@@ -31,6 +31,13 @@ struct ResourceIndex
     int units = 0; // nodes this resource holds on its parent pool right now (jobs, notebooks)
 };
 
+/** @brief The summary a module keeps beside a document (null when it was written without one). */
+struct StoredSummary
+{
+    QString id;
+    QByteArray summary;
+};
+
 struct StoredEvent
 {
     qint64 timeMs = 0;
@@ -59,7 +66,17 @@ public:
 
     // Resources (kind: "training_job", "notebook", "pool", "node", "network", "workspace", ...)
     std::optional<Json> get(const QString &kind, const QString &id) const;
+    /**
+     * Writes a document. @p summary is what its module needs to list it without reading the
+     * document (restart without re-parsing); every put replaces it, so a writer that passes none
+     * leaves a null summary that the module rebuilds from the document.
+     */
+    void put(const QString &kind, const QString &id, const Json &document, const ResourceIndex &index,
+        const QByteArray &summary);
     void put(const QString &kind, const QString &id, const Json &document, const ResourceIndex &index);
+    /** Id and summary of every resource of a kind, in no particular order. */
+    std::vector<StoredSummary> summaries(const QString &kind) const;
+    void setSummary(const QString &kind, const QString &id, const QByteArray &summary);
     bool remove(const QString &kind, const QString &id);
     /** All documents of a kind, newest first; @p parent filters by the parent column when not empty. */
     std::vector<Json> list(const QString &kind, const QString &parent = QString()) const;
@@ -127,6 +144,7 @@ private:
     void commit();
     void rollback();
     void exec(const QString &sql) const;
+    void addColumnIfMissing(const QString &table, const QString &column, const QString &type) const;
 
     QString m_connection;
     QString m_path;

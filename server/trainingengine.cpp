@@ -319,8 +319,9 @@ TrainingJobSummary summaryOf(const QString &kind, const QString &id, const Json 
 
 void TrainingEngine::write(const QString &kind, const QString &id, const Json &document)
 {
-    m_ctx.store().put(kind, id, document, resourceIndexOf(kind, document));
-    indexFor(kind).upsert(summaryOf(kind, id, document));
+    const TrainingJobSummary summary = summaryOf(kind, id, document);
+    m_ctx.store().put(kind, id, document, resourceIndexOf(kind, document), summary.encode());
+    indexFor(kind).upsert(summary);
 }
 
 void TrainingEngine::save(const QString &kind, const QString &id, const Json &document)
@@ -558,18 +559,47 @@ void TrainingEngine::start()
     m_v1.clear();
     m_active.clear();
     Store &store = m_ctx.store();
-    for (const QString &kind : { kTrainingJobKind, kTrainingJobV1Kind })
+    // The index comes from the summaries stored beside the documents: only the documents of
+    // unfinished jobs are read. A row without a summary (written by an earlier version or by
+    // someone else) is summarised from its document once, and the summary is kept.
+    try
     {
-        for (const Json &doc : store.list(kind))
-        {
-            const QString id = isV1(kind) ? stringAt(doc, "/job_id") : stringAt(doc, "/metadata/id");
-            if (id.isEmpty())
-                continue;
-            indexFor(kind).upsert(summaryOf(kind, id, doc));
-            // Only jobs this module created (with bookkeeping) are driven.
-            if (!isTerminal(phaseOf(doc)) && locOf(doc).contains("phase"))
-                m_active.insert(keyOf(kind, id), activeFrom(kind, id, doc));
-        }
+        store.transaction(
+            [&]
+            {
+                for (const QString &kind : { kTrainingJobKind, kTrainingJobV1Kind })
+                {
+                    for (const StoredSummary &row : store.summaries(kind))
+                    {
+                        TrainingJobSummary summary;
+                        std::optional<Json> doc;
+                        if (!TrainingJobSummary::decode(row.summary, &summary) || summary.id != row.id)
+                        {
+                            doc = store.get(kind, row.id);
+                            if (!doc)
+                                continue;
+                            const QString id = isV1(kind) ? stringAt(*doc, "/job_id") : stringAt(*doc, "/metadata/id");
+                            if (id.isEmpty())
+                                continue;
+                            summary = summaryOf(kind, id, *doc);
+                            if (id == row.id)
+                                store.setSummary(kind, id, summary.encode());
+                        }
+                        indexFor(kind).upsert(summary);
+                        if (isTerminal(summary.phase))
+                            continue;
+                        if (!doc)
+                            doc = store.get(kind, row.id);
+                        // Only jobs this module created (with bookkeeping) are driven.
+                        if (doc && locOf(*doc).contains("phase"))
+                            m_active.insert(keyOf(kind, summary.id), activeFrom(kind, summary.id, *doc));
+                    }
+                }
+            });
+    }
+    catch (const std::exception &e)
+    {
+        qWarning("training: loading the job index failed: %s", e.what());
     }
     m_started = true;
 

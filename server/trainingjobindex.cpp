@@ -1,6 +1,8 @@
 #include "trainingjobindex.h"
 
 #include <algorithm>
+#include <QDataStream>
+#include <QIODevice>
 
 namespace ma::server
 {
@@ -81,6 +83,42 @@ bool TrainingJobSummary::isActive() const
     return !terminal(phase);
 }
 
+namespace
+{
+constexpr quint8 kSummaryLayout = 1; // bump when the fields below change: old rows are rebuilt
+}
+
+QByteArray TrainingJobSummary::encode() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kSummaryLayout << id << name << description << phase << kind << algorithmName << poolId << flavorId
+        << workspaceId << userName << createdMs << startMs << durationMs << qint32(priority);
+    return bytes;
+}
+
+bool TrainingJobSummary::decode(const QByteArray &bytes, TrainingJobSummary *out)
+{
+    if (bytes.isEmpty())
+        return false;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint8 layout = 0;
+    in >> layout;
+    if (layout != kSummaryLayout)
+        return false;
+    TrainingJobSummary s;
+    qint32 priority = 1;
+    in >> s.id >> s.name >> s.description >> s.phase >> s.kind >> s.algorithmName >> s.poolId >> s.flavorId
+        >> s.workspaceId >> s.userName >> s.createdMs >> s.startMs >> s.durationMs >> priority;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return false;
+    s.priority = priority;
+    *out = std::move(s);
+    return true;
+}
+
 qint64 TrainingJobSummary::durationAt(qint64 nowMs) const
 {
     if (startMs <= 0)
@@ -101,6 +139,7 @@ void TrainingJobIndex::upsert(const TrainingJobSummary &summary)
     remove(summary.id);
     auto it = m_jobs.insert(summary.id, summary);
     it->nameKey = summary.name.toCaseFolded();
+    it->descriptionKey = summary.description.toCaseFolded();
     m_names[summary.name] += 1;
 }
 
@@ -175,30 +214,55 @@ TrainingJobPage TrainingJobIndex::search(const TrainingJobQuery &query, qint64 n
             hits.push_back(&job);
     }
 
-    // Compare on the key, then on the creation time (newest first) and the id, so that
-    // pages are stable.
-    const QString &key = query.sortBy;
+    // The key is chosen once, not inside every comparison; ties go to the creation time (newest
+    // first) and the id, so that pages are stable.
+    enum class Key
+    {
+        Name,
+        Description,
+        Phase,
+        Duration,
+        Start,
+        Created
+    };
+    const QString &sortBy = query.sortBy;
+    const Key key = sortBy == u"name"               ? Key::Name
+        : sortBy == u"description"                  ? Key::Description
+        : sortBy == u"phase" || sortBy == u"status" ? Key::Phase
+        : sortBy == u"duration"                     ? Key::Duration
+        : sortBy == u"start_time"                   ? Key::Start
+                                                    : Key::Created;
+    const bool ascending = query.ascending;
+    const auto cmp = [](qint64 a, qint64 b)
+    {
+        return a < b ? -1 : (a > b ? 1 : 0);
+    };
     const auto less = [&](const TrainingJobSummary *a, const TrainingJobSummary *b)
     {
         int c = 0;
-        if (key == u"name")
-            c = a->nameKey.compare(b->nameKey);
-        else if (key == u"description")
-            c = a->description.compare(b->description, Qt::CaseInsensitive);
-        else if (key == u"phase" || key == u"status")
-            c = a->phase.compare(b->phase);
-        else if (key == u"duration")
+        switch (key)
         {
-            const qint64 da = a->durationAt(nowMs);
-            const qint64 db = b->durationAt(nowMs);
-            c = da < db ? -1 : (da > db ? 1 : 0);
+        case Key::Name:
+            c = a->nameKey.compare(b->nameKey);
+            break;
+        case Key::Description:
+            c = a->descriptionKey.compare(b->descriptionKey);
+            break;
+        case Key::Phase:
+            c = a->phase.compare(b->phase);
+            break;
+        case Key::Duration:
+            c = cmp(a->durationAt(nowMs), b->durationAt(nowMs));
+            break;
+        case Key::Start:
+            c = cmp(a->startMs, b->startMs);
+            break;
+        case Key::Created:
+            c = cmp(a->createdMs, b->createdMs);
+            break;
         }
-        else if (key == u"start_time")
-            c = a->startMs < b->startMs ? -1 : (a->startMs > b->startMs ? 1 : 0);
-        else
-            c = a->createdMs < b->createdMs ? -1 : (a->createdMs > b->createdMs ? 1 : 0);
         if (c != 0)
-            return query.ascending ? c < 0 : c > 0;
+            return ascending ? c < 0 : c > 0;
         if (a->createdMs != b->createdMs)
             return a->createdMs > b->createdMs;
         return a->id < b->id;
@@ -210,8 +274,12 @@ TrainingJobPage TrainingJobIndex::search(const TrainingJobQuery &query, qint64 n
     if (first >= page.matching || query.limit <= 0)
         return page;
     const int last = std::min(page.matching, first + query.limit);
-    // Only the page has to be in order: partial_sort is enough for the usual first pages.
-    std::partial_sort(hits.begin(), hits.begin() + last, hits.end(), less);
+    // Only the page has to be in order: the items before it are partitioned off (linear), then
+    // the page alone is sorted, so a deep page costs no more than the first one.
+    const auto begin = hits.begin() + first;
+    if (first > 0)
+        std::nth_element(hits.begin(), begin, hits.end(), less);
+    std::partial_sort(begin, hits.begin() + last, hits.end(), less);
     for (int i = first; i < last; ++i)
         page.ids << hits[static_cast<std::size_t>(i)]->id;
     return page;

@@ -29,8 +29,15 @@ struct TrainingJobSummary
     qint64 startMs = 0; // 0 before the job runs
     qint64 durationMs = 0; // final duration once the job has ended (wall clock)
     int priority = 1;
+    QString descriptionKey; // case-folded description (sorting); filled by TrainingJobIndex
 
     bool isActive() const;
+    /**
+     * The summary as stored beside its document, so that a restart fills the index without
+     * parsing every document. decode() is false for anything else (an older layout, null).
+     */
+    QByteArray encode() const;
+    static bool decode(const QByteArray &bytes, TrainingJobSummary *out);
     /** Duration now: grows while the job runs, fixed afterwards. */
     qint64 durationAt(qint64 nowMs) const;
 };

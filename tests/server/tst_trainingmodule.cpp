@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,8 +148,12 @@ private slots:
     void persistenceAcrossRestart();
     void demoData();
     void searchPerformance();
+    void restartKeepsOrderAndSearchResults();
+    void rowsOfEarlierVersionsStillLoad();
 
 private:
+    /** The ids (in order) and count of the searches a list page makes, for comparing across restarts. */
+    QList<QPair<int, QStringList>> searchSnapshot();
     api::ApiResult call(const QByteArray &method, const QString &path, const Json &body = Json(),
         const QList<std::pair<QString, QString>> &query = {});
     api::ApiResult callRaw(const QByteArray &method, const QString &path, const QByteArray &body);
@@ -1401,4 +1407,150 @@ void TestTrainingModule::searchPerformance()
 }
 
 QTEST_GUILESS_MAIN(TestTrainingModule)
+QList<QPair<int, QStringList>> TestTrainingModule::searchSnapshot()
+{
+    const QList<Json> searches = {
+        { { "limit", 4 } },
+        { { "limit", 4 }, { "offset", 1 } },
+        { { "limit", 4 }, { "offset", 2 }, { "sort_by", "name" }, { "order", "asc" } },
+        { { "limit", 50 }, { "sort_by", "description" } },
+        // Finished jobs only: the running one's duration grows between the two snapshots.
+        { { "limit", 50 }, { "sort_by", "duration" }, { "order", "asc" },
+            { "filters",
+                Json::array(
+                    { { { "key", "phase" }, { "operator", "in" }, { "value", Json::array({ "Completed" }) } } }) } },
+        { { "limit", 50 },
+            { "filters",
+                Json::array({ { { "key", "name" }, { "operator", "like" }, { "value", Json::array({ "KEEP-B" }) } },
+                    { { "key", "phase" }, { "operator", "in" }, { "value", Json::array({ "Completed" }) } } }) } },
+    };
+    QList<QPair<int, QStringList>> out;
+    for (const Json &body : searches)
+    {
+        const auto r = api::fromBody<api::TrainingJobSearchResult>(
+            call("POST", QStringLiteral("/v2/{project_id}/training-job-searches"), body).body);
+        QStringList ids;
+        for (const auto &job : r.items)
+            ids << job.metadata.id.value_or(QString());
+        out.append({ r.count.value_or(-1), ids });
+    }
+    return out;
+}
+
+void TestTrainingModule::restartKeepsOrderAndSearchResults()
+{
+    LocalBackend backend(LocalBackend::Options { kScale, false, QString() });
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    std::unique_ptr<api::ApiClient> saved = std::move(m_client);
+    m_client = backend.accessKeyClient();
+    auto restore = qScopeGuard([&] { m_client = std::move(saved); });
+
+    QStringList ids;
+    for (int i = 0; i < 9; ++i)
+    {
+        Json body = simulatedJob(QStringLiteral("keep-%1-%2").arg(QChar(u'a' + (i * 5) % 9)).arg(i), 10 + i * 5);
+        body["metadata"]["description"] = QStringLiteral("Run %1").arg(i % 4).toStdString();
+        ids << create(body);
+        QVERIFY(!ids.last().isEmpty());
+    }
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(waitPhase(id, QStringLiteral("Completed")));
+    // One unfinished job: its document is read at the start to drive it on.
+    const QString running = create(simulatedJob(QStringLiteral("keep-running"), 3600));
+    QVERIFY(waitPhase(running, QStringLiteral("Running")));
+
+    const QList<QPair<int, QStringList>> before = searchSnapshot();
+    QCOMPARE(before.at(0).first, 10);
+    QCOMPARE(before.at(5).first, 1); // keep-b-2, the one name with "keep-b"
+    const Json shownBefore = show(ids.first());
+
+    QVERIFY(backend.restart());
+    m_client = backend.accessKeyClient();
+    QCOMPARE(searchSnapshot(), before);
+    QVERIFY(show(ids.first()) == shownBefore);
+    QCOMPARE(phase(running), QStringLiteral("Running")); // still driven after the restart
+    // Every job was listed from its stored summary: none was missing one.
+    for (const server::StoredSummary &row : backend.server().store().summaries(server::kTrainingJobKind))
+    {
+        server::TrainingJobSummary summary;
+        QVERIFY2(server::TrainingJobSummary::decode(row.summary, &summary), qPrintable(row.id));
+        QCOMPARE(summary.id, row.id);
+    }
+}
+
+void TestTrainingModule::rowsOfEarlierVersionsStillLoad()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Json oldDoc;
+    QString id;
+    {
+        LocalBackend backend(LocalBackend::Options { kScale, false, dir.path() });
+        QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+        std::unique_ptr<api::ApiClient> saved = std::move(m_client);
+        m_client = backend.accessKeyClient();
+        auto restore = qScopeGuard([&] { m_client = std::move(saved); });
+        id = create(simulatedJob(QStringLiteral("written-earlier"), 10));
+        QVERIFY(waitPhase(id, QStringLiteral("Completed")));
+        oldDoc = *backend.server().store().get(server::kTrainingJobKind, id);
+    }
+
+    // The database as an earlier version left it: no summary column, the document as JSON text.
+    const QString dbPath = QDir(dir.path()).filePath(QStringLiteral("modelarts-local.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("earlier-version"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE resources RENAME TO resources_new")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TABLE resources (kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT, status TEXT, "
+                           "created INTEGER, parent TEXT, workspace TEXT, priority INTEGER, units INTEGER DEFAULT 0, "
+                           "doc TEXT NOT NULL, PRIMARY KEY(kind, id))")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO resources SELECT kind, id, name, status, created, parent, "
+                                  "workspace, priority, units, doc FROM resources_new WHERE kind <> 'training_job'")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE resources_new")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO resources (kind, id, name, status, created, parent, workspace, "
+                                         "priority, units, doc) VALUES ('training_job', ?, 'written-earlier', "
+                                         "'Completed', ?, '', '0', 1, 0, ?)")));
+        q.addBindValue(id);
+        q.addBindValue(oldDoc["_local"]["created"].get<qint64>());
+        q.addBindValue(QString::fromStdString(oldDoc.dump()));
+        QVERIFY(q.exec());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("earlier-version"));
+
+    LocalBackend backend(LocalBackend::Options { kScale, false, dir.path() });
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    std::unique_ptr<api::ApiClient> saved = std::move(m_client);
+    m_client = backend.accessKeyClient();
+    auto restore = qScopeGuard([&] { m_client = std::move(saved); });
+    const auto listed = api::fromBody<api::TrainingJobSearchResult>(call("POST",
+        QStringLiteral("/v2/{project_id}/training-job-searches"),
+        { { "limit", 10 },
+            { "filters",
+                Json::array({ { { "key", "name" }, { "operator", "like" },
+                    { "value",
+                        Json::array({ "written-earlier" }) } } }) } }).body);
+    QCOMPARE(listed.count.value_or(0), 1);
+    QCOMPARE(listed.items.at(0).metadata.id.value_or(QString()), id);
+    QCOMPARE(phase(id), QStringLiteral("Completed"));
+    QVERIFY(*backend.server().store().get(server::kTrainingJobKind, id) == oldDoc);
+    // The summary was written once, so the next start does not parse the document again.
+    const auto rows = backend.server().store().summaries(server::kTrainingJobKind);
+    QCOMPARE(rows.size(), std::size_t(1));
+    server::TrainingJobSummary summary;
+    QVERIFY(server::TrainingJobSummary::decode(rows.front().summary, &summary));
+    QCOMPARE(summary.name, QStringLiteral("written-earlier"));
+
+    // A rewrite by this version stores the document compressed: it reads back the same.
+    QCOMPARE(
+        call("PUT", QStringLiteral("/v2/{project_id}/training-jobs/") + id, { { "description", "new" } }).httpStatus,
+        200);
+    QCOMPARE(str(show(id), "/metadata/description"), QStringLiteral("new"));
+}
+
 #include "tst_trainingmodule.moc"
