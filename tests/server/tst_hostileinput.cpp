@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ma;
@@ -308,7 +310,8 @@ void TestHostileInput::dataDirAndFilesArePrivate()
 
 void TestHostileInput::secretsAreNotInTheDatabase()
 {
-    LocalBackend backend;
+    // With the demo data, so the database holds documents and logs to scan.
+    LocalBackend backend(LocalBackend::Options { 50.0, true, QString() });
     QVERIFY(backend.isRunning());
     const QByteArray sk = backend.server().config().secretKey;
     const QString password = backend.server().config().password;
@@ -325,8 +328,35 @@ void TestHostileInput::secretsAreNotInTheDatabase()
     QVERIFY(credentials.open(QIODevice::ReadOnly));
     QVERIFY(credentials.readAll().contains(sk));
 
-    // No file of the database holds them.
+    // Documents and log chunks are stored compressed: read them unpacked, as the server does,
+    // so a secret inside one would still be seen.
+    const QString dbPath = QDir(backend.dataDir()).filePath(QStringLiteral("modelarts-local.sqlite"));
     backend.server().store().close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("secrets-scan"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        const auto unpacked = [](const QByteArray &bytes, bool packed)
+        { return packed || (!bytes.isEmpty() && bytes.front() == '\0') ? qUncompress(bytes) : bytes; };
+        int texts = 0;
+        QSqlQuery docs(QStringLiteral("SELECT doc FROM resources"), db);
+        while (docs.next())
+        {
+            const QByteArray doc = unpacked(docs.value(0).toByteArray(), false);
+            QVERIFY(doc.startsWith('{'));
+            QVERIFY(!doc.contains(sk) && !doc.contains(password.toUtf8()));
+            ++texts;
+        }
+        QSqlQuery logs(QStringLiteral("SELECT text, size FROM logs"), db);
+        while (logs.next())
+        {
+            const QByteArray text = unpacked(logs.value(0).toByteArray(), !logs.value(1).isNull());
+            QVERIFY(!text.contains(sk) && !text.contains(password.toUtf8()));
+        }
+        QVERIFY(texts > 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("secrets-scan"));
+    // No file of the database holds them.
     const QDir dir(backend.dataDir());
     for (const QString &name : dir.entryList({ QStringLiteral("modelarts-local.sqlite*") }, QDir::Files))
     {
