@@ -3,6 +3,7 @@
 #include "api/notebookrequests.h"
 #include "models/notebookstatus.h"
 
+#include <limits>
 #include <QDateTime>
 #include <QLocale>
 

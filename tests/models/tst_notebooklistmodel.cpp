@@ -58,6 +58,8 @@ private slots:
 
 private:
     void waitForStatus(const QString &id, const QString &status);
+    /** Waits until the row of @p id shows one of @p statuses. */
+    void waitForStatusIn(const QString &id, const QStringList &statuses);
 
     std::unique_ptr<test::LocalBackend> m_backend;
     std::unique_ptr<api::ApiClient> m_client;
@@ -98,6 +100,11 @@ void TestNotebookListModel::cleanup()
 
 void TestNotebookListModel::waitForStatus(const QString &id, const QString &status)
 {
+    waitForStatusIn(id, { status });
+}
+
+void TestNotebookListModel::waitForStatusIn(const QString &id, const QStringList &statuses)
+{
     QTRY_VERIFY_WITH_TIMEOUT(
         [&]
         {
@@ -105,7 +112,7 @@ void TestNotebookListModel::waitForStatus(const QString &id, const QString &stat
             QSignalSpy loaded(m_model.get(), &NotebookListModel::loaded);
             loaded.wait(2000);
             const int row = rowOfId(*m_model, id);
-            return row >= 0 && m_model->index(row, 0).data(NotebookListModel::StatusRole).toString() == status;
+            return row >= 0 && statuses.contains(m_model->index(row, 0).data(NotebookListModel::StatusRole).toString());
         }(),
         kWaitMs);
 }
@@ -149,7 +156,7 @@ void TestNotebookListModel::countdownTicksOnItsColumnOnly()
     for (const QString &id : m_ids)
         waitForStatus(id, QStringLiteral("RUNNING"));
     QVERIFY(callAndWait(*m_client, api::notebooks::stop(m_ids.at(1))).ok());
-    waitForStatus(m_ids.at(1), QStringLiteral("STOPPING"));
+    waitForStatusIn(m_ids.at(1), { QStringLiteral("STOPPING"), QStringLiteral("STOPPED") });
 
     const int running = rowOfId(*m_model, m_ids.at(0));
     const qint64 before = m_model->index(running, 0).data(NotebookListModel::RemainingMsRole).toLongLong();

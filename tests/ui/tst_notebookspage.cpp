@@ -169,6 +169,15 @@ void TestNotebooksPage::tableSearchAndFilters()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->view()->model()->rowCount(), 2, kWaitMs);
     QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("2 notebooks"));
 
+    // MA_SHOTS_DIR=/work/shots saves what the page looks like (README review), nothing otherwise.
+    if (const QString shots = qEnvironmentVariable("MA_SHOTS_DIR"); !shots.isEmpty())
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(b), QStringLiteral("RUNNING"), kWaitMs);
+        m_page->view()->selectRow(0);
+        QTest::qWait(1200);
+        QVERIFY(m_page->grab().save(shots + QStringLiteral("/nbui-list.png")));
+    }
+
     // Search by name, then by ID.
     auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("ALPHA"));
