@@ -67,6 +67,11 @@ NotebookOperations::NotebookOperations(QWidget *parentWidget)
 
 NotebookOperations::~NotebookOperations() = default;
 
+void NotebookOperations::setConnection(models::Connection *connection)
+{
+    m_connection = connection;
+}
+
 QString NotebookOperations::nameOf(const api::Notebook &notebook)
 {
     return notebook.name.value_or(idOf(notebook));

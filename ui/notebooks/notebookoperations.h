@@ -43,7 +43,7 @@ public:
     explicit NotebookOperations(QWidget *parentWidget);
     ~NotebookOperations() override;
 
-    void setConnection(models::Connection *connection) { m_connection = connection; }
+    void setConnection(models::Connection *connection);
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     /** The ssh config Connect writes to (tests use a temporary file). */
