@@ -13,6 +13,9 @@ using ma::models::SshHostEntry;
 
 namespace
 {
+// Owner, group and other bits (Qt's "user" bits, 0x0F00, repeat the owner's for the current user).
+constexpr auto kModeBits = QFileDevice::Permissions::fromInt(0xF0FF);
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -80,9 +83,9 @@ void TestSshConfigWriter::addsToAMissingFileWithMode0600()
     SshConfigWriter writer(path);
     QCOMPARE(writer.write(entry()), SshConfigWriter::Result::Added);
     QCOMPARE(QString::fromUtf8(readAll(path)), SshConfigWriter::entryText(entry()));
-    QCOMPARE(QFile::permissions(path) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFile::permissions(path) & kModeBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // The folder it made is private too.
-    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("ssh"))) & 0x0FFF,
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("ssh"))) & kModeBits,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
@@ -97,7 +100,7 @@ void TestSshConfigWriter::appendsAfterOtherEntriesLeavingThemByteIdentical()
     const QByteArray after = readAll(path);
     QVERIFY(after.startsWith(kOthers));
     QCOMPARE(after.mid(kOthers.size()), "\n" + SshConfigWriter::entryText(entry()).toUtf8());
-    QCOMPARE(QFile::permissions(path) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFile::permissions(path) & kModeBits, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestSshConfigWriter::updatesItsOwnEntryInPlace()
