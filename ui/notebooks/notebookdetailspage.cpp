@@ -259,7 +259,7 @@ void NotebookDetailsPage::buildLayout()
     m_basicGroup = overview()->addGroup(tr("Basic Information"));
     m_accessGroup = overview()->addGroup(tr("Access"));
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("detailsSplitter")))
-        splitter->setSizes({ 420, 660 });
+        splitter->setSizes({ 470, 610 }); // image names and the JupyterLab address are long
     addTab(buildStorageTab(), tr("Storage"));
     addTab(buildEventsTab(), tr("Events"));
     addTab(buildTagsTab(), tr("Tags"));
