@@ -67,6 +67,11 @@ ApiRequest mountStorage(const QString &id, const DataVolumeMountRequest &request
     return jsonRequest(QByteArrayLiteral("POST"), notebookPath(id) + QStringLiteral("/storage"), encode(request));
 }
 
+ApiRequest unmountStorage(const QString &id, const QString &storageId)
+{
+    return plainRequest(QByteArrayLiteral("DELETE"), notebookPath(id) + QStringLiteral("/storage/") + storageId);
+}
+
 ApiRequest storage(const QString &id)
 {
     return getRequest(notebookPath(id) + QStringLiteral("/storage"));

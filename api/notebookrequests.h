@@ -29,6 +29,8 @@ ApiRequest flavors(const QueryItems &query = {});
 ApiRequest images(const QueryItems &query = {});
 /** N-14 POST …/notebooks/{id}/storage → DataVolume. */
 ApiRequest mountStorage(const QString &id, const DataVolumeMountRequest &request);
+/** N-17 DELETE …/notebooks/{id}/storage/{storage_id} (unmount an OBS storage) → DataVolume. */
+ApiRequest unmountStorage(const QString &id, const QString &storageId);
 /** GET …/notebooks/{id}/storage → DataVolumeList. */
 ApiRequest storage(const QString &id);
 /** N-18 POST …/notebooks/{id}/create-image (Save Image) → NotebookImage (status CREATING). */
@@ -45,6 +47,7 @@ ApiRequest addTags(const QString &id, const NotebookTagList &tags);
 ApiRequest removeTags(const QString &id, const NotebookTagList &tags);
 /** N-18 GET /v1/{project_id}/notebooks/tags → NotebookTagSummary (every key with its values). */
 ApiRequest tagSummary();
-/** Non-standard GET …/notebooks/{id}/events → {total, events:[{time, event, severity, description}]}. */
+/** Non-standard GET …/notebooks/{id}/events → NotebookEventList {total, events:[{time, event, severity, description}]}.
+ */
 ApiRequest events(const QString &id);
 } // namespace ma::api::notebooks

@@ -24,18 +24,21 @@ void ListFilterModel::setSearch(const QString &text, const QList<int> &roles)
 
 void ListFilterModel::setAllowedValues(int role, const QSet<QString> &values)
 {
-    if (role == m_valueRole && values == m_allowed)
+    if (m_allowed.value(role) == values)
         return;
-    m_valueRole = role;
-    m_allowed = values;
+    if (values.isEmpty())
+        m_allowed.remove(role);
+    else
+        m_allowed.insert(role, values);
     invalidateRowsFilter();
 }
 
 bool ListFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_allowed.isEmpty() && !m_allowed.contains(index.data(m_valueRole).toString()))
-        return false;
+    for (auto it = m_allowed.cbegin(); it != m_allowed.cend(); ++it)
+        if (!it.value().contains(index.data(it.key()).toString()))
+            return false;
     if (m_search.isEmpty())
         return true;
     for (const int role : m_searchRoles)

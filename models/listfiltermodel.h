@@ -4,6 +4,7 @@
 // a search text matched against some roles, and for one role the set of values shown (a
 // status filter). Sorting reads the model's sort role, so numbers and times sort as such.
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -21,7 +22,10 @@ public:
     /** Rows whose @p roles (of column 0) contain @p text, case-insensitively; empty text shows all. */
     void setSearch(const QString &text, const QList<int> &roles);
     QString searchText() const { return m_search; }
-    /** Rows whose @p role (of column 0) is one of @p values; an empty set shows all. */
+    /**
+     * Rows whose @p role (of column 0) is one of @p values; an empty set shows all. Several
+     * roles filter together (status and pool, for instance): a row must pass each.
+     */
     void setAllowedValues(int role, const QSet<QString> &values);
     bool isFiltering() const { return !m_search.isEmpty() || !m_allowed.isEmpty(); }
 
@@ -31,7 +35,6 @@ protected:
 private:
     QString m_search;
     QList<int> m_searchRoles;
-    int m_valueRole = -1;
-    QSet<QString> m_allowed;
+    QHash<int, QSet<QString>> m_allowed; // role → values shown; roles without a set are not filtered
 };
 } // namespace ma::models

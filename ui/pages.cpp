@@ -2,6 +2,9 @@
 // one entry per page, no edit to MainWindow.
 
 #include "ui/dashboards/dashboardspage.h"
+#include "ui/notebooks/notebookdetailspage.h"
+#include "ui/notebooks/notebookpageids.h"
+#include "ui/notebooks/notebookspage.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/overviewpageids.h"
 #include "ui/pageregistry.h"
@@ -34,6 +37,9 @@ const std::vector<PageEntry> &PageRegistry::entries()
     // console's navigation (Model Training > Training Jobs, ...).
     static const std::vector<PageEntry> pages = {
         { kOverviewPageId, nullptr, QT_TRANSLATE_NOOP("Navigation", "Overview"), QString(), &make<OverviewPage> },
+        { kNotebooksPageId, QT_TRANSLATE_NOOP("Navigation", "Development Environment"),
+            QT_TRANSLATE_NOOP("Navigation", "Notebooks"), QString(), &make<NotebooksPage> },
+        { kNotebookDetailsPageId, nullptr, nullptr, kNotebooksPageId, &make<NotebookDetailsPage> },
         { kTrainingJobsPageId, QT_TRANSLATE_NOOP("Navigation", "Model Training"),
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },

@@ -40,6 +40,10 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("resetting"), StatusTone::Progress },
         { QStringLiteral("replacing"), StatusTone::Progress },
         { QStringLiteral("checking"), StatusTone::Progress },
+        // Notebook statuses the words above do not cover.
+        { QStringLiteral("snapshotting"), StatusTone::Progress },
+        { QStringLiteral("delete_failed"), StatusTone::Failure },
+        { QStringLiteral("frozen"), StatusTone::Warning },
     };
     return tones.value(status.toLower(), StatusTone::Neutral);
 }

@@ -191,6 +191,15 @@ constexpr auto notebookImageSaveFields
         field("description", &NotebookImageSave::description), field("namespace", &NotebookImageSave::namespace_));
 MA_JSON_OBJECT(NotebookImageSave, notebookImageSaveFields)
 
+constexpr auto notebookEventFields
+    = std::make_tuple(field("time", &NotebookEvent::time), field("event", &NotebookEvent::event),
+        field("severity", &NotebookEvent::severity), field("description", &NotebookEvent::description));
+MA_JSON_OBJECT(NotebookEvent, notebookEventFields)
+
+constexpr auto notebookEventListFields
+    = std::make_tuple(field("total", &NotebookEventList::total), listField("events", &NotebookEventList::events));
+MA_JSON_OBJECT(NotebookEventList, notebookEventListFields)
+
 qint64 notebookFlavorMemoryBytes(const NotebookFlavor &flavor)
 {
     return flavor.memory ? *flavor.memory * 1024 : 0;

@@ -376,6 +376,23 @@ struct NotebookImageSave
     Json extra;
 };
 
+/** @brief One event of GET …/notebooks/{id}/events (the console's Events tab: event, description, severity). */
+struct NotebookEvent
+{
+    std::optional<qint64> time; // ms epoch
+    std::optional<QString> event; // "NotebookHealthy", "PullImageFailed"...
+    std::optional<QString> severity; // "Warning" for routine events too (the guide's wording), "Major"...
+    std::optional<QString> description;
+    Json extra;
+};
+
+struct NotebookEventList
+{
+    std::optional<qint64> total;
+    std::vector<NotebookEvent> events;
+    Json extra;
+};
+
 /** At most this many tags on a notebook (the console's 20, as for pools and training jobs). */
 inline constexpr int kMaxNotebookTags = 20;
 /** Largest EVS growth per expansion and largest EVS size (notebooks.md §4.11). */
@@ -432,6 +449,10 @@ void decode(const Json &j, NotebookTagValues &out, const QString &path);
 Json encode(const NotebookTagValues &v);
 void decode(const Json &j, NotebookTagSummary &out, const QString &path);
 Json encode(const NotebookTagSummary &v);
+void decode(const Json &j, NotebookEvent &out, const QString &path);
+Json encode(const NotebookEvent &v);
+void decode(const Json &j, NotebookEventList &out, const QString &path);
+Json encode(const NotebookEventList &v);
 void decode(const Json &j, NotebookImageSave &out, const QString &path);
 Json encode(const NotebookImageSave &v);
 

@@ -1,0 +1,402 @@
+#include "notebookspage.h"
+
+#include "models/connection.h"
+#include "models/listfiltermodel.h"
+#include "models/notebooklistmodel.h"
+#include "models/notebookstatus.h"
+#include "ui/notebooks/notebookoperations.h"
+#include "ui/notebooks/notebookpageids.h"
+#include "widgets/statusbadgedelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace ma::ui
+{
+namespace
+{
+using Model = models::NotebookListModel;
+namespace nbs = models::notebookstatus;
+
+QAction *makeAction(QObject *parent, const QString &text, const QString &objectName, const QString &toolTip)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    return action;
+}
+} // namespace
+
+NotebooksPage::NotebooksPage(QWidget *parent)
+    : ResourceListPage(texts(), parent)
+    , m_model(new models::NotebookListModel(this))
+    , m_filter(new models::ListFilterModel(this))
+    , m_ops(new NotebookOperations(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(Model::SortRole);
+    setModels(m_model, m_filter);
+
+    m_status = addFilter(QStringLiteral("statusFilter"), tr("All statuses"), tr("Show only notebooks in this status"));
+    for (const QString &status : nbs::statuses())
+        m_status->addItem(nbs::word(status).text, status);
+    m_pool = addFilter(QStringLiteral("poolFilter"), tr("All pools"), tr("Show only notebooks on this resource pool"));
+    m_flavor = addFilter(QStringLiteral("flavorFilter"), tr("All flavors"), tr("Show only notebooks of this flavor"));
+    m_image = addFilter(QStringLiteral("imageFilter"), tr("All images"), tr("Show only notebooks using this image"));
+
+    m_open = makeAction(this, tr("Open"), QStringLiteral("openAction"),
+        tr("Open the notebook's JupyterLab in the browser; only a running notebook can be opened"));
+    m_open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_start = makeAction(this, tr("Start"), QStringLiteral("startAction"), tr("Start the selected stopped notebooks"));
+    m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_stop = makeAction(this, tr("Stop"), QStringLiteral("stopAction"), tr("Stop the selected running notebooks"));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_renew = makeAction(this, tr("Renew"), QStringLiteral("renewAction"),
+        tr("Stop the running notebook automatically one hour from now (More > Renew for… offers longer)"));
+    m_renew->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_delete = makeAction(this, tr("Delete"), QStringLiteral("deleteAction"),
+        tr("Delete the selected notebooks and release their EVS disks"));
+    m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_saveImage = makeAction(this, tr("Save Image"), QStringLiteral("saveImageAction"),
+        tr("Save the running notebook's environment as a private image"));
+
+    m_moreMenu = new QMenu(this);
+    m_renewFor = m_moreMenu->addAction(tr("Renew for…"));
+    m_renewFor->setObjectName(QStringLiteral("renewForAction"));
+    m_changeImage = m_moreMenu->addAction(tr("Change Image…"));
+    m_changeImage->setObjectName(QStringLiteral("changeImageAction"));
+    m_modifyFlavor = m_moreMenu->addAction(tr("Modify Specifications…"));
+    m_modifyFlavor->setObjectName(QStringLiteral("modifyFlavorAction"));
+    m_edit = m_moreMenu->addAction(tr("Edit Name and Description…"));
+    m_edit->setObjectName(QStringLiteral("editAction"));
+    m_ssh = m_moreMenu->addAction(tr("Remote SSH…"));
+    m_ssh->setObjectName(QStringLiteral("sshAction"));
+    m_connectSsh = m_moreMenu->addAction(tr("Connect with VS Code / SSH…"));
+    m_connectSsh->setObjectName(QStringLiteral("connectSshAction"));
+    m_more = makeAction(this, tr("More"), QStringLiteral("moreAction"), tr("More operations on the notebook"));
+    m_more->setMenu(m_moreMenu);
+
+    connect(m_open, &QAction::triggered, this, &NotebooksPage::openSelected);
+    connect(m_start, &QAction::triggered, this, &NotebooksPage::startSelected);
+    connect(m_stop, &QAction::triggered, this, &NotebooksPage::stopSelected);
+    connect(m_renew, &QAction::triggered, this, &NotebooksPage::renewSelected);
+    connect(m_delete, &QAction::triggered, this, &NotebooksPage::deleteSelected);
+    connect(m_saveImage, &QAction::triggered, this, &NotebooksPage::saveImageSelected);
+    connect(m_renewFor, &QAction::triggered, this,
+        [this] { runSingle([this](const api::Notebook &n) { return m_ops->renewFor(n); }); });
+    connect(m_edit, &QAction::triggered, this,
+        [this] { runSingle([this](const api::Notebook &n) { return m_ops->editDetails(n); }); });
+    connect(m_ssh, &QAction::triggered, this,
+        [this] { runSingle([this](const api::Notebook &n) { return m_ops->updateSsh(n); }); });
+    connect(m_changeImage, &QAction::triggered, this,
+        [this]
+        {
+            const auto selected = selectedNotebooks();
+            if (!selected.empty())
+                m_ops->changeImage(selected.front(), [this](const models::Action &a) { runAction(a); });
+        });
+    connect(m_modifyFlavor, &QAction::triggered, this,
+        [this]
+        {
+            const auto selected = selectedNotebooks();
+            if (!selected.empty())
+                m_ops->modifyFlavor(selected.front(), [this](const models::Action &a) { runAction(a); });
+        });
+    connect(m_connectSsh, &QAction::triggered, this,
+        [this]
+        {
+            const auto selected = selectedNotebooks();
+            if (!selected.empty())
+                m_ops->connectSsh(selected.front());
+        });
+    connect(m_ops, &NotebookOperations::errorOccurred, this, &NotebooksPage::errorOccurred);
+
+    addRowActions({ m_open, m_start, m_stop, m_renew, nullptr, m_delete, m_saveImage, m_more });
+    if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(m_more)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    // Only the main operations carry icons in the toolbar; Save Image and More read as words.
+    for (QAction *a : { m_open, m_start, m_stop, m_renew, m_delete })
+        if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QTableView *table = view();
+    table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::StatusRole, table));
+    table->sortByColumn(Model::Created, Qt::DescendingOrder);
+    const int timeWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 20;
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {
+        { Model::Name, 170 },
+        { Model::Status, 120 },
+        { Model::AutoStop, table->fontMetrics().horizontalAdvance(QStringLiteral("Auto Stop 00:00:00")) + 16 },
+        { Model::Image, 190 },
+        { Model::Flavor, 150 },
+        { Model::Pool, 130 },
+        { Model::Created, timeWidth },
+        { Model::Description, 160 },
+    };
+    for (const auto &w : widths)
+        table->setColumnWidth(w.column, w.width);
+    // As in the console, the notebook's name opens its details (double click or Enter anywhere does too).
+    connect(table, &QTableView::clicked, this,
+        [this](const QModelIndex &index)
+        {
+            if (index.column() == Model::Name
+                && !(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+                rowActivated(index);
+        });
+    connect(this, &NotebooksPage::createRequested, this, [this] { emit navigationRequested(kCreateNotebookPageId); });
+    // The filter choices follow the pools, flavors and images of the rows loaded.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotebooksPage::updateFilterChoices);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotebooksPage::updateFilterChoices);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotebooksPage::updateFilterChoices);
+    connect(m_model, &models::NotebookListModel::loaded, this, &NotebooksPage::updateFilterChoices);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles)
+        {
+            // The countdown ticks every second: only a change of the notebook itself re-enables actions.
+            if (!roles.contains(Model::RemainingMsRole))
+                updateActions();
+        });
+    setTickEnabled(true);
+    updateActions();
+}
+
+NotebooksPage::~NotebooksPage() = default;
+
+ResourceListPage::Texts NotebooksPage::texts()
+{
+    Texts t;
+    t.title = tr("Notebooks");
+    t.searchPlaceholder = tr("Search by name or ID");
+    t.createText = tr("Create Notebook");
+    t.createToolTip = tr("Create a notebook instance");
+    t.refreshToolTip = tr("Reload the list of notebooks");
+    t.exportTitle = tr("Export Notebooks");
+    t.exportFileName = QStringLiteral("notebooks.csv");
+    t.exportToolTip = tr("Save the notebooks shown as a CSV file");
+    t.loadingText = tr("Loading notebooks…");
+    t.errorText = tr("The notebooks could not be loaded. Refresh to try again.");
+    t.stateErrorText = tr("Could not load the notebooks");
+    t.emptyText = tr("No notebooks yet");
+    t.noMatchText = tr("No notebooks match the search or the filters");
+    return t;
+}
+
+QComboBox *NotebooksPage::addFilter(const QString &objectName, const QString &allText, const QString &toolTip)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setToolTip(toolTip);
+    combo->addItem(allText, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(combo, &QComboBox::currentIndexChanged, this, &NotebooksPage::applyFilters);
+    addFilterWidget(combo);
+    return combo;
+}
+
+void NotebooksPage::open(const QVariant &argument)
+{
+    if (argument.toString() == kReloadNotebooksArgument)
+        reload(); // a notebook was just created
+    ResourceListPage::open(argument);
+}
+
+void NotebooksPage::bindModels(models::Connection *connection)
+{
+    m_ops->setConnection(connection);
+    m_model->setClient(connection ? connection->client() : nullptr);
+    m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+}
+
+void NotebooksPage::applySearch(const QString &text)
+{
+    // Every notebook is in the list (at most 10 per account): the search runs here, over name and ID.
+    m_filter->setSearch(text, { Qt::DisplayRole, Model::IdRole });
+}
+
+bool NotebooksPage::isFiltered() const
+{
+    return m_filter->isFiltering();
+}
+
+QString NotebooksPage::countText(int total) const
+{
+    return total == 1 ? tr("1 notebook") : tr("%1 notebooks").arg(total);
+}
+
+void NotebooksPage::selectStatusFilter(const QString &status)
+{
+    const int at = m_status->findData(status);
+    m_status->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+void NotebooksPage::applyFilters()
+{
+    const auto only = [](QComboBox *combo)
+    {
+        const QString value = combo->currentData().toString();
+        return value.isEmpty() ? QSet<QString>() : QSet<QString> { value };
+    };
+    m_filter->setAllowedValues(Model::StatusRole, only(m_status));
+    m_filter->setAllowedValues(Model::PoolRole, only(m_pool));
+    m_filter->setAllowedValues(Model::FlavorRole, only(m_flavor));
+    m_filter->setAllowedValues(Model::ImageRole, only(m_image));
+}
+
+void NotebooksPage::updateFilterChoices()
+{
+    const auto refill = [this](QComboBox *combo, int role)
+    {
+        QStringList values;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+        {
+            const QString v = m_model->index(row, 0).data(role).toString();
+            if (!v.isEmpty() && !values.contains(v))
+                values << v;
+        }
+        const QString current = combo->currentData().toString();
+        if (!current.isEmpty() && !values.contains(current))
+            values << current; // the choice stays until the user changes it
+        values.sort(Qt::CaseInsensitive);
+        QStringList shown;
+        for (int i = 1; i < combo->count(); ++i)
+            shown << combo->itemData(i).toString();
+        if (shown == values)
+            return;
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_pool, Model::PoolRole);
+    refill(m_flavor, Model::FlavorRole);
+    refill(m_image, Model::ImageRole);
+}
+
+void NotebooksPage::tick()
+{
+    m_model->tick();
+}
+
+QStringList NotebooksPage::selectedIds() const
+{
+    return m_model->idsForRows(selectedSourceRows());
+}
+
+std::vector<api::Notebook> NotebooksPage::selectedNotebooks() const
+{
+    std::vector<api::Notebook> out;
+    for (const int row : selectedSourceRows())
+        if (const api::Notebook *n = m_model->notebookAt(row))
+            out.push_back(*n);
+    return out;
+}
+
+void NotebooksPage::updateRowActions()
+{
+    if (!m_more)
+        return; // still being built
+    const std::vector<api::Notebook> selected = selectedNotebooks();
+    const bool ready = connection() && !isBusy();
+    const auto any = [&](bool (*can)(const QString &))
+    {
+        for (const api::Notebook &n : selected)
+            if (can(n.status.value_or(QString())))
+                return true;
+        return false;
+    };
+    // Single-notebook operations act on one selected row.
+    const bool one = selected.size() == 1;
+    const QString status = one ? selected.front().status.value_or(QString()) : QString();
+    m_open->setEnabled(one && nbs::canOpen(status) && !selected.front().url.value_or(QString()).isEmpty());
+    m_start->setEnabled(ready && any(&nbs::canStart));
+    m_stop->setEnabled(ready && any(&nbs::canStop));
+    m_renew->setEnabled(ready && one && nbs::canRenew(status));
+    m_delete->setEnabled(ready && any(&nbs::canDelete));
+    m_saveImage->setEnabled(ready && one && nbs::canSaveImage(status));
+    m_renewFor->setEnabled(ready && one && nbs::canRenew(status));
+    m_changeImage->setEnabled(ready && one && nbs::canChangeImage(status));
+    m_modifyFlavor->setEnabled(ready && one && nbs::canModifyFlavor(status));
+    m_edit->setEnabled(ready && one && nbs::canEditDetails(status));
+    m_ssh->setEnabled(ready && one && nbs::canUpdateSsh(status));
+    QString host;
+    int port = 0;
+    m_connectSsh->setEnabled(
+        one && nbs::canOpen(status) && NotebookOperations::sshEndpoint(selected.front(), &host, &port));
+    m_more->setEnabled(ready && one);
+}
+
+void NotebooksPage::rowActivated(const QModelIndex &index)
+{
+    const QString id = index.data(Model::IdRole).toString();
+    if (!id.isEmpty())
+        emit navigationRequested(kNotebookDetailsPageId, id);
+}
+
+void NotebooksPage::runSingle(const std::function<std::optional<models::Action>(const api::Notebook &)> &ask)
+{
+    const auto selected = selectedNotebooks();
+    if (selected.size() != 1 || !connection() || isBusy())
+        return;
+    if (const auto action = ask(selected.front()))
+        runAction(*action);
+}
+
+void NotebooksPage::openSelected()
+{
+    const auto selected = selectedNotebooks();
+    if (selected.size() == 1)
+        m_ops->open(selected.front());
+}
+
+void NotebooksPage::startSelected()
+{
+    if (!connection() || isBusy())
+        return;
+    const models::Action action = m_ops->start(selectedNotebooks());
+    if (!action.calls.empty())
+        runAction(action);
+}
+
+void NotebooksPage::stopSelected()
+{
+    if (!connection() || isBusy())
+        return;
+    const models::Action action = m_ops->stop(selectedNotebooks());
+    if (!action.calls.empty())
+        runAction(action);
+}
+
+void NotebooksPage::renewSelected()
+{
+    runSingle([this](const api::Notebook &n) -> std::optional<models::Action>
+        { return nbs::canRenew(n.status.value_or(QString())) ? std::optional(m_ops->renew(n)) : std::nullopt; });
+}
+
+void NotebooksPage::deleteSelected()
+{
+    if (!connection() || isBusy())
+        return;
+    if (const auto action = m_ops->remove(selectedNotebooks()))
+        runAction(*action);
+}
+
+void NotebooksPage::saveImageSelected()
+{
+    runSingle([this](const api::Notebook &n) { return m_ops->saveImage(n); });
+}
+} // namespace ma::ui
