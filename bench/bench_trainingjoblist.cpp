@@ -4,15 +4,28 @@
 // the initial load, a whole-list refresh (1% phase changes, 0.1% added, 0.1% removed;
 // its row signals are counted), proxy sorts, a text filter and the live-duration tick.
 // Baseline in the same run: copying the records into a std::vector and std::sort by name.
-// Prints median/min/max over BENCH_RUNS runs (default 5); nothing passes or fails.
+// Prints median/min/max over BENCH_RUNS runs (default 5, BENCH_QUICK=1: 2); nothing passes or fails.
+// The server runs on its own thread, so what the main thread spends is the client's alone.
+// FIGURE lines (bench/benchfigure.h):
+//   list.load100k     initial load of 100k jobs; baseline: nlohmann::json::parse of the same pages
+//   list.refresh10    main-thread CPU time of an auto-refresh (top 1000 rows) with 10 changed rows
+//                     over 100k loaded rows; baseline: the same refresh with nothing changed
+//   list.bytesPerJob  RSS difference after loading / 100k; baseline: JSON bytes per job
+//   ui.maxstall.list  longest lateness of a 1 ms probe timer while loading and refreshing 100k;
+//                     baseline: the probe's lateness while idle
 
 #include "api/apiclient.h"
+#include "benchfigure.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,9 +34,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QThread>
 #include <QTimer>
 #include <random>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace ma;
@@ -130,6 +145,59 @@ bool waitLoaded(TrainingJobListModel &model, bool fetchAll)
     return ok;
 }
 
+/** CPU time the calling thread has used, in ms (idle waits in the event loop do not count). */
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+/** Resident set size in bytes, after giving freed heap back to the system. */
+double rssBytes()
+{
+    malloc_trim(0);
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE));
+}
+
+/**
+ * A 1 ms timer on the main thread that records how late it fires: the longest lateness is the
+ * longest the event loop could not run (what a user feels as a stall).
+ */
+struct StallProbe
+{
+    QTimer timer;
+    QElapsedTimer since;
+    qint64 worstNs = 0;
+
+    StallProbe()
+    {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(1);
+        QObject::connect(&timer, &QTimer::timeout, &timer,
+            [this]
+            {
+                worstNs = std::max(worstNs, since.nsecsElapsed() - 1000000);
+                since.restart();
+            });
+    }
+    void start()
+    {
+        worstNs = 0;
+        since.start();
+        timer.start();
+    }
+    double stopMs()
+    {
+        worstNs = std::max(worstNs, since.nsecsElapsed() - 1000000);
+        timer.stop();
+        return static_cast<double>(worstNs) / 1e6;
+    }
+};
+
 /** Counts the structural and data signals of a model while it exists. */
 struct Signals
 {
@@ -162,8 +230,10 @@ struct Signals
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int runs
-        = qEnvironmentVariableIsSet("BENCH_RUNS") ? std::max(1, qEnvironmentVariableIntValue("BENCH_RUNS")) : 5;
+    const bool quick = qEnvironmentVariableIntValue("BENCH_QUICK") > 0;
+    const int runs = qEnvironmentVariableIsSet("BENCH_RUNS") ? std::max(1, qEnvironmentVariableIntValue("BENCH_RUNS"))
+        : quick                                              ? 2
+                                                             : 5;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     // Data set A: 100k jobs, newest first. B: A after some time (every 100th job changed phase,
@@ -187,18 +257,69 @@ int main(int argc, char *argv[])
     std::vector<std::string> jsonA(a.size()), jsonB(b.size()); // encoded once
     std::transform(a.cbegin(), a.cend(), jsonA.begin(), toJson);
     std::transform(b.cbegin(), b.cend(), jsonB.begin(), toJson);
+    // C: A with 10 jobs of the top 1000 changed (what one auto-refresh tick typically sees).
+    std::vector<std::string> jsonC = jsonA;
+    for (int i = 0; i < 10; ++i)
+    {
+        Record r = a[static_cast<std::size_t>(37 + 97 * i)];
+        gen.setPhase(r, r.phase == u"Running" ? QStringLiteral("Completed") : QStringLiteral("Running"));
+        jsonC[static_cast<std::size_t>(37 + 97 * i)] = toJson(r);
+    }
+    double jsonBytes = 0;
+    for (const std::string &j : jsonA)
+        jsonBytes += static_cast<double>(j.size());
 
-    // The server answers the search from whichever set `served` points to.
-    const std::vector<std::string> *served = &jsonA;
-    QElapsedTimer lastServed; // since the last answer was written
-    QHttpServer http;
-    http.setMissingHandler(
-        [&](const QHttpServerRequest &req, QHttpServerResponder &&responder)
+    // Baseline of the load: a plain nlohmann parse of the very pages the server sends.
+    double parseMs = 1e300;
+    for (int run = 0; run < (quick ? 1 : 3); ++run)
+    {
+        qint64 ns = 0;
+        for (int page = 0; page < kJobs / 50; ++page)
         {
-            responder.write(searchPage(*served, req.body()), QByteArrayLiteral("application/json"));
-            lastServed.start();
-        });
-    const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+            const QByteArray body = searchPage(
+                jsonA, QByteArray::fromStdString("{\"limit\":50,\"offset\":" + std::to_string(page) + "}"));
+            QElapsedTimer t;
+            t.start();
+            const auto parsed = nlohmann::json::parse(body.constBegin(), body.constEnd());
+            ns += t.nsecsElapsed();
+            if (parsed["items"].size() != 50)
+                return std::fprintf(stderr, "page %d is short\n", page), 1;
+        }
+        parseMs = std::min(parseMs, static_cast<double>(ns) / 1e6);
+    }
+
+    // The server answers the search from whichever set `served` points to, on its own thread.
+    std::atomic<const std::vector<std::string> *> served = &jsonA;
+    std::atomic<qint64> lastServedAt = 0; // QElapsedTimer::msecsSinceReference() of the last answer
+    QThread serverThread;
+    serverThread.start();
+    QObject serverContext;
+    serverContext.moveToThread(&serverThread);
+    QHttpServer *http = nullptr;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        &serverContext,
+        [&]
+        {
+            http = new QHttpServer;
+            http->setMissingHandler(
+                [&](const QHttpServerRequest &req, QHttpServerResponder &&responder)
+                {
+                    responder.write(searchPage(*served.load(), req.body()), QByteArrayLiteral("application/json"));
+                    QElapsedTimer t;
+                    t.start();
+                    lastServedAt = t.msecsSinceReference();
+                });
+            port = http->listen(QHostAddress::LocalHost, 0);
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopServer = [&]
+    {
+        QMetaObject::invokeMethod(
+            &serverContext, [&] { delete http; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    };
     if (port == 0)
         return std::fprintf(stderr, "cannot listen on 127.0.0.1\n"), 1;
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -219,8 +340,18 @@ int main(int argc, char *argv[])
         fn();
         record(label, static_cast<double>(t.nsecsElapsed()) / 1e6);
     };
-    std::string refreshSignals;
+    std::string refreshSignals, refresh10Signals;
     int filterRows = 0, tickChanges = 0;
+    StallProbe probe;
+    probe.start();
+    {
+        QEventLoop idle;
+        QTimer::singleShot(300, &idle, &QEventLoop::quit);
+        idle.exec();
+    }
+    const double idleLatenessMs = probe.stopMs();
+    double loadStallMs = 0, refreshStallMs = 0, bytesPerJob = 0;
+    std::vector<double> refresh10Ms, refresh0Ms;
 
     for (int run = 0; run < runs; ++run, slot = 0)
     {
@@ -232,16 +363,43 @@ int main(int argc, char *argv[])
                     [](const Record &x, const Record &y) { return x.name.compare(y.name, Qt::CaseInsensitive) < 0; });
             });
 
+        const double rssBefore = run == 0 ? rssBytes() : 0;
         TrainingJobListModel model;
         model.setClient(&client);
-        model.setRefreshWindow(2 * kJobs); // re-read the whole list, not just the top 1000 rows
         served = &jsonA;
         bool ok = true;
+        probe.start();
         timed("initial load, 2000 pages over HTTP", [&] { model.reload(), ok = waitLoaded(model, true); });
+        loadStallMs = std::max(loadStallMs, probe.stopMs());
         if (!ok || model.rowCount() != kJobs)
             return std::fprintf(stderr, "loaded %d rows, expected %d\n", model.rowCount(), kJobs), 1;
+        if (run == 0)
+            bytesPerJob = (rssBytes() - rssBefore) / kJobs;
+
+        // An auto-refresh tick as the app runs it (the top 1000 rows), nothing changed, then 10 changed.
+        for (const auto *set : { &jsonA, &jsonC })
+        {
+            served = set;
+            Signals counted(model);
+            probe.start();
+            const double cpu = threadCpuMs();
+            model.refresh();
+            ok = waitLoaded(model, false);
+            (set == &jsonA ? refresh0Ms : refresh10Ms).push_back(threadCpuMs() - cpu);
+            refreshStallMs = std::max(refreshStallMs, probe.stopMs());
+            if (!ok || model.rowCount() != kJobs)
+                return std::fprintf(stderr, "refresh left %d rows\n", model.rowCount()), 1;
+            if (set == &jsonC)
+                refresh10Signals = counted.text();
+        }
+        record("refresh of the top 1000 rows, 10 changed (main-thread CPU)", refresh10Ms.back());
+        served = &jsonA;
+        model.refresh(); // back to A before the whole-list refresh
+        waitLoaded(model, false);
+        model.setRefreshWindow(2 * kJobs); // re-read the whole list, not just the top 1000 rows
 
         served = &jsonB;
+        probe.start();
         Signals refreshed(model);
         // A 0 ms timer beats whenever the event loop is free: the longest gap between two
         // beats is the longest the UI thread was blocked during the refresh.
@@ -259,9 +417,15 @@ int main(int argc, char *argv[])
         timed("refresh: 1% changed, 0.1% added/removed", [&] { model.refresh(), ok = waitLoaded(model, false); });
         longestBlockNs = std::max(longestBlockNs, sinceBeat.nsecsElapsed());
         heartbeat.stop();
+        refreshStallMs = std::max(refreshStallMs, probe.stopMs());
         if (!ok || model.rowCount() != static_cast<int>(b.size()))
             return std::fprintf(stderr, "refresh left %d rows\n", model.rowCount()), 1;
-        record("  of which after the last page (diff)", static_cast<double>(lastServed.nsecsElapsed()) / 1e6);
+        {
+            QElapsedTimer t;
+            t.start();
+            record(
+                "  of which after the last page (diff)", static_cast<double>(t.msecsSinceReference() - lastServedAt));
+        }
         record("  longest UI-thread block during it", static_cast<double>(longestBlockNs) / 1e6);
         refreshSignals = refreshed.text();
 
@@ -299,16 +463,23 @@ int main(int argc, char *argv[])
         std::sort(v.begin(), v.end());
         return std::array<double, 3> { v[v.size() / 2], v.front(), v.back() };
     };
+    stopServer();
     const double base = stats(results.front().second)[0];
     std::printf("\nTraining Jobs list model, %d jobs (%d runs, median/min/max in ms, ratio = median / baseline)\n",
         kJobs, runs);
-    std::printf("%-46s %10s %10s %10s %9s\n", "operation", "median", "min", "max", "ratio");
+    std::printf("%-60s %10s %10s %10s %9s\n", "operation", "median", "min", "max", "ratio");
     for (const auto &[label, values] : results)
     {
         const auto [median, min, max] = stats(values);
-        std::printf("%-46s %10.1f %10.1f %10.1f %8.1fx\n", label.c_str(), median, min, max, median / base);
+        std::printf("%-60s %10.1f %10.1f %10.1f %8.1fx\n", label.c_str(), median, min, max, median / base);
     }
+    std::printf("%-60s %10.1f\n", "baseline: nlohmann::json::parse of the 2000 pages", parseMs);
     std::printf("refresh signals: %s\ntick: %d dataChanged\ntext filter: %d of %d rows match\n", refreshSignals.c_str(),
         tickChanges, filterRows, kJobs);
+    std::printf("refresh with 10 changed rows, signals: %s\n\n", refresh10Signals.c_str());
+    printFigure("list.load100k", stats(results[1].second)[0], "ms", parseMs);
+    printFigure("list.refresh10", stats(refresh10Ms)[0], "ms", stats(refresh0Ms)[0]);
+    printFigure("list.bytesPerJob", bytesPerJob, "B", jsonBytes / kJobs);
+    printFigure("ui.maxstall.list", std::max(loadStallMs, refreshStallMs), "ms", idleLatenessMs);
     return 0;
 }

@@ -105,11 +105,14 @@ ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> 
     }
 
     // 6. The id index afterwards: the fresh rows, then the untouched rows below the window.
+    // Unchanged when no row came, went or moved (the usual refresh): nothing to rebuild.
+    diff.indexChanged = diff.isStructural() || freshCount != window;
     const int below = static_cast<int>(shown.size()) - window;
-    diff.index.reserve(freshCount + below);
-    for (int k = 0; k < freshCount; ++k)
+    if (diff.indexChanged)
+        diff.index.reserve(freshCount + below);
+    for (int k = 0; diff.indexChanged && k < freshCount; ++k)
         diff.index.insert(fresh[static_cast<std::size_t>(k)]->id, k);
-    for (int r = 0; r < below; ++r)
+    for (int r = 0; diff.indexChanged && r < below; ++r)
     {
         const QString &id = shown[static_cast<std::size_t>(window + r)]->id;
         if (!id.isEmpty())
@@ -118,5 +121,72 @@ ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> 
     diff.window = std::move(fresh);
     diff.previous = std::move(shown);
     return diff;
+}
+
+void ListDiffTableModel::replay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index)
+{
+    for (const auto &[first, last] : diff.removes)
+    {
+        beginRemoveRows(QModelIndex(), first, last);
+        rows.erase(rows.begin() + first, rows.begin() + last + 1);
+        endRemoveRows();
+    }
+    for (const auto &[from, to] : diff.moves)
+    {
+        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
+        std::rotate(rows.begin() + to, rows.begin() + from, rows.begin() + from + 1);
+        endMoveRows();
+    }
+    for (ListDiff::Insert &insert : diff.inserts)
+    {
+        beginInsertRows(QModelIndex(), insert.first, insert.first + static_cast<int>(insert.rows.size()) - 1);
+        rows.insert(rows.begin() + insert.first, std::make_move_iterator(insert.rows.begin()),
+            std::make_move_iterator(insert.rows.end()));
+        endInsertRows();
+    }
+    // Every re-read row takes its fresh version, also when no shown column changed: the
+    // typed accessors give the latest copy.
+    Q_ASSERT(diff.window.size() <= rows.size());
+    std::swap_ranges(diff.window.begin(), diff.window.end(), rows.begin()); // the old versions go with the plan
+    if (diff.indexChanged)
+        std::swap(index, diff.index); // the old index too
+    emitChanges(diff.changes, static_cast<int>(diff.window.size()));
+}
+
+void ListDiffTableModel::emitChanges(const std::vector<ListDiff::Change> &changes, int windowRows)
+{
+    if (changes.empty())
+        return;
+    const int columns = columnCount();
+    if (static_cast<int>(changes.size()) * 2 > windowRows)
+    {
+        // Most rows changed: one signal is cheaper for every view than many small ones.
+        emit dataChanged(index(0, 0), index(windowRows - 1, columns - 1));
+        return;
+    }
+    const ColumnMask shown = columns >= 64 ? ~ColumnMask(0) : columnBit(columns) - 1;
+    for (std::size_t i = 0; i < changes.size();)
+    {
+        // Consecutive rows with the same changed columns share their signals.
+        const ColumnMask mask = changes[i].columns & shown;
+        std::size_t j = i;
+        while (j + 1 < changes.size() && changes[j + 1].row == changes[j].row + 1
+            && (changes[j + 1].columns & shown) == mask)
+            ++j;
+        for (int c = 0; c < columns;)
+        {
+            if (!(mask & columnBit(c)))
+            {
+                ++c;
+                continue;
+            }
+            int last = c;
+            while (last + 1 < columns && (mask & columnBit(last + 1)))
+                ++last;
+            emit dataChanged(index(changes[i].row, c), index(changes[j].row, last));
+            c = last + 1;
+        }
+        i = j + 1;
+    }
 }
 } // namespace ma::models

@@ -6,6 +6,7 @@
 // once shared, so the plan can be computed on a worker thread from a snapshot of the rows.
 
 #include <memory>
+#include <QAbstractTableModel>
 #include <QHash>
 #include <QString>
 #include <utility>
@@ -62,6 +63,7 @@ struct ListDiff
     std::vector<Change> changes; // rows of the window whose shown columns changed, ascending
     QHash<QString, int> index; // id → row over the whole list afterwards
     std::vector<RowPtr> previous; // the snapshot it was computed from (released off the UI thread)
+    bool indexChanged = true; // false: no row moved, the shown index stays valid (index left empty)
 
     bool isStructural() const { return !removes.empty() || !moves.empty() || !inserts.empty(); }
 
@@ -73,5 +75,24 @@ struct ListDiff
      */
     static ListDiff compute(std::vector<RowPtr> shown, const QHash<QString, int> &shownIndex, int window,
         std::vector<RowPtr> fresh, ChangedColumnsFn changed);
+};
+
+/**
+ * @brief A table model over immutable rows that replays ListDiff plans: the one replay of
+ * RemoteListModelBase and the Overview's top jobs (removes, moves, inserts, then the
+ * column-masked dataChanged of the changed rows; never a reset).
+ */
+class ListDiffTableModel : public QAbstractTableModel
+{
+protected:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /**
+     * @brief Turns @p rows (this model's rows) into the plan's result, with the row signals
+     * views need, and replaces @p index by the plan's (unless no row moved).
+     */
+    void replay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index);
+    /** dataChanged for @p changes (rows of the first @p windowRows), ranges merged; most rows: one signal. */
+    void emitChanges(const std::vector<ListDiff::Change> &changes, int windowRows);
 };
 } // namespace ma::models

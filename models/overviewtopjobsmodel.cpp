@@ -102,7 +102,7 @@ OverviewTopJob OverviewTopJob::fromJob(const api::TrainingJob &job, const QStrin
 }
 
 OverviewTopJobsModel::OverviewTopJobsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListDiffTableModel(parent)
 {
 }
 
@@ -154,29 +154,7 @@ void OverviewTopJobsModel::apply(std::vector<RowPtr> fresh)
 {
     ListDiff diff
         = ListDiff::compute(m_rows, m_index, static_cast<int>(m_rows.size()), std::move(fresh), changedColumns);
-    for (const auto &[first, last] : diff.removes)
-    {
-        beginRemoveRows(QModelIndex(), first, last);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-    }
-    for (const auto &[from, to] : diff.moves)
-    {
-        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
-        std::rotate(m_rows.begin() + to, m_rows.begin() + from, m_rows.begin() + from + 1);
-        endMoveRows();
-    }
-    for (ListDiff::Insert &insert : diff.inserts)
-    {
-        beginInsertRows(QModelIndex(), insert.first, insert.first + static_cast<int>(insert.rows.size()) - 1);
-        m_rows.insert(m_rows.begin() + insert.first, std::make_move_iterator(insert.rows.begin()),
-            std::make_move_iterator(insert.rows.end()));
-        endInsertRows();
-    }
-    std::copy(diff.window.cbegin(), diff.window.cend(), m_rows.begin());
-    m_index = std::move(diff.index);
-    for (const ListDiff::Change &change : diff.changes)
-        emit dataChanged(index(change.row, 0), index(change.row, ColumnCount - 1));
+    replay(diff, m_rows, m_index);
 }
 
 const OverviewTopJob &OverviewTopJobsModel::job(int row) const

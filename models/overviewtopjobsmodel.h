@@ -8,7 +8,6 @@
 #include "listdiff.h"
 
 #include <optional>
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace ma::api
@@ -39,7 +38,7 @@ struct OverviewTopJob
     static OverviewTopJob fromJob(const api::TrainingJob &job, const QString &poolName = QString());
 };
 
-class OverviewTopJobsModel final : public QAbstractTableModel
+class OverviewTopJobsModel final : public ListDiffTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewTopJobsModel)

@@ -10,7 +10,7 @@ namespace ma::models
 {
 RemoteListModelBase::RemoteListModelBase(
     const Paging &paging, int columnCount, ChangedColumnsFn changed, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListDiffTableModel(parent)
     , m_paging(paging)
     , m_columnCount(columnCount)
     , m_changed(changed)
@@ -21,9 +21,8 @@ RemoteListModelBase::RemoteListModelBase(
 
 RemoteListModelBase::~RemoteListModelBase()
 {
-    ++m_generation; // the canceled call's answer and a running diff find nothing to do
-    if (m_call)
-        m_call->cancel();
+    ++m_generation; // the canceled calls' answers and a running diff find nothing to do
+    dropPipeline();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -57,7 +56,9 @@ void RemoteListModelBase::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    requestPage(Op::FetchMore, m_cursor);
+    // One page per call, as views expect; the next pages are read ahead meanwhile, so the
+    // following calls usually find theirs already decoded.
+    requestPage(Op::FetchMore, m_cursor, kPagesInFlight);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -137,8 +138,11 @@ void RemoteListModelBase::reload()
         requestTail();
         return;
     }
+    // As many rows as are loaded (F5 keeps the rows a user scrolled to), at least a page.
+    m_reloadRows = std::max(static_cast<int>(m_rows.size()), m_paging.pageSize);
+    m_fresh.clear();
     m_opCursor = api::PageCursor(m_paging.convention, m_paging.pageSize);
-    requestPage(Op::Reload, m_opCursor);
+    requestPage(Op::Reload, m_opCursor, (m_reloadRows + m_paging.pageSize - 1) / m_paging.pageSize);
 }
 
 void RemoteListModelBase::refresh()
@@ -180,7 +184,8 @@ void RemoteListModelBase::refresh()
     m_refreshMaxPages = (m_refreshRows + m_paging.pageSize - 1) / m_paging.pageSize + 2;
     m_fresh.clear();
     m_opCursor = api::PageCursor(m_paging.convention, m_paging.pageSize);
-    requestPage(Op::Refresh, m_opCursor);
+    // The pages that held the window are read concurrently; the two extra ones only if needed.
+    requestPage(Op::Refresh, m_opCursor, m_refreshMaxPages - 2);
 }
 
 void RemoteListModelBase::requestTail()
@@ -192,27 +197,144 @@ void RemoteListModelBase::requestTail()
     requestPage(Op::Tail, m_opCursor);
 }
 
-void RemoteListModelBase::requestPage(Op op, const api::PageCursor &cursor)
+void RemoteListModelBase::requestPage(Op op, const api::PageCursor &cursor, int pagesWanted)
 {
     if (!m_client)
     {
         // The client went away between two pages.
+        dropPipeline();
         m_fresh.clear();
         m_op = Op::None;
         setLoading(false);
         return;
     }
+    const auto same = [&cursor](const api::PageCursor &c)
+    {
+        return c.offsetValue() == cursor.offsetValue() && c.limit() == cursor.limit()
+            && c.continueToken() == cursor.continueToken();
+    };
+    if (m_pipelineOp != op || m_pipeline.empty() || !same(m_pipeline.front().cursor))
+        dropPipeline(); // read ahead for another op or another place
     m_op = op;
-    const quint64 generation = ++m_generation;
+    m_pipelineOp = op;
+    m_awaitingFront = true;
+    m_pagesWanted = std::max(std::max(pagesWanted, 1), m_pagesWanted);
     setLoading(true);
-    sendPage(pageRequest(cursor), generation);
+    if (m_pipeline.empty())
+    {
+        PendingPage page { .seq = ++m_seq, .cursor = cursor };
+        m_pipeline.push_back(std::move(page));
+        m_pipeline.back().call = sendPage(pageRequest(cursor), m_generation, m_pipeline.back().seq);
+    }
+    fillPipeline();
+    if (m_pipeline.front().arrived)
+    {
+        // Read ahead already: taken on the next turn of the event loop, like an answer.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation, seq = m_pipeline.front().seq]
+            {
+                if (generation == m_generation && m_awaitingFront && !m_pipeline.empty()
+                    && m_pipeline.front().seq == seq)
+                    deliverFront();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
-void RemoteListModelBase::pageFailed(quint64 generation, const api::ApiError &error)
+void RemoteListModelBase::fillPipeline()
+{
+    if (!readsAhead())
+        return;
+    while (!m_pipeline.empty() && static_cast<int>(m_pipeline.size()) < std::min(m_pagesWanted, kPagesInFlight))
+    {
+        api::PageCursor next = m_pipeline.back().cursor;
+        next.advance(next.limit(), m_total >= 0 ? std::optional<qint64>(m_total) : std::nullopt);
+        if (!next.hasMore())
+            return; // past the count the server gave: asked for only if the list grew
+        PendingPage page { .seq = ++m_seq, .cursor = next };
+        m_pipeline.push_back(std::move(page));
+        m_pipeline.back().call = sendPage(pageRequest(next), m_generation, m_pipeline.back().seq);
+    }
+}
+
+void RemoteListModelBase::dropPipeline()
+{
+    std::deque<PendingPage> pipeline;
+    pipeline.swap(m_pipeline); // a cancel answers synchronously: it must find nothing
+    m_awaitingFront = false;
+    m_pagesWanted = 0;
+    for (PendingPage &page : pipeline)
+    {
+        if (page.call && !page.arrived)
+            page.call->cancel();
+    }
+}
+
+bool RemoteListModelBase::isWanted(quint64 generation, quint64 seq) const
+{
+    if (generation != m_generation)
+        return false;
+    return std::any_of(
+        m_pipeline.cbegin(), m_pipeline.cend(), [seq](const PendingPage &page) { return page.seq == seq; });
+}
+
+void RemoteListModelBase::pageArrived(quint64 generation, quint64 seq, PageRows rows)
 {
     if (generation != m_generation)
         return; // canceled, or overtaken by a reload or a scope change
-    m_call = nullptr;
+    const auto page
+        = std::find_if(m_pipeline.begin(), m_pipeline.end(), [seq](const PendingPage &p) { return p.seq == seq; });
+    if (page == m_pipeline.end())
+        return; // read ahead for an op that has ended
+    page->arrived = true;
+    page->call = nullptr;
+    page->rows = std::move(rows);
+    if (m_awaitingFront && page == m_pipeline.begin())
+        deliverFront();
+}
+
+void RemoteListModelBase::pageFailed(quint64 generation, quint64 seq, const api::ApiError &error)
+{
+    if (generation != m_generation)
+        return;
+    const auto page
+        = std::find_if(m_pipeline.begin(), m_pipeline.end(), [seq](const PendingPage &p) { return p.seq == seq; });
+    if (page == m_pipeline.end())
+        return;
+    page->arrived = true;
+    page->failed = true;
+    page->call = nullptr;
+    page->error = error;
+    if (m_awaitingFront && page == m_pipeline.begin())
+        deliverFront();
+}
+
+void RemoteListModelBase::deliverFront()
+{
+    PendingPage page = std::move(m_pipeline.front());
+    m_pipeline.pop_front();
+    m_awaitingFront = false;
+    m_pagesWanted = std::max(0, m_pagesWanted - 1);
+    if (page.failed)
+    {
+        onPageFailed(page.error);
+        return;
+    }
+    fillPipeline(); // keep kPagesInFlight on their way while this one is applied
+    aboutToApplyPage();
+    if (page.rows.total)
+        m_total = static_cast<int>(*page.rows.total);
+    m_state.lastError = api::ApiError();
+    const Op op = m_op;
+    onPage(op, std::move(page.rows));
+    if (!m_awaitingFront && op != Op::FetchMore)
+        dropPipeline(); // the op took what it needed: pages read ahead beyond it go unused
+}
+
+void RemoteListModelBase::onPageFailed(const api::ApiError &error)
+{
+    dropPipeline();
     // Rows stay as they are: the view shows the error next to what it had.
     m_fresh.clear();
     m_state.lastError = error;
@@ -222,18 +344,6 @@ void RemoteListModelBase::pageFailed(quint64 generation, const api::ApiError &er
     emit stateChanged();
     if (error.kind != api::ApiError::Kind::Canceled)
         emit errorOccurred(error);
-}
-
-void RemoteListModelBase::pageArrived(quint64 generation, PageRows page)
-{
-    if (generation != m_generation)
-        return; // canceled, or overtaken by a reload or a scope change
-    m_call = nullptr;
-    aboutToApplyPage();
-    if (page.total)
-        m_total = static_cast<int>(*page.total);
-    m_state.lastError = api::ApiError();
-    onPage(m_op, std::move(page));
 }
 
 void RemoteListModelBase::onPage(Op op, PageRows page)
@@ -251,8 +361,16 @@ void RemoteListModelBase::onPage(Op op, PageRows page)
         break;
     case Op::Reload:
     {
+        std::move(page.rows.begin(), page.rows.end(), std::back_inserter(m_fresh));
+        if (!reachedEnd && static_cast<int>(m_fresh.size()) < m_reloadRows)
+        {
+            requestPage(Op::Reload, m_opCursor);
+            return;
+        }
         m_everLoaded = true;
-        applyWindow(std::move(page.rows), static_cast<int>(m_rows.size()),
+        std::vector<RowPtr> fresh = std::move(m_fresh);
+        m_fresh.clear();
+        applyWindow(std::move(fresh), static_cast<int>(m_rows.size()),
             [this, reachedEnd]
             {
                 m_state.complete = reachedEnd;
@@ -263,8 +381,15 @@ void RemoteListModelBase::onPage(Op op, PageRows page)
     }
     case Op::FetchMore:
     {
-        appendRows(std::move(page.rows), true);
+        const int added = appendRows(std::move(page.rows), true);
         m_state.complete = reachedEnd;
+        // A page of rows already shown (the list shifted): read the next one, as a fetch that
+        // adds nothing would leave a view at its end for good.
+        if (!reachedEnd && added == 0)
+        {
+            requestPage(Op::FetchMore, m_cursor, kPagesInFlight);
+            return;
+        }
         break;
     }
     case Op::Refresh:
@@ -387,15 +512,20 @@ void RemoteListModelBase::onTailPage(PageRows page)
 
 void RemoteListModelBase::finishOp()
 {
+    if (m_op != Op::FetchMore)
+        dropPipeline(); // pages read ahead for fetchMore() stay for the next call
+    m_awaitingFront = false;
     m_op = Op::None;
     m_state.loading = false;
     emit stateChanged();
     emit loaded();
+    if (m_op != Op::None)
+        return; // a slot of loaded() started the next one
     if (m_refreshQueued)
         refresh();
 }
 
-void RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
+int RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
 {
     std::vector<RowPtr> added;
     added.reserve(rows.size());
@@ -416,10 +546,16 @@ void RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
         added = std::move(rows);
     }
     if (added.empty())
-        return;
+        return 0;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
-    m_rows.reserve(m_rows.size() + added.size());
+    const std::size_t needed = m_rows.size() + added.size();
+    if (needed > m_rows.capacity())
+    {
+        // Room for every row the server counts (else twice as many): no copy of the rows per page.
+        const std::size_t counted = m_total > 0 ? static_cast<std::size_t>(m_total) : 0;
+        m_rows.reserve(std::max({ needed, counted, 2 * m_rows.capacity() }));
+    }
     for (RowPtr &row : added)
     {
         if (!m_indexDirty && !row->id.isEmpty())
@@ -427,6 +563,7 @@ void RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
+    return static_cast<int>(added.size());
 }
 
 void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std::function<void()> then)
@@ -465,85 +602,30 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
 
 void RemoteListModelBase::applyDiff(ListDiff &diff)
 {
-    for (const auto &[first, last] : diff.removes)
-    {
-        beginRemoveRows(QModelIndex(), first, last);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        endRemoveRows();
-    }
-    for (const auto &[from, to] : diff.moves)
-    {
-        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
-        std::rotate(m_rows.begin() + to, m_rows.begin() + from, m_rows.begin() + from + 1);
-        endMoveRows();
-    }
-    for (ListDiff::Insert &insert : diff.inserts)
-    {
-        beginInsertRows(QModelIndex(), insert.first, insert.first + static_cast<int>(insert.rows.size()) - 1);
-        m_rows.insert(m_rows.begin() + insert.first, std::make_move_iterator(insert.rows.begin()),
-            std::make_move_iterator(insert.rows.end()));
-        endInsertRows();
-    }
-    // Every re-read row takes its fresh version, also when no shown column changed: the
-    // typed accessors give the latest copy.
-    Q_ASSERT(diff.window.size() <= m_rows.size());
-    std::copy(diff.window.cbegin(), diff.window.cend(), m_rows.begin());
-    m_rowOfId = std::move(diff.index);
+    replay(diff, m_rows, m_rowOfId);
     m_indexDirty = false;
-    emitChanges(diff.changes, static_cast<int>(diff.window.size()));
-    if (diff.previous.size() > static_cast<std::size_t>(m_offThreadRows))
-    {
-        // The last owner of the replaced rows frees them: not on the UI thread for a big list.
-        QThreadPool *pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
-        pool->start([previous = std::move(diff.previous)]() mutable { previous.clear(); });
-    }
+    releaseLater(diff);
 }
 
-void RemoteListModelBase::emitChanges(const std::vector<ListDiff::Change> &changes, int windowRows)
+void RemoteListModelBase::releaseLater(ListDiff &diff)
 {
-    if (changes.empty())
+    if (diff.previous.size() + diff.window.size() < static_cast<std::size_t>(m_offThreadRows))
         return;
-    if (static_cast<int>(changes.size()) * 2 > windowRows)
-    {
-        // Most rows changed: one signal is cheaper for every view than many small ones.
-        emit dataChanged(index(0, 0), index(windowRows - 1, m_columnCount - 1));
-        return;
-    }
-    const ColumnMask shown = m_columnCount >= 64 ? ~ColumnMask(0) : columnBit(m_columnCount) - 1;
-    for (std::size_t i = 0; i < changes.size();)
-    {
-        // Consecutive rows with the same changed columns share their signals.
-        const ColumnMask mask = changes[i].columns & shown;
-        std::size_t j = i;
-        while (j + 1 < changes.size() && changes[j + 1].row == changes[j].row + 1
-            && (changes[j + 1].columns & shown) == mask)
-            ++j;
-        for (int c = 0; c < m_columnCount;)
+    // The last owners of the replaced rows and index free them: not on the UI thread for a big list.
+    QThreadPool *pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
+    pool->start(
+        [previous = std::move(diff.previous), window = std::move(diff.window), index = std::move(diff.index)]() mutable
         {
-            if (!(mask & columnBit(c)))
-            {
-                ++c;
-                continue;
-            }
-            int last = c;
-            while (last + 1 < m_columnCount && (mask & columnBit(last + 1)))
-                ++last;
-            emit dataChanged(index(changes[i].row, c), index(changes[j].row, last));
-            c = last + 1;
-        }
-        i = j + 1;
-    }
+            previous.clear();
+            window.clear();
+            index.clear();
+        });
 }
 
 void RemoteListModelBase::cancelInFlight()
 {
     ++m_generation; // answers of earlier calls (and running diffs) are ignored from here on
-    if (m_call)
-    {
-        api::ApiCall *call = m_call;
-        m_call = nullptr;
-        call->cancel();
-    }
+    dropPipeline();
     m_fresh.clear();
     m_refreshQueued = false;
     m_diffing = false;

@@ -7,6 +7,8 @@
 // on the item type: the paging (any api::PageConvention), Qt's fetchMore pattern, the refresh
 // window, the id-keyed diff (ListDiff) replayed as row inserts, removes, moves and
 // column-masked dataChanged, never a reset; the stale-reply guard and LoadState.
+// Pages are read ahead concurrently where the paging allows it (offsets and page numbers, not
+// continue tokens), decoded into rows on worker threads, and applied in page order.
 // RemoteListModel<Traits> adds the typed part: decoding a page, the rows' items, and which
 // columns differ between two versions of an item. A concrete model (TrainingJobListModel)
 // derives from RemoteListModel<Traits> and gives data() and headerData(), so its strings
@@ -30,15 +32,17 @@
 #include "models/listdiff.h"
 #include "models/loadstate.h"
 
-#include <QAbstractTableModel>
+#include <deque>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 
 class QThreadPool;
 
 namespace ma::models
 {
-class RemoteListModelBase : public QAbstractTableModel
+class RemoteListModelBase : public ListDiffTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RemoteListModelBase)
@@ -62,6 +66,10 @@ public:
 
     /** Diffs over at least this many rows (shown + re-read) run off the UI thread. */
     static constexpr int kDefaultOffThreadDiffRows = 4000;
+    /** Page requests in flight at once (pages read ahead) when the paging allows it. */
+    static constexpr int kPagesInFlight = 4;
+    /** Bodies at least this large are decoded into rows on a worker thread. */
+    static constexpr qsizetype kOffThreadDecodeBytes = 4096;
 
     ~RemoteListModelBase() override;
 
@@ -71,9 +79,16 @@ public:
     /**
      * True while more pages exist and no request is in flight; false after a failed
      * request until a reload() or refresh() succeeds (no retry storm from a scrolling view).
+     * A view asks again only when it scrolls or its rows change: a page refused during a
+     * refresh is asked for again by the list page when loaded() comes (ResourceListPage).
      */
     bool canFetchMore(const QModelIndex &parent) const override;
-    /** Starts the request for the next page; rows are appended when it answers. */
+    /**
+     * Appends the next page when it arrives (at once when it was read ahead) and reads the
+     * following ones ahead (kPagesInFlight, where the paging allows it). A page holding only
+     * rows already shown (the list shifted) is followed by the next one, so a fetch ends with
+     * new rows or at the end of the list.
+     */
     void fetchMore(const QModelIndex &parent) override;
 
     /** The client used for every request; not owned. Setting another one cancels the call in flight. */
@@ -95,8 +110,9 @@ public:
     RefreshMode refreshMode() const { return m_paging.refresh; }
 
     /**
-     * @brief Loads the first page. Rows that are still there stay (and keep their selection);
-     * the others are removed. A reload cancels whatever was in flight.
+     * @brief Re-reads as many rows from the top as are loaded (at least one page; F5): rows
+     * that are still there stay (and keep their selection), the others are removed, none
+     * below the first page are dropped for being below it. A reload cancels whatever was in flight.
      */
     void reload();
     /**
@@ -146,15 +162,19 @@ protected:
 
     /** The request for the page @p cursor stands at (offsetValue(), limit(), continueToken()). */
     virtual api::ApiRequest pageRequest(const api::PageCursor &cursor) const = 0;
-    /** Sends @p request and answers with pageArrived() or pageFailed() (the typed part). */
-    virtual void sendPage(api::ApiRequest request, quint64 generation) = 0;
+    /**
+     * Sends @p request and answers with pageArrived() or pageFailed() with @p generation and
+     * @p seq (the typed part); returns the call.
+     */
+    virtual api::ApiCall *sendPage(api::ApiRequest request, quint64 generation, quint64 seq) = 0;
     /** Called before a page's rows are applied (a model moves its "now" on there). */
     virtual void aboutToApplyPage() { }
 
-    /** For the typed part: the answer of the request sent with @p generation. */
-    void pageArrived(quint64 generation, PageRows page);
-    void pageFailed(quint64 generation, const api::ApiError &error);
-    void setCall(api::ApiCall *call) { m_call = call; }
+    /** For the typed part: the answer of the request sent with @p generation and @p seq. */
+    void pageArrived(quint64 generation, quint64 seq, PageRows page);
+    void pageFailed(quint64 generation, quint64 seq, const api::ApiError &error);
+    /** False once the answer of @p seq will not be used (canceled, superseded): skip decoding it. */
+    bool isWanted(quint64 generation, quint64 seq) const;
 
     const RemoteRow *rowAt(int row) const;
 
@@ -168,17 +188,34 @@ private:
         Tail,
     };
 
-    void requestPage(Op op, const api::PageCursor &cursor);
+    /** One page request of the read-ahead pipeline, in page order. */
+    struct PendingPage
+    {
+        quint64 seq = 0;
+        api::PageCursor cursor;
+        QPointer<api::ApiCall> call;
+        bool arrived = false;
+        bool failed = false;
+        PageRows rows;
+        api::ApiError error;
+    };
+
+    void requestPage(Op op, const api::PageCursor &cursor, int pagesWanted = 1);
+    void fillPipeline();
+    void deliverFront();
+    void dropPipeline();
     void requestTail();
     void onPage(Op op, PageRows page);
+    void onPageFailed(const api::ApiError &error);
     void onRefreshPage(PageRows page, bool reachedEnd);
     void onTailPage(PageRows page);
     void finishOp();
-    void appendRows(std::vector<RowPtr> rows, bool unique);
+    int appendRows(std::vector<RowPtr> rows, bool unique);
     void applyWindow(std::vector<RowPtr> fresh, int window, std::function<void()> then);
     void applyDiff(ListDiff &diff);
-    void emitChanges(const std::vector<ListDiff::Change> &changes, int windowRows);
+    void releaseLater(ListDiff &diff);
     void cancelInFlight();
+    bool readsAhead() const { return m_paging.convention != api::PageConvention::ContinueToken; }
     void setLoading(bool loading);
     void resyncCursor();
     void ensureIndex() const;
@@ -187,7 +224,11 @@ private:
     const int m_columnCount;
     const ChangedColumnsFn m_changed;
     QPointer<api::ApiClient> m_client;
-    QPointer<api::ApiCall> m_call;
+    std::deque<PendingPage> m_pipeline; // requests of the current op, front: the next page it takes
+    Op m_pipelineOp = Op::None; // the op the pipeline reads for
+    bool m_awaitingFront = false; // the op waits for the front page
+    int m_pagesWanted = 0; // pages the op may still take, the one awaited included
+    quint64 m_seq = 0;
     std::vector<RowPtr> m_rows;
     mutable QHash<QString, int> m_rowOfId;
     mutable bool m_indexDirty = false;
@@ -214,6 +255,7 @@ private:
     int m_refreshBoundaryAt = -1; // its index in m_fresh once seen
     int m_refreshPages = 0;
     int m_refreshMaxPages = 0;
+    int m_reloadRows = 0; // rows the current reload re-reads
 };
 
 /** @brief The typed part of a list model: see the top of this file for what Traits give. */
@@ -258,29 +300,64 @@ protected:
     }
 
 private:
-    void sendPage(api::ApiRequest request, quint64 generation) final
+    /** A page decoded into rows (on any thread), or the error that stopped it. */
+    struct Decoded
+    {
+        PageRows rows;
+        api::ApiError error;
+    };
+
+    static Decoded decodePage(const api::ApiResult &result)
+    {
+        Decoded out;
+        api::Typed<Page> typed = api::decodeBody<Page>(result);
+        if (!typed.ok())
+        {
+            out.error = typed.error;
+            return out;
+        }
+        Page &page = typed.value;
+        out.rows.total = Traits::total(page);
+        if constexpr (requires { Traits::continueToken(page); })
+            out.rows.continueToken = Traits::continueToken(page);
+        std::vector<Item> items = Traits::takeItems(page);
+        out.rows.rows.reserve(items.size());
+        for (Item &item : items)
+            out.rows.rows.push_back(makeRow(std::move(item)));
+        return out;
+    }
+
+    api::ApiCall *sendPage(api::ApiRequest request, quint64 generation, quint64 seq) final
     {
         api::ApiCall *call = client()->send(std::move(request));
-        setCall(call);
-        api::whenDecoded<Page>(call, this,
-            [this, generation](const api::Typed<Page> &result)
+        QObject::connect(call, &api::ApiCall::finished, this,
+            [this, generation, seq](const api::ApiResult &result)
             {
-                if (!result.ok())
+                if (!isWanted(generation, seq))
+                    return; // superseded: not worth decoding
+                const auto deliver = [this, generation, seq](Decoded decoded)
                 {
-                    pageFailed(generation, result.error);
+                    if (decoded.error.isError())
+                        pageFailed(generation, seq, decoded.error);
+                    else
+                        pageArrived(generation, seq, std::move(decoded.rows));
+                };
+                if (!result.ok() || result.body.size() < kOffThreadDecodeBytes)
+                {
+                    deliver(decodePage(result));
                     return;
                 }
-                Page page = result.value;
-                PageRows rows;
-                rows.total = Traits::total(page);
-                if constexpr (requires { Traits::continueToken(page); })
-                    rows.continueToken = Traits::continueToken(page);
-                std::vector<Item> items = Traits::takeItems(page);
-                rows.rows.reserve(items.size());
-                for (Item &item : items)
-                    rows.rows.push_back(makeRow(std::move(item)));
-                pageArrived(generation, std::move(rows));
+                // Parsing and building the rows off the UI thread; pages read ahead decode in parallel.
+                auto *watcher = new QFutureWatcher<Decoded>(this);
+                QObject::connect(watcher, &QFutureWatcherBase::finished, this,
+                    [watcher, deliver]
+                    {
+                        watcher->deleteLater();
+                        deliver(watcher->future().takeResult());
+                    });
+                watcher->setFuture(QtConcurrent::run([result] { return decodePage(result); }));
             });
+        return call;
     }
 
     static ColumnMask changedColumns(const RemoteRow &before, const RemoteRow &after)

@@ -47,21 +47,16 @@ bool TrainingJobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (const auto *jobs = qobject_cast<const Model *>(source))
     {
-        // The fast path for large lists: the job itself, no QVariant per cell.
-        const api::TrainingJob *job = jobs->jobAt(sourceRow);
+        // The fast path for large lists: the row itself, no QVariant per cell.
+        const TrainingJobRow *job = jobs->jobRowAt(sourceRow);
         if (!job)
             return false;
-        if (!m_phases.isEmpty() && !m_phases.contains(job->status.phase))
+        if (!m_phases.isEmpty() && !m_phases.contains(job->phase))
             return false;
-        if (!m_pool.isEmpty())
-        {
-            const QString pool
-                = job->spec && job->spec->resource ? job->spec->resource->poolId.value_or(QString()) : QString();
-            if (m_pool == kPublicPool ? !pool.isEmpty() : pool != m_pool)
-                return false;
-        }
-        if (!m_text.isEmpty() && !job->metadata.name.contains(m_text, Qt::CaseInsensitive)
-            && !job->metadata.description.value_or(QString()).contains(m_text, Qt::CaseInsensitive))
+        if (!m_pool.isEmpty() && (m_pool == kPublicPool ? !job->poolId.isEmpty() : job->poolId != m_pool))
+            return false;
+        if (!m_text.isEmpty() && !job->name.contains(m_text, Qt::CaseInsensitive)
+            && !job->description.value_or(QString()).contains(m_text, Qt::CaseInsensitive))
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }

@@ -8,84 +8,113 @@
 
 namespace ma::models
 {
+using api::Json;
 using api::TrainingJob;
 using api::TrainingPhase;
 
 namespace
 {
-QString idOf(const TrainingJob &job)
-{
-    return job.metadata.id.value_or(QString());
-}
-
-qint64 createTimeOf(const TrainingJob &job)
-{
-    return job.metadata.createTime.value_or(0);
-}
-
-QString poolIdOf(const TrainingJob &job)
-{
-    if (job.spec && job.spec->resource)
-        return job.spec->resource->poolId.value_or(QString());
-    return QString();
-}
-
-QString flavorOf(const TrainingJob &job)
-{
-    if (!job.spec || !job.spec->resource)
-        return QString();
-    const api::TrainingResource &r = *job.spec->resource;
-    if (r.flavorName && !r.flavorName->isEmpty())
-        return *r.flavorName;
-    return r.flavorId.value_or(QString());
-}
-
-std::optional<int> nodeCountOf(const TrainingJob &job)
-{
-    if (job.spec && job.spec->resource)
-        return job.spec->resource->nodeCount;
-    return std::nullopt;
-}
-
-std::optional<int> priorityOf(const TrainingJob &job)
-{
-    if (job.spec && job.spec->schedulePolicy)
-        return job.spec->schedulePolicy->priority;
-    return std::nullopt;
-}
-
 bool isLive(TrainingPhase phase)
 {
     return phase == TrainingPhase::Running || phase == TrainingPhase::Terminating;
 }
 
 /** The columns whose shown value differs between two versions of one job. */
-ColumnMask columnsThatDiffer(const TrainingJob &a, const TrainingJob &b)
+ColumnMask columnsThatDiffer(const TrainingJobRow &a, const TrainingJobRow &b)
 {
     ColumnMask mask = 0;
-    if (a.metadata.name != b.metadata.name)
+    if (a.name != b.name)
         mask |= columnBit(TrainingJobListModel::Name);
-    const bool statusChanged = a.status.phase != b.status.phase || a.status.secondaryPhase != b.status.secondaryPhase;
+    const bool statusChanged = a.phase != b.phase || a.secondaryPhase != b.secondaryPhase;
     if (statusChanged)
         mask |= columnBit(TrainingJobListModel::Status);
-    if (flavorOf(a) != flavorOf(b))
+    if (a.flavor() != b.flavor())
         mask |= columnBit(TrainingJobListModel::Flavor);
-    if (poolIdOf(a) != poolIdOf(b))
+    if (a.poolId != b.poolId)
         mask |= columnBit(TrainingJobListModel::Pool);
-    if (nodeCountOf(a) != nodeCountOf(b))
+    if (a.nodes != b.nodes)
         mask |= columnBit(TrainingJobListModel::Nodes);
     // A running job's duration is computed here from its start (tick() repaints it); the
     // server's growing status.duration alone is not a change.
-    const bool live = isLive(api::trainingPhaseFromString(b.status.phase));
-    if (statusChanged || a.status.startTime != b.status.startTime || (!live && a.status.duration != b.status.duration))
+    const bool live = isLive(api::trainingPhaseFromString(b.phase));
+    if (statusChanged || a.startTime != b.startTime || (!live && a.duration != b.duration))
         mask |= columnBit(TrainingJobListModel::Duration);
-    if (a.metadata.createTime != b.metadata.createTime)
+    if (a.createTime != b.createTime)
         mask |= columnBit(TrainingJobListModel::Created);
-    if (priorityOf(a) != priorityOf(b))
+    if (a.priority != b.priority)
         mask |= columnBit(TrainingJobListModel::Priority);
-    if (a.metadata.description != b.metadata.description)
+    if (a.description != b.description)
         mask |= columnBit(TrainingJobListModel::Description);
     return mask;
+}
+
+// The decode of a search answer straight into rows (nothing of api::TrainingJob is built).
+
+// Paths are relative to the item (".metadata.name"): decode() puts the item's own in front.
+[[noreturn]] void fail(const char *where, const char *key, const QString &message)
+{
+    QString path = QLatin1String(where);
+    if (key)
+        path += u'.' + QLatin1String(key);
+    throw api::DecodeError(path, message);
+}
+
+const Json *member(const Json &object, const char *key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
+/**
+ * Strings that repeat across jobs (phases, flavors, pools) share one copy per worker thread:
+ * a few hundred distinct values, instead of a copy per job.
+ */
+QString shared(const std::string &text)
+{
+    thread_local QHash<QByteArray, QString> strings;
+    const QByteArray key = QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
+    const auto found = strings.constFind(key);
+    if (found != strings.cend())
+        return *found;
+    if (strings.size() > 4096)
+        strings.clear(); // not a repeating field after all
+    const QString value = QString::fromStdString(text);
+    strings.insert(QByteArray(text.data(), static_cast<qsizetype>(text.size())), value);
+    return value;
+}
+
+QString text(const Json &object, const char *key, const char *where, bool required, bool share = false)
+{
+    const Json *value = member(object, key);
+    if (!value)
+    {
+        if (required)
+            fail(where, key, QStringLiteral("is required"));
+        return QString();
+    }
+    if (!value->is_string())
+        fail(where, key, QStringLiteral("must be a string"));
+    const std::string &s = value->get_ref<const std::string &>();
+    return share ? shared(s) : QString::fromStdString(s);
+}
+
+std::optional<QString> optionalText(const Json &object, const char *key, const char *where, bool share = false)
+{
+    if (!member(object, key))
+        return std::nullopt;
+    return text(object, key, where, false, share);
+}
+
+template <typename T> std::optional<T> number(const Json &object, const char *key, const char *where)
+{
+    const Json *value = member(object, key);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number())
+        fail(where, key, QStringLiteral("must be a number"));
+    return value->get<T>();
 }
 
 bool isNumericColumn(int column)
@@ -96,34 +125,114 @@ bool isNumericColumn(int column)
 } // namespace
 
 // ---------------------------------------------------------------------------------------
+// Rows
+
+TrainingJobRow TrainingJobRow::fromJson(const Json &job, const QString &path)
+{
+    try
+    {
+        if (!job.is_object())
+            fail("", nullptr, QStringLiteral("must be an object"));
+        text(job, "kind", "", true);
+        TrainingJobRow row;
+        const Json *metadata = member(job, "metadata");
+        if (!metadata)
+            fail("", "metadata", QStringLiteral("is required"));
+        row.id = text(*metadata, "id", ".metadata", false);
+        row.name = text(*metadata, "name", ".metadata", true);
+        row.description = optionalText(*metadata, "description", ".metadata");
+        row.createTime = number<qint64>(*metadata, "create_time", ".metadata").value_or(0);
+        const Json *status = member(job, "status");
+        if (!status)
+            fail("", "status", QStringLiteral("is required"));
+        row.phase = text(*status, "phase", ".status", true, true);
+        row.secondaryPhase = optionalText(*status, "secondary_phase", ".status", true);
+        row.startTime = number<qint64>(*status, "start_time", ".status");
+        row.duration = number<qint64>(*status, "duration", ".status");
+        if (const Json *spec = member(job, "spec"))
+        {
+            if (const Json *resource = member(*spec, "resource"))
+            {
+                row.flavorId = text(*resource, "flavor_id", ".spec.resource", false, true);
+                row.flavorName = text(*resource, "flavor_name", ".spec.resource", false, true);
+                row.poolId = text(*resource, "pool_id", ".spec.resource", false, true);
+                row.nodes = number<int>(*resource, "node_count", ".spec.resource");
+            }
+            if (const Json *policy = member(*spec, "schedule_policy"))
+                row.priority = number<int>(*policy, "priority", ".spec.schedule_policy");
+        }
+        const std::string dumped = job.dump();
+        row.json = QByteArray(dumped.data(), static_cast<qsizetype>(dumped.size()));
+        return row;
+    }
+    catch (const api::DecodeError &e)
+    {
+        throw api::DecodeError(path + e.path(), e.message());
+    }
+    catch (const std::exception &e) // a number out of range
+    {
+        throw api::DecodeError(path, QString::fromUtf8(e.what()));
+    }
+}
+
+void decode(const Json &j, TrainingJobRowsPage &out, const QString &path)
+{
+    if (!j.is_object())
+        throw api::DecodeError(path, QStringLiteral("must be an object"));
+    if (const Json *count = member(j, "count"))
+    {
+        if (!count->is_number())
+            throw api::DecodeError(path + QStringLiteral(".count"), QStringLiteral("must be a number"));
+        out.count = count->get<int>();
+    }
+    const Json *items = member(j, "items");
+    if (!items)
+        return;
+    if (!items->is_array())
+        throw api::DecodeError(path + QStringLiteral(".items"), QStringLiteral("must be an array"));
+    out.items.reserve(items->size());
+    for (std::size_t i = 0; i < items->size(); ++i)
+    {
+        try
+        {
+            out.items.push_back(TrainingJobRow::fromJson((*items)[i], QString()));
+        }
+        catch (const api::DecodeError &e)
+        {
+            throw api::DecodeError(path + QStringLiteral(".items[%1]").arg(i) + e.path(), e.message());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Traits
 
-api::TrainingPhase TrainingJobListTraits::derive(const TrainingJob &job)
+api::TrainingPhase TrainingJobListTraits::derive(const TrainingJobRow &job)
 {
-    return api::trainingPhaseFromString(job.status.phase);
+    return api::trainingPhaseFromString(job.phase);
 }
 
-QString TrainingJobListTraits::id(const TrainingJob &job)
+QString TrainingJobListTraits::id(const TrainingJobRow &job)
 {
-    return idOf(job);
+    return job.id;
 }
 
-qint64 TrainingJobListTraits::orderKey(const TrainingJob &job)
+qint64 TrainingJobListTraits::orderKey(const TrainingJobRow &job)
 {
-    return createTimeOf(job);
+    return job.createTime;
 }
 
-std::vector<TrainingJob> TrainingJobListTraits::takeItems(api::TrainingJobSearchResult &page)
+std::vector<TrainingJobRow> TrainingJobListTraits::takeItems(TrainingJobRowsPage &page)
 {
     return std::move(page.items);
 }
 
-std::optional<qint64> TrainingJobListTraits::total(const api::TrainingJobSearchResult &page)
+std::optional<qint64> TrainingJobListTraits::total(const TrainingJobRowsPage &page)
 {
     return page.count ? std::optional<qint64>(*page.count) : std::nullopt;
 }
 
-ColumnMask TrainingJobListTraits::changedColumns(const TrainingJob &before, const TrainingJob &after)
+ColumnMask TrainingJobListTraits::changedColumns(const TrainingJobRow &before, const TrainingJobRow &after)
 {
     return columnsThatDiffer(before, after);
 }
@@ -195,7 +304,7 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row &row = *typedRowAt(index.row());
-    const TrainingJob &job = row.item;
+    const TrainingJobRow &job = row.item;
     switch (role)
     {
     case Qt::DisplayRole:
@@ -204,28 +313,28 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
         switch (index.column())
         {
         case Name:
-            return tr("ID: %1").arg(idOf(job));
+            return tr("ID: %1").arg(job.id);
         case Status:
-            return job.status.secondaryPhase ? phaseText(*job.status.secondaryPhase) : phaseText(job.status.phase);
+            return job.secondaryPhase ? phaseText(*job.secondaryPhase) : phaseText(job.phase);
         case Flavor:
-            return job.spec && job.spec->resource ? job.spec->resource->flavorId.value_or(QString()) : QString();
+            return job.flavorId;
         case Created:
-            return createTimeOf(job) > 0
-                ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(createTimeOf(job)), QLocale::LongFormat)
+            return job.createTime > 0
+                ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(job.createTime), QLocale::LongFormat)
                 : QString();
         case Description:
-            return job.metadata.description.value_or(QString());
+            return job.description.value_or(QString());
         default:
             return QVariant();
         }
     case Qt::TextAlignmentRole:
         return static_cast<int>((isNumericColumn(index.column()) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case JobIdRole:
-        return idOf(job);
+        return job.id;
     case PhaseRole:
-        return job.status.phase;
+        return job.phase;
     case SecondaryPhaseRole:
-        return job.status.secondaryPhase.value_or(QString());
+        return job.secondaryPhase.value_or(QString());
     case SortRole:
         return sortValue(row, index.column());
     case CanStopRole:
@@ -233,11 +342,14 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
     case CanDeleteRole:
         return true; // the console allows Delete in every state (training.md §3.3)
     case CanChangePriorityRole:
-        return row.derived == TrainingPhase::Pending && !poolIdOf(job).isEmpty();
+        return row.derived == TrainingPhase::Pending && !job.poolId.isEmpty();
     case PoolIdRole:
-        return poolIdOf(job);
+        return job.poolId;
     case JobRole:
-        return QVariant::fromValue(job);
+    {
+        const std::optional<TrainingJob> whole = jobAt(index.row());
+        return whole ? QVariant::fromValue(*whole) : QVariant();
+    }
     default:
         return QVariant();
     }
@@ -245,47 +357,38 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
 
 QVariant TrainingJobListModel::displayValue(const Row &row, int column) const
 {
-    const TrainingJob &job = row.item;
+    const TrainingJobRow &job = row.item;
     switch (static_cast<Column>(column))
     {
     case Name:
-        return job.metadata.name;
+        return job.name;
     case Status:
     {
-        const QString phase = phaseText(job.status.phase);
-        const QString secondary = job.status.secondaryPhase.value_or(QString());
-        if (secondary.isEmpty() || secondary == job.status.phase)
+        const QString phase = phaseText(job.phase);
+        const QString secondary = job.secondaryPhase.value_or(QString());
+        if (secondary.isEmpty() || secondary == job.phase)
             return phase;
         return tr("%1 (%2)", "status (secondary status)").arg(phase, phaseText(secondary));
     }
     case Flavor:
-        return flavorOf(job);
+        return job.flavor();
     case Pool:
-    {
-        const QString pool = poolIdOf(job);
-        return pool.isEmpty() ? tr("Public resource pool") : pool;
-    }
+        return job.poolId.isEmpty() ? tr("Public resource pool") : job.poolId;
     case Nodes:
-    {
-        const std::optional<int> nodes = nodeCountOf(job);
-        return nodes ? QVariant(QString::number(*nodes)) : QVariant(QString());
-    }
+        return job.nodes ? QVariant(QString::number(*job.nodes)) : QVariant(QString());
     case Duration:
     {
         const qint64 ms = durationMs(row);
         return ms > 0 || isLive(row.derived) ? formatDuration(ms) : QString();
     }
     case Created:
-        return createTimeOf(job) > 0
-            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(createTimeOf(job)), QLocale::ShortFormat)
+        return job.createTime > 0
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(job.createTime), QLocale::ShortFormat)
             : QString();
     case Priority:
-    {
-        const std::optional<int> priority = priorityOf(job);
-        return priority ? QString::number(*priority) : QString();
-    }
+        return job.priority ? QString::number(*job.priority) : QString();
     case Description:
-        return job.metadata.description.value_or(QString());
+        return job.description.value_or(QString());
     case ColumnCount:
         break;
     }
@@ -294,27 +397,27 @@ QVariant TrainingJobListModel::displayValue(const Row &row, int column) const
 
 QVariant TrainingJobListModel::sortValue(const Row &row, int column) const
 {
-    const TrainingJob &job = row.item;
+    const TrainingJobRow &job = row.item;
     switch (static_cast<Column>(column))
     {
     case Name:
-        return job.metadata.name;
+        return job.name;
     case Status:
         return static_cast<int>(row.derived);
     case Flavor:
-        return flavorOf(job);
+        return job.flavor();
     case Pool:
-        return poolIdOf(job);
+        return job.poolId;
     case Nodes:
-        return nodeCountOf(job).value_or(0);
+        return job.nodes.value_or(0);
     case Duration:
         return durationMs(row);
     case Created:
-        return createTimeOf(job);
+        return job.createTime;
     case Priority:
-        return priorityOf(job).value_or(0);
+        return job.priority.value_or(0);
     case Description:
-        return job.metadata.description.value_or(QString());
+        return job.description.value_or(QString());
     case ColumnCount:
         break;
     }
@@ -336,23 +439,23 @@ bool TrainingJobListModel::lessThan(int rowA, int rowB, int column) const
     switch (static_cast<Column>(column))
     {
     case Name:
-        return text(a.item.metadata.name, b.item.metadata.name);
+        return text(a.item.name, b.item.name);
     case Status:
         return static_cast<int>(a.derived) < static_cast<int>(b.derived);
     case Flavor:
-        return text(flavorOf(a.item), flavorOf(b.item));
+        return text(a.item.flavor(), b.item.flavor());
     case Pool:
-        return text(poolIdOf(a.item), poolIdOf(b.item));
+        return text(a.item.poolId, b.item.poolId);
     case Nodes:
-        return nodeCountOf(a.item).value_or(0) < nodeCountOf(b.item).value_or(0);
+        return a.item.nodes.value_or(0) < b.item.nodes.value_or(0);
     case Duration:
         return durationMs(a) < durationMs(b);
     case Created:
-        return createTimeOf(a.item) < createTimeOf(b.item);
+        return a.item.createTime < b.item.createTime;
     case Priority:
-        return priorityOf(a.item).value_or(0) < priorityOf(b.item).value_or(0);
+        return a.item.priority.value_or(0) < b.item.priority.value_or(0);
     case Description:
-        return text(a.item.metadata.description.value_or(QString()), b.item.metadata.description.value_or(QString()));
+        return text(a.item.description.value_or(QString()), b.item.description.value_or(QString()));
     case ColumnCount:
         break;
     }
@@ -361,11 +464,10 @@ bool TrainingJobListModel::lessThan(int rowA, int rowB, int column) const
 
 qint64 TrainingJobListModel::durationMs(const Row &row) const
 {
-    const api::TrainingJobStatus &status = row.item.status;
-    const qint64 start = status.startTime.value_or(0);
+    const qint64 start = row.item.startTime.value_or(0);
     if (isLive(row.derived) && start > 0)
         return std::max<qint64>(0, m_nowMs - start);
-    return status.duration.value_or(0);
+    return row.item.duration.value_or(0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -427,7 +529,7 @@ void TrainingJobListModel::tick()
         const auto live = [this](int row)
         {
             const Row &x = *typedRowAt(row);
-            return isLive(x.derived) && x.item.status.startTime.value_or(0) > 0;
+            return isLive(x.derived) && x.item.startTime.value_or(0) > 0;
         };
         if (!live(r))
         {
@@ -442,7 +544,22 @@ void TrainingJobListModel::tick()
     }
 }
 
-const api::TrainingJob *TrainingJobListModel::jobAt(int row) const
+std::optional<api::TrainingJob> TrainingJobListModel::jobAt(int row) const
+{
+    const TrainingJobRow *job = itemAt(row);
+    if (!job)
+        return std::nullopt;
+    try
+    {
+        return api::fromBody<TrainingJob>(job->json);
+    }
+    catch (const std::exception &)
+    {
+        return std::nullopt; // cannot happen: the row was built from this JSON
+    }
+}
+
+const TrainingJobRow *TrainingJobListModel::jobRowAt(int row) const
 {
     return itemAt(row);
 }

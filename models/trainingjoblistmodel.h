@@ -10,6 +10,10 @@
 //
 // Rows keep the server's order (create_time, newest first); views sort and filter
 // through TrainingJobFilterModel with SortRole.
+//
+// A row is compact (TrainingJobRow): the fields the columns, roles and filters read, and the
+// job's JSON for the rest (jobAt() decodes it), built straight from the search answer on a
+// worker thread: about 1 KB per job instead of a full api::TrainingJob.
 
 #include "api/types/training.h"
 #include "models/remotelistmodel.h"
@@ -19,11 +23,42 @@
 
 namespace ma::models
 {
+/** @brief What the Training Jobs list keeps of one job (absent fields: nullopt or empty). */
+struct TrainingJobRow
+{
+    QString id; // metadata.id
+    QString name; // metadata.name
+    std::optional<QString> description;
+    qint64 createTime = 0; // metadata.create_time, ms; 0: absent
+    QString phase; // status.phase
+    std::optional<QString> secondaryPhase;
+    std::optional<qint64> startTime, duration; // status, ms
+    QString flavorId, flavorName; // spec.resource
+    QString poolId; // spec.resource.pool_id, empty on the public pool
+    std::optional<int> nodes; // spec.resource.node_count
+    std::optional<int> priority; // spec.schedule_policy.priority
+    QByteArray json; // the job as the search answered it
+
+    /** The shown flavor: its name, else its id. */
+    const QString &flavor() const { return flavorName.isEmpty() ? flavorId : flavorName; }
+    /** @throws api::DecodeError when a required field (kind, metadata.name, status.phase) is missing. */
+    static TrainingJobRow fromJson(const api::Json &job, const QString &path);
+};
+
+/** @brief A T2-3 search answer as rows: count and the items. */
+struct TrainingJobRowsPage
+{
+    std::optional<int> count;
+    std::vector<TrainingJobRow> items;
+};
+/** Found by api::fromBody() (argument-dependent lookup). */
+void decode(const api::Json &j, TrainingJobRowsPage &out, const QString &path);
+
 /** @brief RemoteListModel traits of the T2-3 search: one row per v2 training job. */
 struct TrainingJobListTraits
 {
-    using Item = api::TrainingJob;
-    using Page = api::TrainingJobSearchResult;
+    using Item = TrainingJobRow;
+    using Page = TrainingJobRowsPage;
     using Derived = api::TrainingPhase; // parsed once: tick() walks every row
 
     static Derived derive(const Item &job);
@@ -94,8 +129,10 @@ public:
     /** Emits dataChanged for the Duration cells of running jobs; views call it every second. */
     void tick();
 
-    /** The job of @p row, or nullptr. Valid until the row changes or is removed, or the model reset. */
-    const api::TrainingJob *jobAt(int row) const;
+    /** The whole job of @p row (decoded from the JSON the row keeps), or nullopt. */
+    std::optional<api::TrainingJob> jobAt(int row) const;
+    /** The compact row of @p row, or nullptr. Valid until the row changes or is removed, or the model reset. */
+    const TrainingJobRow *jobRowAt(int row) const;
     /**
      * @brief SortRole order of two rows in @p column without building QVariants (the
      * filter model sorts 100k rows with it); strings compare case-insensitively.

@@ -228,6 +228,18 @@ void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilter
     // A status change (Running -> Stopped) changes what the row actions may do.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ResourceListPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResourceListPage::updateActions);
+    // A view asks for more rows only when it scrolls or its rows change: one that reached its
+    // end while an auto-refresh ran was refused (one request at a time) and would sit there.
+    connect(m_model, &models::RemoteListModelBase::loaded, this,
+        [this]
+        {
+            if (!m_view->isVisible() || !m_proxy->canFetchMore(QModelIndex()))
+                return;
+            const int last = m_proxy->rowCount() - 1;
+            if (last >= 0 && !m_view->viewport()->rect().intersects(m_view->visualRect(m_proxy->index(last, 0))))
+                return;
+            m_proxy->fetchMore(QModelIndex());
+        });
     updateStateDisplay();
 }
 

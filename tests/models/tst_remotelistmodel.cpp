@@ -11,6 +11,7 @@
 #include "scriptedhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -130,6 +131,8 @@ public:
 
     std::vector<api::Json> items;
     QList<QUrlQuery> queries; // of the requests received, in order
+    std::function<int(int first)> delayFor; // ms before the page starting at item @p first is answered
+    int maxInFlight = 0; // the most requests received and not yet answered at one time
 
 private:
     test::ScriptedReply answer(const test::ReceivedRequest &req)
@@ -169,10 +172,21 @@ private:
             page["continue"] = first + limit < count ? std::to_string(first + limit) : std::string();
         else
             page["count"] = count;
-        return test::ScriptedReply::json(200, QByteArray::fromStdString(page.dump()));
+        test::ScriptedReply reply = test::ScriptedReply::json(200, QByteArray::fromStdString(page.dump()));
+        reply.delayMs = delayFor ? delayFor(first) : 0;
+        if (!m_clock.isValid())
+            m_clock.start();
+        const qint64 now = m_clock.elapsed();
+        m_answerAt.erase(std::remove_if(m_answerAt.begin(), m_answerAt.end(), [now](qint64 at) { return at <= now; }),
+            m_answerAt.end());
+        m_answerAt.push_back(now + reply.delayMs);
+        maxInFlight = std::max(maxInFlight, static_cast<int>(m_answerAt.size()));
+        return reply;
     }
 
     api::PageConvention m_convention;
+    QElapsedTimer m_clock;
+    std::vector<qint64> m_answerAt; // when the replies not yet sent go out
 };
 
 /** A pool whose one thread is held until release(): a diff queued there waits, visibly. */
@@ -291,6 +305,13 @@ private slots:
     void largeDiffRunsOffTheUiThread();
     void diffOfRowsNoLongerShownIsDropped();
     void tailModeAppendsAndRestartsWhenTheListShrinks();
+    void pagesReadAheadKeepTheirOrder_data();
+    void pagesReadAheadKeepTheirOrder();
+    void refreshOfTenChangedRowsSignalsOnlyThem_data();
+    void refreshOfTenChangedRowsSignalsOnlyThem();
+    void reloadKeepsTheLoadedRows();
+    void fetchMoreGoesPastAPageAlreadyShown();
+    void supersededRefreshNeverApplies();
 };
 
 void TestRemoteListModel::pagingKinds_data()
@@ -549,10 +570,10 @@ void TestRemoteListModel::diffOfRowsNoLongerShownIsDropped()
         held.pool.waitForDone();
         QCoreApplication::processEvents(); // the stale plan's finished signal
         QCOMPARE(f.loaded.count(), 1);
-        // The reload's first page: the rows below it and the vanished one go, nothing else.
-        QCOMPARE(f.model.rowCount(), 100);
-        QCOMPARE(f.names(), f.fake.names().mid(0, 100));
-        QCOMPARE(ranges(spies.removed), (QList<std::pair<int, int>> { { 101, 2999 }, { 10, 10 } }));
+        // The reload re-reads every row loaded (F5 keeps them): only the vanished one goes.
+        QCOMPARE(f.model.rowCount(), 2999);
+        QCOMPARE(f.names(), f.fake.names());
+        QCOMPARE(ranges(spies.removed), (QList<std::pair<int, int>> { { 10, 10 } }));
         QCOMPARE(spies.inserted.count(), 0);
         QCOMPARE(spies.reset.count(), 0);
     }
@@ -618,6 +639,155 @@ void TestRemoteListModel::tailModeAppendsAndRestartsWhenTheListShrinks()
     QCOMPARE(spies.reset.count(), 1);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("item-10"));
+}
+
+void TestRemoteListModel::pagesReadAheadKeepTheirOrder_data()
+{
+    QTest::addColumn<api::PageConvention>("convention");
+    QTest::newRow("page number") << api::PageConvention::PageNumber;
+    QTest::newRow("item offset") << api::PageConvention::ItemOffset;
+    QTest::newRow("1-based page") << api::PageConvention::OneBasedPage;
+}
+
+void TestRemoteListModel::pagesReadAheadKeepTheirOrder()
+{
+    QFETCH(api::PageConvention, convention);
+    Fixture f(convention);
+    QVERIFY(f.start(57));
+    // Pages further down answer first: the pages read ahead arrive out of order.
+    f.fake.delayFor = [](int first)
+    {
+        return first == 0 ? 0 : std::max(0, 120 - 2 * first);
+    };
+    Spies spies(&f.model);
+    QVERIFY(f.loadAll());
+    QVERIFY2(f.fake.maxInFlight > 1, "pages are read ahead, several at a time");
+    QCOMPARE(f.fake.queries.size(), 12); // each page once: 11 × 5 + 2
+    QCOMPARE(f.names(), f.fake.names());
+    QList<std::pair<int, int>> pages;
+    for (int first = 0; first < 57; first += 5)
+        pages << std::make_pair(first, std::min(first + 4, 56));
+    QCOMPARE(ranges(spies.inserted), pages); // appended page by page, in order
+    QCOMPARE(spies.reset.count(), 0);
+    for (int r = 0; r < f.model.rowCount(); ++r)
+        QCOMPARE(f.model.rowOf(QStringLiteral("id-%1").arg(r)), r);
+}
+
+void TestRemoteListModel::refreshOfTenChangedRowsSignalsOnlyThem_data()
+{
+    QTest::addColumn<bool>("offThread");
+    QTest::newRow("diff in place") << false;
+    QTest::newRow("diff off the UI thread") << true;
+}
+
+void TestRemoteListModel::refreshOfTenChangedRowsSignalsOnlyThem()
+{
+    QFETCH(bool, offThread);
+    Fixture f(api::PageConvention::ItemOffset, 50);
+    QVERIFY(f.start(500));
+    QVERIFY(f.loadAll());
+    if (offThread)
+        f.model.setOffThreadDiff(1);
+    const QList<int> rows { 3, 47, 48, 120, 121, 122, 250, 333, 401, 499 };
+    for (int row : rows)
+        f.fake.items[static_cast<std::size_t>(row)]["note"] = "changed";
+    Spies spies(&f.model);
+    QVERIFY(f.refresh());
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.moved.count(), 0);
+    // One signal per run of consecutive rows, in the note column only.
+    QList<QList<int>> got;
+    for (const QList<QVariant> &args : spies.changed)
+    {
+        const QModelIndex from = args.at(0).toModelIndex(), to = args.at(1).toModelIndex();
+        got << QList<int> { from.row(), to.row(), from.column(), to.column() };
+    }
+    QCOMPARE(got,
+        (QList<QList<int>> { { 3, 3, 1, 1 }, { 47, 48, 1, 1 }, { 120, 122, 1, 1 }, { 250, 250, 1, 1 },
+            { 333, 333, 1, 1 }, { 401, 401, 1, 1 }, { 499, 499, 1, 1 } }));
+    for (int row : rows)
+        QCOMPARE(f.model.index(row, 1).data().toString(), QStringLiteral("changed"));
+    QCOMPARE(f.model.rowCount(), 500);
+}
+
+void TestRemoteListModel::reloadKeepsTheLoadedRows()
+{
+    Fixture f(api::PageConvention::PageNumber);
+    QVERIFY(f.start(23));
+    QVERIFY(f.loadAll());
+    f.fake.items[17]["note"] = "changed";
+    f.fake.items.erase(f.fake.items.begin() + 20);
+    Spies spies(&f.model);
+    f.loaded.clear();
+    f.model.reload(); // F5
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QCOMPARE(f.loaded.count(), 1);
+    // Every row loaded was re-read: nothing below the first page is dropped for being there.
+    QCOMPARE(f.model.rowCount(), 22);
+    QCOMPARE(f.names(), f.fake.names());
+    QCOMPARE(ranges(spies.removed), (QList<std::pair<int, int>> { { 20, 20 } }));
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).toModelIndex(), f.model.index(17, 1));
+    QCOMPARE(f.model.index(17, 1).data().toString(), QStringLiteral("changed"));
+    QVERIFY(f.model.state().complete);
+}
+
+void TestRemoteListModel::fetchMoreGoesPastAPageAlreadyShown()
+{
+    Fixture f(api::PageConvention::ItemOffset);
+    QVERIFY(f.start(30));
+    f.model.reload();
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QCOMPARE(f.model.rowCount(), 5);
+    // Five jobs created on top: the next page (offset 5) holds the five rows already shown.
+    for (int n = 0; n < 5; ++n)
+        f.fake.items.insert(f.fake.items.begin(), FakeItems::item(100 + n));
+    Spies spies(&f.model);
+    f.loaded.clear();
+    f.model.fetchMore(QModelIndex());
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QCOMPARE(f.loaded.count(), 1);
+    // That page adds nothing, so the same fetch goes on to the next one.
+    QCOMPARE(f.model.rowCount(), 10);
+    QCOMPARE(ranges(spies.inserted), (QList<std::pair<int, int>> { { 5, 9 } }));
+    for (int n = 0; n < 10; ++n)
+        QCOMPARE(f.model.index(n, 0).data().toString(), QStringLiteral("item-%1").arg(n));
+}
+
+void TestRemoteListModel::supersededRefreshNeverApplies()
+{
+    Fixture f(api::PageConvention::PageNumber);
+    QVERIFY(f.start(10));
+    QVERIFY(f.loadAll());
+    // The refresh's answers are slow; the data changes again and F5 overtakes it.
+    f.fake.delayFor = [](int)
+    {
+        return 300;
+    };
+    f.fake.items[3]["note"] = "seen by the refresh";
+    QSignalSpy request(&f.server, &test::ScriptedHttpServer::requestReceived);
+    QStringList notesShown;
+    QObject::connect(&f.model, &QAbstractItemModel::dataChanged, &f.model,
+        [&](const QModelIndex &from, const QModelIndex &to)
+        {
+            for (int r = from.row(); r <= to.row(); ++r)
+                notesShown << f.model.index(r, 1).data().toString();
+        });
+    f.model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(request.count(), 2, kWaitMs); // both pages asked for, answers on their way
+    f.fake.items[3]["note"] = "seen by the reload";
+    f.fake.delayFor = nullptr;
+    f.loaded.clear();
+    f.model.reload();
+    QVERIFY(f.loaded.wait(kWaitMs));
+    QVERIFY(!f.loaded.wait(700)); // the refresh's late answers come and are dropped
+    QCOMPARE(f.loaded.count(), 1);
+    QCOMPARE(f.model.index(3, 1).data().toString(), QStringLiteral("seen by the reload"));
+    QVERIFY(!notesShown.contains(QStringLiteral("seen by the refresh")));
+    QCOMPARE(notesShown, QStringList { QStringLiteral("seen by the reload") });
 }
 
 QTEST_GUILESS_MAIN(TestRemoteListModel)

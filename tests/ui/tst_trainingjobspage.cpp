@@ -53,6 +53,7 @@ private slots:
     void priorityOfPendingDedicatedJob();
     void activatingARowOpensIt();
     void createActionAsksForTheForm();
+    void pagingGoesOnAfterAnAutoRefreshMidScroll();
 
 private:
     int rowOfName(const QString &name) const;
@@ -376,6 +377,30 @@ void TestTrainingJobsPage::createActionAsksForTheForm()
     QCOMPARE(create.count(), 1);
     m_page->setConnection(nullptr);
     QVERIFY(!m_page->createAction()->isEnabled());
+}
+
+void TestTrainingJobsPage::pagingGoesOnAfterAnAutoRefreshMidScroll()
+{
+    TrainingJobListModel *model = m_page->model();
+    QTableView *view = m_page->view();
+    // A view one and a half rows tall, pages of three jobs: the third row is out of sight.
+    view->setFixedHeight(view->horizontalHeader()->height() + view->verticalHeader()->defaultSectionSize() * 3 / 2);
+    model->setPageSize(3);
+    model->setScope(QStringLiteral("pages of three"));
+    QSignalSpy loaded(model, &models::RemoteListModelBase::loaded);
+    model->reload();
+    QVERIFY(loaded.wait(kWaitMs));
+    QCoreApplication::processEvents();
+    QCOMPARE(model->rowCount(), 3);
+
+    // An auto-refresh tick, and the user reaches the end while it runs: the view's request
+    // for more is refused (one request at a time) and the view will not ask again by itself.
+    model->refresh();
+    QVERIFY(model->state().loading);
+    view->scrollToBottom();
+    QVERIFY(!model->canFetchMore(QModelIndex()));
+    QVERIFY(loaded.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, kWaitMs); // the page asked again
 }
 
 QTEST_MAIN(TestTrainingJobsPage)

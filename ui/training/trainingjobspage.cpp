@@ -248,7 +248,7 @@ void TrainingJobsPage::rebuildSelected()
     const QList<int> rows = selectedSourceRows();
     if (rows.size() != 1)
         return;
-    if (const api::TrainingJob *job = m_model->jobAt(rows.front()))
+    if (const std::optional<api::TrainingJob> job = m_model->jobAt(rows.front()))
         emit rebuildRequested(*job);
 }
 
@@ -265,7 +265,7 @@ void TrainingJobsPage::changePriorityOfSelected()
     const QModelIndex index = m_model->index(rows.front(), Model::Name);
     if (!index.data(Model::CanChangePriorityRole).toBool())
         return;
-    const api::TrainingJob *job = m_model->jobAt(rows.front());
+    const std::optional<api::TrainingJob> job = m_model->jobAt(rows.front());
     if (!job)
         return;
     int current = 1;
