@@ -1,0 +1,59 @@
+#include "shortcutsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ma::ui
+{
+ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutRow> &rows, QWidget *parent)
+    : QDialog(parent)
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+
+    m_tree->setObjectName(QStringLiteral("shortcutsTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({ tr("Action"), tr("Shortcut") });
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tree->setFocusPolicy(Qt::NoFocus);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    QFont groupFont = m_tree->font();
+    groupFont.setBold(true);
+    QTreeWidgetItem *group = nullptr;
+    for (const ShortcutRow &row : rows)
+    {
+        if (!group || group->text(0) != row.group)
+        {
+            group = new QTreeWidgetItem(m_tree, { row.group });
+            group->setFirstColumnSpanned(true);
+            group->setFont(0, groupFont);
+            group->setFlags(Qt::ItemIsEnabled);
+        }
+        auto *item = new QTreeWidgetItem(group, { row.action, row.keys });
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    m_tree->expandAll();
+    m_tree->setItemsExpandable(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 14, 14, 12);
+    layout->setSpacing(10);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
+
+ShortcutsDialog::~ShortcutsDialog() = default;
+} // namespace ma::ui
