@@ -231,6 +231,29 @@ private slots:
         QCOMPARE(command.value_or(QString()), expected);
     }
 
+    // Both Python renderings are valid Python (parsed by python3's ast, nothing run).
+    void pythonParses()
+    {
+        const QString python3 = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python3.isEmpty())
+            QSKIP("python3 is not installed");
+        const auto client = accessKeyClient();
+        const ApiRequest withSdk = training::show(QStringLiteral("job-\"1\""));
+        const ApiRequest withoutSdk = jsonRequest(
+            "POST", QStringLiteral("/v2/{project_id}/training-jobs"), Json { { "kind", "job" }, { "n", "a'b\"c\\d" } });
+        for (const ApiRequest &request : { withSdk, withoutSdk })
+        {
+            const QString script = toPython(exportCall(*client, request, QStringLiteral("cn-north-4")));
+            QProcess process;
+            process.start(
+                python3, { QStringLiteral("-c"), QStringLiteral("import ast, sys; ast.parse(sys.stdin.read())") });
+            process.write(script.toUtf8());
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(20000));
+            QVERIFY2(process.exitCode() == 0, qPrintable(script + QString::fromUtf8(process.readAllStandardError())));
+        }
+    }
+
     void shellQuoting()
     {
         QCOMPARE(shellQuoted(QStringLiteral("plain")), QStringLiteral("'plain'"));
