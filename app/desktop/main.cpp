@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     // The installed .qm files (share/modelarts-desktop/translations) win over the embedded ones.
     QTranslator appTranslator;
     const QString installed
-        = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral(MA_TRANSLATIONS_RELATIVE_DIR));
+        = QDir::cleanPath(QApplication::applicationDirPath() + u'/' + QStringLiteral(MA_TRANSLATIONS_RELATIVE_DIR));
     for (const QString &dir : { installed, QStringLiteral(":/i18n") })
     {
         if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), dir))
