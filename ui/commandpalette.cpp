@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <QApplication>
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,8 +172,15 @@ CommandPalette::CommandPalette(QWidget *parent)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setText(tr("↑↓ to choose · Enter to open · Esc to close"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 10, 10, 8);
+    // A frameless popup: the panel draws the edge that sets it apart from the page below.
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("palettePanel"));
+    panel->setFrameShape(QFrame::StyledPanel);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(panel);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(12, 12, 12, 8);
     layout->setSpacing(8);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);

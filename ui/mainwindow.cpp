@@ -541,7 +541,7 @@ std::vector<ShortcutRow> MainWindow::shortcutRows() const
 
     // What Qt's own widgets do, the same on every list and form.
     const QString lists = tr("Lists and forms");
-    add(lists, tr("Open the selected row"), QKeySequence(Qt::Key_Return));
+    add(lists, tr("Open the selected row"), QKeySequence(Qt::Key_Enter));
     add(lists, tr("Row menu (Copy as API Call, row actions)"), QKeySequence(Qt::SHIFT | Qt::Key_F10));
     add(lists, tr("Select every row"), QKeySequence::SelectAll);
     add(lists, tr("Next field"), QKeySequence(Qt::Key_Tab));

@@ -30,9 +30,8 @@ Endpoints endpoints()
 std::unique_ptr<ApiClient> accessKeyClient()
 {
     auto client = std::make_unique<ApiClient>(endpoints());
-    client->setAuthenticator(
-        new AccessKeyAuthenticator({ QString::fromLatin1(kAccessKey), QString::fromLatin1(kSecretKey), {} },
-            QStringLiteral("cn-north-4"), QStringLiteral("0123abcd")));
+    client->setAuthenticator(new AccessKeyAuthenticator(
+        AccessKeyCredentials { kAccessKey, kSecretKey, {} }, QStringLiteral("cn-north-4"), QStringLiteral("0123abcd")));
     return client;
 }
 
@@ -59,9 +58,15 @@ int runShell(const QString &script, const QByteArray &token, QByteArray *out, QB
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TOKEN"), QString::fromLatin1(token));
     process.setProcessEnvironment(env);
+    // The local backend answers on this thread: wait with the event loop running, never blocked.
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral("sh"), { QStringLiteral("-c"), script });
-    if (!process.waitForFinished(20000))
+    if (!finished.wait(20000))
+    {
+        process.kill();
+        process.waitForFinished();
         return -1;
+    }
     *out = process.readAllStandardOutput();
     *err = process.readAllStandardError();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -178,8 +183,9 @@ private slots:
         QVERIFY(python.contains(QStringLiteral("import requests")));
         QVERIFY(python.contains(QStringLiteral("\"X-Auth-Token\": os.environ[\"TOKEN\"]")));
         // The body as a Python literal of the exact bytes sent (quotes and newlines escaped).
-        QVERIFY2(python.contains(
-                     QStringLiteral(R"(body = "{\"action_type\":\"terminate\",\"note\":\"say \\\"hi\\\"\\n\"}")")),
+        QVERIFY2(
+            python.contains(QStringLiteral(
+                "body = \"{\\\"action_type\\\":\\\"terminate\\\",\\\"note\\\":\\\"say \\\\\\\"hi\\\\\\\"\\\\n\\\"}\"")),
             qPrintable(python));
         QVERIFY(python.contains(QStringLiteral(
             "requests.request(\"POST\", \"https://modelarts.cn-north-4.myhuaweicloud.com/v2/0123abcd/training-jobs/j/"
@@ -203,7 +209,7 @@ private slots:
                              << "ma-cli ma-job get-log -i 'j-1' -t 'worker-0'\n";
         QTest::newRow("stop") << "POST"
                               << "/v2/{project_id}/training-jobs/j-1/actions"
-                              << QByteArray(R"({"action_type":"terminate"})") << "ma-cli ma-job stop -i 'j-1' -y\n";
+                              << QByteArray("{\"action_type\":\"terminate\"}") << "ma-cli ma-job stop -i 'j-1' -y\n";
         QTest::newRow("delete") << "DELETE"
                                 << "/v2/{project_id}/training-jobs/j-1" << QByteArray()
                                 << "ma-cli ma-job delete -i 'j-1'\n";
