@@ -158,6 +158,7 @@ CommandPalette::CommandPalette(QWidget *parent)
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
     m_search->setFont(searchFont);
     m_search->setMinimumHeight(m_search->fontMetrics().height() + 14);
+    m_search->setTextMargins(6, 0, 6, 0);
 
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setModel(m_model);
