@@ -1,18 +1,26 @@
 #include "mainwindow.h"
 
 #include "models/connection.h"
+#include "models/remotelistmodel.h"
 #include "ui/appsettings.h"
 #include "ui/consolepage.h"
 #include "ui/errorbanner.h"
 #include "ui/pageregistry.h"
+#include "ui/resourcelistpage.h"
 #include "widgets/statuspalette.h"
 #include "widgets/theme.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -64,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildStatusBar();
     updateStatusBar();
+    buildMenus();
 
     resize(kDefaultSize);
     const AppSettings settings;
@@ -345,5 +354,204 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveGeometrySettings();
     QMainWindow::closeEvent(event);
+}
+void MainWindow::buildMenus()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_paletteAction = go->addAction(tr("Command Palette…"));
+    m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcutsAction = help->addAction(tr("Keyboard Shortcuts"));
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+}
+
+QString MainWindow::navigationTitle(const QString &pageId) const
+{
+    const PageEntry *entry = PageRegistry::find(pageId);
+    if (entry && !entry->title && !entry->parentId.isEmpty())
+        entry = PageRegistry::find(entry->parentId);
+    return entry && entry->title ? qApp->translate("Navigation", entry->title) : QString();
+}
+
+namespace
+{
+/** "&Create Training Job…" → "Create Training Job". */
+QString plainActionText(const QAction *action)
+{
+    QString text = action->text();
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    while (text.endsWith(u'…') || text.endsWith(u'.'))
+        text.chop(1);
+    return text.trimmed();
+}
+} // namespace
+
+CommandPalette *MainWindow::commandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    return m_palette;
+}
+
+std::vector<PaletteEntry> MainWindow::paletteEntries() const
+{
+    std::vector<PaletteEntry> entries;
+    auto *self = const_cast<MainWindow *>(this);
+
+    // Pages, in navigation order.
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        if (!entry.title)
+            continue;
+        PaletteEntry page;
+        page.kind = PaletteEntry::Kind::Page;
+        page.text = qApp->translate("Navigation", entry.title);
+        page.detail = entry.group ? qApp->translate("Navigation", entry.group) : tr("Page");
+        page.run = [self, id = entry.id]
+        {
+            self->showPage(id);
+        };
+        entries.push_back(std::move(page));
+    }
+
+    // What the pages offer now (Create, Refresh, Export, the row actions of a selection).
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        ConsolePage *page = m_pageById.value(entry.id);
+        if (!page)
+            continue;
+        const QString where = navigationTitle(entry.id);
+        for (QAction *action : page->actions())
+        {
+            if (action->isSeparator() || action->text().isEmpty() || !action->isEnabled())
+                continue;
+            PaletteEntry command;
+            command.kind = PaletteEntry::Kind::Action;
+            command.text = plainActionText(action);
+            command.detail = where;
+            command.shortcut = action->shortcut();
+            command.run = [self, id = entry.id, action = QPointer<QAction>(action)]
+            {
+                self->showPage(id);
+                if (action && action->isEnabled())
+                    action->trigger();
+            };
+            entries.push_back(std::move(command));
+        }
+    }
+    PaletteEntry shortcuts;
+    shortcuts.kind = PaletteEntry::Kind::Action;
+    shortcuts.text = plainActionText(m_shortcutsAction);
+    shortcuts.detail = tr("Help");
+    shortcuts.shortcut = m_shortcutsAction->shortcut();
+    shortcuts.run = [self]
+    {
+        self->showKeyboardShortcuts();
+    };
+    entries.push_back(std::move(shortcuts));
+
+    // The resources the lists have loaded, by name (the first column).
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        auto *list = qobject_cast<ResourceListPage *>(m_pageById.value(entry.id));
+        if (!list || !list->listModel())
+            continue;
+        const models::RemoteListModelBase *model = list->listModel();
+        const QString where = navigationTitle(entry.id);
+        for (int row = 0; row < model->rowCount(); ++row)
+        {
+            const QStringList ids = model->idsForRows({ row });
+            if (ids.isEmpty())
+                continue;
+            PaletteEntry resource;
+            resource.kind = PaletteEntry::Kind::Resource;
+            resource.text = model->index(row, 0).data().toString();
+            resource.detail = where;
+            resource.run = [self, id = entry.id, resourceId = ids.front()]
+            {
+                auto *page = qobject_cast<ResourceListPage *>(self->page(id));
+                if (!page || !page->listModel())
+                    return;
+                self->showPage(id);
+                page->activateSourceRow(page->listModel()->rowOf(resourceId));
+            };
+            entries.push_back(std::move(resource));
+        }
+    }
+    return entries;
+}
+
+void MainWindow::showCommandPalette()
+{
+    CommandPalette *palette = commandPalette();
+    palette->setEntries(paletteEntries());
+    // Centred near the top of the window, as editors place theirs.
+    const int width = std::clamp(this->width() / 2, palette->minimumWidth(), 760);
+    palette->resize(width, palette->sizeHint().height());
+    palette->move(mapToGlobal(QPoint((this->width() - width) / 2, 60)));
+    palette->show();
+    palette->raise();
+    palette->activateWindow();
+    palette->searchField()->setFocus();
+}
+
+std::vector<ShortcutRow> MainWindow::shortcutRows() const
+{
+    std::vector<ShortcutRow> rows;
+    auto add = [&rows](const QString &group, const QString &action, const QKeySequence &keys)
+    {
+        const QString text = keys.toString(QKeySequence::NativeText);
+        if (text.isEmpty())
+            return;
+        for (const ShortcutRow &row : rows)
+        {
+            if (row.group == group && row.action == action && row.keys == text)
+                return;
+        }
+        rows.push_back({ group, action, text });
+    };
+    const QString everywhere = tr("Everywhere");
+    for (QAction *action : { m_paletteAction, m_shortcutsAction })
+        add(everywhere, plainActionText(action), action->shortcut());
+
+    // Each page's actions, under the navigation entry they belong to (sub-pages under their list).
+    for (const PageEntry &entry : PageRegistry::entries())
+    {
+        ConsolePage *page = m_pageById.value(entry.id);
+        if (!page)
+            continue;
+        const QString group = navigationTitle(entry.id);
+        for (QAction *action : page->findChildren<QAction *>())
+        {
+            if (!action->isSeparator() && !action->text().isEmpty())
+                add(group.isEmpty() ? everywhere : group, plainActionText(action), action->shortcut());
+        }
+        // Shortcuts without an action (the log viewer's Find) carry their name as What's This.
+        for (QShortcut *shortcut : page->findChildren<QShortcut *>())
+        {
+            if (!shortcut->whatsThis().isEmpty())
+                add(group.isEmpty() ? everywhere : group, shortcut->whatsThis(), shortcut->key());
+        }
+    }
+
+    // What Qt's own widgets do, the same on every list and form.
+    const QString lists = tr("Lists and forms");
+    add(lists, tr("Open the selected row"), QKeySequence(Qt::Key_Enter));
+    add(lists, tr("Row menu (Copy as API Call, row actions)"), QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    add(lists, tr("Select every row"), QKeySequence::SelectAll);
+    add(lists, tr("Next field"), QKeySequence(Qt::Key_Tab));
+    add(lists, tr("Previous field"), QKeySequence(Qt::SHIFT | Qt::Key_Tab));
+    return rows;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    ShortcutsDialog dialog(shortcutRows(), this);
+    dialog.exec();
 }
 } // namespace ma::ui

@@ -5,6 +5,8 @@
 // connection state. It knows pages only as ConsolePages listed in PageRegistry.
 
 #include "api/apierror.h"
+#include "ui/commandpalette.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -61,6 +63,16 @@ public:
     }
 
     QTreeWidget *navigation() const { return m_navigation; }
+
+    /** Go > Command Palette (Ctrl+K) and Help > Keyboard Shortcuts. */
+    QAction *commandPaletteAction() const { return m_paletteAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    /** The palette (created on first use). */
+    CommandPalette *commandPalette();
+    /** What the palette offers now: the pages, the enabled actions of the pages, the loaded resources. */
+    std::vector<PaletteEntry> paletteEntries() const;
+    /** Every shortcut of the window, from its actions and its pages' actions, grouped by page. */
+    std::vector<ShortcutRow> shortcutRows() const;
     ErrorBanner *errorBanner() const { return m_banner; }
 
     /** Status bar texts (also read by tests). */
@@ -72,6 +84,10 @@ public:
 public slots:
     /** Shows @p error in the banner above the pages. */
     void showError(const ma::api::ApiError &error);
+    /** Opens the command palette over the window with fresh entries. */
+    void showCommandPalette();
+    /** Opens the Keyboard Shortcuts dialog. */
+    void showKeyboardShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +96,9 @@ private:
     void buildPages();
     void buildNavigation();
     void buildStatusBar();
+    void buildMenus();
+    /** The navigation title a page is listed under (a sub-page: its list's). */
+    QString navigationTitle(const QString &pageId) const;
     void updateStatusBar();
     void onConnectionStateChanged();
     void onNavigationChanged(QTreeWidgetItem *current);
@@ -97,5 +116,8 @@ private:
     QLabel *m_projectLabel = nullptr;
     QLabel *m_stateDot = nullptr;
     QLabel *m_stateLabel = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    CommandPalette *m_palette = nullptr;
 };
 } // namespace ma::ui

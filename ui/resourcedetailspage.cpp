@@ -88,7 +88,20 @@ QWidget *ResourceDetailsPage::buildHeader(const Texts &texts)
     row->addWidget(separator);
     row->addWidget(m_name);
     row->addWidget(m_badge);
+    // Copy as API Call: the GET of the resource as curl, Python or ma-cli.
+    m_apiCallButton = new QToolButton(m_header);
+    m_apiCallButton->setObjectName(QStringLiteral("apiCallButton"));
+    m_apiCallButton->setText(tr("API Call"));
+    m_apiCallButton->setToolTip(tr("Copy the request that reads this resource as curl, Python or ma-cli"));
+    m_apiCallButton->setPopupMode(QToolButton::InstantPopup);
+    m_apiCallButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_apiCallButton->setMenu(createApiCallMenu(
+        m_apiCallButton, [this] { return resourceCall(); },
+        [this](const QString &note) { emit statusMessage(note, 5000); }));
+    m_apiCallButton->hide();
+
     row->addStretch(1);
+    row->addWidget(m_apiCallButton);
     row->addWidget(m_refreshButton);
     return m_header;
 }
@@ -101,6 +114,12 @@ QPushButton *ResourceDetailsPage::addHeaderButton(
     button->setToolTip(toolTip);
     m_header->layout()->addWidget(button);
     return button;
+}
+
+void ResourceDetailsPage::showEvent(QShowEvent *event)
+{
+    ConsolePage::showEvent(event);
+    m_apiCallButton->setVisible(resourceCall().has_value());
 }
 
 int ResourceDetailsPage::addTab(QWidget *page, const QString &title)

@@ -8,6 +8,7 @@
 // shell keeps the layout, the stale-answer guard of operations (a generation counter) and
 // how errors are shown.
 
+#include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
 #include <functional>
@@ -42,6 +43,13 @@ public:
     ~ResourceDetailsPage() override;
 
     QTabWidget *tabs() const { return m_tabs; }
+    /**
+     * @brief The request that reads the resource shown, with its connection (the header's
+     * Copy as API Call menu); nullopt when nothing is shown. Areas override it.
+     */
+    virtual std::optional<ApiCallSource> resourceCall() const { return std::nullopt; }
+    /** The header's Copy as API Call button (hidden while resourceCall() has nothing). */
+    QToolButton *apiCallButton() const { return m_apiCallButton; }
     widgets::OverviewPanel *overview() const { return m_overview; }
 
 public slots:
@@ -91,6 +99,8 @@ protected:
     /** Enables the header's buttons for the resource's state. */
     virtual void updateActions() { }
 
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildHeader(const Texts &texts);
 
@@ -98,6 +108,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_badge = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QToolButton *m_apiCallButton = nullptr;
     QWidget *m_header = nullptr;
     ErrorBanner *m_banner = nullptr;
     widgets::OverviewPanel *m_overview = nullptr;

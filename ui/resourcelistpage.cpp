@@ -475,9 +475,45 @@ void ResourceListPage::showContextMenu(const QPoint &pos)
     }
     if (!m_rowActions.isEmpty())
         menu.addSeparator();
+    if (m_rowRequest && selectedSourceRows().size() == 1)
+    {
+        menu.addMenu(createApiCallMenu(
+            &menu, [this] { return selectedRowCall(); },
+            [this](const QString &note) { emit statusMessage(note, 5000); }));
+        menu.addSeparator();
+    }
     menu.addAction(m_refreshAction);
     menu.addAction(m_exportAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+std::optional<ApiCallSource> ResourceListPage::selectedRowCall() const
+{
+    const QList<int> rows = selectedSourceRows();
+    if (!m_rowRequest || !m_connection || !m_model || rows.size() != 1)
+        return std::nullopt;
+    const QStringList ids = m_model->idsForRows(rows);
+    if (ids.isEmpty() || ids.front().isEmpty())
+        return std::nullopt;
+    return ApiCallSource { m_connection, m_rowRequest(ids.front()) };
+}
+
+void ResourceListPage::activateSourceRow(int sourceRow)
+{
+    if (!m_model || !m_proxy || sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+    {
+        // Hidden by the status filter (the search has already narrowed the loaded rows): show all statuses.
+        selectStatusFilter(QString());
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    rowActivated(index);
 }
 
 bool ResourceListPage::runAction(const models::Action &action)

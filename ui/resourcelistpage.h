@@ -10,6 +10,7 @@
 // per failure episode), operations through an ActionRunner and the export.
 
 #include "models/actionrunner.h"
+#include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
 #include <QElapsedTimer>
@@ -72,6 +73,12 @@ public:
     QList<int> selectedSourceRows() const;
     /** The action runner of the page's operations (tests watch its results). */
     models::ActionRunner *actionRunner() const { return m_runner; }
+    /** The request that reads the single selected row's resource (Copy as API Call); nullopt otherwise. */
+    std::optional<ApiCallSource> selectedRowCall() const;
+    /** The list model, for the command palette's search of loaded resources. */
+    models::RemoteListModelBase *listModel() const { return m_model; }
+    /** Opens the resource of source-model row @p sourceRow as a double click would. */
+    void activateSourceRow(int sourceRow);
 
 public slots:
     /** Loads the first page again (keeps rows that are still there). */
@@ -109,6 +116,9 @@ protected:
      * Called once from the area's constructor, before its filters and actions.
      */
     void setModels(models::RemoteListModelBase *model, QSortFilterProxyModel *proxy);
+
+    /** How to read one resource by id (the area's show request): enables Copy as API Call on rows. */
+    void setRowRequest(std::function<api::ApiRequest(const QString &id)> request) { m_rowRequest = std::move(request); }
 
     /** Adds a filter widget after the search field. */
     void addFilterWidget(QWidget *widget);
@@ -171,6 +181,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QList<QAction *> m_rowActions;
+    std::function<api::ApiRequest(const QString &id)> m_rowRequest;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -333,6 +333,10 @@ LogViewer::LogViewer(QWidget *parent)
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findShortcut, &QShortcut::activated, this, &LogViewer::focusSearch);
+    // Help > Keyboard Shortcuts lists a shortcut by its What's This.
+    findShortcut->setWhatsThis(tr("Find in the log"));
+    findNextShortcut->setWhatsThis(tr("Find next in the log"));
+    findPreviousShortcut->setWhatsThis(tr("Find previous in the log"));
 }
 
 LogViewer::~LogViewer() = default;

@@ -15,15 +15,23 @@
 #include <cstdio>
 #include <memory>
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
 using namespace ma;
+
+namespace
+{
+// QT_LOGGING_RULES="ma.i18n.debug=true" tells which translation file was loaded.
+Q_LOGGING_CATEGORY(lcI18n, "ma.i18n", QtInfoMsg)
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -49,9 +57,19 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The installed .qm files (share/modelarts-desktop/translations) win over the embedded ones.
     QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    const QString installed
+        = QDir::cleanPath(QApplication::applicationDirPath() + u'/' + QStringLiteral(MA_TRANSLATIONS_RELATIVE_DIR));
+    for (const QString &dir : { installed, QStringLiteral(":/i18n") })
+    {
+        if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), dir))
+        {
+            QApplication::installTranslator(&appTranslator);
+            qCDebug(lcI18n) << "translations:" << appTranslator.filePath();
+            break;
+        }
+    }
 
     // --help and --version answer on the terminal; wrong options end with exit code 2.
     QString parseError;

@@ -1325,4 +1325,10 @@ void PoolDetailsPage::updateActions()
     m_exportNodes->setEnabled(m_nodeProxy->rowCount() > 0);
     updateTagInputs();
 }
+std::optional<ApiCallSource> PoolDetailsPage::resourceCall() const
+{
+    if (!m_connection || m_poolName.isEmpty())
+        return std::nullopt;
+    return ApiCallSource { m_connection, api::pools::show(m_poolName) };
+}
 } // namespace ma::ui

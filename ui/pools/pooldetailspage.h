@@ -67,6 +67,8 @@ public:
 
     void showPool(const QString &poolName);
     QString poolName() const { return m_poolName; }
+    /** The pool's GET (P-3) for Copy as API Call. */
+    std::optional<ApiCallSource> resourceCall() const override;
     std::optional<api::Pool> pool() const;
     /** Changes how often the pool and the tab shown are read (tests poll faster). */
     void setPollInterval(int ms);

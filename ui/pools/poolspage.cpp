@@ -30,6 +30,7 @@ PoolsPage::PoolsPage(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(Model::SortRole);
     setModels(m_model, m_filter);
+    setRowRequest([](const QString &name) { return api::pools::show(name); });
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));

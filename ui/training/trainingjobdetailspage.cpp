@@ -1074,4 +1074,10 @@ void TrainingJobDetailsPage::downloadLogTo(const QString &path)
         });
     download->start();
 }
+std::optional<ApiCallSource> TrainingJobDetailsPage::resourceCall() const
+{
+    if (!m_connection || m_jobId.isEmpty())
+        return std::nullopt;
+    return ApiCallSource { m_connection, api::training::show(m_jobId) };
+}
 } // namespace ma::ui

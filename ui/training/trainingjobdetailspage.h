@@ -82,6 +82,8 @@ public:
     /** Loads the job, its tasks, then the current tab; refreshes while the job is not terminal. */
     void showJob(const QString &jobId);
     QString jobId() const { return m_jobId; }
+    /** The job's GET (T2-2) for Copy as API Call. */
+    std::optional<ApiCallSource> resourceCall() const override;
     std::optional<api::TrainingJob> job() const { return m_job; }
 
     widgets::LogViewer *logViewer() const { return m_logViewer; }

@@ -46,6 +46,7 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     setModels(m_model, m_filter);
+    setRowRequest([](const QString &id) { return api::training::show(id); });
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));

@@ -1,0 +1,49 @@
+#pragma once
+
+// "Copy as API call" for any request the app makes: curl, Python or ma-cli on the clipboard
+// (api/apicallexport.h renders them; no credential is ever written). The list and details
+// shells offer it for their resource; a form calls copyApiCall() with the request it would send.
+
+#include "api/apiclient.h"
+
+#include <functional>
+#include <optional>
+
+class QMenu;
+class QWidget;
+
+namespace ma::models
+{
+class Connection;
+} // namespace ma::models
+
+namespace ma::ui
+{
+enum class ApiCallFormat
+{
+    Curl,
+    Python,
+    MaCli,
+};
+
+/** @p request as @p connection would send it, in @p format; empty when ma-cli has no command for it. */
+QString renderApiCall(const models::Connection &connection, const api::ApiRequest &request, ApiCallFormat format);
+
+/** Copies renderApiCall() to the clipboard; false (nothing copied) when there is nothing to copy. */
+bool copyApiCall(const models::Connection *connection, const api::ApiRequest &request, ApiCallFormat format);
+
+/** The request a menu copies, with the connection it goes through; nullopt when there is none now. */
+struct ApiCallSource
+{
+    models::Connection *connection = nullptr;
+    api::ApiRequest request;
+};
+using ApiCallProvider = std::function<std::optional<ApiCallSource>()>;
+
+/**
+ * @brief A "Copy as API call" submenu (curl, Python, ma-cli) owned by @p parent. @p provider is
+ * asked when the menu opens (entries are disabled without a request; ma-cli also when it has no
+ * command) and again when an entry is chosen. @p copied gets a status-bar note.
+ */
+QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied = {});
+} // namespace ma::ui
