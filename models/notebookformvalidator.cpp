@@ -54,7 +54,8 @@ void checkAutoStop(const NotebookDraft &d, QList<NotebookIssue> &out)
         return add(out, NotebookField::AutoStop, tr("Enter the auto stop duration."));
     bool ok = false;
     const int hours = text.toInt(&ok);
-    if (!integer.match(text).hasMatch() || !ok || hours < kMinAutoStopHours || hours > kMaxAutoStopHours)
+    if (!integer.match(text).hasMatch() || !ok || hours < kMinNotebookAutoStopHours
+        || hours > kMaxNotebookAutoStopHours)
         add(out, NotebookField::AutoStop, tr("Enter an integer from 1 to 72."));
 }
 

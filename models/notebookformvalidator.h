@@ -77,8 +77,8 @@ QString whitelistEntryProblem(const QString &entry);
 /** Console limits. */
 inline constexpr int kMaxNotebookNameLength = 128;
 inline constexpr int kMaxNotebookDescriptionLength = 512; // v1 API
-inline constexpr int kMinAutoStopHours = 1;
-inline constexpr int kMaxAutoStopHours = 72;
+inline constexpr int kMinNotebookAutoStopHours = 1;
+inline constexpr int kMaxNotebookAutoStopHours = 72;
 inline constexpr int kMinNotebookEvsGb = 5;
 inline constexpr int kMaxWhitelistEntries = 5;
 inline constexpr int kMaxExtendedStoragePerType = 5;

@@ -2,6 +2,8 @@
 // one entry per page, no edit to MainWindow.
 
 #include "ui/dashboards/dashboardspage.h"
+#include "ui/notebooks/createnotebookpage.h"
+#include "ui/notebooks/notebookpageids.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/overviewpageids.h"
 #include "ui/pageregistry.h"
@@ -42,6 +44,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { kPoolDetailsPageId, nullptr, nullptr, kPoolsPageId, &make<PoolDetailsPage> },
         { kCreatePoolPageId, nullptr, nullptr, kPoolsPageId, &make<CreatePoolPage> },
+        { kCreateNotebookPageId, nullptr, nullptr, kNotebooksPageId, &make<CreateNotebookPage> },
         { kNodeMapPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Node Map"), QString(), &make<NodeMapPage> },
         { kDashboardsPageId, QT_TRANSLATE_NOOP("Navigation", "Monitoring"),

@@ -213,9 +213,10 @@ void TestNotebookDraft::createBodySshAndTags()
     QVERIFY(body.endpoints);
     QCOMPARE(body.endpoints->size(), size_t(1));
     const api::NotebookEndpoint &ssh = body.endpoints->front();
-    QCOMPARE(QStringList(ssh.keyPairNames->begin(), ssh.keyPairNames->end()), QStringList { "KeyPair-9a64" });
+    QCOMPARE(QStringList(ssh.keyPairNames->begin(), ssh.keyPairNames->end()),
+        QStringList { QStringLiteral("KeyPair-9a64") });
     QCOMPARE(QStringList(ssh.allowedAccessIps->begin(), ssh.allowedAccessIps->end()),
-        (QStringList { "1.2.3.4", "10.0.0.0/8" }));
+        (QStringList { QStringLiteral("1.2.3.4"), QStringLiteral("10.0.0.0/8") }));
     QCOMPARE(ssh.service.value_or(QString()), QStringLiteral("SSH"));
     QCOMPARE(body.description.value_or(QStringLiteral("<none>")), QStringLiteral("with ssh"));
     QCOMPARE(body.tags->size(), size_t(2));
