@@ -234,6 +234,8 @@ void CreateNotebookPage::buildUi()
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setMaximumWidth(620);
     m_description->setFixedHeight(64);
+    // A fixed height keeps the Expanding policy: the row would take the card's spare height.
+    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_description->setTabChangesFocus(true);
     addField(basic, tr("Description"), m_description, tr("Max. 512 characters. Cannot contain &<>\"'/"),
         NotebookField::Description);
