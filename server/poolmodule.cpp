@@ -1364,6 +1364,8 @@ void PoolModule::ensureLocalPool()
 {
     const FlavorShape &shape = flavors::local();
     const qint64 now = m_pools->nowMs();
+    // This computer runs training jobs and notebooks (a real Jupyter), so both forms offer it.
+    const QStringList localScope = { QStringLiteral("Train"), QStringLiteral("Notebook") };
     Json pool;
     if (auto existing = m_pools->store().get(kPool, flavors::kLocalPool))
     {
@@ -1371,8 +1373,7 @@ void PoolModule::ensureLocalPool()
     }
     else
     {
-        pool = newPoolDoc(
-            m_ctx, flavors::kLocalPool, QStringLiteral("0"), { QStringLiteral("Train") }, shape, 1, QString(), now);
+        pool = newPoolDoc(m_ctx, flavors::kLocalPool, QStringLiteral("0"), localScope, shape, 1, QString(), now);
         pool["metadata"]["name"] = toStd(flavors::kLocalPool);
         pool["metadata"]["labels"]["os.modelarts/create-from"] = "modelarts-local";
         pool["metadata"]["annotations"][toStd(kDescription)] = "This computer: jobs run here for real.";
@@ -1406,6 +1407,9 @@ void PoolModule::ensureLocalPool()
         nodes = { fresh };
     }
     pool["spec"]["resources"] = Json::array({ { { "flavor", toStd(shape.id) }, { "count", 1 }, { "maxCount", 1 } } });
+    // A data folder from before notebooks ran here holds the local pool with Train only.
+    pool["spec"]["scope"] = stringArray(localScope);
+    pool["status"]["scope"] = scopeStatus(localScope, QStringLiteral("Enabled"));
     PoolStore::recount(pool, nodes);
     m_pools->savePool(pool);
 }

@@ -2,6 +2,7 @@
 // one entry per page, no edit to MainWindow.
 
 #include "ui/dashboards/dashboardspage.h"
+#include "ui/notebooks/createnotebookpage.h"
 #include "ui/notebooks/notebookdetailspage.h"
 #include "ui/notebooks/notebookpageids.h"
 #include "ui/notebooks/notebookspage.h"
@@ -40,6 +41,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
         { kNotebooksPageId, QT_TRANSLATE_NOOP("Navigation", "Development Environment"),
             QT_TRANSLATE_NOOP("Navigation", "Notebooks"), QString(), &make<NotebooksPage> },
         { kNotebookDetailsPageId, nullptr, nullptr, kNotebooksPageId, &make<NotebookDetailsPage> },
+        { kCreateNotebookPageId, nullptr, nullptr, kNotebooksPageId, &make<CreateNotebookPage> },
         { kTrainingJobsPageId, QT_TRANSLATE_NOOP("Navigation", "Model Training"),
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },

@@ -5,6 +5,8 @@
 #include "models/trainingjobdraft.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/notebooks/createnotebookpage.h"
+#include "ui/notebooks/notebookpageids.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/training/createtrainingjobpage.h"
@@ -161,6 +163,31 @@ void ScreenshotTour::showPools()
                 [this]
                 {
                     if (save(QStringLiteral("resource-pools.png")))
+                        showNotebookForm();
+                });
+        });
+}
+
+void ScreenshotTour::showNotebookForm()
+{
+    m_window->navigate(ui::kCreateNotebookPageId);
+    auto *form = m_window->page<ui::CreateNotebookPage>();
+    waitFor(
+        tr("the notebook form"), [form] { return form->isCatalogLoaded(); },
+        [this, form]
+        {
+            // A notebook on this computer (the local pool runs a real Jupyter), stopped after 2 hours.
+            models::NotebookDraft draft = form->draft();
+            draft.description = QStringLiteral("Explore the data set");
+            draft.imageId = QStringLiteral("e1a07296-22a8-4f05-8bc8-e936c8e54090");
+            draft.poolKind = models::NotebookDraft::PoolKind::Dedicated;
+            draft.poolId = QStringLiteral("local");
+            draft.autoStopHours = 2;
+            form->setDraft(draft);
+            after(800,
+                [this]
+                {
+                    if (save(QStringLiteral("notebook-create.png")))
                     {
                         m_done = true;
                         emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));

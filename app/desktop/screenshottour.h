@@ -48,6 +48,7 @@ private:
     void submitJob();
     void showDetails();
     void showPools();
+    void showNotebookForm();
 
     ui::MainWindow *m_window;
     QString m_outputDir;

@@ -811,6 +811,9 @@ void TestPoolModule::localPoolIsThisComputer()
     QCOMPARE(local->status->phase.value_or(QString()), QStringLiteral("Running"));
     QVERIFY(local->spec.scope->size() >= 1);
     QCOMPARE(local->spec.scope->front(), QStringLiteral("Train"));
+    // Notebooks run here too (a real Jupyter): the notebook form offers it as a dedicated pool.
+    QVERIFY(std::find(local->spec.scope->begin(), local->spec.scope->end(), QStringLiteral("Notebook"))
+        != local->spec.scope->end());
     QCOMPARE(api::poolNodeCount(*local, api::PoolResourceState::Available), 1);
 
     const api::NodeList nodes = env.nodes(QStringLiteral("local"));

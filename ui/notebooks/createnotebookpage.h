@@ -1,0 +1,217 @@
+#pragma once
+
+// Development Environment > Notebooks > Create Notebook: the console's form in its order
+// (basic information: name, description, auto stop; notebook parameters: image, resource
+// pool, type, flavor, storage, extended storage, remote SSH; tags), a bottom bar with Next.
+//
+// The form edits a models::NotebookDraft; validateNotebookDraft() checks it with every
+// message next to its field. Next shows what will be sent (and what the v1 create API cannot
+// carry) in a confirm dialog; Submit POSTs the notebook (N-1). A server error stays on the
+// form in the shared error banner with every field kept. After a create the window opens the
+// notebook list, reloaded. An unfinished form is autosaved (models::DraftStore) and restored.
+
+#include "api/types/notebook.h"
+#include "models/draftstore.h"
+#include "models/notebookformvalidator.h"
+#include "ui/consolepage.h"
+
+#include <functional>
+#include <optional>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+class QVBoxLayout;
+
+namespace ma::widgets
+{
+class KeyValueEditor;
+} // namespace ma::widgets
+
+namespace ma::ui
+{
+class ErrorBanner;
+class NotebookExtendedStorageEditor;
+
+class CreateNotebookPage final : public ConsolePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateNotebookPage)
+
+public:
+    /** Answers the confirm dialog (tests): gets the summary HTML and the not-sent note, returns true for Submit. */
+    using SubmitConfirmHandler = std::function<bool(const QString &summaryHtml, const QString &notSent)>;
+
+    explicit CreateNotebookPage(QWidget *parent = nullptr);
+    ~CreateNotebookPage() override;
+
+    /** Loads the images, flavors and pools of @p connection (not owned). */
+    void setConnection(models::Connection *connection) override;
+    /** Opens the form: the autosaved draft when there is one (with a banner), else the defaults. */
+    void open(const QVariant &argument) override;
+
+    models::NotebookDraft draft() const { return m_draft; }
+    void setDraft(const models::NotebookDraft &draft);
+
+    void setSubmitConfirmHandler(SubmitConfirmHandler handler) { m_confirmSubmit = std::move(handler); }
+
+    /** The messages shown for @p field (and @p row for row fields), joined by new lines. */
+    QString fieldMessage(models::NotebookField field, int row = -1) const;
+    QList<models::NotebookIssue> visibleIssues() const { return m_issues; }
+    /** The server error shown at the top of the form, empty when none. */
+    QString submitError() const;
+    bool isSubmitting() const { return m_submitting; }
+    const models::DraftStore &draftStore() const { return m_store; }
+    models::NotebookFormContext formContext() const;
+    /** True once the images, flavors and pools have arrived. */
+    bool isCatalogLoaded() const { return m_pendingLoads == 0 && m_loadedOnce; }
+    /** What the confirm dialog lists as not sent for the current draft (empty: everything is sent). */
+    QString notSentText() const;
+
+public slots:
+    /** Next: checks every field, then confirms and sends. */
+    void submit();
+    void cancel();
+    void saveDraftNow();
+    void discardDraft();
+    void reloadCatalog();
+
+signals:
+    /** The notebook @p id was created. */
+    void submitted(const QString &id);
+    void catalogLoaded();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct ImageInfo
+    {
+        QString id;
+        QString name;
+        QString description;
+        QStringList categories; // CPU | GPU | ASCEND
+        bool isPrivate = false;
+    };
+    struct FlavorInfo
+    {
+        QString id;
+        QString text;
+        QString category;
+        bool soldOut = false;
+    };
+    struct PoolInfo
+    {
+        QString id; // metadata.name
+        QString name; // display name
+        bool running = false;
+        bool notebooks = false;
+    };
+    struct FieldRow
+    {
+        QFormLayout *form = nullptr;
+        QWidget *container = nullptr;
+        QLabel *message = nullptr;
+    };
+
+    void buildUi();
+    QFormLayout *addCard(QVBoxLayout *column, const QString &title, const QString &objectName);
+    QWidget *addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint = QString(),
+        std::optional<models::NotebookField> messageFor = std::nullopt, bool notSent = false);
+    QWidget *segments(QButtonGroup *group, const QStringList &texts, const QString &objectName);
+    void connectEdits();
+
+    void populateFromDraft();
+    void collectIntoDraft();
+    void onEdited(std::optional<models::NotebookField> field);
+    void updateVisibility();
+    void updateSummary();
+    void populateImages();
+    void populateFlavors();
+    void populatePools();
+    void updateTypeChoices();
+
+    void loadImages();
+    void loadFlavors();
+    void loadPools();
+    void finishLoad();
+    const ImageInfo *image(const QString &id) const;
+    const FlavorInfo *flavor(const QString &id) const;
+
+    void revalidateTouched();
+    void showIssues(const QList<models::NotebookIssue> &issues);
+    void scrollToFirstError();
+    QString summaryHtml() const;
+    void sendCreate();
+    void setSubmitting(bool submitting);
+    void scheduleSave();
+    void startNew();
+
+    QPointer<models::Connection> m_connection;
+    models::NotebookDraft m_draft;
+    models::DraftStore m_store;
+    SubmitConfirmHandler m_confirmSubmit;
+
+    QList<ImageInfo> m_images;
+    QList<FlavorInfo> m_flavors;
+    QList<PoolInfo> m_pools;
+    int m_pendingLoads = 0;
+    bool m_loadedOnce = false;
+
+    QList<models::NotebookIssue> m_issues;
+    QSet<models::NotebookField> m_touched;
+    QHash<models::NotebookField, FieldRow> m_fieldRows;
+    QHash<QWidget *, FieldRow> m_rows; // by field widget, for visibility
+
+    QScrollArea *m_scroll = nullptr;
+    QFrame *m_draftBanner = nullptr;
+    QLabel *m_draftBannerLabel = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QCheckBox *m_autoStop = nullptr;
+    QButtonGroup *m_autoStopPreset = nullptr;
+    QLineEdit *m_autoStopCustom = nullptr;
+    QButtonGroup *m_imageSource = nullptr;
+    QLineEdit *m_imageSearch = nullptr;
+    QTableWidget *m_imageTable = nullptr;
+    QButtonGroup *m_poolKind = nullptr;
+    QComboBox *m_pool = nullptr;
+    QButtonGroup *m_type = nullptr;
+    QComboBox *m_flavor = nullptr;
+    QButtonGroup *m_storage = nullptr;
+    QSpinBox *m_evsSize = nullptr;
+    QLineEdit *m_sfsId = nullptr;
+    QLabel *m_sfsMountPath = nullptr;
+    QLineEdit *m_sfsSubdirectory = nullptr;
+    QButtonGroup *m_sfsMountMethod = nullptr;
+    QLineEdit *m_storagePath = nullptr;
+    QLineEdit *m_secret = nullptr;
+    NotebookExtendedStorageEditor *m_extendedStorage = nullptr;
+    QCheckBox *m_remoteSsh = nullptr;
+    QLineEdit *m_keyPair = nullptr;
+    QLineEdit *m_whitelist = nullptr;
+    widgets::KeyValueEditor *m_tags = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+
+    QTimer *m_saveTimer;
+    bool m_updating = false;
+    bool m_dirty = false;
+    bool m_submitting = false;
+};
+} // namespace ma::ui
