@@ -670,7 +670,8 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
         }
         algo.engine = engine;
         if (codeSource == CodeSource::Sfs)
-            algo.codeDir = QString::fromLatin1(kSfsCodePrefix) + codeDir;
+            algo.codeDir
+                = nonEmpty(codeDir.isEmpty() ? QString() : QString(QString::fromLatin1(kSfsCodePrefix) + codeDir));
         else
             algo.codeDir = codeDir;
         algo.bootFile = bootFile;

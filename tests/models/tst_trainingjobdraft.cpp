@@ -139,6 +139,7 @@ TrainingJobDraft dedicatedDraft()
     d.engineVersion = QStringLiteral("pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64");
     d.engineId = QStringLiteral("pytorch-1.8.0-engine");
     d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.codeDir = QStringLiteral("/mnt/sfs/code/");
     d.bootFile = QStringLiteral("/mnt/sfs/code/train.py");
     d.workDir = QStringLiteral("/mnt/sfs/code");
     d.autoRestart = true;
@@ -416,7 +417,7 @@ void TestTrainingJobDraft::createBody_data()
         "metadata": {"name": "dedicated-job",
             "annotations": {"fault-tolerance/job-retry-num": "3", "fault-tolerance/hang-retry": "true"}},
         "algorithm": {
-            "boot_file": "/mnt/sfs/code/train.py",
+            "code_dir": "file:///mnt/sfs/code/", "boot_file": "/mnt/sfs/code/train.py",
             "engine": {"engine_id": "pytorch-1.8.0-engine"},
             "working_dir": "/mnt/sfs/code"},
         "spec": {
@@ -543,7 +544,7 @@ void TestTrainingJobDraft::unsupportedFieldsAreListedNotSent()
     QCOMPARE(v1Labels,
         QStringList({ QStringLiteral("Local code directory"), QStringLiteral("Environment variables"),
             QStringLiteral("Auto restart"), QStringLiteral("Event notification"), QStringLiteral("Auto stop") }));
-    const std::string v1Body = api::encode(preset.toV1CreateRequest()).dump();
+    const std::string v1Body = api::v1::encode(preset.toV1CreateRequest()).dump();
     for (const char *text : { "BATCH", "urn:smn", "auto_stop", "user-job-dir" })
         QVERIFY2(v1Body.find(text) == std::string::npos, text);
 }

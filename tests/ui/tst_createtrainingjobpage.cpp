@@ -780,7 +780,7 @@ void TestCreateTrainingJobPage::unsupportedFieldsAreMarked()
         return label && label->isVisibleTo(m_page.get()) ? label->text() : QString();
     };
     // Public pool, preset image: the output's Predownload column is marked; SSH trust too.
-    QCOMPARE(marker("outputsHost"), QStringLiteral("Predownload is not sent: the ModelArts API has no field for it."));
+    QCOMPARE(marker("outputsHost"), QStringLiteral("Predownload: not sent. The ModelArts API has no field for this."));
     QCOMPARE(marker("sshTrustCheck"), notSent);
     QCOMPARE(marker("userIdEdit"), QString()); // row hidden with the preset image
     QCOMPARE(marker("sfsTurboHost"), QString()); // dedicated pools only
@@ -789,7 +789,7 @@ void TestCreateTrainingJobPage::unsupportedFieldsAreMarked()
     QCOMPARE(marker("userIdEdit"), notSent);
     clickButton("dedicatedPoolButton");
     QCOMPARE(
-        marker("sfsTurboHost"), QStringLiteral("Mount options is not sent: the ModelArts API has no field for it."));
+        marker("sfsTurboHost"), QStringLiteral("Mount options: not sent. The ModelArts API has no field for this."));
     // Training mode: the marker sits in its card, shown with the card (MindSpore on Ascend).
     auto *modeMarker = child<QLabel>("trainingModeBoxNotSent");
     QVERIFY(modeMarker);

@@ -22,7 +22,7 @@ ConfirmJobDialog::~ConfirmJobDialog() = default;
 QString ConfirmJobDialog::summaryHtml(const QList<Row> &rows, const QList<Row> &notSent)
 {
     const QString muted = widgets::Theme::color(widgets::Theme::Role::MutedText).name();
-    const auto table = [&muted](const QList<Row> &list)
+    const auto table = [&muted](const QList<Row> &list) -> QString
     {
         QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
         for (const auto &[label, value] : list)

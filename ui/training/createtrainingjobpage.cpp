@@ -547,7 +547,7 @@ void CreateTrainingJobPage::markNotSent(QWidget *field, const QString &what)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setText(what.isEmpty() ? tr("Not sent: the ModelArts API has no field for this.")
-                                  : tr("%1 is not sent: the ModelArts API has no field for it.").arg(what));
+                                  : tr("%1: not sent. The ModelArts API has no field for this.").arg(what));
     label->setToolTip(tr("The console shows this setting, but the training job API cannot carry it, so it "
                          "does not change the job that runs."));
     label->setStyleSheet(
