@@ -692,10 +692,11 @@ void TestTrainingJobValidator::hiddenFieldsAreNotChecked()
     d.localCodeDir = QStringLiteral("relative");
     QCOMPARE(describe(models::validateDraft(d)), QString());
 
-    // Code Source = SFS: code directory and local code directory are hidden.
+    // Code Source = SFS: the local code directory is hidden (no effect on a file:// code_dir);
+    // the code directory is the SFS folder, which need not be an OBS path.
     d = presetBase();
     d.codeSource = TrainingJobDraft::CodeSource::Sfs;
-    d.codeDir = QStringLiteral("not-obs");
+    d.codeDir = QStringLiteral("/mnt/sfs/");
     d.localCodeDir = QStringLiteral("relative");
     d.bootFile = QStringLiteral("/mnt/sfs/train.py");
     QCOMPARE(describe(models::validateDraft(d)), QString());
