@@ -1,6 +1,7 @@
 #include "models/trainingjobdraft.h"
 
 #include <limits>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -221,7 +222,7 @@ Json channelsToJson(const QList<DataChannel> &channels)
         arr.push_back({ { "name", str(c.name) }, { "source", enumToName(kChannelSources, c.source) },
             { "obs_path", str(c.obsPath) }, { "dataset_id", str(c.datasetId) },
             { "dataset_version_id", str(c.datasetVersionId) }, { "delivery", enumToName(kDeliveries, c.delivery) },
-            { "predownload", c.predownload } });
+            { "predownload", c.predownload }, { "local_dir", str(c.localDir) } });
     }
     return arr;
 }
@@ -238,6 +239,7 @@ void readChannels(const Json &j, const char *key, QList<DataChannel> &out)
             readString(item, "dataset_version_id", c.datasetVersionId);
             readEnum(item, "delivery", kDeliveries, c.delivery);
             readBool(item, "predownload", c.predownload);
+            readString(item, "local_dir", c.localDir);
         });
 }
 
@@ -293,10 +295,12 @@ QString accessMethodOf(DataChannel::Delivery delivery)
     return QString::fromLatin1(delivery == DataChannel::Delivery::EnvironmentVariable ? kAccessEnv : kAccessParameter);
 }
 
-DataChannel channelOf(const QString &name, const api::DataRemote &remote, const std::optional<QString> &accessMethod)
+DataChannel channelOf(const QString &name, const api::DataRemote &remote, const std::optional<QString> &accessMethod,
+    const std::optional<QString> &localDir)
 {
     DataChannel c;
     c.name = name;
+    c.localDir = localDir.value_or(QString());
     c.delivery = accessMethod.value_or(QString()) == QLatin1String(kAccessEnv)
         ? DataChannel::Delivery::EnvironmentVariable
         : DataChannel::Delivery::Hyperparameter;
@@ -337,8 +341,9 @@ Visibility visibility(const TrainingJobDraft &d)
     v.presetImage = v.customAlgorithm && d.bootMode == Draft::BootMode::PresetImage;
     v.customImage = v.customAlgorithm && d.bootMode == Draft::BootMode::CustomImage;
     v.customizeVersion = v.presetImage && d.engineVersion == Draft::customizeVersion();
-    v.codeDir = (v.presetImage && d.codeSource == Draft::CodeSource::Obs) || v.customImage;
-    v.localCodeDir = v.codeDir;
+    v.codeDir = v.presetImage || v.customImage;
+    // The SDK's JobAlgorithm: local_code_dir has no effect when code_dir starts with file://.
+    v.localCodeDir = (v.presetImage && d.codeSource == Draft::CodeSource::Obs) || v.customImage;
     return v;
 }
 
@@ -553,8 +558,17 @@ TrainingJobDraft TrainingJobDraft::fromJob(const api::TrainingJob &job)
                 d.image = imageUrl;
             }
             d.codeDir = valueOf(algo->codeDir);
-            d.codeSource
-                = d.codeDir.isEmpty() && !valueOf(algo->bootFile).isEmpty() ? CodeSource::Sfs : CodeSource::Obs;
+            const QString sfsPrefix = QString::fromLatin1(kSfsCodePrefix);
+            if (d.codeDir.startsWith(sfsPrefix))
+            {
+                d.codeSource = CodeSource::Sfs;
+                d.codeDir = d.codeDir.mid(sfsPrefix.size());
+            }
+            else
+            {
+                d.codeSource
+                    = d.codeDir.isEmpty() && !valueOf(algo->bootFile).isEmpty() ? CodeSource::Sfs : CodeSource::Obs;
+            }
             d.bootFile = valueOf(algo->bootFile);
         }
         if (algo->localCodeDir)
@@ -563,10 +577,10 @@ TrainingJobDraft TrainingJobDraft::fromJob(const api::TrainingJob &job)
 
         d.inputs.clear();
         for (const api::AlgorithmInput &in : algo->inputs.value_or(std::vector<api::AlgorithmInput>()))
-            d.inputs.append(channelOf(in.name, in.remote, in.accessMethod));
+            d.inputs.append(channelOf(in.name, in.remote, in.accessMethod, in.localDir));
         d.outputs.clear();
         for (const api::AlgorithmOutput &out : algo->outputs.value_or(std::vector<api::AlgorithmOutput>()))
-            d.outputs.append(channelOf(out.name, out.remote, out.accessMethod));
+            d.outputs.append(channelOf(out.name, out.remote, out.accessMethod, out.localDir));
         for (const api::AlgorithmParameter &p : algo->parameters.value_or(std::vector<api::AlgorithmParameter>()))
             d.hyperparameters.append({ p.name, valueOf(p.value) });
         for (const auto &[key, value] : algo->environments.value_or(api::StringMap()))
@@ -655,7 +669,10 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
             engine.engineVersion = engineVersion;
         }
         algo.engine = engine;
-        if (shown.codeDir)
+        if (codeSource == CodeSource::Sfs)
+            algo.codeDir
+                = nonEmpty(codeDir.isEmpty() ? QString() : QString(QString::fromLatin1(kSfsCodePrefix) + codeDir));
+        else
             algo.codeDir = codeDir;
         algo.bootFile = bootFile;
     }
@@ -681,6 +698,7 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
             api::AlgorithmInput in;
             in.name = c.name;
             in.accessMethod = accessMethodOf(c.delivery);
+            in.localDir = nonEmpty(c.localDir);
             in.remote = remoteOf(c);
             list.push_back(in);
         }
@@ -694,6 +712,7 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
             api::AlgorithmOutput out;
             out.name = c.name;
             out.accessMethod = accessMethodOf(c.delivery);
+            out.localDir = nonEmpty(c.localDir);
             DataChannel obsOnly = c;
             obsOnly.source = DataChannel::Source::DataPath;
             out.remote = remoteOf(obsOnly);
@@ -796,7 +815,7 @@ api::v1::TrainingJobCreate TrainingJobDraft::toV1CreateRequest(const QString &wo
     }
     else if (shown.presetImage)
     {
-        if (shown.codeDir)
+        if (codeSource == CodeSource::Obs) // v1 has no SFS code source
             cfg.appUrl = nonEmpty(codeDir);
         cfg.bootFileUrl = nonEmpty(bootFile);
         const qint64 id = toLong(engineId, &ok);
@@ -885,5 +904,81 @@ api::v1::TrainingJobCreate TrainingJobDraft::toV1CreateRequest(const QString &wo
         cfg.volumes = volumes;
     }
     return req;
+}
+} // namespace ma::models
+
+namespace ma::models
+{
+QList<KeyValue> TrainingJobDraft::notSentFields(bool legacyV1) const
+{
+    const auto tr = [](const char *text)
+    {
+        return QCoreApplication::translate("TrainingJobDraft", text);
+    };
+    const Visibility shown = visibility(*this);
+    QList<KeyValue> out;
+    if (shown.customImage)
+        out.append({ tr("User ID"), userId });
+    QStringList predownloaded;
+    for (const DataChannel &c : outputs)
+    {
+        if (c.predownload)
+            predownloaded << c.name;
+    }
+    if (!predownloaded.isEmpty())
+        out.append({ tr("Predownload"), predownloaded.join(QStringLiteral(", ")) });
+    if (dedicatedPool)
+    {
+        QStringList options;
+        for (const SfsTurboMount &m : sfsTurbo)
+        {
+            if (!m.mountOptions.isEmpty())
+                options << QStringLiteral("%1: %2").arg(m.mountPath, m.mountOptions);
+        }
+        if (!options.isEmpty())
+            out.append({ tr("Mount options"), options.join(u'\n') });
+    }
+    if (sshTrust)
+        out.append({ tr("SSH mutual trust"), sshKeyDir });
+    if (trainingMode != TrainingMode::Common)
+        out.append({ tr("Training mode"),
+            trainingMode == TrainingMode::HighPerformance ? tr("High performance mode") : tr("Fault diagnosis mode") });
+    if (!legacyV1)
+        return out;
+    // The v1 create body (config) has none of these.
+    if (shown.presetImage && codeSource == CodeSource::Sfs)
+        out.append({ tr("Code directory"), codeDir });
+    if (shown.localCodeDir && !localCodeDir.isEmpty())
+        out.append({ tr("Local code directory"), localCodeDir });
+    if (shown.customAlgorithm && !workDir.isEmpty())
+        out.append({ tr("Work directory"), workDir });
+    QStringList viaEnv;
+    for (const DataChannel &c : inputs + outputs)
+    {
+        if (c.delivery == DataChannel::Delivery::EnvironmentVariable)
+            viaEnv << c.name;
+    }
+    if (!viaEnv.isEmpty())
+        out.append({ tr("Obtained from"), viaEnv.join(QStringLiteral(", ")) });
+    if (outputs.size() > 1)
+    {
+        QStringList rest;
+        for (qsizetype i = 1; i < outputs.size(); ++i)
+            rest << outputs.at(i).name;
+        out.append({ tr("Outputs after the first"), rest.join(QStringLiteral(", ")) });
+    }
+    if (!shown.customImage && !environment.isEmpty())
+        out.append({ tr("Environment variables"), QString::number(environment.size()) });
+    if (autoRestart)
+        out.append({ tr("Auto restart"), QString::number(restartCount) });
+    if (dedicatedPool)
+        out.append({ tr("Job priority"), QString::number(priority) });
+    if (notification)
+        out.append({ tr("Event notification"), topicUrn });
+    if (autoStop)
+        out.append({ tr("Auto stop"), QString::number(autoStopHours) });
+    if (!tags.isEmpty())
+        out.append({ tr("Tags"), QString::number(tags.size()) });
+    return out;
 }
 } // namespace ma::models

@@ -43,7 +43,13 @@ struct DataChannel
     QString datasetId;
     QString datasetVersionId;
     Delivery delivery = Delivery::Hyperparameter;
+    /**
+     * Not sent: the v2 create body's outputs have no predownload field (Output: name,
+     * description, local_dir, access_method, remote). Kept for the saved draft only.
+     */
     bool predownload = false; // outputs only
+    /** local_dir: the container path of the channel; empty lets the service choose. Kept by Rebuild. */
+    QString localDir;
     bool operator==(const DataChannel &) const = default;
 };
 
@@ -54,6 +60,7 @@ struct SfsTurboMount
     QString mountPath; // container path
     QString directory = QStringLiteral("/"); // storage location inside the file system
     bool readOnly = false;
+    /** Not sent: spec.volumes[].nfs has nfs_server_path, local_path and read_only only. */
     QString mountOptions = QStringLiteral("vers=3,timeo=600,nolock,hard");
     bool operator==(const SfsTurboMount &) const = default;
 };
@@ -95,10 +102,14 @@ struct TrainingJobDraft
     QString engineId; // the engine_id of the chosen version when known
     QString image; // custom image, or preset version "Customize": org/image:tag
     CodeSource codeSource = CodeSource::Obs;
-    QString codeDir; // obs://bucket/code/
+    QString codeDir; // obs://bucket/code/, or with Code Source = SFS a folder of the SFS mount (/mnt/sfs/code/)
     QString bootFile; // obs://bucket/code/train.py (preset image)
     QString bootCommand; // custom image
-    QString userId = QStringLiteral("1000"); // custom image; text so bad input is kept as typed
+    /**
+     * Custom image. Not sent: the v2 JobEngine has no run user (engine_id, engine_name,
+     * engine_version, image_url, install_sys_packages, image_repo_id only).
+     */
+    QString userId = QStringLiteral("1000"); // text so bad input is kept as typed
     QString localCodeDir = QStringLiteral("/home/ma-user/modelarts/user-job-dir");
     QString workDir;
 
@@ -127,11 +138,11 @@ struct TrainingJobDraft
     QStringList notificationEvents; // JobStarted, JobCompleted, JobFailed, JobTerminated, JobHanged
     bool autoStop = false;
     int autoStopHours = 1; // 1, 2, 4, 6 or a custom 1..720
-    bool sshTrust = false;
+    bool sshTrust = false; // not sent: the v2 create body has no SSH mutual-trust field
     QString sshKeyDir = QStringLiteral("/home/ma-user/.ssh");
 
     // Training mode (§1.6) and tags (§1.7)
-    TrainingMode trainingMode = TrainingMode::Common;
+    TrainingMode trainingMode = TrainingMode::Common; // not sent: no field in the v2 create body
     QList<KeyValue> tags;
 
     bool operator==(const TrainingJobDraft &) const = default;
@@ -169,7 +180,19 @@ struct TrainingJobDraft
      * hyperparameters config.parameter.
      */
     api::v1::TrainingJobCreate toV1CreateRequest(const QString &workspaceId = QString()) const;
+
+    /**
+     * The form fields set to something other than their default that the v2 create request
+     * cannot carry, by their form label (User ID, Predownload, Mount options, SSH mutual
+     * trust, Training mode), with the value as the user set it. Only fields the form shows
+     * for the current choices are listed. @p legacyV1: the v1 body (toV1CreateRequest())
+     * carries less still, and those fields are listed too.
+     */
+    QList<KeyValue> notSentFields(bool legacyV1 = false) const;
 };
+
+/** The prefix the v2 API gives code_dir for code in an SFS file system ("file:///mnt/sfs/code/"). */
+inline constexpr const char *kSfsCodePrefix = "file://";
 
 /** Keys of the v2 metadata.annotations the form writes (C8:21191-21204). */
 inline constexpr const char *kAnnotationRetryNum = "fault-tolerance/job-retry-num";

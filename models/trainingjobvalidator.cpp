@@ -162,6 +162,17 @@ private:
                     QCoreApplication::translate(
                         "TrainingJobValidator", "Enter an OBS folder path, for example obs://bucket/code/."));
         }
+        else if (presetImage)
+        {
+            // Code Source = SFS: a folder of the SFS file system as the container sees it.
+            if (d.codeDir.isEmpty())
+                add(DraftField::CodeDir,
+                    QCoreApplication::translate("TrainingJobValidator", "Enter the code folder in SFS."));
+            else if (!isAbsolute(d.codeDir))
+                add(DraftField::CodeDir,
+                    QCoreApplication::translate(
+                        "TrainingJobValidator", "Enter an absolute path, for example /mnt/sfs_turbo/code/."));
+        }
         else if (customImage && !d.codeDir.isEmpty() && !isObsFolder(d.codeDir))
         {
             add(DraftField::CodeDir,

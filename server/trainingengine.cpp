@@ -1381,11 +1381,34 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
     LocalPlan out;
     QStringList channelArgs;
     QSet<QString> channelNames;
+    QStringList before; // shell steps before the boot command: inputs to their local_dir
+    QStringList after; // and after it: outputs from their local_dir to OBS
     const auto addChannel = [&](const LocalChannel &channel, bool preferExisting)
     {
         QString dir;
         if (!map(channel.url, true, preferExisting, &dir))
             return false;
+        if (!channel.localDir.isEmpty() && !request.jobDir.isEmpty())
+        {
+            // The container path, re-rooted in the job's folder (a job cannot write /home/ma-user here).
+            QString e;
+            const QString local = confinedPath(
+                QDir(request.jobDir).filePath(QStringLiteral("container")), channel.localDir.section(u'/', 1), &e);
+            if (local.isEmpty() || !channel.localDir.startsWith(u'/'))
+            {
+                if (error)
+                    *error = QStringLiteral("local_dir %1: %2")
+                                 .arg(channel.localDir, e.isEmpty() ? QStringLiteral("not an absolute path") : e);
+                return false;
+            }
+            const bool input = preferExisting;
+            before << QStringLiteral("mkdir -p %1").arg(shellQuote(local));
+            if (input)
+                before << QStringLiteral("cp -R %1/. %2/").arg(shellQuote(dir), shellQuote(local));
+            else
+                after << QStringLiteral("cp -R %1/. %2/").arg(shellQuote(local), shellQuote(dir));
+            dir = local;
+        }
         out.channelDirs.insert(channel.name, dir);
         channelNames.insert(channel.name);
         if (channel.delivery != ChannelDelivery::Environment)
@@ -1450,6 +1473,16 @@ bool TrainingEngine::planLocal(const LocalPlanRequest &request, LocalPlan *plan,
         }
         parts << channelArgs;
         out.command = parts.join(u' ');
+    }
+    if (!before.isEmpty() || !after.isEmpty())
+    {
+        // The job's exit code is kept; the outputs are uploaded whether it failed or not.
+        QString wrapped = QStringLiteral("(\n") + out.command + QStringLiteral("\n); rc=$?");
+        if (!before.isEmpty())
+            wrapped = before.join(QStringLiteral(" && ")) + QStringLiteral(" && ") + wrapped;
+        if (!after.isEmpty())
+            wrapped += QStringLiteral("; ") + after.join(QStringLiteral("; "));
+        out.command = wrapped + QStringLiteral("; exit $rc");
     }
     for (auto it = request.environment.cbegin(); it != request.environment.cend(); ++it)
         out.environment.insert(it.key(), it.value());

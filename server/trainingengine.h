@@ -75,6 +75,12 @@ struct LocalChannel
     QString name;
     QString url; // OBS url / dataset://id
     ChannelDelivery delivery = ChannelDelivery::ArgumentAndEnvironment;
+    /**
+     * The request's local_dir (a container path). When set, the job reads and writes a
+     * copy under the job's folder: inputs are copied there before the boot command,
+     * outputs copied back to their OBS folder after it.
+     */
+    QString localDir;
 };
 
 struct LocalPlanRequest
@@ -86,6 +92,7 @@ struct LocalPlanRequest
     QList<LocalChannel> inputs;
     QList<LocalChannel> outputs;
     QMap<QString, QString> environment;
+    QString jobDir; // the job's folder on this computer, for channels with a local_dir
 };
 
 struct LocalPlan

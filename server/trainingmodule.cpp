@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace ma::server
@@ -231,6 +233,17 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
     const QString command = valueOf(algo.command);
     const QString imageUrl = algo.engine ? valueOf(algo.engine->imageUrl) : QString();
     const bool hasBootFile = !valueOf(algo.codeDir).isEmpty() && !valueOf(algo.bootFile).isEmpty();
+    // Code in an SFS file system: code_dir "file://<absolute folder>" (the v2 JobAlgorithm,
+    // whose local_code_dir has no effect then). The local backend stands in for the SFS
+    // mount with this computer's file system.
+    QString sfsCodeDir;
+    if (valueOf(algo.codeDir).startsWith(u"file://"))
+    {
+        sfsCodeDir = QDir::cleanPath(valueOf(algo.codeDir).mid(7));
+        if (!sfsCodeDir.startsWith(u'/') || valueOf(algo.codeDir).contains(QStringLiteral("/../")))
+            invalidArgument(QStringLiteral("algorithm.code_dir: a file:// code directory must be an absolute path, "
+                                           "for example file:///mnt/sfs_turbo/code/."));
+    }
     const bool hasSubscription = !valueOf(algo.subscriptionId).isEmpty() && !valueOf(algo.itemVersionId).isEmpty();
     const bool hasImage = !imageUrl.isEmpty();
     const bool commandOnly = !command.isEmpty() && isLocalPool; // local extension: no image needed
@@ -309,17 +322,22 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
     if (launch.runLocally)
     {
         LocalPlanRequest plan;
-        plan.codeDir = valueOf(algo.codeDir);
+        plan.codeDir = sfsCodeDir.isEmpty() ? valueOf(algo.codeDir) : sfsCodeDir;
+        if (!sfsCodeDir.isEmpty() && !QFileInfo(sfsCodeDir).isDir())
+            invalidArgument(QStringLiteral("algorithm.code_dir: the SFS folder %1 does not exist on this computer.")
+                                .arg(sfsCodeDir));
         plan.bootFile = valueOf(algo.bootFile);
         plan.command = command;
         for (const api::AlgorithmParameter &p : parameters)
             plan.parameters.append({ p.name, valueOf(p.value) });
+        plan.jobDir = m_engine->workingDir(launch.id);
         for (const api::AlgorithmInput &in : inputs)
             plan.inputs.append(
                 { in.name, in.remote.obs ? in.remote.obs->obsUrl : QStringLiteral("dataset://") + in.remote.dataset->id,
-                    channelDelivery(in.accessMethod) });
+                    channelDelivery(in.accessMethod), valueOf(in.localDir) });
         for (const api::AlgorithmOutput &out : outputs)
-            plan.outputs.append({ out.name, out.remote.obs->obsUrl, channelDelivery(out.accessMethod) });
+            plan.outputs.append(
+                { out.name, out.remote.obs->obsUrl, channelDelivery(out.accessMethod), valueOf(out.localDir) });
         for (const auto &[key, value] : environments)
             plan.environment.insert(key, value);
         LocalPlan result;

@@ -139,6 +139,7 @@ TrainingJobDraft dedicatedDraft()
     d.engineVersion = QStringLiteral("pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64");
     d.engineId = QStringLiteral("pytorch-1.8.0-engine");
     d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.codeDir = QStringLiteral("/mnt/sfs/code/");
     d.bootFile = QStringLiteral("/mnt/sfs/code/train.py");
     d.workDir = QStringLiteral("/mnt/sfs/code");
     d.autoRestart = true;
@@ -248,6 +249,9 @@ private slots:
     void createBody();
     void obtainedFromIsSentAsAccessMethod();
     void hiddenFieldsAreNotSent();
+    void unsupportedFieldsAreListedNotSent();
+    void sfsCodeSourceRoundTrip();
+    void channelLocalDirIsSentAndRebuilt();
     void rebuildRecoversTheDraft_data();
     void rebuildRecoversTheDraft();
     void rebuildReadsAnnotationsAndVolumes();
@@ -413,7 +417,7 @@ void TestTrainingJobDraft::createBody_data()
         "metadata": {"name": "dedicated-job",
             "annotations": {"fault-tolerance/job-retry-num": "3", "fault-tolerance/hang-retry": "true"}},
         "algorithm": {
-            "boot_file": "/mnt/sfs/code/train.py",
+            "code_dir": "file:///mnt/sfs/code/", "boot_file": "/mnt/sfs/code/train.py",
             "engine": {"engine_id": "pytorch-1.8.0-engine"},
             "working_dir": "/mnt/sfs/code"},
         "spec": {
@@ -472,10 +476,11 @@ void TestTrainingJobDraft::hiddenFieldsAreNotSent()
     QVERIFY(body.dump().find("1001") == std::string::npos);
     QVERIFY(body.dump().find("team") == std::string::npos);
 
-    // Code Source = SFS: no code dir, no local code dir.
+    // Code Source = SFS: code_dir is the SFS folder as file://, no local code dir (it has no effect then).
     d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.codeDir = QStringLiteral("/mnt/sfs_turbo/code/");
     body = api::encode(d.toCreateRequest());
-    QVERIFY(!body["algorithm"].contains("code_dir"));
+    QCOMPARE(body["algorithm"]["code_dir"], Json("file:///mnt/sfs_turbo/code/"));
     QVERIFY(!body["algorithm"].contains("local_code_dir"));
     QVERIFY(body["algorithm"].contains("boot_file"));
 
@@ -499,6 +504,91 @@ void TestTrainingJobDraft::hiddenFieldsAreNotSent()
     QVERIFY(!body["spec"].contains("auto_stop"));
     QVERIFY(!body["spec"].contains("notification"));
     QVERIFY(!body["spec"].contains("log_export_path"));
+}
+
+void TestTrainingJobDraft::unsupportedFieldsAreListedNotSent()
+{
+    // The v2 create body has no run user (JobEngine), no predownload (Output), no mount
+    // options (spec.volumes[].nfs), no SSH mutual trust and no training mode.
+    TrainingJobDraft d = localImageDraft();
+    d.userId = QStringLiteral("1234");
+    d.outputs = { DataChannel { QStringLiteral("train_url"), DataChannel::Source::DataPath,
+        QStringLiteral("obs://b/out/"), {}, {}, DataChannel::Delivery::Hyperparameter, true, {} } };
+    d.sfsTurbo = { SfsTurboMount { QStringLiteral("fs-1"), QStringLiteral("/mnt/a"), QStringLiteral("/"), false,
+        QStringLiteral("vers=3,nolock") } };
+    d.sshTrust = true;
+    d.sshKeyDir = QStringLiteral("/home/ma-user/.ssh-custom");
+    d.trainingMode = TrainingJobDraft::TrainingMode::HighPerformance;
+    const QList<models::KeyValue> expected = { { QStringLiteral("User ID"), QStringLiteral("1234") },
+        { QStringLiteral("Predownload"), QStringLiteral("train_url") },
+        { QStringLiteral("Mount options"), QStringLiteral("/mnt/a: vers=3,nolock") },
+        { QStringLiteral("SSH mutual trust"), QStringLiteral("/home/ma-user/.ssh-custom") },
+        { QStringLiteral("Training mode"), QStringLiteral("High performance mode") } };
+    QCOMPARE(d.notSentFields(), expected);
+    const std::string body = api::encode(d.toCreateRequest()).dump();
+    for (const char *text :
+        { "1234", "run_user", "predownload", "prefetch", "vers=3", "ssh", "HighPerformance", "training_mode" })
+        QVERIFY2(body.find(text) == std::string::npos, text);
+    // The mount itself is sent.
+    QVERIFY(body.find("/mnt/a") != std::string::npos);
+
+    // Defaults of a preset-image job on the public pool: nothing to report.
+    QCOMPARE(presetDraft().notSentFields(), QList<models::KeyValue>());
+
+    // The legacy v1 body carries less: presetDraft() sets auto restart, environment,
+    // notification and auto stop, none of which the v1 config has.
+    const TrainingJobDraft preset = presetDraft();
+    QStringList v1Labels;
+    for (const models::KeyValue &field : preset.notSentFields(true))
+        v1Labels << field.key;
+    QCOMPARE(v1Labels,
+        QStringList({ QStringLiteral("Local code directory"), QStringLiteral("Environment variables"),
+            QStringLiteral("Auto restart"), QStringLiteral("Event notification"), QStringLiteral("Auto stop") }));
+    const std::string v1Body = api::v1::encode(preset.toV1CreateRequest()).dump();
+    for (const char *text : { "BATCH", "urn:smn", "auto_stop", "user-job-dir" })
+        QVERIFY2(v1Body.find(text) == std::string::npos, text);
+}
+
+void TestTrainingJobDraft::sfsCodeSourceRoundTrip()
+{
+    TrainingJobDraft d = presetDraft();
+    d.codeSource = TrainingJobDraft::CodeSource::Sfs;
+    d.codeDir = QStringLiteral("/mnt/sfs_turbo/code/");
+    d.bootFile = QStringLiteral("/mnt/sfs_turbo/code/train.py");
+    QVERIFY(models::isSubmittable(models::validateDraft(d)));
+    const Json body = api::encode(d.toCreateRequest());
+    QCOMPARE(body["algorithm"]["code_dir"], Json("file:///mnt/sfs_turbo/code/"));
+    QCOMPARE(body["algorithm"]["boot_file"], Json("/mnt/sfs_turbo/code/train.py"));
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest(), QStringLiteral("GPU")));
+    QCOMPARE(rebuilt.codeSource, TrainingJobDraft::CodeSource::Sfs);
+    QCOMPARE(rebuilt.codeDir, QStringLiteral("/mnt/sfs_turbo/code/"));
+    QCOMPARE(rebuilt.bootFile, d.bootFile);
+
+    // The validator wants the SFS folder as an absolute path.
+    d.codeDir = QStringLiteral("obs://bucket/code/");
+    QList<models::DraftIssue> issues = models::validateField(d, models::DraftField::CodeDir);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().message, QStringLiteral("Enter an absolute path, for example /mnt/sfs_turbo/code/."));
+    d.codeDir.clear();
+    issues = models::validateField(d, models::DraftField::CodeDir);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().message, QStringLiteral("Enter the code folder in SFS."));
+}
+
+void TestTrainingJobDraft::channelLocalDirIsSentAndRebuilt()
+{
+    TrainingJobDraft d = presetDraft();
+    d.inputs.first().localDir = QStringLiteral("/home/ma-user/modelarts/inputs/data");
+    d.outputs.first().localDir = QStringLiteral("/home/ma-user/modelarts/outputs/model");
+    const Json body = api::encode(d.toCreateRequest());
+    QCOMPARE(body["algorithm"]["inputs"][0]["local_dir"], Json("/home/ma-user/modelarts/inputs/data"));
+    QCOMPARE(body["algorithm"]["outputs"][0]["local_dir"], Json("/home/ma-user/modelarts/outputs/model"));
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest(), QStringLiteral("GPU")));
+    QCOMPARE(rebuilt.inputs.first().localDir, d.inputs.first().localDir);
+    QCOMPARE(rebuilt.outputs.first().localDir, d.outputs.first().localDir);
+    QCOMPARE(TrainingJobDraft::fromJson(d.toJson()).inputs.first().localDir, d.inputs.first().localDir);
+    // Empty: the service chooses, nothing is sent.
+    QVERIFY(!api::encode(presetDraft().toCreateRequest())["algorithm"]["inputs"][0].contains("local_dir"));
 }
 
 void TestTrainingJobDraft::rebuildRecoversTheDraft_data()
@@ -657,6 +747,12 @@ void TestTrainingJobDraft::localBackendAcceptsTheBody()
     expected.name = rebuilt.name;
     expected.flavorId = rebuilt.flavorId;
     expected.resourceType = rebuilt.resourceType;
+    // The service answers each channel's local_dir (here the folder the local job reads);
+    // Rebuild keeps it.
+    QVERIFY(!rebuilt.inputs.first().localDir.isEmpty());
+    QVERIFY(!rebuilt.outputs.first().localDir.isEmpty());
+    expected.inputs.first().localDir = rebuilt.inputs.first().localDir;
+    expected.outputs.first().localDir = rebuilt.outputs.first().localDir;
     const QString diff = jsonDiff(rebuilt.toJson(), expected.toJson());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 

@@ -227,11 +227,25 @@ void TestTrainingJobValidator::rules_data()
         });
     bad("code dir missing", DraftField::CodeDir, -1, QStringLiteral("Select a code directory."),
         [](D &d, C &) { d.codeDir.clear(); });
-    ok("code dir not needed for SFS", DraftField::CodeDir,
+    // Code Source = SFS: the code folder as the container sees the SFS mount (sent as file://).
+    bad("SFS code dir missing", DraftField::CodeDir, -1, QStringLiteral("Enter the code folder in SFS."),
         [](D &d, C &)
         {
             d.codeSource = D::CodeSource::Sfs;
             d.codeDir.clear();
+        });
+    bad("SFS code dir not absolute", DraftField::CodeDir, -1,
+        QStringLiteral("Enter an absolute path, for example /mnt/sfs_turbo/code/."),
+        [](D &d, C &)
+        {
+            d.codeSource = D::CodeSource::Sfs;
+            d.codeDir = QStringLiteral("obs://bucket/code/");
+        });
+    ok("SFS code dir", DraftField::CodeDir,
+        [](D &d, C &)
+        {
+            d.codeSource = D::CodeSource::Sfs;
+            d.codeDir = QStringLiteral("/mnt/sfs_turbo/code/");
         });
     bad("code dir not OBS", DraftField::CodeDir, -1,
         QStringLiteral("Enter an OBS folder path, for example obs://bucket/code/."),
@@ -678,10 +692,11 @@ void TestTrainingJobValidator::hiddenFieldsAreNotChecked()
     d.localCodeDir = QStringLiteral("relative");
     QCOMPARE(describe(models::validateDraft(d)), QString());
 
-    // Code Source = SFS: code directory and local code directory are hidden.
+    // Code Source = SFS: the local code directory is hidden (no effect on a file:// code_dir);
+    // the code directory is the SFS folder, which need not be an OBS path.
     d = presetBase();
     d.codeSource = TrainingJobDraft::CodeSource::Sfs;
-    d.codeDir = QStringLiteral("not-obs");
+    d.codeDir = QStringLiteral("/mnt/sfs/");
     d.localCodeDir = QStringLiteral("relative");
     d.bootFile = QStringLiteral("/mnt/sfs/train.py");
     QCOMPARE(describe(models::validateDraft(d)), QString());

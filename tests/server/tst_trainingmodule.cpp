@@ -138,6 +138,8 @@ private slots:
     void localBootFileWithChannels();
     void channelAccessMethodDecidesHowTheJobReadsIt();
     void unknownAccessMethodIsRefused();
+    void sfsCodeDirRunsFromTheFolder();
+    void channelLocalDirIsCopiedInAndOut();
     void terminateLocalJob();
     void localBusyJobHasCpuMetrics();
     void queueOnTheLocalPool();
@@ -853,6 +855,96 @@ void TestTrainingModule::localBootFileWithChannels()
     QFile model(outDir + QStringLiteral("/model.txt"));
     QVERIFY(model.open(QIODevice::ReadOnly));
     QCOMPARE(model.readAll(), QByteArray("epochs=3"));
+}
+
+// Code Source = SFS: code_dir "file://<folder>" (the v2 JobAlgorithm). The local backend
+// stands in for the SFS mount with this computer's file system.
+void TestTrainingModule::sfsCodeDirRunsFromTheFolder()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    QTemporaryDir sfs;
+    QVERIFY(sfs.isValid());
+    QFile script(sfs.filePath(QStringLiteral("train.py")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("print('hello from the sfs folder')\n");
+    script.close();
+    const auto body = [](const QString &codeDir, const QString &bootFile)
+    {
+        return Json { { "kind", "job" }, { "metadata", { { "name", "local-sfs-code" } } },
+            { "algorithm", { { "code_dir", codeDir.toStdString() }, { "boot_file", bootFile.toStdString() } } },
+            { "spec", { { "resource", { { "pool_id", "local" } } } } } };
+    };
+    api::ApiResult r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"),
+        body(QStringLiteral("file://relative/code/"), QStringLiteral("train.py")));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.body.contains("a file:// code directory must be an absolute path"), r.body.constData());
+    r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"),
+        body(QStringLiteral("file://") + sfs.path() + QStringLiteral("/missing/"), QStringLiteral("train.py")));
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.body.contains("does not exist on this computer"), r.body.constData());
+
+    r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"),
+        body(QStringLiteral("file://") + sfs.path() + u'/', sfs.filePath(QStringLiteral("train.py"))));
+    QCOMPARE(r.httpStatus, 201);
+    const auto created = api::fromBody<api::TrainingJob>(r.body);
+    QCOMPARE(created.algorithm->codeDir.value_or(QString()), QStringLiteral("file://") + sfs.path() + u'/');
+    const QString id = *created.metadata.id;
+    QVERIFY(waitPhase(id, QStringLiteral("Completed")));
+    const auto preview = api::fromBody<api::TrainingLogPreview>(
+        call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1/tasks/worker-0/logs/preview").arg(id)).body);
+    QVERIFY2(preview.content.contains(QStringLiteral("hello from the sfs folder")), qPrintable(preview.content));
+}
+
+// local_dir of a channel (the v2 Input/Output): the input is copied there before the boot
+// command, the output uploaded from there after it (re-rooted in the job's folder here).
+void TestTrainingModule::channelLocalDirIsCopiedInAndOut()
+{
+    const QString dataDir = QDir(m_backend->dataDir()).filePath(QStringLiteral("obs/data-bucket/localdir"));
+    QVERIFY(QDir().mkpath(dataDir));
+    QFile in(dataDir + QStringLiteral("/in.txt"));
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write("copied-in");
+    in.close();
+    const auto channel = [](const char *name, const char *url, const char *localDir)
+    {
+        return Json { { "name", name }, { "access_method", "env" }, { "local_dir", localDir },
+            { "remote", { { "obs", { { "obs_url", url } } } } } };
+    };
+    const Json body = { { "kind", "job" }, { "metadata", { { "name", "local-dir-copies" } } },
+        { "algorithm",
+            { { "command",
+                  "pwd; test \"$data_url\" != \"" + dataDir.toStdString()
+                      + "\" && cat \"$data_url/in.txt\" > \"$train_url/out.txt\" && echo wrote" },
+                { "inputs",
+                    Json::array({ channel(
+                        "data_url", "obs://data-bucket/localdir/", "/home/ma-user/modelarts/inputs/data") }) },
+                { "outputs",
+                    Json::array({ channel(
+                        "train_url", "obs://out-bucket/localdir/", "/home/ma-user/modelarts/outputs/model") }) } } },
+        { "spec", { { "resource", { { "pool_id", "local" } } } } } };
+    const api::ApiResult r = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), body);
+    QCOMPARE(r.httpStatus, 201);
+    const auto created = api::fromBody<api::TrainingJob>(r.body);
+    const QString id = *created.metadata.id;
+    const QString inputCopy = created.algorithm->inputs->front().localDir.value_or(QString());
+    QVERIFY2(
+        inputCopy.endsWith(QStringLiteral("/container/home/ma-user/modelarts/inputs/data")), qPrintable(inputCopy));
+    QVERIFY(waitPhase(id, QStringLiteral("Completed")));
+    QFile copiedIn(inputCopy + QStringLiteral("/in.txt"));
+    QVERIFY(copiedIn.open(QIODevice::ReadOnly));
+    QCOMPARE(copiedIn.readAll(), QByteArray("copied-in"));
+    QFile uploaded(QDir(m_backend->dataDir()).filePath(QStringLiteral("obs/out-bucket/localdir/out.txt")));
+    QVERIFY(uploaded.open(QIODevice::ReadOnly));
+    QCOMPARE(uploaded.readAll(), QByteArray("copied-in"));
+
+    // A local_dir that climbs out of the job's folder is refused.
+    Json bad = body;
+    bad["metadata"]["name"] = "local-dir-escape";
+    bad["algorithm"]["inputs"][0]["local_dir"] = "/home/../../../etc";
+    const api::ApiResult refused = call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), bad);
+    QCOMPARE(refused.httpStatus, 400);
 }
 
 // "Obtained from": access_method "parameter" gives the channel as an argument only, "env" as an

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ma;
@@ -68,6 +70,9 @@ private slots:
     void draftAutosavedAndRestored();
     void rebuildPrefillsForm();
     void legacyModeUsesV1Catalog();
+    void unsupportedFieldsAreMarked();
+    void confirmListsUnsentFieldsApart();
+    void sfsCodeSourceJobOnLocalPool();
     void screenshots();
 
 private:
@@ -272,9 +277,13 @@ void TestCreateTrainingJobPage::presetImageVisibility()
     QCOMPARE(m_page->draft().engineVersion, TrainingJobDraft::customizeVersion());
     QVERIFY(rowShown("imageEdit"));
 
-    // SFS hides the code and local code directories.
+    // SFS asks for the code folder in the SFS file system and hides the local code directory
+    // (it has no effect on a file:// code_dir).
     clickButton("codeSourceSfsRadio");
-    QVERIFY(!rowShown("codeDirHost"));
+    QVERIFY(rowShown("codeDirHost"));
+    QCOMPARE(child<QLabel>("codeDirHostHint")->text(),
+        QStringLiteral("The code folder in the SFS file system, as mounted in the container. It is sent as "
+                       "file://<folder>."));
     QVERIFY(!rowShown("localCodeDirEdit"));
     QVERIFY(rowShown("bootFileHost"));
     clickButton("codeSourceObsRadio");
@@ -762,6 +771,111 @@ void TestCreateTrainingJobPage::legacyModeUsesV1Catalog()
     QVERIFY2(ok, qPrintable(id));
 }
 
+void TestCreateTrainingJobPage::unsupportedFieldsAreMarked()
+{
+    const QString notSent = QStringLiteral("Not sent: the ModelArts API has no field for this.");
+    const auto marker = [this](const char *field)
+    {
+        auto *label = m_page->findChild<QLabel *>(QLatin1String(field) + QStringLiteral("NotSent"));
+        return label && label->isVisibleTo(m_page.get()) ? label->text() : QString();
+    };
+    // Public pool, preset image: the output's Predownload column is marked; SSH trust too.
+    QCOMPARE(marker("outputsHost"), QStringLiteral("Predownload: not sent. The ModelArts API has no field for this."));
+    QCOMPARE(marker("sshTrustCheck"), notSent);
+    QCOMPARE(marker("userIdEdit"), QString()); // row hidden with the preset image
+    QCOMPARE(marker("sfsTurboHost"), QString()); // dedicated pools only
+
+    clickButton("customImageButton");
+    QCOMPARE(marker("userIdEdit"), notSent);
+    clickButton("dedicatedPoolButton");
+    QCOMPARE(
+        marker("sfsTurboHost"), QStringLiteral("Mount options: not sent. The ModelArts API has no field for this."));
+    // Training mode: the marker sits in its card, shown with the card (MindSpore on Ascend).
+    auto *modeMarker = child<QLabel>("trainingModeBoxNotSent");
+    QVERIFY(modeMarker);
+    QCOMPARE(modeMarker->text(), notSent);
+    QCOMPARE(modeMarker->isVisibleTo(m_page.get()), child<QWidget>("trainingModeCard")->isVisibleTo(m_page.get()));
+    // Fields the API carries have no marker.
+    for (const char *field : { "nameEdit", "imageEdit", "bootCommandEdit", "inputsHost", "priorityCombo" })
+        QVERIFY2(!m_page->findChild<QLabel *>(QLatin1String(field) + QStringLiteral("NotSent")), field);
+}
+
+void TestCreateTrainingJobPage::confirmListsUnsentFieldsApart()
+{
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-unsent"));
+    d.userId = QStringLiteral("1234");
+    d.sshTrust = true;
+    d.outputs = { models::DataChannel { QStringLiteral("train_url"), models::DataChannel::Source::DataPath,
+        QStringLiteral("obs://bucket/out/"), {}, {}, models::DataChannel::Delivery::Hyperparameter, true, {} } };
+    m_answer = false;
+    m_page->setDraft(d);
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    const QString summary = m_confirmations.first();
+    const int heading = summary.indexOf(QStringLiteral("<b>Not sent</b>"));
+    QVERIFY2(heading > 0, qPrintable(summary));
+    const QString sent = summary.left(heading);
+    const QString unsent = summary.mid(heading);
+    QVERIFY(sent.contains(QStringLiteral("demo/hello:1.0")));
+    QVERIFY(sent.contains(QStringLiteral("echo hello")));
+    for (const char *text : { "User ID", "1234", "SSH mutual trust", "Predownload" })
+    {
+        QVERIFY2(!sent.contains(QLatin1String(text)), text);
+        QVERIFY2(unsent.contains(QLatin1String(text)), text);
+    }
+    QVERIFY(unsent.contains(QStringLiteral("The ModelArts API has no field for these settings; the job runs without "
+                                           "them.")));
+}
+
+void TestCreateTrainingJobPage::sfsCodeSourceJobOnLocalPool()
+{
+    // The local backend stands in for the SFS mount with this computer's file system.
+    QTemporaryDir sfs;
+    QVERIFY(sfs.isValid());
+    QFile boot(sfs.filePath(QStringLiteral("train.py")));
+    QVERIFY(boot.open(QIODevice::WriteOnly));
+    boot.write("print('hello from sfs')\n");
+    boot.close();
+
+    m_page->startNew();
+    clickButton("dedicatedPoolButton");
+    clickButton("codeSourceSfsRadio");
+    TrainingJobDraft d = m_page->draft();
+    QVERIFY(!d.engineName.isEmpty());
+    d.name = QStringLiteral("form-sfs-code");
+    d.codeDir = sfs.path() + u'/';
+    d.bootFile = sfs.filePath(QStringLiteral("train.py"));
+    d.inputs.clear();
+    d.outputs.clear();
+    d.poolId = QStringLiteral("local");
+    d.persistentLog = false;
+    m_page->setDraft(d);
+    QVERIFY(child<QAbstractButton>("codeSourceSfsRadio")->isChecked());
+
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    QSignalSpy failed(m_page.get(), &ui::CreateTrainingJobPage::errorOccurred);
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY(m_confirmations.first().contains(sfs.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count() + failed.count(), 1, kWaitMs);
+    QVERIFY2(submitted.count() == 1, qPrintable(m_page->submitError()));
+    const QString id = submitted.first().at(0).toString();
+
+    // The body as the backend stored it: code_dir with file://, no local_code_dir.
+    const api::ApiResult shown = test::callAndWait(*m_connection->client(), api::training::show(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const auto job = api::fromBody<api::TrainingJob>(shown.body);
+    QCOMPARE(job.algorithm->codeDir.value_or(QString()), QStringLiteral("file://") + sfs.path() + u'/');
+    QVERIFY(!job.algorithm->localCodeDir);
+
+    // Rebuild brings the SFS code source back.
+    m_page->startRebuild(job);
+    QVERIFY(child<QAbstractButton>("codeSourceSfsRadio")->isChecked());
+    QCOMPARE(m_page->draft().codeDir, sfs.path() + u'/');
+    QVERIFY(rowShown("codeDirHost"));
+    QVERIFY(!rowShown("localCodeDirEdit"));
+}
+
 void TestCreateTrainingJobPage::screenshots()
 {
     m_page->startNew();
@@ -802,6 +916,34 @@ void TestCreateTrainingJobPage::screenshots()
     const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/create-training-job-confirm.png")));
+
+    // The "Not sent" markers next to the fields and in the Confirm dialog.
+    m_confirmations.clear();
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-unsent"));
+    d.sshTrust = true;
+    d.outputs = { models::DataChannel { QStringLiteral("train_url"), models::DataChannel::Source::DataPath,
+        QStringLiteral("obs://bucket/out/"), {}, {}, models::DataChannel::Delivery::Hyperparameter, true, {} } };
+    d.sfsTurbo = { models::SfsTurboMount { QStringLiteral("sfs-turbo-1"), QStringLiteral("/mnt/data") } };
+    m_page->setDraft(d);
+    QCoreApplication::processEvents();
+    scroll->verticalScrollBar()->setValue(child<QWidget>("imageEditRow")->mapTo(scroll->widget(), QPoint()).y() - 40);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("training-not-sent-user-id.png"));
+    scroll->verticalScrollBar()->setValue(child<QWidget>("outputsHostRow")->mapTo(scroll->widget(), QPoint()).y() - 40);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("training-not-sent-predownload.png"));
+    scroll->verticalScrollBar()->setValue(
+        child<QWidget>("sfsTurboHostRow")->mapTo(scroll->widget(), QPoint()).y() - 40);
+    QCoreApplication::processEvents();
+    saveScreenshot(QStringLiteral("training-not-sent-sfs-ssh.png"));
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    ui::ConfirmJobDialog unsent(m_confirmations.first());
+    unsent.resize(620, 620);
+    unsent.show();
+    QCoreApplication::processEvents();
+    if (!dir.isEmpty())
+        QVERIFY(unsent.grab().save(dir + QStringLiteral("/training-confirm-not-sent.png")));
 }
 
 QTEST_MAIN(TestCreateTrainingJobPage)

@@ -132,8 +132,10 @@ QList<QWidget *> ChannelEditor::createRow(const QVariant &item)
         predownload = new QCheckBox(tr("Yes"), this);
         predownload->setObjectName(QStringLiteral("channelPredownload"));
         predownload->setChecked(channel.predownload);
+        // The console's option; the v2 create body's outputs have no field for it.
         predownload->setToolTip(tr("Download the files already in the output path into the container "
-                                   "before training starts (resumable or incremental training)."));
+                                   "before training starts (resumable or incremental training). Not sent: the "
+                                   "ModelArts API has no field for this."));
         connect(predownload, &QCheckBox::toggled, this, &ChannelEditor::rowEdited);
     }
     return { name, path, delivery, predownload };

@@ -19,18 +19,31 @@ ConfirmJobDialog::ConfirmJobDialog(const QString &summaryHtml, QWidget *parent)
 
 ConfirmJobDialog::~ConfirmJobDialog() = default;
 
-QString ConfirmJobDialog::summaryHtml(const QList<Row> &rows)
+QString ConfirmJobDialog::summaryHtml(const QList<Row> &rows, const QList<Row> &notSent)
 {
     const QString muted = widgets::Theme::color(widgets::Theme::Role::MutedText).name();
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
-    for (const auto &[label, value] : rows)
+    const auto table = [&muted](const QList<Row> &list) -> QString
     {
-        const QString shown = value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped();
-        html += QStringLiteral("<tr><td style=\"color:%1; padding-right:16px;\" valign=\"top\">").arg(muted)
-            + label.toHtmlEscaped() + QStringLiteral("</td><td>")
-            + QString(shown).replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
+        QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
+        for (const auto &[label, value] : list)
+        {
+            const QString shown = value.isEmpty() ? QStringLiteral("–") : value.toHtmlEscaped();
+            html += QStringLiteral("<tr><td style=\"color:%1; padding-right:16px;\" valign=\"top\">").arg(muted)
+                + label.toHtmlEscaped() + QStringLiteral("</td><td>")
+                + QString(shown).replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</td></tr>");
+        }
+        return html + QStringLiteral("</table>");
+    };
+    QString html = table(rows);
+    if (!notSent.isEmpty())
+    {
+        html
+            += QStringLiteral("<p style=\"color:%1;\"><b>%2</b><br>%3</p>")
+                   .arg(widgets::Theme::color(widgets::Theme::Role::WarningText).name(), tr("Not sent").toHtmlEscaped(),
+                       tr("The ModelArts API has no field for these settings; the job runs without them.")
+                           .toHtmlEscaped());
+        html += table(notSent);
     }
-    html += QStringLiteral("</table>");
     return html;
 }
 } // namespace ma::ui

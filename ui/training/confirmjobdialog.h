@@ -27,8 +27,12 @@ public:
     explicit ConfirmJobDialog(const QString &summaryHtml, QWidget *parent = nullptr);
     ~ConfirmJobDialog() override;
 
-    /** A two-column HTML table of @p rows; values are HTML-escaped, empty values read "–". */
-    static QString summaryHtml(const QList<Row> &rows);
+    /**
+     * A two-column HTML table of @p rows; values are HTML-escaped, empty values read "–".
+     * @p notSent (settings the API cannot carry) follow under their own "Not sent" heading,
+     * so nothing reads as if it were submitted.
+     */
+    static QString summaryHtml(const QList<Row> &rows, const QList<Row> &notSent = {});
 
     QString summary() const { return m_summary; }
 

@@ -384,6 +384,14 @@ void CreateTrainingJobPage::buildUi()
     wrapField(m_ui->advancedCheck);
     wrapField(m_ui->tagsHost, tr("At most 20 tags."));
 
+    // Fields of the console that the v2 CreateTrainingJob body has no member for (JobEngine,
+    // Input, Output, spec.volumes[].nfs and the body itself, as Huawei Cloud documents them).
+    markNotSent(m_ui->userIdEdit);
+    markNotSent(m_ui->outputsHost, tr("Predownload"));
+    markNotSent(m_ui->sfsTurboHost, tr("Mount options"));
+    markNotSent(m_ui->sshTrustCheck);
+    markNotSent(m_ui->trainingModeBox);
+
     for (QLineEdit *edit : { m_ui->nameEdit, m_ui->algorithmIdEdit, m_ui->imageEdit, m_ui->userIdEdit,
              m_ui->localCodeDirEdit, m_ui->workDirEdit, m_ui->topicEdit, m_ui->sshKeyDirEdit })
         edit->setMaximumWidth(560);
@@ -528,6 +536,30 @@ CreateTrainingJobPage::FieldRow CreateTrainingJobPage::wrapField(QWidget *field,
     }
     m_rows.insert(field, row);
     return row;
+}
+
+void CreateTrainingJobPage::markNotSent(QWidget *field, const QString &what)
+{
+    FieldRow row = m_rows.value(field);
+    Q_ASSERT(row.container);
+    auto *label = new QLabel(row.container);
+    label->setObjectName(field->objectName() + QStringLiteral("NotSent"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setText(what.isEmpty() ? tr("Not sent: the ModelArts API has no field for this.")
+                                  : tr("%1: not sent. The ModelArts API has no field for this.").arg(what));
+    label->setToolTip(tr("The console shows this setting, but the training job API cannot carry it, so it "
+                         "does not change the job that runs."));
+    label->setStyleSheet(
+        QStringLiteral("color: %1;").arg(widgets::Theme::color(widgets::Theme::Role::WarningText).name()));
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    label->setFont(f);
+    // Right under the field, above its messages and hint.
+    auto *layout = qobject_cast<QVBoxLayout *>(row.container->layout());
+    layout->insertWidget(layout->indexOf(field) + 1, label);
+    row.notSent = label;
+    m_rows.insert(field, row);
 }
 
 void CreateTrainingJobPage::alignLabelColumn()
@@ -920,7 +952,15 @@ void CreateTrainingJobPage::updateVisibility()
     setRowVisible(m_ui->engineBox, preset);
     setRowVisible(m_ui->imageEdit, customImage || (preset && customize));
     setRowVisible(m_ui->codeSourceBox, preset);
-    setRowVisible(m_ui->codeDirHost, (preset && !sfs) || customImage);
+    setRowVisible(m_ui->codeDirHost, preset || customImage);
+    // Code Source = SFS: a folder of the SFS file system as mounted in the container.
+    m_codeDir->setPlaceholderText(
+        preset && sfs ? QStringLiteral("/mnt/sfs_turbo/code/") : QStringLiteral("obs://bucket/code/"));
+    if (const FieldRow row = m_rows.value(m_ui->codeDirHost); row.hint)
+        row.hint->setText(preset && sfs ? tr("The code folder in the SFS file system, as mounted in the container. "
+                                             "It is sent as file://<folder>.")
+                                        : tr("Total size ≤ 5 GB, at most 1,000 files, folder depth ≤ 32. The code is "
+                                             "downloaded to ${MA_JOB_DIR}/<last folder>."));
     setRowVisible(m_ui->bootFileHost, preset);
     setRowVisible(m_ui->userIdEdit, customImage);
     setRowVisible(m_ui->bootCommandEdit, customImage);
@@ -1693,8 +1733,7 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
             rows << ConfirmJobDialog::Row { tr("Image"), d.image };
         rows << ConfirmJobDialog::Row { tr("Code source"),
             d.codeSource == TrainingJobDraft::CodeSource::Sfs ? tr("SFS") : tr("OBS") };
-        if (d.codeSource == TrainingJobDraft::CodeSource::Obs)
-            rows << ConfirmJobDialog::Row { tr("Code directory"), d.codeDir };
+        rows << ConfirmJobDialog::Row { tr("Code directory"), d.codeDir };
         rows << ConfirmJobDialog::Row { tr("Boot file"), d.bootFile };
     }
     else
@@ -1703,7 +1742,6 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
         rows << ConfirmJobDialog::Row { tr("Image"), d.image };
         if (!d.codeDir.isEmpty())
             rows << ConfirmJobDialog::Row { tr("Code directory"), d.codeDir };
-        rows << ConfirmJobDialog::Row { tr("User ID"), d.userId };
         rows << ConfirmJobDialog::Row { tr("Boot command"), d.bootCommand };
     }
     QStringList channels;
@@ -1752,11 +1790,16 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
             QStringLiteral("%1\n%2").arg(d.topicUrn, d.notificationEvents.join(QStringLiteral(", "))) };
     rows << ConfirmJobDialog::Row { tr("Auto stop"),
         d.autoStop ? plural(d.autoStopHours, tr("After 1 hour"), tr("After %1 hours")) : tr("Off") };
-    if (d.sshTrust)
-        rows << ConfirmJobDialog::Row { tr("SSH mutual trust"), d.sshKeyDir };
     if (!d.tags.isEmpty())
         rows << ConfirmJobDialog::Row { tr("Tags"), plural(d.tags.size(), tr("1 tag"), tr("%1 tags")) };
-    return ConfirmJobDialog::summaryHtml(rows);
+    QList<ConfirmJobDialog::Row> notSent;
+    for (const models::KeyValue &field : d.notSentFields(m_connection && m_connection->legacyTrainingApi()))
+    {
+        notSent << ConfirmJobDialog::Row { field.key, field.value };
+        // Listed once, under "Not sent" (legacy v1 drops settings the summary shows above).
+        rows.removeIf([&field](const ConfirmJobDialog::Row &row) { return row.first == field.key; });
+    }
+    return ConfirmJobDialog::summaryHtml(rows, notSent);
 }
 
 void CreateTrainingJobPage::submit()

@@ -134,12 +134,19 @@ private:
         QLabel *label = nullptr;
         QLabel *hint = nullptr;
         QLabel *message = nullptr;
+        QLabel *notSent = nullptr;
         QFormLayout *form = nullptr;
     };
 
     void buildUi();
     void buildDynamicWidgets();
     FieldRow wrapField(QWidget *field, const QString &hint = QString());
+    /**
+     * Puts the "Not sent" marker under @p field: the form shows the console's field, but
+     * the v2 create request has nowhere to put it. @p what names the part of a row editor
+     * the marker is about (empty: the whole field).
+     */
+    void markNotSent(QWidget *field, const QString &what = QString());
     void alignLabelColumn();
     void connectEdits();
     void styleForm();
