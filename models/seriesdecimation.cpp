@@ -105,7 +105,8 @@ void SeriesDecimator::request(
     const QString &key, quint64 version, const QList<TimePoint> &points, qint64 from, qint64 to, int columns)
 {
     KeyState &state = m_keys[key];
-    ++state.serial;
+    // One counter for all keys: a key cancelled and asked again never reuses a running job's number.
+    state.serial = ++m_serial;
     state.next = Job { version, points, from, to, columns };
     state.waiting = true;
     if (!state.running)

@@ -89,6 +89,7 @@ private:
     void finished(const QString &key, quint64 serial, const DecimatedSeries &result);
 
     QHash<QString, KeyState> m_keys;
+    quint64 m_serial = 0;
 };
 } // namespace ma::models
 
