@@ -7,8 +7,13 @@
 // every panel has replotted. Baselines of the same run: the idle gap of that timer (the floor),
 // and the same twelve bodies decoded on the UI thread one after the other (decodePrometheusBody
 // called directly), which is what the off-thread decode saves.
+// Besides the wall-clock gap, the UI thread's own CPU time between two ticks is recorded: the
+// work done in one event-loop turn, which a busy machine (other processes, this process's own
+// decode threads) does not inflate. FIGURE ui.maxstall.dashboard (wall, baseline: the idle
+// gap) and ui.maxstall.dashboard.cpu (CPU time, baseline: the idle turn's CPU time).
 
 #include "api/prometheusclient.h"
+#include "benchfigure.h"
 #include "models/dashboarddefinitions.h"
 #include "models/metricsqueryrunner.h"
 #include "widgets/chartwidget.h"
@@ -17,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -101,11 +107,24 @@ void print(const char *label, const std::vector<double> &v)
         *std::min_element(v.begin(), v.end()), *std::max_element(v.begin(), v.end()), v.size());
 }
 
-/** Runs @p work, then the event loop until @p done; returns the longest gap between 1 ms ticks. */
-template <typename Work, typename Done> double longestStall(Work &&work, Done &&done, int settleMs)
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/**
+ * Runs @p work, then the event loop until @p done; returns the longest gap between 1 ms ticks
+ * (wall clock) and stores in @p longestCpu the most UI-thread CPU time spent between two ticks.
+ */
+template <typename Work, typename Done>
+double longestStall(Work &&work, Done &&done, int settleMs, double *longestCpu = nullptr)
 {
     QElapsedTimer sinceTick;
     double longest = 0;
+    double cpuAtTick = threadCpuMs();
+    double longestCpuGap = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
@@ -114,6 +133,9 @@ template <typename Work, typename Done> double longestStall(Work &&work, Done &&
         {
             longest = std::max(longest, sinceTick.nsecsElapsed() / 1e6);
             sinceTick.start();
+            const double cpu = threadCpuMs();
+            longestCpuGap = std::max(longestCpuGap, cpu - cpuAtTick);
+            cpuAtTick = cpu;
         });
     QEventLoop loop;
     QTimer settle;
@@ -128,12 +150,17 @@ template <typename Work, typename Done> double longestStall(Work &&work, Done &&
                 settle.start(settleMs); // the coalesced replots after the last answer
         });
     sinceTick.start();
+    cpuAtTick = threadCpuMs();
     ticker.start();
     poll.start();
     work();
     longest = std::max(longest, sinceTick.nsecsElapsed() / 1e6);
+    longestCpuGap = std::max(longestCpuGap, threadCpuMs() - cpuAtTick);
     sinceTick.start();
+    cpuAtTick = threadCpuMs();
     loop.exec();
+    if (longestCpu)
+        *longestCpu = longestCpuGap;
     return longest;
 }
 } // namespace
@@ -181,18 +208,21 @@ int main(int argc, char *argv[])
     QObject::connect(&runner, &models::MetricsQueryRunner::runFinished, &grid, [&finished] { finished = true; });
 
     const int settleMs = widgets::ChartWidget::ReplotDelayMs * 3;
-    std::vector<double> idle, refresh, syncDecode, total;
+    std::vector<double> idle, refresh, syncDecode, total, idleCpu, refreshCpu, syncCpu;
     for (int i = 0; i < runs + 1; ++i)
     {
         // The floor: the ticker alone for as long as a refresh settles.
-        const double floor = longestStall([] {}, [] { return true; }, settleMs);
+        double floorCpu = 0;
+        const double floor = longestStall([] {}, [] { return true; }, settleMs, &floorCpu);
         finished = false;
         QElapsedTimer clock;
         clock.start();
-        const double stall
-            = longestStall([&] { runner.run(queries, start, end, 15000); }, [&] { return finished; }, settleMs);
+        double stallCpu = 0;
+        const double stall = longestStall(
+            [&] { runner.run(queries, start, end, 15000); }, [&] { return finished; }, settleMs, &stallCpu);
         const double elapsed = clock.nsecsElapsed() / 1e6 - settleMs;
         // Baseline: the same bodies decoded on the UI thread.
+        double syncStallCpu = 0;
         const double sync = longestStall(
             [&]
             {
@@ -202,13 +232,16 @@ int main(int argc, char *argv[])
                     grid.panels().at(q)->setSeries(models::MetricsQueryRunner::toTimeSeries(r, queries.at(q)));
                 }
             },
-            [] { return true; }, settleMs);
+            [] { return true; }, settleMs, &syncStallCpu);
         if (i == 0)
             continue; // warm-up: first paint, caches, connections
         idle.push_back(floor);
         refresh.push_back(stall);
         total.push_back(elapsed);
         syncDecode.push_back(sync);
+        idleCpu.push_back(floorCpu);
+        refreshCpu.push_back(stallCpu);
+        syncCpu.push_back(syncStallCpu);
     }
     std::printf("12-panel dashboard refresh (%d series x %d points per panel, %d samples): UI thread\n", kSeries,
         kPoints, kPanels * kSeries * kPoints);
@@ -216,6 +249,13 @@ int main(int argc, char *argv[])
     print("  baseline: decode + apply on the UI thread, longest stall", syncDecode);
     print("  runner (off-thread decode), longest stall", refresh);
     print("  runner: from run() to every answer applied", total);
+    print("  floor: most UI-thread CPU time between ticks, idle", idleCpu);
+    print("  baseline: decode on the UI thread, most CPU between ticks", syncCpu);
+    print("  runner, most UI-thread CPU time between ticks", refreshCpu);
+    printFigure("ui.maxstall.dashboard", median(refresh), "ms", median(idle));
+    printFigure("ui.maxstall.dashboard.cpu", median(refreshCpu), "ms", median(idleCpu));
+    if (argc > 1)
+        grid.grab().save(QString::fromLocal8Bit(argv[1])); // how the refreshed dashboard looks
     serverThread.quit();
     serverThread.wait();
     return 0;

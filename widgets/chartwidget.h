@@ -26,6 +26,10 @@ namespace ma::widgets
  * - Wheel zooms and dragging pans the time axis only; double-click or resetZoom() returns to
  *   "follow latest", where the view tracks the newest point (within timeWindow() when set).
  * - "No data yet" (emptyText()) is drawn while no series holds a value.
+ * - A long series (more than 20,000 points) is drawn from a min/max decimation to the plot's
+ *   pixel columns (first/min/max/last per column, spikes kept), made off the UI thread whenever
+ *   its data, the visible range or the width changes; zoomed in far enough, the raw points. A
+ *   decimation of data that changed meanwhile is dropped, never drawn.
  *
  * Must be used on the GUI thread. Series ids are the caller's keys ("cpuUsage", a job id...).
  */
@@ -101,6 +105,10 @@ public:
     void flush();
     /** Number of plot replots done so far (for tests and benchmarks). */
     int replotCount() const;
+    /** The points the plot holds for a series: all, or the decimation of a long one (for tests). */
+    QList<models::TimePoint> drawnPoints(const QString &id) const;
+    /** A decimation is being made off the UI thread (for tests and benchmarks). */
+    bool isDecimating() const;
     /** The legend entry of a series in this widget's coordinates (empty if not laid out yet). */
     QRect legendItemRect(const QString &id) const;
 

@@ -3,10 +3,12 @@
 
 #include "widgets/chartwidget.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -27,6 +29,31 @@ TimeSeries ramp(const QString &name, int count, double base, qint64 step = Minut
     for (int i = 0; i < count; ++i)
         s.append(T0 + i * step, base + i % 10);
     return s;
+}
+
+/** @p count samples a second apart around @p level, with a spike up and down every 99,991. */
+TimeSeries million(double level, int count = 1'000'000)
+{
+    QList<TimePoint> points;
+    points.reserve(count);
+    for (int i = 0; i < count; ++i)
+    {
+        double v = level + (i % 17) / 10.0;
+        if (i % 99991 == 1)
+            v = level + 9.5;
+        else if (i % 99991 == 2)
+            v = level - 9.5;
+        points.append({ T0 + qint64(i) * 1000, v });
+    }
+    TimeSeries s(u"GPU usage"_s, u"%"_s);
+    s.setPoints(points);
+    return s;
+}
+
+bool holdsValue(const QList<TimePoint> &points, double low, double high)
+{
+    return std::any_of(
+        points.cbegin(), points.cend(), [&](const TimePoint &p) { return p.value >= low && p.value <= high; });
 }
 
 QWidget *plotOf(ChartWidget &chart)
@@ -59,6 +86,9 @@ private Q_SLOTS:
     void zoomStopsFollowingUntilReset();
     void seriesManagement();
     void acceptsLongSeries();
+    void decimatesMillionPoints();
+    void zoomShowsRawPoints();
+    void staleDecimationNeverShown();
     void screenshot();
 
 private:
@@ -301,6 +331,110 @@ void TestChartWidget::acceptsLongSeries()
     chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 50000LL * 2000));
     qInfo("hover over 100k points: %lld ms", qlonglong(timer.elapsed()));
     QVERIFY(chart.hoverText().contains(u"GPU usage: "_s));
+}
+
+void TestChartWidget::decimatesMillionPoints()
+{
+    ChartWidget &chart = *m_chart;
+    const TimeSeries big = million(50);
+    chart.setSeries(u"gpu"_s, big);
+    chart.flush();
+    QVERIFY(chart.isDecimating()); // off the UI thread
+    QTRY_VERIFY(!chart.isDecimating());
+    const QList<TimePoint> drawn = chart.drawnPoints(u"gpu"_s);
+    // At most 4 points per pixel column of the three-spans window (and the two neighbours).
+    QVERIFY2(
+        drawn.size() > 100 && drawn.size() <= 4 * 3 * chart.width() + 2, qPrintable(QString::number(drawn.size())));
+    // Every drawn point is a raw one; every spike up and down is among them; the ends are exact.
+    QSet<qint64> times;
+    for (const TimePoint &p : drawn)
+    {
+        const int i = int((p.timeMs - T0) / 1000);
+        QCOMPARE(p, big.at(i));
+        times.insert(p.timeMs);
+    }
+    for (int i = 0; i < big.size(); i += 99991)
+    {
+        QVERIFY2(times.contains(big.at(i + 1).timeMs), qPrintable(QString::number(i + 1)));
+        QVERIFY2(times.contains(big.at(i + 2).timeMs), qPrintable(QString::number(i + 2)));
+    }
+    QCOMPARE(drawn.constFirst(), big.at(0));
+    QCOMPARE(drawn.constLast(), big.at(big.size() - 1));
+    // The series itself stays whole (hover and CSV read it).
+    QCOMPARE(chart.series(u"gpu"_s).size(), 1'000'000);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(T0 + 500'000LL * 1000));
+    QVERIFY(chart.hoverText().contains(u"GPU usage: "_s));
+}
+
+void TestChartWidget::zoomShowsRawPoints()
+{
+    ChartWidget &chart = *m_chart;
+    const TimeSeries big = million(50);
+    chart.setSeries(u"gpu"_s, big);
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    // Ten minutes: 601 samples over ~850 pixel columns, every one drawn as it is.
+    const qint64 from = T0 + 400'000LL * 1000;
+    const qint64 to = from + 10 * Minute;
+    chart.setVisibleTimeRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    const QList<TimePoint> drawn = chart.drawnPoints(u"gpu"_s);
+    QList<TimePoint> shown;
+    for (const TimePoint &p : drawn)
+    {
+        if (p.timeMs >= from && p.timeMs <= to)
+            shown.append(p);
+    }
+    QCOMPARE(shown, big.points().mid(400'000, 601));
+
+    // Panning by half a span: exact again once the new decimation lands.
+    chart.setVisibleTimeRange(
+        QDateTime::fromMSecsSinceEpoch(from + 5 * Minute), QDateTime::fromMSecsSinceEpoch(to + 5 * Minute));
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    shown.clear();
+    for (const TimePoint &p : chart.drawnPoints(u"gpu"_s))
+    {
+        if (p.timeMs >= from + 5 * Minute && p.timeMs <= to + 5 * Minute)
+            shown.append(p);
+    }
+    QCOMPARE(shown, big.points().mid(400'300, 601));
+}
+
+void TestChartWidget::staleDecimationNeverShown()
+{
+    ChartWidget &chart = *m_chart;
+    // Data replaced before its decimation landed (set, not yet applied): the old one is dropped.
+    chart.setSeries(u"gpu"_s, million(10));
+    chart.flush(); // decimation of the 10s starts
+    chart.setSeries(u"gpu"_s, million(80)); // the data changes while it runs
+    QTRY_VERIFY(!chart.isDecimating());
+    QVERIFY(!holdsValue(chart.drawnPoints(u"gpu"_s), 0, 20));
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    QList<TimePoint> drawn = chart.drawnPoints(u"gpu"_s);
+    QVERIFY(!drawn.isEmpty());
+    QVERIFY(!holdsValue(drawn, 0, 20));
+    QVERIFY(holdsValue(drawn, 89.5, 89.5)); // the spikes of the new data
+
+    // Replaced and applied twice in one event-loop turn: only the last decimation lands.
+    chart.setSeries(u"gpu"_s, million(10));
+    chart.flush();
+    chart.setSeries(u"gpu"_s, million(40));
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    drawn = chart.drawnPoints(u"gpu"_s);
+    QVERIFY(!holdsValue(drawn, 0, 20));
+    QVERIFY(holdsValue(drawn, 49.5, 49.5));
+
+    // Shortened below the decimation limit while a decimation runs: the raw points, not the decimation.
+    chart.setSeries(u"gpu"_s, million(10));
+    chart.flush();
+    chart.setSeries(u"gpu"_s, ramp(u"GPU usage"_s, 50, 70));
+    chart.flush();
+    QTRY_VERIFY(!chart.isDecimating());
+    QCOMPARE(chart.drawnPoints(u"gpu"_s), ramp(u"GPU usage"_s, 50, 70).points());
 }
 
 void TestChartWidget::screenshot()
