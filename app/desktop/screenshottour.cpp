@@ -1,12 +1,20 @@
 #include "screenshottour.h"
 
+#include "api/notebookrequests.h"
 #include "models/connection.h"
+#include "models/nodemapmodel.h"
+#include "models/notebooklistmodel.h"
 #include "models/poollistmodel.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjoblistmodel.h"
+#include "ui/dashboards/dashboardspage.h"
 #include "ui/mainwindow.h"
 #include "ui/notebooks/createnotebookpage.h"
+#include "ui/notebooks/notebookdetailspage.h"
 #include "ui/notebooks/notebookpageids.h"
+#include "ui/notebooks/notebookspage.h"
+#include "ui/overview/overviewpageids.h"
+#include "ui/pools/nodemappage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/training/createtrainingjobpage.h"
@@ -20,6 +28,7 @@
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace ma::desktop
@@ -188,6 +197,94 @@ void ScreenshotTour::showNotebookForm()
                 [this]
                 {
                     if (save(QStringLiteral("notebook-create.png")))
+                        showNotebooks();
+                });
+        });
+}
+
+void ScreenshotTour::showNotebooks()
+{
+    // A notebook on the local pool: Jupyter runs on this computer, so the list shows it
+    // running with its auto-stop countdown.
+    api::NotebookCreate body;
+    body.name = QStringLiteral("notebook-local");
+    body.description = QStringLiteral("JupyterLab on this computer");
+    body.flavor = QStringLiteral("modelarts.vm.cpu.2u");
+    body.imageId = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
+    body.volume.category = QStringLiteral("EVS");
+    body.volume.ownership = QStringLiteral("MANAGED");
+    body.volume.capacity = 5;
+    body.poolId = QStringLiteral("local");
+    m_window->connection()->client()->send(api::notebooks::create(body));
+    m_window->showPage(ui::kNotebooksPageId);
+    auto *notebooks = m_window->page<ui::NotebooksPage>();
+    notebooks->reload();
+    const auto settled = [notebooks]
+    {
+        const QAbstractItemModel *model = notebooks->model();
+        if (model->rowCount() == 0)
+            return false;
+        const QString status = model->index(0, 0).data(models::NotebookListModel::StatusRole).toString();
+        return status == u"RUNNING" || status.endsWith(u"FAILED") || status == u"ERROR";
+    };
+    waitFor(
+        tr("the notebook to start"), settled,
+        [this, notebooks]
+        {
+            notebooks->view()->selectRow(0);
+            after(1500,
+                [this, notebooks]
+                {
+                    if (!save(QStringLiteral("notebooks.png")))
+                        return;
+                    const QString id
+                        = notebooks->model()->index(0, 0).data(models::NotebookListModel::IdRole).toString();
+                    auto *details = m_window->page<ui::NotebookDetailsPage>();
+                    m_window->navigate(ui::kNotebookDetailsPageId, id);
+                    details->tabs()->setCurrentIndex(ui::NotebookDetailsPage::EventsTab);
+                    after(2500,
+                        [this]
+                        {
+                            if (save(QStringLiteral("notebook-details.png")))
+                                showNodeMap();
+                        });
+                });
+        },
+        120000);
+}
+
+void ScreenshotTour::showNodeMap()
+{
+    m_window->showPage(ui::kNodeMapPageId);
+    auto *map = m_window->page<ui::NodeMapPage>();
+    waitFor(
+        tr("the node map"), [map] { return map->model()->hasLoaded(); },
+        [this]
+        {
+            after(1000,
+                [this]
+                {
+                    if (save(QStringLiteral("node-map.png")))
+                        showOverview();
+                });
+        });
+}
+
+void ScreenshotTour::showOverview()
+{
+    // The Overview and the dashboards read the local backend's Prometheus API: give the
+    // queries a moment to answer rather than a condition per panel.
+    m_window->showPage(ui::kOverviewPageId);
+    after(4000,
+        [this]
+        {
+            if (!save(QStringLiteral("overview.png")))
+                return;
+            m_window->showPage(ui::kDashboardsPageId);
+            after(5000,
+                [this]
+                {
+                    if (save(QStringLiteral("dashboards.png")))
                     {
                         m_done = true;
                         emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));

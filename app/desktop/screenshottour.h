@@ -49,6 +49,9 @@ private:
     void showDetails();
     void showPools();
     void showNotebookForm();
+    void showNotebooks();
+    void showNodeMap();
+    void showOverview();
 
     ui::MainWindow *m_window;
     QString m_outputDir;
