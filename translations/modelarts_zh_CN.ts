@@ -53,6 +53,56 @@
     </message>
 </context>
 <context>
+    <name>ApiCallExport</name>
+    <message>
+        <source>This profile signs requests with AK/SK, which curl cannot do: set TOKEN to an IAM token.</source>
+        <translation>此配置使用 AK/SK 签名请求，curl 无法签名：请将 TOKEN 设为 IAM Token。</translation>
+    </message>
+    <message>
+        <source>Set TOKEN to an IAM token (the X-Subject-Token header of the IAM token request).</source>
+        <translation>请将 TOKEN 设为 IAM Token（IAM 获取 Token 请求返回的 X-Subject-Token 头）。</translation>
+    </message>
+    <message>
+        <source>For example, with the IAM user&apos;s password in IAM_USER, IAM_PASSWORD and IAM_DOMAIN:</source>
+        <translation>例如，将 IAM 用户的密码信息放在 IAM_USER、IAM_PASSWORD 和 IAM_DOMAIN 中：</translation>
+    </message>
+    <message>
+        <source>The SDK signs with the AK/SK in HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>SDK 使用 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK 中的 AK/SK 签名。</translation>
+    </message>
+    <message>
+        <source>No ModelArts SDK call for this request: the same request with python requests.</source>
+        <translation>ModelArts SDK 没有对应此请求的调用：以下用 python requests 发送相同的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCallMenu</name>
+    <message>
+        <source>Copy as API Call</source>
+        <translation>复制为 API 调用</translation>
+    </message>
+    <message>
+        <source>curl</source>
+        <translation>curl</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>ma-cli</source>
+        <translation>ma-cli</translation>
+    </message>
+    <message>
+        <source>Copied the request as %1 (no credentials included)</source>
+        <translation>已将请求复制为 %1（不含凭据）</translation>
+    </message>
+    <message>
+        <source>ma-cli has no command for this request</source>
+        <translation>ma-cli 没有对应此请求的命令</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server refused the connection. Check the endpoint and that the service is running.</source>
@@ -301,19 +351,27 @@
     </message>
     <message numerus="yes">
         <source>Restart these %n %1?</source>
-        <translation><numerusform>重启这 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>重启这 %n 个%1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset these %n %1?</source>
-        <translation><numerusform>重置这 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>重置这 %n 个%1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Restart the %n selected %1?</source>
-        <translation><numerusform>重启所选的 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>重启所选的 %n 个%1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reset the %n selected %1?</source>
-        <translation><numerusform>重置所选的 %n 个%1？</numerusform></translation>
+        <translation>
+            <numerusform>重置所选的 %n 个%1？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,6 +407,17 @@
     <message>
         <source>Recommended: 10.0.0.0/8-24, 172.16.0.0/12-24 or 192.168.0.0/16-24; subnet mask 8 to 28. The block cannot overlap your VPC, the container CIDR block 172.16.0.0/16 or the service CIDR block 10.247.0.0/16.</source>
         <translation>推荐：10.0.0.0/8-24、172.16.0.0/12-24 或 192.168.0.0/16-24；子网掩码 8 到 28。网段不能与您的 VPC、容器网段 172.16.0.0/16 或服务网段 10.247.0.0/16 重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNotebookConfirmDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Check what will be sent to create the notebook, then click Submit.</source>
+        <translation>请确认创建Notebook将发送的内容，然后单击提交。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +853,98 @@
     <message>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Development Environment</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation>Notebook</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookStatus</name>
+    <message>
+        <source>Initializing</source>
+        <comment>notebook status</comment>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <comment>notebook status</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <comment>notebook status</comment>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <comment>notebook status</comment>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <comment>notebook status</comment>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>notebook status</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>notebook status</comment>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Saving image</source>
+        <comment>notebook status</comment>
+        <translation>镜像保存中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <comment>notebook status</comment>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Startup failed</source>
+        <comment>notebook status</comment>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Deletion failed</source>
+        <comment>notebook status</comment>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>notebook status</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>notebook status</comment>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <comment>notebook status</comment>
+        <translation>冻结</translation>
+    </message>
+</context>
+<context>
+    <name>Notebooks</name>
+    <message>
+        <source>notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>notebooks</source>
+        <translation>Notebook</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1553,14 @@
         <source>Enter up to 255 characters for the tag value.</source>
         <translation>标签值最多输入 255 个字符。</translation>
     </message>
+    <message>
+        <source>Enter the code folder in SFS.</source>
+        <translation>请输入 SFS 中的代码目录。</translation>
+    </message>
+    <message>
+        <source>Enter an absolute path, for example /mnt/sfs_turbo/code/.</source>
+        <translation>请输入绝对路径，例如 /mnt/sfs_turbo/code/。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingV1Status</name>
@@ -1955,6 +2124,18 @@
         <source>the pools</source>
         <translation>资源池</translation>
     </message>
+    <message>
+        <source>the notebook form</source>
+        <translation>Notebook创建表单</translation>
+    </message>
+    <message>
+        <source>the notebook to start</source>
+        <translation>Notebook 启动</translation>
+    </message>
+    <message>
+        <source>the node map</source>
+        <translation>节点视图</translation>
+    </message>
 </context>
 <context>
     <name>ma::desktop::SecretStore</name>
@@ -2173,6 +2354,170 @@
         <source>Only lowercase letters, digits and hyphens (-) are allowed. The name must start with a lowercase letter and cannot end with a hyphen.</source>
         <translation>只能包含小写字母、数字和中划线（-），必须以小写字母开头，不能以中划线结尾。</translation>
     </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The name can contain a maximum of 128 characters.</source>
+        <translation>名称最多可包含128个字符。</translation>
+    </message>
+    <message>
+        <source>Only digits, letters, underscores (_), and hyphens (-) are allowed.</source>
+        <translation>只能包含数字、字母、下划线（_）和中划线（-）。</translation>
+    </message>
+    <message>
+        <source>The description can contain a maximum of 512 characters.</source>
+        <translation>描述最多可包含512个字符。</translation>
+    </message>
+    <message>
+        <source>The description cannot contain the following characters: &amp;&lt;&gt;&quot;&apos;/</source>
+        <translation>描述不能包含以下字符：&amp;&lt;&gt;"'/</translation>
+    </message>
+    <message>
+        <source>Enter the auto stop duration.</source>
+        <translation>请输入自动停止时长。</translation>
+    </message>
+    <message>
+        <source>Enter an integer from 1 to 72.</source>
+        <translation>请输入1到72之间的整数。</translation>
+    </message>
+    <message>
+        <source>Select an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <source>The selected image no longer exists. Select another image.</source>
+        <translation>所选镜像已不存在，请选择其他镜像。</translation>
+    </message>
+    <message>
+        <source>The selected image does not support the %1 type.</source>
+        <translation>所选镜像不支持%1类型。</translation>
+    </message>
+    <message>
+        <source>Select a dedicated resource pool.</source>
+        <translation>请选择专属资源池。</translation>
+    </message>
+    <message>
+        <source>The resource pool no longer exists. Select another pool.</source>
+        <translation>资源池已不存在，请选择其他资源池。</translation>
+    </message>
+    <message>
+        <source>The resource pool is not running.</source>
+        <translation>资源池未处于运行中。</translation>
+    </message>
+    <message>
+        <source>The resource pool does not accept notebooks (DevEnviron is not a job type).</source>
+        <translation>该资源池不接受Notebook（作业类型中没有开发环境）。</translation>
+    </message>
+    <message>
+        <source>Select a flavor.</source>
+        <translation>请选择规格。</translation>
+    </message>
+    <message>
+        <source>The flavor is not of the %1 type.</source>
+        <translation>该规格不是%1类型。</translation>
+    </message>
+    <message>
+        <source>This flavor is sold out. Select another flavor.</source>
+        <translation>该规格已售罄，请选择其他规格。</translation>
+    </message>
+    <message>
+        <source>The flavor does not match the nodes of the resource pool.</source>
+        <translation>该规格与资源池的节点不匹配。</translation>
+    </message>
+    <message>
+        <source>The disk size must be from 5 GB to 4,096 GB.</source>
+        <translation>磁盘规格必须在5 GB到4,096 GB之间。</translation>
+    </message>
+    <message>
+        <source>SFS can be used only with a dedicated resource pool.</source>
+        <translation>SFS仅可用于专属资源池。</translation>
+    </message>
+    <message>
+        <source>Select a Scalable File Service.</source>
+        <translation>请选择弹性文件服务。</translation>
+    </message>
+    <message>
+        <source>Select a mounted subdirectory.</source>
+        <translation>请选择挂载子目录。</translation>
+    </message>
+    <message>
+        <source>The subdirectory must start with a slash (/).</source>
+        <translation>子目录必须以斜杠（/）开头。</translation>
+    </message>
+    <message>
+        <source>Enter a storage path.</source>
+        <translation>请输入存储位置。</translation>
+    </message>
+    <message>
+        <source>The storage path must start with obs://.</source>
+        <translation>存储位置必须以obs://开头。</translation>
+    </message>
+    <message>
+        <source>Enter a bucket name after obs://.</source>
+        <translation>请在obs://后输入桶名称。</translation>
+    </message>
+    <message>
+        <source>Select a directory in a bucket. The bucket root cannot be used.</source>
+        <translation>请选择桶中的目录，不能使用桶的根目录。</translation>
+    </message>
+    <message>
+        <source>Select a secret.</source>
+        <translation>请选择密钥。</translation>
+    </message>
+    <message>
+        <source>At most 5 directories of each type can be mounted.</source>
+        <translation>每种类型最多可挂载5个目录。</translation>
+    </message>
+    <message>
+        <source>Enter a mount directory.</source>
+        <translation>请输入挂载目录。</translation>
+    </message>
+    <message>
+        <source>The mount directory must start with a slash (/).</source>
+        <translation>挂载目录必须以斜杠（/）开头。</translation>
+    </message>
+    <message>
+        <source>The mount directory cannot start with %1.</source>
+        <translation>挂载目录不能以%1开头。</translation>
+    </message>
+    <message>
+        <source>The mount directory must be unique.</source>
+        <translation>挂载目录不能重复。</translation>
+    </message>
+    <message>
+        <source>Set a key pair after remote SSH is enabled.</source>
+        <translation>开启远程SSH后，请设置密钥对。</translation>
+    </message>
+    <message>
+        <source>A maximum of 5 IP addresses can be added. Separate them with commas (,).</source>
+        <translation>最多可添加5个IP地址，用英文逗号（,）分隔。</translation>
+    </message>
+    <message>
+        <source>%1 is entered more than once.</source>
+        <translation>%1重复输入。</translation>
+    </message>
+    <message>
+        <source>A maximum of 20 tags can be added.</source>
+        <translation>最多可添加20个标签。</translation>
+    </message>
+    <message>
+        <source>A tag key cannot start with _sys_.</source>
+        <translation>标签键不能以_sys_开头。</translation>
+    </message>
+    <message>
+        <source>A tag key can contain only letters, digits, spaces, and the characters _ . : = + - @</source>
+        <translation>标签键只能包含字母、数字、空格和字符 _ . : = + - @</translation>
+    </message>
+    <message>
+        <source>A tag value can contain only letters, digits, spaces, and the characters _ . : / = + - @</source>
+        <translation>标签值只能包含字母、数字、空格和字符 _ . : / = + - @</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IP address or CIDR block.</source>
+        <translation>%1不是有效的IP地址或CIDR网段。</translation>
+    </message>
 </context>
 <context>
     <name>ma::models::Connection</name>
@@ -2249,6 +2594,104 @@
     <message>
         <source>The data source refused the query (%1): %2</source>
         <translation>数据源拒绝了查询（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::NotebookEventModel</name>
+    <message>
+        <source>Info</source>
+        <comment>event severity</comment>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <comment>event severity</comment>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>event severity</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>event severity</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <comment>event severity</comment>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::NotebookListModel</name>
+    <message>
+        <source>Stopping…</source>
+        <comment>auto stop reached</comment>
+        <translation>即将停止…</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Time left before a running notebook stops automatically; renew to run longer</source>
+        <translation>运行中的 Notebook 自动停止前的剩余时间；续期可延长运行</translation>
+    </message>
+    <message>
+        <source>Name/ID</source>
+        <translation>名称/ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Auto Stop</source>
+        <comment>remaining time column</comment>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Resource Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>Stops automatically at %1</source>
+        <translation>将于 %1 自动停止</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2962,25 @@
     </message>
 </context>
 <context>
+    <name>ma::models::SshConfigWriter</name>
+    <message>
+        <source>The host entry needs a one-word name without wildcards and a host name.</source>
+        <translation>Host 条目需要一个不含通配符的单词名称和主机地址。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::TaskLogDownload</name>
     <message>
         <source>Not connected.</source>
@@ -2542,6 +3004,81 @@
     <message>
         <source>Occurred</source>
         <translation>发生时间</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::TrainingJobDraft</name>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Predownload</source>
+        <translation>预下载</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>SSH mutual trust</source>
+        <translation>SSH 互信</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>训练模式</translation>
+    </message>
+    <message>
+        <source>High performance mode</source>
+        <translation>高性能模式</translation>
+    </message>
+    <message>
+        <source>Fault diagnosis mode</source>
+        <translation>故障诊断模式</translation>
+    </message>
+    <message>
+        <source>Code directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Local code directory</source>
+        <translation>本地代码目录</translation>
+    </message>
+    <message>
+        <source>Work directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <source>Outputs after the first</source>
+        <translation>第一个之后的输出</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Auto restart</source>
+        <translation>自动重启</translation>
+    </message>
+    <message>
+        <source>Job priority</source>
+        <translation>作业优先级</translation>
+    </message>
+    <message>
+        <source>Event notification</source>
+        <translation>事件通知</translation>
+    </message>
+    <message>
+        <source>Auto stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -2735,12 +3272,42 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>Download the files already in the output path into the container before training starts (resumable or incremental training).</source>
-        <translation>训练开始前，将输出路径中已有的文件下载到容器中（用于断点续训或增量训练）。</translation>
-    </message>
-    <message>
         <source>Remove this channel</source>
         <translation>删除此项</translation>
+    </message>
+    <message>
+        <source>Download the files already in the output path into the container before training starts (resumable or incremental training). Not sent: the ModelArts API has no field for this.</source>
+        <translation>在训练开始前将输出路径中已有的文件下载到容器中（用于断点续训或增量训练）。未发送：ModelArts API 没有对应的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Go to a page, run an action or open a resource by name</source>
+        <translation>按名称转到页面、执行操作或打开资源</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑↓ 选择 · Enter 打开 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的项</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ConfirmJobDialog</name>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>The ModelArts API has no field for these settings; the job runs without them.</source>
+        <translation>ModelArts API 没有这些设置对应的字段；作业将在不使用它们的情况下运行。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3327,400 @@
     <message>
         <source>The network was not created: %1</source>
         <translation>网络未创建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreateNotebookConfirmDialog</name>
+    <message>
+        <source>A running instance is billed for the resources it uses. EVS storage is billed until the instance is deleted, even while it is stopped.</source>
+        <translation>运行中的实例按所用资源计费。EVS存储在实例删除前持续计费，停止期间也计费。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::CreateNotebookPage</name>
+    <message>
+        <source> (sold out)</source>
+        <translation>（已售罄）</translation>
+    </message>
+    <message>
+        <source>Not sent: the v1 create API has no field for it.</source>
+        <translation>不发送：v1创建接口没有对应字段。</translation>
+    </message>
+    <message>
+        <source>Create Notebook</source>
+        <translation>创建Notebook</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Max. 128 characters. Only digits, letters, underscores (_), and hyphens (-) are allowed.</source>
+        <translation>最多128个字符，只能包含数字、字母、下划线（_）和中划线（-）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Max. 512 characters. Cannot contain &amp;&lt;&gt;&quot;&apos;/</source>
+        <translation>最多 512 个字符。不能包含 &amp;&lt;&gt;"'/</translation>
+    </message>
+    <message>
+        <source>Stop as scheduled</source>
+        <translation>定时停止</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>1-72</source>
+        <translation>1-72</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Auto Stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>When enabled, the instance stops once it has run for the chosen time (custom: an integer from 1 to 72 hours). It is stopped 2 to 5 minutes later, so you can still renew it.</source>
+        <translation>开启后，实例运行达到所选时长即停止（自定义：1到72之间的整数小时）。实际会在2到5分钟后停止，期间仍可续期。</translation>
+    </message>
+    <message>
+        <source>Notebook Parameters</source>
+        <translation>Notebook参数</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Public images come with ModelArts&apos; AI engines; private images are saved from instances or registered in Image Management. The image decides which types are offered.</source>
+        <translation>公共镜像预置了 ModelArts 的 AI 引擎；私有镜像由实例保存或在镜像管理中注册。可选的类型由镜像决定。</translation>
+    </message>
+    <message>
+        <source>Resource Type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Dedicated resource pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pools are billed on running time. A dedicated pool must accept DevEnviron jobs; the local pool is this computer and runs a real Jupyter.</source>
+        <translation>公共资源池按运行时长计费。专属资源池须支持开发环境作业；local资源池即本机，运行真实的Jupyter。</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>Ascend</translation>
+    </message>
+    <message>
+        <source>The chips vary depending on the selected image.</source>
+        <translation>芯片类型因所选镜像而异。</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>EVS</source>
+        <translation>云硬盘EVS</translation>
+    </message>
+    <message>
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>PFS</source>
+        <translation>并行文件系统PFS</translation>
+    </message>
+    <message>
+        <source>EVS is billed per GB from creation until the instance is deleted. SFS needs a dedicated pool. OBS and PFS are whitelist features.</source>
+        <translation>EVS从创建起按GB计费，直到实例删除。SFS需要专属资源池。OBS和PFS为白名单功能。</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk Size</source>
+        <translation>磁盘规格</translation>
+    </message>
+    <message>
+        <source>5 to 4,096 GB. It can be expanded later while the instance runs.</source>
+        <translation>5到4,096 GB，实例运行时可以扩容。</translation>
+    </message>
+    <message>
+        <source>SFS Turbo file system ID</source>
+        <translation>SFS Turbo文件系统ID</translation>
+    </message>
+    <message>
+        <source>Scalable File Service</source>
+        <translation>弹性文件服务</translation>
+    </message>
+    <message>
+        <source>An existing SFS Turbo file system that the dedicated pool can reach.</source>
+        <translation>专属资源池可访问的已有SFS Turbo文件系统。</translation>
+    </message>
+    <message>
+        <source>Cloud Mount Path</source>
+        <translation>云上挂载路径</translation>
+    </message>
+    <message>
+        <source>Mounted Subdirectory</source>
+        <translation>挂载子目录</translation>
+    </message>
+    <message>
+        <source>Mount Method</source>
+        <translation>挂载方式</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Follows the permission of the SFS Turbo directory.</source>
+        <translation>取决于SFS Turbo目录的权限。</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>A directory in a bucket, not the bucket root. Upload your data there first.</source>
+        <translation>桶中的目录，不能是桶根目录。请先将数据上传到该目录。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>A DEW secret with the keys accessKeyId and secretAccessKey.</source>
+        <translation>包含accessKeyId和secretAccessKey两个键的DEW凭据。</translation>
+    </message>
+    <message>
+        <source>Extended Storage</source>
+        <translation>扩展存储</translation>
+    </message>
+    <message>
+        <source>Whitelist feature. At most 5 directories per type, each mount directory unique; it cannot start with /data/, /cache/, /dev/, /etc/, /bin/, /lib/, /sbin/, /modelarts/, /train-worker1-log/, /var/, /resource_info/, /usr/, /sys/, /run/, /tmp/, /infer/ or /opt/.</source>
+        <translation>白名单功能。每种类型最多5个目录，挂载目录不能重复，且不能以/data/、/cache/、/dev/、/etc/、/bin/、/lib/、/sbin/、/modelarts/、/train-worker1-log/、/var/、/resource_info/、/usr/、/sys/、/run/、/tmp/、/infer/或/opt/开头。</translation>
+    </message>
+    <message>
+        <source>Enable remote SSH</source>
+        <translation>开启远程SSH</translation>
+    </message>
+    <message>
+        <source>Remote SSH</source>
+        <translation>远程SSH</translation>
+    </message>
+    <message>
+        <source>Connect from a local IDE such as VS Code. The VS Code plug-ins and server use about 1 GB of storage.</source>
+        <translation>可从VS Code等本地IDE连接。VS Code插件和服务端约占用1 GB存储。</translation>
+    </message>
+    <message>
+        <source>Key Pair</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <source>Download the key pair and keep it safe: local IDEs need it to authenticate.</source>
+        <translation>请下载并妥善保管密钥对，本地IDE需要用它认证。</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>At most 5 public IP addresses or CIDR blocks, separated by commas (,). Empty: all IP addresses are allowed.</source>
+        <translation>最多5个公网IP地址或CIDR网段，用英文逗号（,）分隔。为空时允许所有IP地址访问。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Predefined TMS tags are visible to every service; custom tags only to your resources. At most 20 tags.</source>
+        <translation>TMS预定义标签对所有服务可见；自定义标签仅对您的资源可见。最多20个标签。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>SFS can be used only with a dedicated resource pool.</source>
+        <translation>SFS仅可用于专属资源池。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto stop after %n hour(s)</source>
+        <translation><numerusform>%n小时后自动停止</numerusform></translation>
+    </message>
+    <message>
+        <source>No auto stop</source>
+        <translation>不自动停止</translation>
+    </message>
+    <message>
+        <source>The selected image does not support this type.</source>
+        <translation>所选镜像不支持此类型。</translation>
+    </message>
+    <message>
+        <source>No %1 flavor is available</source>
+        <translation>没有可用的%1规格</translation>
+    </message>
+    <message>
+        <source> · not running</source>
+        <translation> · 未运行</translation>
+    </message>
+    <message>
+        <source>No dedicated resource pool accepts notebooks</source>
+        <translation>没有支持Notebook的专属资源池</translation>
+    </message>
+    <message>
+        <source>Mount Method (%1)</source>
+        <translation>挂载方式（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended Storage (%n directory(ies))</source>
+        <translation><numerusform>扩展存储（%n个目录）</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent, the v1 create API has no field for them: %1.</source>
+        <translation>以下内容不会发送，v1创建接口没有对应字段：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop after %n hour(s)</source>
+        <translation><numerusform>%n小时后停止</numerusform></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <source>Dedicated resource pool: %1</source>
+        <translation>专属资源池：%1</translation>
+    </message>
+    <message>
+        <source>EVS, %1 GB</source>
+        <translation>云硬盘EVS，%1 GB</translation>
+    </message>
+    <message>
+        <source>SFS %1, subdirectory %2, mounted at /home/ma-user/work/</source>
+        <translation>SFS %1，子目录%2，挂载到/home/ma-user/work/</translation>
+    </message>
+    <message>
+        <source>Enabled, key pair %1</source>
+        <translation>已开启，密钥对%1</translation>
+    </message>
+    <message>
+        <source>All IP addresses</source>
+        <translation>所有IP地址</translation>
+    </message>
+    <message>
+        <source>The notebook %1 is being created.</source>
+        <translation>Notebook %1正在创建。</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>已恢复 %1 保存的草稿。</translation>
     </message>
 </context>
 <context>
@@ -3753,10 +4714,6 @@
         <translation>自定义算法，自定义镜像</translation>
     </message>
     <message>
-        <source>User ID</source>
-        <translation>用户 ID</translation>
-    </message>
-    <message>
         <source>Boot command</source>
         <translation>启动命令</translation>
     </message>
@@ -3841,10 +4798,6 @@
         <translation>%1 小时后</translation>
     </message>
     <message>
-        <source>SSH mutual trust</source>
-        <translation>SSH 互信</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3883,6 +4836,30 @@
     <message>
         <source>Training job submitted (ID %1).</source>
         <translation>训练作业已提交（ID %1）。</translation>
+    </message>
+    <message>
+        <source>Predownload</source>
+        <translation>预下载</translation>
+    </message>
+    <message>
+        <source>Mount options</source>
+        <translation>挂载选项</translation>
+    </message>
+    <message>
+        <source>Not sent: the ModelArts API has no field for this.</source>
+        <translation>未发送：ModelArts API 没有对应的字段。</translation>
+    </message>
+    <message>
+        <source>%1: not sent. The ModelArts API has no field for this.</source>
+        <translation>%1：未发送。ModelArts API 没有对应的字段。</translation>
+    </message>
+    <message>
+        <source>The console shows this setting, but the training job API cannot carry it, so it does not change the job that runs.</source>
+        <translation>控制台显示此设置，但训练作业 API 无法携带它，因此它不会影响实际运行的作业。</translation>
+    </message>
+    <message>
+        <source>The code folder in the SFS file system, as mounted in the container. It is sent as file://&lt;folder&gt;.</source>
+        <translation>SFS 文件系统中的代码目录（容器内的挂载路径），以 file://&lt;目录&gt; 的形式发送。</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4955,9 @@
     <message numerus="yes">
         <source>%n selected</source>
         <comment>jobs compared on the charts</comment>
-        <translation><numerusform>已选 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4038,6 +5017,58 @@
         <source>Failed</source>
         <comment>connection state</comment>
         <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Command Palette…</source>
+        <translation>命令面板…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>Lists and forms</source>
+        <translation>列表和表单</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>打开所选行</translation>
+    </message>
+    <message>
+        <source>Row menu (Copy as API Call, row actions)</source>
+        <translation>行菜单（复制为 API 调用、行操作）</translation>
+    </message>
+    <message>
+        <source>Select every row</source>
+        <translation>选择所有行</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>下一个字段</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>上一个字段</translation>
     </message>
 </context>
 <context>
@@ -4165,11 +5196,931 @@
     </message>
     <message numerus="yes">
         <source>%n selected node(s) are skipped: only Available or Abnormal nodes can be restarted.</source>
-        <translation><numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以重启。</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以重启。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected node(s) are skipped: only Available nodes can be reset.</source>
-        <translation><numerusform>已跳过 %n 个所选节点：只有可用的节点可以重置。</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：只有可用的节点可以重置。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotebookDeleteDialog</name>
+    <message>
+        <source>Delete Notebook</source>
+        <translation>删除 Notebook</translation>
+    </message>
+    <message>
+        <source>To confirm, enter &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>请输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The text does not match “%1”.</source>
+        <translation>输入内容与“%1”不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotebookDetailsPage</name>
+    <message>
+        <source>Mounted</source>
+        <translation>已挂载</translation>
+    </message>
+    <message>
+        <source>Mounting</source>
+        <translation>挂载中</translation>
+    </message>
+    <message>
+        <source>Mount failed</source>
+        <translation>挂载失败</translation>
+    </message>
+    <message>
+        <source>Unmounting</source>
+        <translation>卸载中</translation>
+    </message>
+    <message>
+        <source>Unmount failed</source>
+        <translation>卸载失败</translation>
+    </message>
+    <message>
+        <source>Unmounted</source>
+        <translation>已卸载</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Back to the list of notebooks</source>
+        <translation>返回 Notebook 列表</translation>
+    </message>
+    <message>
+        <source>Reload the notebook and the tab shown</source>
+        <translation>重新加载 Notebook 及当前页签</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open JupyterLab in the browser; only a running notebook can be opened</source>
+        <translation>在浏览器中打开 JupyterLab；仅运行中的 Notebook 可以打开</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start the stopped notebook</source>
+        <translation>启动已停止的 Notebook</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the running notebook</source>
+        <translation>停止运行中的 Notebook</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Stop automatically one hour from now (More &gt; Renew for… offers longer)</source>
+        <translation>从现在起一小时后自动停止（“更多 &gt; 续期…”可选择更长时间）</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Connect with VS Code / SSH (remote SSH must be enabled)</source>
+        <translation>通过 VS Code / SSH 连接（需已开启远程 SSH）</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More operations on the notebook</source>
+        <translation>Notebook 的更多操作</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the notebook and release its EVS disk</source>
+        <translation>删除 Notebook 并释放其 EVS 磁盘</translation>
+    </message>
+    <message>
+        <source>Renew for…</source>
+        <translation>续期时长…</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>保存镜像…</translation>
+    </message>
+    <message>
+        <source>Change Image…</source>
+        <translation>更换镜像…</translation>
+    </message>
+    <message>
+        <source>Modify Specifications…</source>
+        <translation>变更规格…</translation>
+    </message>
+    <message>
+        <source>Edit Name and Description…</source>
+        <translation>编辑名称和描述…</translation>
+    </message>
+    <message>
+        <source>Remote SSH…</source>
+        <translation>远程 SSH…</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;存储&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Expand…</source>
+        <translation>扩容…</translation>
+    </message>
+    <message>
+        <source>Grow the EVS disk while the notebook runs: at most %1 GB a step, %2 GB in all</source>
+        <translation>在 Notebook 运行时扩容 EVS 磁盘：每次最多 %1 GB，总计最多 %2 GB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mounted OBS Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已挂载的 OBS 存储&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>OBS folders mounted into the running notebook under /data/. The data stays in OBS when a folder is unmounted.</source>
+        <translation>挂载到运行中 Notebook 的 /data/ 下的 OBS 文件夹。卸载后数据仍保留在 OBS 中。</translation>
+    </message>
+    <message>
+        <source>Mount…</source>
+        <translation>挂载…</translation>
+    </message>
+    <message>
+        <source>Unmount</source>
+        <translation>卸载</translation>
+    </message>
+    <message>
+        <source>Mount Path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>每 30 秒</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>每 5 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>auto-refresh</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Auto refresh</source>
+        <translation>自动刷新</translation>
+    </message>
+    <message>
+        <source>Enter a tag key</source>
+        <translation>请输入标签键</translation>
+    </message>
+    <message>
+        <source>Enter a tag value</source>
+        <translation>请输入标签值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete the selected tags</source>
+        <translation>删除所选标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Auto Stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not counting (the notebook is not running)</source>
+        <translation>未计时（Notebook 未运行）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Failure Reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Resource Pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB</source>
+        <translation>%1，%2 GB</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>Available while running</source>
+        <translation>运行时可用</translation>
+    </message>
+    <message>
+        <source>Remote SSH</source>
+        <translation>远程SSH</translation>
+    </message>
+    <message>
+        <source>ma-user@%1, port %2</source>
+        <translation>ma-user@%1，端口 %2</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>No EVS disk</source>
+        <translation>无 EVS 磁盘</translation>
+    </message>
+    <message>
+        <source>%1 storage at %2</source>
+        <translation>%1 存储，位于 %2</translation>
+    </message>
+    <message>
+        <source>EVS disk: %1 GB at %2</source>
+        <translation>EVS 磁盘：%1 GB，位于 %2</translation>
+    </message>
+    <message>
+        <source> (expanding)</source>
+        <translation>（扩容中）</translation>
+    </message>
+    <message>
+        <source>A notebook has at most %1 tags; delete one first.</source>
+        <translation>一个 Notebook 最多有 %1 个标签，请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Keys starting with _sys_ are reserved.</source>
+        <translation>以 _sys_ 开头的键为系统保留。</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>删除标签“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete these %1 tags?</source>
+        <translation>删除这 %1 个标签？</translation>
+    </message>
+    <message>
+        <source>Deleting the notebook “%1”</source>
+        <translation>正在删除 Notebook“%1”</translation>
+    </message>
+    <message>
+        <source>Only EVS storage can be expanded</source>
+        <translation>仅 EVS 存储可以扩容</translation>
+    </message>
+    <message>
+        <source>The disk has reached %1 GB, the largest EVS disk</source>
+        <translation>磁盘已达 %1 GB，即 EVS 磁盘上限</translation>
+    </message>
+    <message>
+        <source>Storage can be expanded only while the notebook is running</source>
+        <translation>仅在 Notebook 运行时可以扩容存储</translation>
+    </message>
+    <message>
+        <source>Grow the EVS disk: at most %1 GB a step, %2 GB in all</source>
+        <translation>扩容 EVS 磁盘：每次最多 %1 GB，总计最多 %2 GB</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotebookExtendedStorageEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Mount Directory</source>
+        <translation>挂载目录</translation>
+    </message>
+    <message>
+        <source>Add Extended Storage</source>
+        <translation>添加扩展存储</translation>
+    </message>
+    <message>
+        <source>Remove this storage</source>
+        <translation>删除此存储</translation>
+    </message>
+    <message>
+        <source>At most %1 directories.</source>
+        <translation>最多%1个目录。</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>PFS</source>
+        <translation>并行文件系统PFS</translation>
+    </message>
+    <message>
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotebookOperations</name>
+    <message>
+        <source>Start notebooks</source>
+        <translation>启动 Notebook</translation>
+    </message>
+    <message>
+        <source>Stop notebooks</source>
+        <translation>停止 Notebook</translation>
+    </message>
+    <message>
+        <source>Only /home/ma-user/work and the storages mounted under /data are kept; whatever else was changed in the instance is lost. An EVS disk is billed until the notebook is deleted.</source>
+        <translation>仅保留 /home/ma-user/work 及挂载在 /data 下的存储，实例中的其他改动将丢失。EVS 磁盘在 Notebook 删除前持续计费。</translation>
+    </message>
+    <message>
+        <source>Delete notebooks</source>
+        <translation>删除 Notebook</translation>
+    </message>
+    <message>
+        <source>The EVS disk and the data in /home/ma-user/work are released; data on SFS and OBS stays.</source>
+        <translation>EVS 磁盘及 /home/ma-user/work 中的数据将被释放；SFS 和 OBS 上的数据保留。</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Renew Auto Stop</source>
+        <translation>续期自动停止</translation>
+    </message>
+    <message>
+        <source>Stop automatically in</source>
+        <translation>自动停止时间</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12 小时</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation>72 小时</translation>
+    </message>
+    <message>
+        <source>The countdown starts again from now. The running time counts towards billing.</source>
+        <translation>倒计时从现在重新开始。运行时长计入计费。</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>保存镜像</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>SWR organization, e.g. team-a</source>
+        <translation>SWR 组织，例如 team-a</translation>
+    </message>
+    <message>
+        <source>Image Name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>Image Tag</source>
+        <translation>镜像版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Saving takes about 5 minutes; do not operate on the notebook meanwhile. It shows Saving image and returns to Running; the image is then listed among the private images. Images over 35 GB or 125 layers cannot be saved; mounted storage is not part of the image.</source>
+        <translation>保存约需 5 分钟，期间请勿操作该 Notebook。状态显示为“镜像保存中”，完成后恢复为“运行中”，镜像随后出现在私有镜像列表中。超过 35 GB 或 125 层的镜像无法保存；挂载的存储不包含在镜像中。</translation>
+    </message>
+    <message>
+        <source>Organization: 2 to 64 lower-case letters, digits, periods, underscores and hyphens, starting with a letter.</source>
+        <translation>组织：2 到 64 个小写字母、数字、点、下划线和中划线，以字母开头。</translation>
+    </message>
+    <message>
+        <source>Image name: 1 to 64 lower-case letters, digits, periods, underscores and hyphens.</source>
+        <translation>镜像名称：1 到 64 个小写字母、数字、点、下划线和中划线。</translation>
+    </message>
+    <message>
+        <source>Image tag: 1 to 64 letters, digits, periods, underscores and hyphens.</source>
+        <translation>镜像版本：1 到 64 个字母、数字、点、下划线和中划线。</translation>
+    </message>
+    <message>
+        <source>Description: at most %1 characters.</source>
+        <translation>描述：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>保存镜像</translation>
+    </message>
+    <message>
+        <source>Edit Name and Description</source>
+        <translation>编辑名称和描述</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>The name may contain only letters, digits, underscores (_) and hyphens (-), at most 128.</source>
+        <translation>名称只能包含字母、数字、下划线（_）和中划线（-），最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>The description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The description cannot contain &amp; &lt; &gt; &quot; &apos; or /.</source>
+        <translation>描述不能包含 &amp; &lt; &gt; " ' 或 /。</translation>
+    </message>
+    <message>
+        <source>Edit notebook</source>
+        <translation>编辑 Notebook</translation>
+    </message>
+    <message>
+        <source>Remote SSH</source>
+        <translation>远程SSH</translation>
+    </message>
+    <message>
+        <source>Key Pair</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <source>Name of an existing key pair</source>
+        <translation>已有密钥对的名称</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Up to 5 IP addresses, separated by commas; empty allows all</source>
+        <translation>最多 5 个 IP 地址，以逗号分隔；为空表示允许所有</translation>
+    </message>
+    <message>
+        <source>Changes apply once the notebook starts again; sessions already open stay until they end.</source>
+        <translation>修改在 Notebook 再次启动后生效；已建立的会话保持到结束。</translation>
+    </message>
+    <message>
+        <source>Once remote SSH is enabled it cannot be disabled again. The VS Code server and its plug-ins then use about 1 GB of the notebook&apos;s persistent storage.</source>
+        <translation>远程 SSH 一旦开启便无法关闭。VS Code 服务端及其插件将占用 Notebook 持久化存储约 1 GB。</translation>
+    </message>
+    <message>
+        <source>Set a key pair after remote SSH is enabled.</source>
+        <translation>开启远程SSH后，请设置密钥对。</translation>
+    </message>
+    <message>
+        <source>At most %1 IP addresses can be whitelisted.</source>
+        <translation>白名单最多 %1 个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Update remote SSH</source>
+        <translation>更新远程 SSH</translation>
+    </message>
+    <message>
+        <source>Expand Storage</source>
+        <translation>存储扩容</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>扩容</translation>
+    </message>
+    <message>
+        <source>New Disk Size</source>
+        <translation>新磁盘容量</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>The EVS disk is %1 GB. One expansion adds at most %2 GB and a disk holds at most %3 GB; it cannot shrink again. The notebook keeps running while the disk is expanded.</source>
+        <translation>EVS 磁盘当前为 %1 GB。每次扩容最多增加 %2 GB，磁盘最大 %3 GB，扩容后不能缩小。扩容期间 Notebook 保持运行。</translation>
+    </message>
+    <message>
+        <source>Expand storage</source>
+        <translation>存储扩容</translation>
+    </message>
+    <message>
+        <source>Mount OBS Storage</source>
+        <translation>挂载 OBS 存储</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>挂载</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Mount Path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>The folder appears in the running notebook under /data/. The bucket must be in the same region; a bucket root cannot be mounted.</source>
+        <translation>该文件夹出现在运行中 Notebook 的 /data/ 下。桶须在同一区域，不能挂载桶根目录。</translation>
+    </message>
+    <message>
+        <source>Enter a folder in a bucket, such as obs://bucket/folder/ (not the bucket root).</source>
+        <translation>请输入桶内的文件夹，例如 obs://bucket/folder/（不能是桶根目录）。</translation>
+    </message>
+    <message>
+        <source>The mount path is a folder under /data/, such as /data/demo/.</source>
+        <translation>挂载路径须为 /data/ 下的文件夹，例如 /data/demo/。</translation>
+    </message>
+    <message>
+        <source>Mount storage</source>
+        <translation>挂载存储</translation>
+    </message>
+    <message>
+        <source>Unmount storage</source>
+        <translation>卸载存储</translation>
+    </message>
+    <message>
+        <source>Unmount %1 from the notebook “%2”? The data stays in OBS.</source>
+        <translation>从 Notebook“%2”卸载 %1？数据仍保留在 OBS 中。</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1（私有）</translation>
+    </message>
+    <message>
+        <source>Change Image</source>
+        <translation>更换镜像</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>The image can be changed only while the notebook is stopped. Pick an image for the same processor type (CPU or GPU) as the flavor.</source>
+        <translation>仅在 Notebook 停止时可以更换镜像。请选择与规格处理器类型（CPU 或 GPU）相同的镜像。</translation>
+    </message>
+    <message>
+        <source>Choose another image.</source>
+        <translation>请选择其他镜像。</translation>
+    </message>
+    <message>
+        <source>Change image</source>
+        <translation>更换镜像</translation>
+    </message>
+    <message>
+        <source>Modify Specifications</source>
+        <translation>变更规格</translation>
+    </message>
+    <message>
+        <source>Modify</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Possible while the notebook is stopped, running or failed to start, when the cluster has a free node of the new flavor; a running notebook restarts with it.</source>
+        <translation>Notebook 处于停止、运行中或启动失败状态且集群有新规格的空闲节点时可变更；运行中的 Notebook 将以新规格重启。</translation>
+    </message>
+    <message>
+        <source>Choose another flavor.</source>
+        <translation>请选择其他规格。</translation>
+    </message>
+    <message>
+        <source>Modify specifications</source>
+        <translation>变更规格</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotebooksPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Show only notebooks in this status</source>
+        <translation>仅显示该状态的 Notebook</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>全部资源池</translation>
+    </message>
+    <message>
+        <source>Show only notebooks on this resource pool</source>
+        <translation>仅显示该资源池上的 Notebook</translation>
+    </message>
+    <message>
+        <source>All flavors</source>
+        <translation>全部规格</translation>
+    </message>
+    <message>
+        <source>Show only notebooks of this flavor</source>
+        <translation>仅显示该规格的 Notebook</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>全部镜像</translation>
+    </message>
+    <message>
+        <source>Show only notebooks using this image</source>
+        <translation>仅显示使用该镜像的 Notebook</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the notebook&apos;s JupyterLab in the browser; only a running notebook can be opened</source>
+        <translation>在浏览器中打开 Notebook 的 JupyterLab；只有运行中的 Notebook 可以打开</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start the selected stopped notebooks</source>
+        <translation>启动所选的已停止 Notebook</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected running notebooks</source>
+        <translation>停止所选的运行中 Notebook</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Stop the running notebook automatically one hour from now (More &gt; Renew for… offers longer)</source>
+        <translation>从现在起一小时后自动停止运行中的 Notebook（“更多 &gt; 续期…”可选择更长时间）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected notebooks and release their EVS disks</source>
+        <translation>删除所选 Notebook 并释放其 EVS 磁盘</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>保存镜像</translation>
+    </message>
+    <message>
+        <source>Save the running notebook&apos;s environment as a private image</source>
+        <translation>将运行中 Notebook 的环境保存为私有镜像</translation>
+    </message>
+    <message>
+        <source>Renew for…</source>
+        <translation>续期时长…</translation>
+    </message>
+    <message>
+        <source>Change Image…</source>
+        <translation>更换镜像…</translation>
+    </message>
+    <message>
+        <source>Modify Specifications…</source>
+        <translation>变更规格…</translation>
+    </message>
+    <message>
+        <source>Edit Name and Description…</source>
+        <translation>编辑名称和描述…</translation>
+    </message>
+    <message>
+        <source>Remote SSH…</source>
+        <translation>远程 SSH…</translation>
+    </message>
+    <message>
+        <source>Connect with VS Code / SSH…</source>
+        <translation>通过 VS Code / SSH 连接…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More operations on the notebook</source>
+        <translation>Notebook 的更多操作</translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>按名称或 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Create Notebook</source>
+        <translation>创建Notebook</translation>
+    </message>
+    <message>
+        <source>Create a notebook instance</source>
+        <translation>创建 Notebook 实例</translation>
+    </message>
+    <message>
+        <source>Reload the list of notebooks</source>
+        <translation>重新加载 Notebook 列表</translation>
+    </message>
+    <message>
+        <source>Export Notebooks</source>
+        <translation>导出 Notebook</translation>
+    </message>
+    <message>
+        <source>Save the notebooks shown as a CSV file</source>
+        <translation>将显示的 Notebook 保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Loading notebooks…</source>
+        <translation>正在加载 Notebook…</translation>
+    </message>
+    <message>
+        <source>The notebooks could not be loaded. Refresh to try again.</source>
+        <translation>无法加载 Notebook，请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Could not load the notebooks</source>
+        <translation>无法加载 Notebook</translation>
+    </message>
+    <message>
+        <source>No notebooks yet</source>
+        <translation>暂无 Notebook</translation>
+    </message>
+    <message>
+        <source>No notebooks match the search or the filters</source>
+        <translation>没有符合搜索或筛选条件的 Notebook</translation>
+    </message>
+    <message>
+        <source>1 notebook</source>
+        <translation>1 个 Notebook</translation>
+    </message>
+    <message>
+        <source>%1 notebooks</source>
+        <translation>%1 个 Notebook</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +6937,14 @@
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
+    <message>
+        <source>API Call</source>
+        <translation>API 调用</translation>
+    </message>
+    <message>
+        <source>Copy the request that reads this resource as curl, Python or ma-cli</source>
+        <translation>将读取此资源的请求复制为 curl、Python 或 ma-cli 命令</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ResourceListPage</name>
@@ -5107,6 +7066,72 @@
     <message>
         <source>At most %1 mounts.</source>
         <translation>最多 %1 个挂载。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::SshConnectDialog</name>
+    <message>
+        <source>Connect with VS Code / SSH</source>
+        <translation>通过 VS Code / SSH 连接</translation>
+    </message>
+    <message>
+        <source>Connect as ma-user with the private key of the notebook&apos;s key pair. In VS Code, use Remote-SSH and pick the host below once it is in your SSH config.</source>
+        <translation>使用 Notebook 密钥对的私钥以 ma-user 身份连接。将下面的主机加入 SSH 配置后，在 VS Code 中通过 Remote-SSH 选择它。</translation>
+    </message>
+    <message>
+        <source>Path of the key pair&apos;s private key (.pem)</source>
+        <translation>密钥对私钥文件（.pem）的路径</translation>
+    </message>
+    <message>
+        <source>Host name in the config</source>
+        <translation>配置中的主机名</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Add to SSH Config</source>
+        <translation>添加到 SSH 配置</translation>
+    </message>
+    <message>
+        <source>Adds or updates the Host entry in %1; other entries are left as they are</source>
+        <translation>在 %1 中添加或更新该 Host 条目，其他条目保持不变</translation>
+    </message>
+    <message>
+        <source>Added “Host %1” to %2. Connect with: ssh %1</source>
+        <translation>已将“Host %1”添加到 %2。连接命令：ssh %1</translation>
+    </message>
+    <message>
+        <source>Updated “Host %1” in %2. Connect with: ssh %1</source>
+        <translation>已更新 %2 中的“Host %1”。连接命令：ssh %1</translation>
+    </message>
+    <message>
+        <source>“Host %1” in %2 is already up to date.</source>
+        <translation>%2 中的“Host %1”已是最新。</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +7878,18 @@
         <source>%1 / %2</source>
         <comment>current match / match count</comment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Find next in the log</source>
+        <translation>在日志中查找下一个</translation>
+    </message>
+    <message>
+        <source>Find previous in the log</source>
+        <translation>在日志中查找上一个</translation>
     </message>
 </context>
 <context>
