@@ -31,6 +31,8 @@ private slots:
     void autoStep();
 
 private:
+    bool localCpuSampled();
+
     std::unique_ptr<test::LocalBackend> m_backend;
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<api::PrometheusClient> m_prom;
@@ -46,6 +48,22 @@ void TestMetricsQueryRunner::initTestCase()
     source.user = m_backend->server().config().userName;
     source.password = m_backend->server().config().password;
     m_prom = std::make_unique<api::PrometheusClient>(m_client.get(), source);
+    // The local pool's node CPU comes from the process sampler, whose first sample lands a
+    // moment after start: the tests below expect it.
+    QTRY_VERIFY_WITH_TIMEOUT(localCpuSampled(), 15000);
+}
+
+bool TestMetricsQueryRunner::localCpuSampled()
+{
+    MetricsQueryRunner runner(m_prom.get());
+    QSignalSpy finished(&runner, &MetricsQueryRunner::queryFinished);
+    QSignalSpy done(&runner, &MetricsQueryRunner::runFinished);
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    runner.run(
+        { { u"cpu"_s, u"ma_node_cpu_util{pool_id=\"local\"}"_s, QString(), u"%"_s } }, end.addSecs(-60), end, 5000);
+    if (!done.wait(5000) || finished.isEmpty())
+        return false;
+    return !finished.first().at(2).value<QList<models::TimeSeries>>().isEmpty();
 }
 
 void TestMetricsQueryRunner::cleanupTestCase()

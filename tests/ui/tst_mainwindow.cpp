@@ -106,7 +106,8 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(window.size(), QSize(1280, 800));
     const QStringList texts = navigationTexts(window.navigation());
     QCOMPARE(texts,
-        (QStringList { QStringLiteral("Overview"), QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
+        (QStringList { QStringLiteral("Overview"), QStringLiteral("Development Environment"),
+            QStringLiteral("Notebooks"), QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
             QStringLiteral("Resource Management"), QStringLiteral("Dedicated Resource Pools"),
             QStringLiteral("Node Map"), QStringLiteral("Monitoring"), QStringLiteral("Dashboards"),
             QStringLiteral("Settings") }));
