@@ -10,6 +10,6 @@
 inline void printFigure(const char *name, double value, const char *unit, double baseline)
 {
     std::printf("FIGURE %s %.3f %s baseline=%.3f ratio=%.3f\n", name, value, unit, baseline,
-                baseline > 0 ? value / baseline : 0.0);
+        baseline > 0 ? value / baseline : 0.0);
     std::fflush(stdout);
 }

@@ -27,8 +27,8 @@
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace ma::desktop

@@ -337,7 +337,9 @@ void TestHostileInput::secretsAreNotInTheDatabase()
         db.setDatabaseName(dbPath);
         QVERIFY(db.open());
         const auto unpacked = [](const QByteArray &bytes, bool packed)
-        { return packed || (!bytes.isEmpty() && bytes.front() == '\0') ? qUncompress(bytes) : bytes; };
+        {
+            return packed || (!bytes.isEmpty() && bytes.front() == '\0') ? qUncompress(bytes) : bytes;
+        };
         int texts = 0;
         QSqlQuery docs(QStringLiteral("SELECT doc FROM resources"), db);
         while (docs.next())
