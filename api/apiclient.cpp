@@ -227,7 +227,9 @@ void ApiCall::onReplyFinished()
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.append({ pair.first, pair.second });
-    r.body = reply->readAll();
+    // An aborted reply is closed already; reading it would only print a warning.
+    if (reply->isOpen())
+        r.body = reply->readAll();
 
     const QNetworkReply::NetworkError netError = reply->error();
     if (m_canceled)

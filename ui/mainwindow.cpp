@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +67,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("navigationColumn"));
+    left->setFixedWidth(kNavigationWidth);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(buildProfileHeader());
+    leftLayout->addWidget(m_navigation, 1);
+    layout->addWidget(left);
     layout->addWidget(right, 1);
     setCentralWidget(central);
 
@@ -122,7 +131,6 @@ void MainWindow::buildNavigation()
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_navigation->setIndentation(14);
-    m_navigation->setFixedWidth(kNavigationWidth);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setUniformRowHeights(true);
     m_navigation->setAutoFillBackground(true);
@@ -162,6 +170,55 @@ void MainWindow::buildNavigation()
     m_navigation->expandAll();
     m_navigation->setItemsExpandable(false);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, &MainWindow::onNavigationChanged);
+}
+
+QWidget *MainWindow::buildProfileHeader()
+{
+    // Several windows may be open on different profiles and regions side by side; the
+    // header says on every page which one this is, with a colour stripe per profile.
+    m_profileHeader = new QWidget(this);
+    m_profileHeader->setObjectName(QStringLiteral("profileHeader"));
+    m_profileHeader->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(m_profileHeader);
+    layout->setContentsMargins(12, 10, 10, 10);
+    layout->setSpacing(2);
+    m_profileNameLabel = new QLabel(m_profileHeader);
+    m_profileNameLabel->setObjectName(QStringLiteral("profileNameLabel"));
+    m_profileNameLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_profileNameLabel->font();
+    bold.setBold(true);
+    m_profileNameLabel->setFont(bold);
+    m_profileDetailLabel = new QLabel(m_profileHeader);
+    m_profileDetailLabel->setObjectName(QStringLiteral("profileDetailLabel"));
+    m_profileDetailLabel->setTextFormat(Qt::PlainText);
+    widgets::Theme::setStyleProperty(m_profileDetailLabel, "tone", QStringLiteral("muted"));
+    layout->addWidget(m_profileNameLabel);
+    layout->addWidget(m_profileDetailLabel);
+    return m_profileHeader;
+}
+
+void MainWindow::updateProfileHeader()
+{
+    const QString name = m_connection ? m_connection->profileName() : tr("No profile");
+    const QString region = m_connection ? m_connection->region() : QString();
+    const QFontMetrics metrics(m_profileNameLabel->font());
+    const int width = kNavigationWidth - 24;
+    m_profileNameLabel->setText(metrics.elidedText(name, Qt::ElideRight, width));
+    m_profileNameLabel->setToolTip(name);
+    m_profileDetailLabel->setText(region.isEmpty() ? tr("Not connected") : tr("Region: %1").arg(region));
+    // The stripe colour follows the profile name, so the same profile looks the same in every window.
+    const int index = m_connection ? static_cast<int>(qHash(name) % 6U) : 0;
+    const QColor stripe = m_connection ? widgets::Theme::seriesColor(index) : palette().color(QPalette::Mid);
+    m_profileHeader->setStyleSheet(
+        QStringLiteral("QWidget#profileHeader { border-left: 4px solid %1; border-right: 1px solid palette(mid); "
+                       "border-bottom: 1px solid palette(mid); background: palette(base); }")
+            .arg(stripe.name()));
+    setWindowTitle(m_connection ? tr("%1 (%2) — ModelArts Desktop").arg(name, region) : tr("ModelArts Desktop"));
+}
+
+QString MainWindow::profileHeaderText() const
+{
+    return m_profileNameLabel->toolTip() + u'\n' + m_profileDetailLabel->text();
 }
 
 void MainWindow::buildStatusBar()
@@ -281,6 +338,7 @@ void MainWindow::onConnectionStateChanged()
 
 void MainWindow::updateStatusBar()
 {
+    updateProfileHeader();
     m_backendLabel->setText(backendText());
     m_regionLabel->setText(regionText());
     m_projectLabel->setText(projectText());
@@ -357,6 +415,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 void MainWindow::buildMenus()
 {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newWindowAction = file->addAction(tr("New Window"));
+    m_newWindowAction->setObjectName(QStringLiteral("newWindowAction"));
+    m_newWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newWindowMenu = file->addMenu(tr("New Window with Profile"));
+    m_newWindowMenu->setObjectName(QStringLiteral("newWindowMenu"));
+    file->addSeparator();
+    m_closeWindowAction = file->addAction(tr("Close Window"));
+    m_closeWindowAction->setObjectName(QStringLiteral("closeWindowAction"));
+    m_closeWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_closeWindowAction, &QAction::triggered, this, &QWidget::close);
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_paletteAction = go->addAction(tr("Command Palette…"));
     m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
@@ -516,7 +586,7 @@ std::vector<ShortcutRow> MainWindow::shortcutRows() const
         rows.push_back({ group, action, text });
     };
     const QString everywhere = tr("Everywhere");
-    for (QAction *action : { m_paletteAction, m_shortcutsAction })
+    for (QAction *action : { m_newWindowAction, m_closeWindowAction, m_paletteAction, m_shortcutsAction })
         add(everywhere, plainActionText(action), action->shortcut());
 
     // Each page's actions, under the navigation entry they belong to (sub-pages under their list).

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -64,6 +65,19 @@ public:
 
     QTreeWidget *navigation() const { return m_navigation; }
 
+    /**
+     * File > New Window (Ctrl+Shift+N: another window on this window's profile) and File >
+     * New Window with Profile, a submenu the app fills with its profiles when it opens
+     * (regions side by side: each window has its own connection). The app connects both.
+     */
+    QAction *newWindowAction() const { return m_newWindowAction; }
+    QMenu *newWindowMenu() const { return m_newWindowMenu; }
+    /** File > Close Window. */
+    QAction *closeWindowAction() const { return m_closeWindowAction; }
+    /** The profile header above the navigation: which profile and region this window shows. */
+    QWidget *profileHeader() const { return m_profileHeader; }
+    QString profileHeaderText() const;
+
     /** Go > Command Palette (Ctrl+K) and Help > Keyboard Shortcuts. */
     QAction *commandPaletteAction() const { return m_paletteAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
@@ -95,6 +109,8 @@ protected:
 private:
     void buildPages();
     void buildNavigation();
+    QWidget *buildProfileHeader();
+    void updateProfileHeader();
     void buildStatusBar();
     void buildMenus();
     /** The navigation title a page is listed under (a sub-page: its list's). */
@@ -111,6 +127,12 @@ private:
     QWidget *m_bannerBox = nullptr; // the banner with its margins; hidden with it
     QHash<QString, ConsolePage *> m_pageById;
 
+    QWidget *m_profileHeader = nullptr;
+    QLabel *m_profileNameLabel = nullptr;
+    QLabel *m_profileDetailLabel = nullptr;
+    QAction *m_newWindowAction = nullptr;
+    QMenu *m_newWindowMenu = nullptr;
+    QAction *m_closeWindowAction = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_regionLabel = nullptr;
     QLabel *m_projectLabel = nullptr;

@@ -6,36 +6,29 @@
 #include "api/regions.h"
 #include "api/trainingrequests.h"
 
-#include <QDir>
-#include <QStandardPaths>
-
 namespace ma::desktop
 {
-ConnectionManager::ConnectionManager(QObject *parent)
+ConnectionManager::ConnectionManager(LocalBackendHost *localHost, QObject *parent)
     : QObject(parent)
     , m_environment(QProcessEnvironment::systemEnvironment())
+    , m_localHost(localHost ? localHost : new LocalBackendHost(this))
 {
+    connect(m_localHost, &LocalBackendHost::started, this, &ConnectionManager::onLocalBackendStarted);
+    connect(m_localHost, &LocalBackendHost::failed, this, &ConnectionManager::onLocalBackendFailed);
 }
 
 ConnectionManager::~ConnectionManager()
 {
     // Connections (and their clients) go before the server they talk to.
     qDeleteAll(findChildren<models::Connection *>(QString(), Qt::FindDirectChildrenOnly));
-    m_localBackend.reset();
-}
-
-QString ConnectionManager::localDataDir() const
-{
-    if (!m_localDataDir.isEmpty())
-        return m_localDataDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/local-backend");
+    m_localHost->stopWaiting(this);
 }
 
 void ConnectionManager::open(const Profile &profile, const QString &secret, const QString &securityToken)
 {
     QString error;
     models::Connection *connection = nullptr;
-    m_pendingLocal.reset(); // a later choice wins over a Local profile still starting
+    dropPendingLocal(); // a later choice wins over a Local profile still starting
     switch (profile.kind)
     {
     case Profile::Kind::Local:
@@ -50,7 +43,6 @@ void ConnectionManager::open(const Profile &profile, const QString &secret, cons
     }
     if (!connection)
     {
-        stopLocalServerIfUnused();
         emit connectionFailed(tr("Cannot open the profile \"%1\": %2").arg(profile.name, error));
         return;
     }
@@ -59,71 +51,51 @@ void ConnectionManager::open(const Profile &profile, const QString &secret, cons
 
 void ConnectionManager::openLocal(const Profile &profile)
 {
-    if (m_localBackend && m_localBackend->isRunning())
-    {
-        adopt(profile, makeLocalConnection());
-        return;
-    }
     m_pendingLocal = profile;
-    if (m_localBackend && m_localBackend->isStarting())
-        return;
-    const QString dir = localDataDir();
-    if (!QDir().mkpath(dir))
+    m_localHost->request(this); // started() or failed() follows, also when it runs already
+}
+
+void ConnectionManager::dropPendingLocal()
+{
+    if (m_pendingLocal)
     {
-        onLocalBackendFailed(tr("cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
-        return;
+        m_pendingLocal.reset();
+        m_localHost->stopWaiting(this);
     }
-    server::ServerConfig config;
-    config.dataDir = dir;
-    config.timeScale = 1.0;
-    config.demoData = true; // seeded only on the first start of this data dir
-    m_localBackend = std::make_unique<EmbeddedBackend>();
-    connect(m_localBackend.get(), &EmbeddedBackend::started, this, &ConnectionManager::onLocalBackendStarted);
-    connect(m_localBackend.get(), &EmbeddedBackend::failed, this,
-        [this](const QString &message)
-        { onLocalBackendFailed(tr("the local backend did not start: %1").arg(message)); });
-    m_localBackend->start(config);
 }
 
 void ConnectionManager::onLocalBackendStarted()
 {
     if (!m_pendingLocal)
-    {
-        stopLocalServerIfUnused(); // another profile was chosen meanwhile
-        return;
-    }
+        return; // another window's request, or another profile was chosen meanwhile
     const Profile profile = *std::exchange(m_pendingLocal, std::nullopt);
-    adopt(profile, makeLocalConnection());
+    models::Connection *connection = makeLocalConnection();
+    m_localHost->stopWaiting(this); // the connection keeps the backend up now
+    adopt(profile, connection);
 }
 
 void ConnectionManager::onLocalBackendFailed(const QString &message)
 {
     const std::optional<Profile> profile = std::exchange(m_pendingLocal, std::nullopt);
-    if (m_localBackend && !m_localBackend->isRunning())
-        m_localBackend.release()->deleteLater(); // we are inside its failed() signal
-    stopLocalServerIfUnused();
-    if (profile)
-        emit connectionFailed(tr("Cannot open the profile \"%1\": %2").arg(profile->name, message));
+    if (!profile)
+        return;
+    m_localHost->stopWaiting(this);
+    emit connectionFailed(tr("Cannot open the profile \"%1\": %2").arg(profile->name, message));
 }
 
 models::Connection *ConnectionManager::makeLocalConnection()
 {
-    const server::ServerConfig &c = m_localBackend->config();
-    const QUrl url = m_localBackend->url();
+    EmbeddedBackend *backend = m_localHost->backend();
+    const server::ServerConfig &c = backend->config();
+    const QUrl url = backend->url();
     auto *client = new api::ApiClient(api::Endpoints { url, url });
     client->setAuthenticator(
-        new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, m_localBackend->projectId()));
+        new api::AccessKeyAuthenticator({ c.accessKey, c.secretKey, {} }, c.region, backend->projectId()));
     auto *connection = new models::Connection(models::Connection::Kind::Local, Profile::localName(), c.region, client);
     connection->setLocalObsRoot(api::ObsMapper(c.dataDir).root());
     // modelarts-local answers the Prometheus HTTP API itself, with basic auth as AOM's instance.
     connection->setPrometheusSource(api::PrometheusSource { url, c.userName, c.password });
-    ++m_localUsers;
-    connect(connection, &QObject::destroyed, this,
-        [this]
-        {
-            --m_localUsers;
-            stopLocalServerIfUnused();
-        });
+    m_localHost->addUser(connection);
     return connection;
 }
 
@@ -209,13 +181,5 @@ void ConnectionManager::adopt(const Profile &profile, models::Connection *connec
 
     if (m_probe)
         connection->client()->send(api::training::flavors()); // its result sets the connection state
-}
-
-void ConnectionManager::stopLocalServerIfUnused()
-{
-    // deleteLater: this may run inside one of the backend's own signals. Its destructor
-    // stops the server and joins the thread.
-    if (m_localUsers <= 0 && m_localBackend && !m_pendingLocal)
-        m_localBackend.release()->deleteLater();
 }
 } // namespace ma::desktop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "embeddedbackend.h"
+#include "localbackendhost.h"
 #include "models/connection.h"
 #include "profile.h"
 
@@ -13,14 +14,15 @@
 namespace ma::desktop
 {
 /**
- * @brief Turns a Profile into a models::Connection. Owns the in-process modelarts-local
- * server of the "Local" profile and the current Connection.
+ * @brief Turns a Profile into a models::Connection for one window. Owns that window's
+ * current Connection; the in-process modelarts-local of the "Local" profile comes from a
+ * LocalBackendHost that several managers (windows) may share.
  *
  * open() answers with connectionReady() or connectionFailed(): before it returns, except for
  * the Local profile while its backend starts on its own thread (EmbeddedBackend). After
  * connectionReady() of a new connection, the previous one is released with deleteLater()
- * (receivers must drop their pointers to it then), and the local server is stopped once
- * no connection uses it any more. Each new connection gets one probe call whose result
+ * (receivers must drop their pointers to it then), and the host stops the local server
+ * once no connection of any manager uses it any more. Each new connection gets one probe call whose result
  * goes to Connection::reportResult, so its state and lastError() show whether the backend
  * answers (for example a wrong secret key). Must live on the GUI thread.
  */
@@ -30,14 +32,15 @@ class ConnectionManager final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionManager)
 
 public:
-    explicit ConnectionManager(QObject *parent = nullptr);
+    /** Uses @p localHost (not owned) for the Local profile; without one, a host of its own. */
+    explicit ConnectionManager(LocalBackendHost *localHost = nullptr, QObject *parent = nullptr);
     ~ConnectionManager() override;
 
     /** Where Environment profiles read HUAWEICLOUD_SDK_*; the system environment by default. */
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     /** Data dir of the local backend; default: AppDataLocation + "/local-backend". */
-    void setLocalDataDir(const QString &dir) { m_localDataDir = dir; }
-    QString localDataDir() const;
+    void setLocalDataDir(const QString &dir) { m_localHost->setDataDir(dir); }
+    QString localDataDir() const { return m_localHost->dataDir(); }
     /** Whether new connections send a probe call (on by default). */
     void setProbeEnabled(bool enabled) { m_probe = enabled; }
 
@@ -50,7 +53,8 @@ public:
     models::Connection *current() const { return m_current; }
     const Profile &currentProfile() const { return m_currentProfile; }
     /** The in-process backend while the Local profile needs it (maybe still starting), else nullptr. */
-    EmbeddedBackend *localBackend() const { return m_localBackend.get(); }
+    EmbeddedBackend *localBackend() const { return m_localHost->backend(); }
+    LocalBackendHost *localBackendHost() const { return m_localHost; }
 
 signals:
     void connectionReady(ma::models::Connection *connection);
@@ -61,20 +65,19 @@ private:
     void openLocal(const Profile &profile);
     void onLocalBackendStarted();
     void onLocalBackendFailed(const QString &message);
+    /** Forgets a Local profile that waits for the backend (a later choice wins). */
+    void dropPendingLocal();
     models::Connection *makeLocalConnection();
     models::Connection *openHuaweiCloud(
         const Profile &profile, const QString &secret, const QString &securityToken, QString *error);
     models::Connection *openEnvironment(const Profile &profile, QString *error);
     void adopt(const Profile &profile, models::Connection *connection);
-    void stopLocalServerIfUnused();
 
     QProcessEnvironment m_environment;
-    QString m_localDataDir;
     bool m_probe = true;
-    std::unique_ptr<EmbeddedBackend> m_localBackend;
+    LocalBackendHost *m_localHost;
     std::optional<Profile> m_pendingLocal; // the Local profile waiting for its backend
     QPointer<models::Connection> m_current;
     Profile m_currentProfile;
-    int m_localUsers = 0; // live connections that talk to m_localServer
 };
 } // namespace ma::desktop

@@ -1,9 +1,10 @@
 #include "api/apierror.h"
 #include "commandline.h"
 #include "connectionmanager.h"
+#include "desktopwindows.h"
+#include "localbackendhost.h"
 #include "models/connection.h"
 #include "profile.h"
-#include "profilespanel.h"
 #include "screenshottour.h"
 #include "secretstore.h"
 #include "ui/appsettings.h"
@@ -20,9 +21,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QStatusBar>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTranslator>
 
 using namespace ma;
@@ -96,7 +95,7 @@ int main(int argc, char *argv[])
     }
 
     desktop::SecretStore secrets;
-    desktop::ConnectionManager connections;
+    desktop::LocalBackendHost localBackend;
 
     // Screenshot mode runs on a fresh Local backend (demo data) that is thrown away afterwards.
     const bool screenshotMode = options && !options->screenshotDir.isEmpty();
@@ -104,58 +103,23 @@ int main(int argc, char *argv[])
     if (screenshotMode)
     {
         screenshotData = std::make_unique<QTemporaryDir>();
-        connections.setLocalDataDir(screenshotData->path());
+        localBackend.setDataDir(screenshotData->path());
         start.profile = desktop::Profile::local();
     }
 
-    ui::MainWindow window;
-    auto *profilesPanel = new desktop::ProfilesPanel(&profiles, &secrets);
-    window.page<ui::SettingsPage>()->addSection(QCoreApplication::translate("main", "Connections"), profilesPanel);
-    QObject::connect(window.page<ui::SettingsPage>(), &ui::SettingsPage::themeChanged, &app,
-        [&app](const QString &scheme) { widgets::Theme::apply(app, scheme); });
-
-    auto openProfile = [&connections, &secrets](const desktop::Profile &profile)
-    {
-        if (!profile.needsSecret())
+    // Regions side by side: File > New Window opens another window with its own connection.
+    desktop::DesktopWindows windows({ &profiles, &secrets, &localBackend, !screenshotMode });
+    QObject::connect(&windows, &desktop::DesktopWindows::windowOpened, &app,
+        [&app](desktop::DesktopWindow *opened)
         {
-            connections.open(profile);
-            return;
-        }
-        secrets.read(profile.secretKey(), &connections,
-            [&connections, profile](bool, const desktop::Secret &secret, const QString &)
-            { connections.open(profile, secret.secret, secret.securityToken); });
-    };
-
-    QObject::connect(&connections, &desktop::ConnectionManager::connectionReady, &window,
-        [&window, &profiles, &connections, profilesPanel, screenshotMode](models::Connection *connection)
-        {
-            window.setConnection(connection);
-            profilesPanel->setCurrentProfile(connections.currentProfile().name);
-            profilesPanel->setConnection(connection);
-            // Environment profiles exist only for this run; never remember them.
-            if (!screenshotMode && connections.currentProfile().kind != desktop::Profile::Kind::Environment)
-                profiles.setLastUsed(connections.currentProfile().name);
+            QObject::connect(opened->window()->page<ui::SettingsPage>(), &ui::SettingsPage::themeChanged, &app,
+                [&app](const QString &scheme) { widgets::Theme::apply(app, scheme); });
         });
-    QObject::connect(&connections, &desktop::ConnectionManager::connectionFailed, &window,
-        [&window](const QString &message) { window.showError(api::ApiError::auth(message)); });
-    QObject::connect(&secrets, &desktop::SecretStore::fellBackToMemory, &window,
-        [&window](const QString &reason) { window.statusBar()->showMessage(reason); });
-    QObject::connect(profilesPanel, &desktop::ProfilesPanel::connectRequested, &connections,
-        [&profiles, openProfile](const QString &name)
-        {
-            if (const std::optional<desktop::Profile> profile = profiles.profile(name))
-                openProfile(*profile);
-        });
-
-    window.show();
-
-    // Open the start profile once the window is up: the local backend starts in-process.
-    const desktop::Profile profile = start.profile;
-    QTimer::singleShot(0, &connections, [openProfile, profile] { openProfile(profile); });
+    desktop::DesktopWindow *first = windows.open(start.profile);
 
     if (screenshotMode)
     {
-        auto *tour = new desktop::ScreenshotTour(&window, options->screenshotDir, &app);
+        auto *tour = new desktop::ScreenshotTour(first->window(), options->screenshotDir, &app);
         QObject::connect(tour, &desktop::ScreenshotTour::finished, &app,
             [](bool ok, const QString &message)
             {
