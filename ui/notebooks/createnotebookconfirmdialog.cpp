@@ -1,13 +1,14 @@
 #include "createnotebookconfirmdialog.h"
 
 #include "ui_createnotebookconfirmdialog.h"
+#include "widgets/presubmitchecklist.h"
 
 #include <QPushButton>
 
 namespace ma::ui
 {
 CreateNotebookConfirmDialog::CreateNotebookConfirmDialog(
-    const QString &summaryHtml, const QString &notSent, QWidget *parent)
+    const QString &summaryHtml, const QString &notSent, models::PreSubmitChecks *checks, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateNotebookConfirmDialog>())
 {
@@ -20,6 +21,12 @@ CreateNotebookConfirmDialog::CreateNotebookConfirmDialog(
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Submit"));
     ok->setDefault(true);
+    if (checks)
+    {
+        auto *list = new widgets::PreSubmitCheckList(checks, this);
+        m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->summaryView) + 1, list);
+        list->holdBack(ok);
+    }
 }
 
 CreateNotebookConfirmDialog::~CreateNotebookConfirmDialog() = default;

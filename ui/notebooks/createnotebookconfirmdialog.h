@@ -1,7 +1,8 @@
 #pragma once
 
 // The confirmation step of Create Notebook (the console's Next → confirm → Submit): what will
-// be sent, what the form holds but the v1 API cannot carry, and the billing note.
+// be sent, what the form holds but the v1 API cannot carry, the pre-submit checks and the
+// billing note.
 
 #include <memory>
 #include <QDialog>
@@ -10,6 +11,11 @@ namespace Ui
 {
 class CreateNotebookConfirmDialog;
 }
+
+namespace ma::models
+{
+class PreSubmitChecks;
+} // namespace ma::models
 
 namespace ma::ui
 {
@@ -20,7 +26,9 @@ class CreateNotebookConfirmDialog final : public QDialog
 
 public:
     /** @p notSent lists the fields shown on the form that are not part of the request (empty: none). */
-    CreateNotebookConfirmDialog(const QString &summaryHtml, const QString &notSent, QWidget *parent = nullptr);
+    /** @p checks (not owned; may be nullptr): the pre-submit checks listed under the summary. */
+    CreateNotebookConfirmDialog(const QString &summaryHtml, const QString &notSent,
+        models::PreSubmitChecks *checks = nullptr, QWidget *parent = nullptr);
     ~CreateNotebookConfirmDialog() override;
 
 private:

@@ -5,6 +5,7 @@
 #include "api/poolrequests.h"
 #include "api/typedcall.h"
 #include "models/connection.h"
+#include "models/notebookprechecks.h"
 #include "ui/errorbanner.h"
 #include "ui/notebooks/createnotebookconfirmdialog.h"
 #include "ui/notebooks/notebookextendedstorageeditor.h"
@@ -824,7 +825,8 @@ void CreateNotebookPage::loadFlavors()
             m_flavors.clear();
             for (const api::NotebookFlavor &item : result.value.data)
                 m_flavors.append({ item.id, flavorText(item), item.category.value_or(QString()).toUpper(),
-                    item.soldOut.value_or(false) });
+                    item.soldOut.value_or(false), item.billing ? item.billing->code.value_or(QString()) : QString(),
+                    item.billing ? item.billing->unitNum.value_or(0) : 0 });
             finishLoad();
         });
 }
@@ -1080,6 +1082,17 @@ void CreateNotebookPage::submit()
         return;
     const QString summary = summaryHtml();
     const QString notSent = notSentText();
+    // Asked before the confirmation step, listed in it as the answers come.
+    delete m_checks.data();
+    m_checks = new models::PreSubmitChecks(this);
+    models::NotebookFlavorFacts facts;
+    for (const FlavorInfo &flavor : std::as_const(m_flavors))
+    {
+        if (flavor.id == m_draft.flavorId)
+            facts = { flavor.billingCode, flavor.billingUnits };
+    }
+    models::addNotebookChecks(*m_checks, m_connection, m_draft, facts);
+    m_checks->start();
     bool confirmed = false;
     if (m_confirmSubmit)
     {
@@ -1087,7 +1100,7 @@ void CreateNotebookPage::submit()
     }
     else
     {
-        CreateNotebookConfirmDialog dialog(summary, notSent, this);
+        CreateNotebookConfirmDialog dialog(summary, notSent, m_checks, this);
         confirmed = dialog.exec() == QDialog::Accepted;
     }
     if (confirmed)

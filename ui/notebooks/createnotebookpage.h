@@ -13,6 +13,7 @@
 #include "api/types/notebook.h"
 #include "models/draftstore.h"
 #include "models/notebookformvalidator.h"
+#include "models/presubmitchecks.h"
 #include "ui/consolepage.h"
 
 #include <functional>
@@ -67,6 +68,8 @@ public:
     void setDraft(const models::NotebookDraft &draft);
 
     void setSubmitConfirmHandler(SubmitConfirmHandler handler) { m_confirmSubmit = std::move(handler); }
+    /** The pre-submit checks of the last confirmation step, or nullptr before the first. */
+    models::PreSubmitChecks *preSubmitChecks() const { return m_checks; }
 
     /** The messages shown for @p field (and @p row for row fields), joined by new lines. */
     QString fieldMessage(models::NotebookField field, int row = -1) const;
@@ -112,6 +115,8 @@ private:
         QString text;
         QString category;
         bool soldOut = false;
+        QString billingCode; // billing.code, for the pre-submit cost line
+        int billingUnits = 0;
     };
     struct PoolInfo
     {
@@ -164,6 +169,7 @@ private:
     models::NotebookDraft m_draft;
     models::DraftStore m_store;
     SubmitConfirmHandler m_confirmSubmit;
+    QPointer<models::PreSubmitChecks> m_checks;
 
     QList<ImageInfo> m_images;
     QList<FlavorInfo> m_flavors;

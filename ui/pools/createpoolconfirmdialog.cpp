@@ -1,13 +1,14 @@
 #include "createpoolconfirmdialog.h"
 
 #include "ui_createpoolconfirmdialog.h"
+#include "widgets/presubmitchecklist.h"
 
 #include <QPushButton>
 
 namespace ma::ui
 {
 CreatePoolConfirmDialog::CreatePoolConfirmDialog(
-    const QString &summaryHtml, const Quota &quota, bool prepaid, QWidget *parent)
+    const QString &summaryHtml, const Quota &quota, bool prepaid, models::PreSubmitChecks *checks, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreatePoolConfirmDialog>())
 {
@@ -22,6 +23,14 @@ CreatePoolConfirmDialog::CreatePoolConfirmDialog(
     ok->setText(tr("Buy Now"));
     ok->setDefault(true);
     ok->setEnabled(quota.fits);
+    if (checks)
+    {
+        // The quota is one line of the checks list then.
+        m_ui->quotaLabel->hide();
+        auto *list = new widgets::PreSubmitCheckList(checks, this);
+        m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->summaryView) + 1, list);
+        list->holdBack(ok);
+    }
 }
 
 CreatePoolConfirmDialog::~CreatePoolConfirmDialog() = default;

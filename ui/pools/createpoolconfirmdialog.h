@@ -12,6 +12,11 @@ namespace Ui
 class CreatePoolConfirmDialog;
 }
 
+namespace ma::models
+{
+class PreSubmitChecks;
+} // namespace ma::models
+
 namespace ma::ui
 {
 class CreatePoolConfirmDialog final : public QDialog
@@ -25,9 +30,12 @@ public:
     {
         QString text;
         bool fits = true;
+        bool checked = false; // the quota was found in the answer
     };
 
-    CreatePoolConfirmDialog(const QString &summaryHtml, const Quota &quota, bool prepaid, QWidget *parent = nullptr);
+    /** @p checks (not owned; may be nullptr): the pre-submit checks, which then include the quota line. */
+    CreatePoolConfirmDialog(const QString &summaryHtml, const Quota &quota, bool prepaid,
+        models::PreSubmitChecks *checks = nullptr, QWidget *parent = nullptr);
     ~CreatePoolConfirmDialog() override;
 
 private:

@@ -5,6 +5,7 @@
 #include "api/poolrequests.h"
 #include "api/typedcall.h"
 #include "models/connection.h"
+#include "models/poolprechecks.h"
 #include "ui/pools/createnetworkdialog.h"
 #include "ui/pools/createpooldiskeditor.h"
 #include "ui/pools/createpoolflavoreditor.h"
@@ -1207,6 +1208,7 @@ void CreatePoolPage::submit()
                         continue;
                     const qint64 used = r.used.value_or(0);
                     quota.fits = used < *r.quota;
+                    quota.checked = true;
                     quota.text = quota.fits
                         ? tr("Quota: %1 of %2 resource pools used; this order uses 1.").arg(used).arg(*r.quota)
                         : tr("Quota: all %1 resource pools are in use. Delete a pool or ask for a higher quota "
@@ -1221,6 +1223,16 @@ void CreatePoolPage::submit()
 void CreatePoolPage::confirmAndSend(const CreatePoolConfirmDialog::Quota &quota)
 {
     const QString summary = summaryHtml();
+    // The quota answer is one of the pre-submit checks; the others run while the step is open.
+    delete m_checks.data();
+    m_checks = new models::PreSubmitChecks(this);
+    models::PoolQuotaFacts quotaFacts {
+        quota.fits ? models::PreSubmitCheck::Outcome::Passed : models::PreSubmitCheck::Outcome::Blocking, quota.text
+    };
+    if (quota.fits && !quota.checked)
+        quotaFacts.outcome = models::PreSubmitCheck::Outcome::Unknown;
+    models::addPoolOrderChecks(*m_checks, m_connection, m_draft, quotaFacts);
+    m_checks->start();
     bool confirmed = false;
     if (m_confirm)
     {
@@ -1228,7 +1240,8 @@ void CreatePoolPage::confirmAndSend(const CreatePoolConfirmDialog::Quota &quota)
     }
     else
     {
-        CreatePoolConfirmDialog dialog(summary, quota, m_draft.billing == PoolDraft::Billing::YearlyMonthly, this);
+        CreatePoolConfirmDialog dialog(
+            summary, quota, m_draft.billing == PoolDraft::Billing::YearlyMonthly, m_checks, this);
         confirmed = dialog.exec() == QDialog::Accepted;
     }
     if (confirmed)

@@ -18,6 +18,7 @@
 #include "models/draftstore.h"
 #include "models/poolformvalidator.h"
 #include "models/poolwatcher.h"
+#include "models/presubmitchecks.h"
 #include "ui/consolepage.h"
 #include "ui/pools/createpoolconfirmdialog.h"
 
@@ -74,6 +75,8 @@ public:
     void setDraft(const models::PoolDraft &draft);
 
     void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    /** The pre-submit checks of the last Confirm step (quota, flavors on sale, cost), or nullptr. */
+    models::PreSubmitChecks *preSubmitChecks() const { return m_checks; }
     void setNetworkDialogHandler(NetworkDialogHandler handler) { m_networkDialog = std::move(handler); }
 
     /** The messages shown for @p field (and @p row for row fields), joined by new lines. */
@@ -171,6 +174,7 @@ private:
     models::PoolDraft m_draft;
     models::DraftStore m_store;
     ConfirmHandler m_confirm;
+    QPointer<models::PreSubmitChecks> m_checks;
     NetworkDialogHandler m_networkDialog;
 
     QList<FlavorInfo> m_flavors;

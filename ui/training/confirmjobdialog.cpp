@@ -1,13 +1,14 @@
 #include "confirmjobdialog.h"
 
 #include "ui_confirmjobdialog.h"
+#include "widgets/presubmitchecklist.h"
 #include "widgets/theme.h"
 
 #include <QPushButton>
 
 namespace ma::ui
 {
-ConfirmJobDialog::ConfirmJobDialog(const QString &summaryHtml, QWidget *parent)
+ConfirmJobDialog::ConfirmJobDialog(const QString &summaryHtml, models::PreSubmitChecks *checks, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConfirmJobDialog>())
     , m_summary(summaryHtml)
@@ -15,6 +16,12 @@ ConfirmJobDialog::ConfirmJobDialog(const QString &summaryHtml, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->summaryView->setHtml(summaryHtml);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    if (checks)
+    {
+        auto *list = new widgets::PreSubmitCheckList(checks, this);
+        m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->summaryView) + 1, list);
+        list->holdBack(m_ui->buttons->button(QDialogButtonBox::Ok));
+    }
 }
 
 ConfirmJobDialog::~ConfirmJobDialog() = default;

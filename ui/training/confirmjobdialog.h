@@ -1,7 +1,8 @@
 #pragma once
 
 // The "Confirm" step of Create Training Job (training.md §1.8): a read-only summary of
-// what will be submitted and the billing note, answered with OK or Cancel.
+// what will be submitted, the pre-submit checks and the billing note, answered with OK or
+// Cancel. OK stays disabled while a check says the job would be refused.
 
 #include <memory>
 #include <QDialog>
@@ -12,6 +13,11 @@ namespace Ui
 {
 class ConfirmJobDialog;
 }
+
+namespace ma::models
+{
+class PreSubmitChecks;
+} // namespace ma::models
 
 namespace ma::ui
 {
@@ -24,7 +30,9 @@ public:
     /** One summary line: label and (plain, unescaped) value. */
     using Row = std::pair<QString, QString>;
 
-    explicit ConfirmJobDialog(const QString &summaryHtml, QWidget *parent = nullptr);
+    /** @p checks (not owned; may be nullptr): the pre-submit checks listed under the summary. */
+    explicit ConfirmJobDialog(
+        const QString &summaryHtml, models::PreSubmitChecks *checks = nullptr, QWidget *parent = nullptr);
     ~ConfirmJobDialog() override;
 
     /**

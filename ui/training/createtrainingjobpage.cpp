@@ -7,6 +7,8 @@
 #include "api/typedcall.h"
 #include "api/types/trainingv1.h"
 #include "models/connection.h"
+#include "models/presubmitchecks.h"
+#include "models/trainingjobprechecks.h"
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/sfsturboeditor.h"
@@ -1394,6 +1396,11 @@ void CreateTrainingJobPage::loadCatalog()
                     f.type = flavor.flavorType.value_or(typeFromId(flavor.flavorId));
                     f.details = flavorDetails(flavor);
                     f.maxNodes = flavor.maxNum.value_or(flavor.flavorInfo ? flavor.flavorInfo->maxNum.value_or(0) : 0);
+                    if (flavor.billing)
+                    {
+                        f.billingCode = flavor.billing->code.value_or(QString());
+                        f.billingUnits = flavor.billing->unitNum.value_or(0);
+                    }
                     m_flavors.append(f);
                 }
                 checkCatalogLoaded();
@@ -1820,6 +1827,14 @@ void CreateTrainingJobPage::submit()
         return;
 
     const QString summary = buildSummaryHtml();
+    // Asked before the Confirm step, listed in it as the answers come.
+    delete m_checks.data();
+    m_checks = new models::PreSubmitChecks(this);
+    models::TrainingFlavorFacts facts;
+    if (const Flavor *flavor = currentFlavor())
+        facts = { flavor->billingCode, flavor->billingUnits };
+    models::addTrainingJobChecks(*m_checks, m_connection, m_draft, facts);
+    m_checks->start();
     bool confirmed = false;
     if (m_confirm)
     {
@@ -1827,7 +1842,7 @@ void CreateTrainingJobPage::submit()
     }
     else
     {
-        ConfirmJobDialog dialog(summary, this);
+        ConfirmJobDialog dialog(summary, m_checks, this);
         confirmed = dialog.exec() == QDialog::Accepted;
     }
     if (!confirmed)

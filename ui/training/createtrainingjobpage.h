@@ -12,6 +12,7 @@
 #include "api/types/pool.h"
 #include "api/types/training.h"
 #include "models/draftstore.h"
+#include "models/presubmitchecks.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjobvalidator.h"
 #include "ui/consolepage.h"
@@ -81,6 +82,11 @@ public:
     void setDraft(const models::TrainingJobDraft &draft);
 
     void setConfirmHandler(ConfirmHandler handler);
+    /**
+     * The pre-submit checks of the last Confirm step (quota, pool nodes and queue, OBS paths,
+     * image, cost), or nullptr before the first; the Confirm dialog lists them as they finish.
+     */
+    models::PreSubmitChecks *preSubmitChecks() const { return m_checks; }
 
     /** What is shown next to the fields now. */
     QList<models::DraftIssue> visibleIssues() const { return m_issues; }
@@ -120,6 +126,8 @@ private:
         QString type; // CPU | GPU | Ascend
         QString details;
         int maxNodes = 0;
+        QString billingCode; // billing.code, for the pre-submit cost line
+        int billingUnits = 0;
     };
     struct Engine
     {
@@ -194,6 +202,7 @@ private:
     models::TrainingJobDraft m_draft;
     models::DraftStore m_store;
     ConfirmHandler m_confirm;
+    QPointer<models::PreSubmitChecks> m_checks;
 
     QList<Flavor> m_flavors; // public pool flavors (or v1 specs)
     QList<Engine> m_engines;
