@@ -3,6 +3,7 @@
 #include "api/notebookrequests.h"
 #include "models/connection.h"
 #include "models/nodemapmodel.h"
+#include "models/presubmitchecks.h"
 #include "models/notebooklistmodel.h"
 #include "models/poollistmodel.h"
 #include "models/trainingjobdraft.h"
@@ -17,6 +18,7 @@
 #include "ui/pools/nodemappage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
+#include "ui/training/confirmjobdialog.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
@@ -25,6 +27,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTableView>
@@ -113,7 +116,23 @@ void ScreenshotTour::showForm()
 void ScreenshotTour::submitJob()
 {
     ui::CreateTrainingJobPage *form = m_window->page<ui::CreateTrainingJobPage>();
-    form->setConfirmHandler([](const QString &) { return true; });
+    // The Confirm step with its pre-submit checks, shown long enough to be photographed.
+    form->setConfirmHandler(
+        [this, form](const QString &summary)
+        {
+            ui::ConfirmJobDialog dialog(summary, form->preSubmitChecks(), m_window);
+            dialog.show();
+            if (models::PreSubmitChecks *checks = form->preSubmitChecks(); checks && !checks->isFinished())
+            {
+                QEventLoop loop;
+                connect(checks, &models::PreSubmitChecks::finished, &loop, &QEventLoop::quit);
+                QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            QCoreApplication::processEvents();
+            saveWidget(&dialog, QStringLiteral("confirm-training-job.png"));
+            return true;
+        });
     connect(
         form, &ui::CreateTrainingJobPage::submitted, this,
         [this](const QString &jobId)
@@ -334,8 +353,13 @@ void ScreenshotTour::after(int ms, Step then)
 
 bool ScreenshotTour::save(const QString &fileName)
 {
+    return saveWidget(m_window, fileName);
+}
+
+bool ScreenshotTour::saveWidget(QWidget *widget, const QString &fileName)
+{
     const QString path = QDir(m_outputDir).filePath(fileName);
-    if (!m_window->grab().save(path))
+    if (!widget->grab().save(path))
     {
         fail(tr("Cannot write %1.").arg(path));
         return false;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+class QWidget;
+
 class QTimer;
 
 namespace ma::ui
@@ -41,6 +43,8 @@ private:
     void waitFor(const QString &what, Condition condition, Step then, int timeoutMs = 60000);
     void after(int ms, Step then);
     bool save(const QString &fileName);
+    /** Writes a picture of @p widget (a dialog, say) to the output folder. */
+    bool saveWidget(QWidget *widget, const QString &fileName);
     void fail(const QString &message);
 
     void showList();
