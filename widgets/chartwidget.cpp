@@ -337,6 +337,7 @@ struct ChartWidget::Private
     void applyFollowRange();
     void updateValueRange();
     void updateTickFormat(const QCPRange &range);
+    void updateLegendWrap();
     void setXRange(const QCPRange &range);
     void setFollowing(bool follow);
     void onXRangeChanged(const QCPRange &range);
@@ -605,6 +606,7 @@ void ChartWidget::Private::flush()
     }
     emptyLabel->setText(emptyText);
     emptyLabel->setVisible(!anyData);
+    updateLegendWrap();
     if (following)
         applyFollowRange();
     for (Series &s : series)
@@ -613,6 +615,29 @@ void ChartWidget::Private::flush()
     if (hoverTime)
         showHover(*hoverTime);
     requestDecimations();
+    scheduleReplot();
+}
+
+void ChartWidget::Private::updateLegendWrap()
+{
+    // As many entries per row as fit the widget (at most LegendWrap), so a long name (a job's)
+    // moves to the next row instead of being cut.
+    int widest = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+    {
+        if (const QCPAbstractLegendItem *item = plot->legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    if (widest <= 0)
+        return;
+    const QMargins margins = plot->legend->margins();
+    const int spacing = plot->legend->columnSpacing();
+    const int available = q->width() - margins.left() - margins.right() - 16;
+    const int perRow = std::clamp((available + spacing) / (widest + spacing), 1, LegendWrap);
+    if (perRow == plot->legend->wrap())
+        return;
+    plot->legend->setWrap(perRow);
+    plot->legend->setFillOrder(plot->legend->fillOrder(), true); // re-flows the entries
     scheduleReplot();
 }
 
@@ -1369,5 +1394,6 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     d->placeResetButton();
+    d->updateLegendWrap();
 }
 } // namespace ma::widgets
