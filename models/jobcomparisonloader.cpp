@@ -100,8 +100,8 @@ void JobComparisonLoader::onJobAnswered(int index, const api::ApiError &error, s
             QStringList lines;
             for (const api::ApiError &e : std::as_const(m_jobErrors))
                 lines << e.displayText();
-            reported.message = tr("%n jobs could not be read:", nullptr, int(m_jobErrors.size())) + u'\n'
-                + lines.join(u'\n');
+            reported.message
+                = tr("%n jobs could not be read:", nullptr, int(m_jobErrors.size())) + u'\n' + lines.join(u'\n');
         }
         emit errorOccurred(reported);
     }
@@ -130,8 +130,8 @@ void JobComparisonLoader::loadMetrics(const api::TrainingJob &job)
 {
     const QString id = *job.metadata.id;
     // The first task's series, as the details page opens on it (worker-0 when the job lists none).
-    const QString task = job.status.tasks && !job.status.tasks->empty() ? job.status.tasks->front()
-                                                                           : QStringLiteral("worker-0");
+    const QString task
+        = job.status.tasks && !job.status.tasks->empty() ? job.status.tasks->front() : QStringLiteral("worker-0");
     const qint64 start = *job.status.startTime;
     qint64 duration = job.status.duration.value_or(0);
     if (!api::isTerminalPhase(job.status.phase))

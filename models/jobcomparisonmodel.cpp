@@ -54,7 +54,9 @@ std::vector<Field> fieldsOf(const api::TrainingJob &job)
     std::vector<Field> out;
     const auto add = [&out](Section section, const QString &key, const QString &label,
                          const std::optional<QString> &value, bool compared = true)
-    { out.push_back({ section, key, label, shown(value), false, compared }); };
+    {
+        out.push_back({ section, key, label, shown(value), false, compared });
+    };
 
     // Status, and when the job ran (context only: they differ between any two runs).
     QString status = TrainingJobListModel::phaseText(job.status.phase);
@@ -62,7 +64,8 @@ std::vector<Field> fieldsOf(const api::TrainingJob &job)
     if (!secondary.isEmpty() && secondary.compare(job.status.phase, Qt::CaseInsensitive) != 0)
         status += QStringLiteral(" (%1)").arg(TrainingJobListModel::phaseText(secondary));
     add(Section::Status, QStringLiteral("status.phase"), JobComparisonModel::tr("Status"), status);
-    add(Section::Status, QStringLiteral("status.description"), JobComparisonModel::tr("Description"), job.metadata.description);
+    add(Section::Status, QStringLiteral("status.description"), JobComparisonModel::tr("Description"),
+        job.metadata.description);
     const qint64 created = job.metadata.createTime.value_or(0);
     add(Section::Status, QStringLiteral("status.created"), JobComparisonModel::tr("Created"),
         created > 0 ? std::optional(TrainingEventModel::formatTime(QDateTime::fromMSecsSinceEpoch(created)))
@@ -85,15 +88,21 @@ std::vector<Field> fieldsOf(const api::TrainingJob &job)
         subscription = algorithm.itemVersionId
             ? QString(*algorithm.subscriptionId % QStringLiteral(" / ") % *algorithm.itemVersionId)
             : *algorithm.subscriptionId;
-    add(Section::Algorithm, QStringLiteral("algorithm.subscription"), JobComparisonModel::tr("Subscription"), subscription);
+    add(Section::Algorithm, QStringLiteral("algorithm.subscription"), JobComparisonModel::tr("Subscription"),
+        subscription);
     add(Section::Algorithm, QStringLiteral("algorithm.image"), JobComparisonModel::tr("Custom image"), engine.imageUrl);
     add(Section::Algorithm, QStringLiteral("algorithm.engine"), JobComparisonModel::tr("AI engine"),
         engine.engineName ? engine.engineName : engine.engineId);
-    add(Section::Algorithm, QStringLiteral("algorithm.engineVersion"), JobComparisonModel::tr("Engine version"), engine.engineVersion);
-    add(Section::Algorithm, QStringLiteral("algorithm.codeDir"), JobComparisonModel::tr("Code directory"), algorithm.codeDir);
-    add(Section::Algorithm, QStringLiteral("algorithm.bootFile"), JobComparisonModel::tr("Boot file"), algorithm.bootFile);
-    add(Section::Algorithm, QStringLiteral("algorithm.command"), JobComparisonModel::tr("Boot command"), algorithm.command);
-    add(Section::Algorithm, QStringLiteral("algorithm.workingDir"), JobComparisonModel::tr("Work directory"), algorithm.workingDir);
+    add(Section::Algorithm, QStringLiteral("algorithm.engineVersion"), JobComparisonModel::tr("Engine version"),
+        engine.engineVersion);
+    add(Section::Algorithm, QStringLiteral("algorithm.codeDir"), JobComparisonModel::tr("Code directory"),
+        algorithm.codeDir);
+    add(Section::Algorithm, QStringLiteral("algorithm.bootFile"), JobComparisonModel::tr("Boot file"),
+        algorithm.bootFile);
+    add(Section::Algorithm, QStringLiteral("algorithm.command"), JobComparisonModel::tr("Boot command"),
+        algorithm.command);
+    add(Section::Algorithm, QStringLiteral("algorithm.workingDir"), JobComparisonModel::tr("Work directory"),
+        algorithm.workingDir);
     add(Section::Algorithm, QStringLiteral("algorithm.localCodeDir"), JobComparisonModel::tr("Local code directory"),
         algorithm.localCodeDir);
 
@@ -103,7 +112,8 @@ std::vector<Field> fieldsOf(const api::TrainingJob &job)
     const QString pool = resource.poolId.value_or(QString());
     add(Section::Resources, QStringLiteral("resource.pool"), JobComparisonModel::tr("Resource pool"),
         pool.isEmpty() ? JobComparisonModel::tr("Public resource pool") : pool);
-    add(Section::Resources, QStringLiteral("resource.flavor"), JobComparisonModel::tr("Flavor"), trainingFlavorText(job));
+    add(Section::Resources, QStringLiteral("resource.flavor"), JobComparisonModel::tr("Flavor"),
+        trainingFlavorText(job));
     add(Section::Resources, QStringLiteral("resource.nodes"), JobComparisonModel::tr("Compute nodes"),
         resource.nodeCount ? std::optional(QString::number(*resource.nodeCount)) : std::nullopt);
     const std::optional<int> priority
@@ -117,9 +127,9 @@ std::vector<Field> fieldsOf(const api::TrainingJob &job)
         log ? (log->obsUrl ? log->obsUrl : log->hostPath) : std::nullopt);
     // A channel's place in OBS (or its dataset) and the folder the job sees it in are two rows:
     // one of them differing shows at a glance.
-    const auto channel = [&add](const QString &kind, const QString &name, const QString &label,
-                             const QString &localLabel, const api::DataRemote &remote,
-                             const std::optional<QString> &localDir)
+    const auto channel
+        = [&add](const QString &kind, const QString &name, const QString &label, const QString &localLabel,
+              const api::DataRemote &remote, const std::optional<QString> &localDir)
     {
         add(Section::InputOutput, kind + u'.' + name, label, dataRemoteText(remote));
         add(Section::InputOutput, kind + u'.' + name + QStringLiteral(".localDir"), localLabel, localDir);
@@ -267,8 +277,8 @@ void JobComparisonModel::setJobs(std::vector<api::TrainingJob> jobs)
     const auto sameRows = [&]
     {
         return rows.size() == m_rows.size()
-            && std::equal(rows.begin(), rows.end(), m_rows.begin(),
-                [](const Row &a, const Row &b) { return a.key == b.key; });
+            && std::equal(
+                rows.begin(), rows.end(), m_rows.begin(), [](const Row &a, const Row &b) { return a.key == b.key; });
     };
     if (!m_rows.empty() && sameIds() && sameRows())
     {

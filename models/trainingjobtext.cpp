@@ -18,7 +18,9 @@ QString trainingFlavorText(const api::TrainingJob &job)
         if (info.cpu && info.cpu->coreNum)
             parts << QCoreApplication::translate("TrainingJobText", "%n vCPUs", nullptr, *info.cpu->coreNum);
         if (info.memory && info.memory->size)
-            parts << QStringLiteral("%1 %2").arg(*info.memory->size).arg(info.memory->unit.value_or(QStringLiteral("GB")));
+            parts << QStringLiteral("%1 %2")
+                         .arg(*info.memory->size)
+                         .arg(info.memory->unit.value_or(QStringLiteral("GB")));
         if (info.gpu && info.gpu->unitNum && *info.gpu->unitNum > 0)
             parts << QStringLiteral("%1 × %2")
                          .arg(*info.gpu->unitNum)

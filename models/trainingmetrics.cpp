@@ -50,14 +50,15 @@ QString trainingMetricTitle(const QString &id)
 int fineMetricStepSeconds(qint64 durationMs)
 {
     const qint64 seconds = std::max<qint64>(1, durationMs / 1000);
-    return int(std::max<qint64>(kFineMetricMinStepSeconds, (seconds + kFineMetricMaxPoints - 1) / kFineMetricMaxPoints));
+    return int(
+        std::max<qint64>(kFineMetricMinStepSeconds, (seconds + kFineMetricMaxPoints - 1) / kFineMetricMaxPoints));
 }
 
 std::optional<TimeSeries> trainingMetricSeries(
     const api::TrainingMetricSeries &series, const QString &name, qint64 startMs, qint64 stepMs)
 {
-    const bool hasData = std::any_of(series.value.begin(), series.value.end(),
-        [](double v) { return !api::isMetricNoData(v) && std::isfinite(v); });
+    const bool hasData = std::any_of(
+        series.value.begin(), series.value.end(), [](double v) { return !api::isMetricNoData(v) && std::isfinite(v); });
     if (!hasData)
         return std::nullopt;
     TimeSeries out(name, QStringLiteral("%"));

@@ -23,10 +23,12 @@ QString createJob(api::ApiClient &client, const QString &name, const QString &fl
         { "metadata", { { "name", name.toStdString() } } },
         { "algorithm",
             { { "command", "python train.py" }, { "engine", { { "image_url", "org/train:1" } } },
-                { "parameters", api::Json::array({ { { "name", "MA_LOCAL_DURATION_SECONDS" }, { "value", "360" } } }) } } },
+                { "parameters",
+                    api::Json::array({ { { "name", "MA_LOCAL_DURATION_SECONDS" }, { "value", "360" } } }) } } },
         { "spec", { { "resource", { { "flavor_id", flavor.toStdString() }, { "node_count", 1 } } } } },
     };
-    const api::ApiResult r = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    const api::ApiResult r
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
     return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
 }
 } // namespace

@@ -158,8 +158,8 @@ void TestJobComparisonModel::marksExactlyTheDifferingSettings()
     QCOMPARE(model.columnCount(), 3);
     QCOMPARE(model.headerData(JobComparisonModel::columnOfJob(0), Qt::Horizontal).toString(), QStringLiteral("base"));
     QCOMPARE(model.headerData(JobComparisonModel::columnOfJob(1), Qt::Horizontal).toString(), QStringLiteral("tuned"));
-    QCOMPARE(model.headerData(JobComparisonModel::columnOfJob(1), Qt::Horizontal, JobComparisonModel::JobIdRole)
-                 .toString(),
+    QCOMPARE(
+        model.headerData(JobComparisonModel::columnOfJob(1), Qt::Horizontal, JobComparisonModel::JobIdRole).toString(),
         m_jobs.value(QStringLiteral("tuned")).metadata.id.value());
 
     const QStringList expected { QStringLiteral("parameter.learning_rate"), QStringLiteral("resource.flavor") };
@@ -201,7 +201,8 @@ void TestJobComparisonModel::marksExactlyTheDifferingSettings()
     QVERIFY(!model.index(created, 0).data(JobComparisonModel::DiffersRole).toBool());
 
     // Sections come first with their count of differences; they are never "differing" rows themselves.
-    const int hyper = model.rowOfKey(QStringLiteral("section.%1").arg(int(JobComparisonModel::Section::Hyperparameters)));
+    const int hyper
+        = model.rowOfKey(QStringLiteral("section.%1").arg(int(JobComparisonModel::Section::Hyperparameters)));
     QVERIFY(hyper >= 0 && hyper < lr);
     QCOMPARE(model.index(hyper, 0).data(JobComparisonModel::RowKindRole).value<JobComparisonModel::RowKind>(),
         JobComparisonModel::RowKind::Section);
@@ -233,11 +234,13 @@ void TestJobComparisonModel::unionOfParametersAndEnvironment()
     // A setting only one job has: the others show "—", and the row differs.
     const int warmup = model.rowOfKey(QStringLiteral("parameter.warmup_steps"));
     QVERIFY(warmup >= 0);
-    QCOMPARE(model.index(warmup, JobComparisonModel::columnOfJob(0)).data().toString(), JobComparisonModel::missingText());
+    QCOMPARE(
+        model.index(warmup, JobComparisonModel::columnOfJob(0)).data().toString(), JobComparisonModel::missingText());
     QVERIFY(model.index(warmup, JobComparisonModel::columnOfJob(0)).data(JobComparisonModel::MissingRole).toBool());
     QCOMPARE(model.index(warmup, JobComparisonModel::columnOfJob(1)).data().toString(), QStringLiteral("500"));
     QVERIFY(!model.index(warmup, JobComparisonModel::columnOfJob(1)).data(JobComparisonModel::MissingRole).toBool());
-    QCOMPARE(model.index(warmup, JobComparisonModel::columnOfJob(2)).data().toString(), JobComparisonModel::missingText());
+    QCOMPARE(
+        model.index(warmup, JobComparisonModel::columnOfJob(2)).data().toString(), JobComparisonModel::missingText());
     const int nccl = model.rowOfKey(QStringLiteral("environment.NCCL_DEBUG"));
     QVERIFY(nccl >= 0);
     QCOMPARE(model.index(nccl, JobComparisonModel::columnOfJob(1)).data().toString(), QStringLiteral("INFO"));
@@ -280,7 +283,10 @@ void TestJobComparisonModel::sensitiveValuesAreMaskedButCompared()
     {
         const QString shown = model.index(row, JobComparisonModel::columnOfJob(job)).data().toString();
         QVERIFY2(!shown.contains(u"-secret"), qPrintable(shown));
-        QVERIFY(!model.index(row, JobComparisonModel::columnOfJob(job)).data(Qt::ToolTipRole).toString().contains(u"-secret"));
+        QVERIFY(!model.index(row, JobComparisonModel::columnOfJob(job))
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"-secret"));
     }
     QCOMPARE(model.differingKeys(), QStringList { QStringLiteral("parameter.api_key") });
     QVERIFY(!JobComparisonModel::toMarkdown(model).contains(u"-secret"));

@@ -202,8 +202,8 @@ void TestJobComparisonPage::compareOpensThePageWithOneColumnPerJob()
         QVERIFY(page->jobsLabel()->text().contains(name));
 
     // Section rows span the table.
-    const int section = page->model()->rowOfKey(
-        QStringLiteral("section.%1").arg(int(JobComparisonModel::Section::Hyperparameters)));
+    const int section
+        = page->model()->rowOfKey(QStringLiteral("section.%1").arg(int(JobComparisonModel::Section::Hyperparameters)));
     QCOMPARE(page->table()->columnSpan(section, 0), 4);
 }
 
@@ -289,7 +289,8 @@ void TestJobComparisonPage::chartsOverlayOneSeriesPerJob()
         expected.sort();
         QCOMPARE(seriesNames, expected);
         // Each job keeps its colour in every chart (the header's swatch).
-        QCOMPARE(chart->seriesColor(page->jobIds().at(0)), page->chart(metrics.first())->seriesColor(page->jobIds().at(0)));
+        QCOMPARE(
+            chart->seriesColor(page->jobIds().at(0)), page->chart(metrics.first())->seriesColor(page->jobIds().at(0)));
     }
 }
 
