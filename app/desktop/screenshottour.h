@@ -47,6 +47,7 @@ private:
     void showForm();
     void submitJob();
     void showDetails();
+    void showComparison();
     void showPools();
     void showNotebookForm();
     void showNotebooks();

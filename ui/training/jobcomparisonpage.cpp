@@ -40,7 +40,7 @@ using Model = models::JobComparisonModel;
 using widgets::Theme;
 
 constexpr int kChartColumns = 2;
-constexpr int kChartMinimumHeight = 230;
+constexpr int kChartMinimumHeight = 210;
 constexpr int kMarkerBarWidth = 3;
 
 bool isSectionRow(const QModelIndex &index)
@@ -265,8 +265,7 @@ void JobComparisonPage::buildLayout()
     m_tablePlaceholder->setAlignment(Qt::AlignCenter);
     m_tablePlaceholder->setWordWrap(true);
     m_tablePlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    m_tablePlaceholder->setText(
-        tr("Select two to %1 jobs in Training Jobs and choose Compare.").arg(kMaxComparedJobs));
+    m_tablePlaceholder->setText(tr("Select two to %1 jobs in Training Jobs and choose Compare.").arg(kMaxComparedJobs));
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_tablePlaceholder);
@@ -277,7 +276,8 @@ void JobComparisonPage::buildLayout()
     QFont headingFont = chartsHeading->font();
     headingFont.setBold(true);
     chartsHeading->setFont(headingFont);
-    auto *chartsNote = new QLabel(tr("First node of each job, from its start. Click a legend entry to hide a job."), this);
+    auto *chartsNote
+        = new QLabel(tr("First node of each job, from its start. Click a legend entry to hide a job."), this);
     chartsNote->setForegroundRole(QPalette::PlaceholderText);
     auto *chartsHeader = new QHBoxLayout;
     chartsHeader->setSpacing(10);
@@ -314,8 +314,8 @@ void JobComparisonPage::buildLayout()
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tableStack);
     splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 12);
@@ -627,7 +627,8 @@ void JobComparisonPage::fitColumns()
             width = std::max(width, fm.horizontalAdvance(index.data().toString()));
     }
     header->setSectionResizeMode(Model::FieldColumn, QHeaderView::Interactive);
-    header->resizeSection(Model::FieldColumn, std::clamp(width + fm.horizontalAdvance(QStringLiteral("    ")) + 48, 160, 340));
+    header->resizeSection(
+        Model::FieldColumn, std::clamp(width + fm.horizontalAdvance(QStringLiteral("    ")) + 48, 160, 340));
     for (int c = Model::FirstJobColumn; c < m_model->columnCount(); ++c)
         header->setSectionResizeMode(c, QHeaderView::Stretch);
 }
