@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -49,6 +50,8 @@ private slots:
     void copiesTheTable();
     void chartsOverlayOneSeriesPerJob();
     void jobLinksOpenTheirDetails();
+    void moreThanSixAreCutToSix();
+    void refreshUpdatesInPlace();
     void shortcutsAreListed();
 
 private:
@@ -303,6 +306,41 @@ void TestJobComparisonPage::jobLinksOpenTheirDetails()
     const QString id = idOf(QStringLiteral("yolov5-detection-exp3"));
     emit page->jobsLabel()->linkActivated(id);
     QCOMPARE(m_window->currentPageId(), ui::kTrainingJobDetailsPageId);
+}
+
+void TestJobComparisonPage::moreThanSixAreCutToSix()
+{
+    // Opened by id (the command palette, another page): the first six, and a note says so.
+    QStringList ids;
+    for (int row = 0; row < m_list->model()->rowCount(); ++row)
+        ids << m_list->model()->index(row, 0).data(TrainingJobListModel::JobIdRole).toString();
+    QCOMPARE(ids.size(), 7);
+    auto *page = m_window->page<ui::JobComparisonPage>();
+    QSignalSpy notes(page, &ui::ConsolePage::statusMessage);
+    m_window->navigate(ui::kJobComparisonPageId, ids);
+    QCOMPARE(page->jobIds(), ids.mid(0, ui::kMaxComparedJobs));
+    QCOMPARE(notes.count(), 1);
+    QVERIFY(notes.first().at(0).toString().contains(QStringLiteral("at most 6")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->jobCount(), 6, kWaitMs);
+    QCOMPARE(page->model()->columnCount(), 7);
+}
+
+void TestJobComparisonPage::refreshUpdatesInPlace()
+{
+    // The demo's running job is live: a refresh reads it again and the cells change in place.
+    ui::JobComparisonPage *page = compare({ QStringLiteral("llama-lora-sft"), QStringLiteral("bert-finetune-squad") });
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->jobCount(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(page->metricsLoaded(), kWaitMs);
+    QSignalSpy reset(page->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(page->model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy loaded(page->loader(), &models::JobComparisonLoader::jobsLoaded);
+    QVERIFY(page->refreshAction()->isEnabled());
+    page->refreshAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(page->model()->jobCount(), 2);
 }
 
 void TestJobComparisonPage::shortcutsAreListed()
