@@ -6,6 +6,7 @@
 #include "models/trainingmetrics.h"
 
 #include <QDateTime>
+#include <utility>
 
 namespace ma::models
 {
