@@ -16,6 +16,7 @@
 #include "ui/pools/poolspage.h"
 #include "ui/settingspage.h"
 #include "ui/training/createtrainingjobpage.h"
+#include "ui/training/jobcomparisonpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
 #include "ui/training/trainingpageids.h"
@@ -46,6 +47,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
+        { kJobComparisonPageId, nullptr, nullptr, kTrainingJobsPageId, &make<JobComparisonPage> },
         { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { kPoolDetailsPageId, nullptr, nullptr, kPoolsPageId, &make<PoolDetailsPage> },

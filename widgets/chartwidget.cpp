@@ -81,6 +81,57 @@ protected:
     }
 };
 
+/** "0:45", "12:30", "1:05:00", "2 d 03:00:00": a duration since the start of a run. */
+QString formatElapsed(qint64 ms)
+{
+    const bool negative = ms < 0;
+    qint64 seconds = std::llabs(ms) / 1000;
+    const qint64 days = seconds / 86400;
+    seconds %= 86400;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 sec = seconds % 60;
+    QString text;
+    if (days > 0)
+        text
+            = ChartWidget::tr("%1 d %2", "days, then hh:mm:ss")
+                  .arg(days)
+                  .arg(
+                      u"%1:%2:%3"_s.arg(h, 2, 10, QChar(u'0')).arg(m, 2, 10, QChar(u'0')).arg(sec, 2, 10, QChar(u'0')));
+    else if (h > 0)
+        text = u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(sec, 2, 10, QChar(u'0'));
+    else
+        text = u"%1:%2"_s.arg(m).arg(sec, 2, 10, QChar(u'0'));
+    return negative ? u"-"_s + text : text;
+}
+
+/** Ticks on round durations since the start (every 30 s, 5 min, 1 h...), labelled "1:30:00". */
+class ElapsedTicker final : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        static constexpr double steps[] = { 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600,
+            43200, 86400, 172800, 604800 };
+        const double target = range.size() / std::max(1, tickCount());
+        double best = steps[0];
+        for (double step : steps)
+        {
+            if (std::abs(std::log(step / target)) < std::abs(std::log(best / target)))
+                best = step;
+        }
+        return best;
+    }
+
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override
+    {
+        Q_UNUSED(locale)
+        Q_UNUSED(formatChar)
+        Q_UNUSED(precision)
+        return formatElapsed(toMs(tick));
+    }
+};
+
 /**
  * The hover overlay: a vertical line at the hovered time and a box listing the values, each with its
  * series colour. Not clickable (selectTest -1), so it never steals clicks from the legend or the plot.
@@ -286,6 +337,7 @@ struct ChartWidget::Private
     void applyFollowRange();
     void updateValueRange();
     void updateTickFormat(const QCPRange &range);
+    void updateLegendWrap();
     void setXRange(const QCPRange &range);
     void setFollowing(bool follow);
     void onXRangeChanged(const QCPRange &range);
@@ -306,6 +358,8 @@ struct ChartWidget::Private
     HoverItem *hover = nullptr;
     QCPLayer *hoverLayer = nullptr;
     QSharedPointer<LocalTimeTicker> ticker;
+    QSharedPointer<ElapsedTicker> elapsedTicker;
+    ChartWidget::TimeAxis timeAxis = ChartWidget::TimeAxis::LocalTime;
     QToolButton *resetButton = nullptr;
     QTimer replotTimer;
     models::SeriesDecimator decimator;
@@ -343,6 +397,8 @@ void ChartWidget::Private::setup()
 
     ticker = QSharedPointer<LocalTimeTicker>::create();
     ticker->setTickCount(6);
+    elapsedTicker = QSharedPointer<ElapsedTicker>::create();
+    elapsedTicker->setTickCount(6);
     plot->xAxis->setTicker(ticker);
     plot->xAxis->grid()->setSubGridVisible(false);
     plot->yAxis->grid()->setSubGridVisible(false);
@@ -550,6 +606,7 @@ void ChartWidget::Private::flush()
     }
     emptyLabel->setText(emptyText);
     emptyLabel->setVisible(!anyData);
+    updateLegendWrap();
     if (following)
         applyFollowRange();
     for (Series &s : series)
@@ -558,6 +615,29 @@ void ChartWidget::Private::flush()
     if (hoverTime)
         showHover(*hoverTime);
     requestDecimations();
+    scheduleReplot();
+}
+
+void ChartWidget::Private::updateLegendWrap()
+{
+    // As many entries per row as fit the widget (at most LegendWrap), so a long name (a job's)
+    // moves to the next row instead of being cut.
+    int widest = 0;
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+    {
+        if (const QCPAbstractLegendItem *item = plot->legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    if (widest <= 0)
+        return;
+    const QMargins margins = plot->legend->margins();
+    const int spacing = plot->legend->columnSpacing();
+    const int available = q->width() - margins.left() - margins.right() - 16;
+    const int perRow = std::clamp((available + spacing) / (widest + spacing), 1, LegendWrap);
+    if (perRow == plot->legend->wrap())
+        return;
+    plot->legend->setWrap(perRow);
+    plot->legend->setFillOrder(plot->legend->fillOrder(), true); // re-flows the entries
     scheduleReplot();
 }
 
@@ -632,8 +712,16 @@ void ChartWidget::Private::applyFollowRange()
         return;
     if (window > 0)
         first = std::max(first, last - window);
+    if (timeAxis == ChartWidget::TimeAxis::Elapsed && window <= 0)
+        first = std::min<qint64>(first, 0); // the runs from their start
     if (last - first < MinimumFollowSpanMs)
-        first = last - MinimumFollowSpanMs;
+    {
+        // A short run since its start: room after it, never time before the start.
+        if (timeAxis == ChartWidget::TimeAxis::Elapsed)
+            last = first + MinimumFollowSpanMs;
+        else
+            first = last - MinimumFollowSpanMs;
+    }
     const qint64 pad = (last - first) / 50; // keep the newest sample off the frame
     setXRange(QCPRange(toKey(first), toKey(last + pad)));
 }
@@ -753,7 +841,9 @@ void ChartWidget::Private::showHover(qint64 timeMs)
     const qint64 at = snapped.value_or(timeMs);
 
     QStringList textLines;
-    const QString title = QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), u"yyyy-MM-dd HH:mm:ss"_s);
+    const QString title = timeAxis == ChartWidget::TimeAxis::Elapsed
+        ? ChartWidget::tr("%1 since the start").arg(formatElapsed(at))
+        : QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), u"yyyy-MM-dd HH:mm:ss"_s);
     textLines << title;
     hover->title = snapped ? title : QString();
     hover->lines.clear();
@@ -935,6 +1025,31 @@ void ChartWidget::setHomeTimeRange(const QDateTime &from, const QDateTime &to)
         d->setXRange(QCPRange(toKey(d->homeFrom), toKey(d->homeTo))); // at once: linked panels read it
     d->setFollowing(true);
     d->markDirty();
+}
+
+void ChartWidget::setTimeAxis(TimeAxis axis)
+{
+    if (axis == d->timeAxis)
+        return;
+    d->timeAxis = axis;
+    if (axis == TimeAxis::Elapsed)
+        d->plot->xAxis->setTicker(d->elapsedTicker);
+    else
+        d->plot->xAxis->setTicker(d->ticker);
+    if (d->following)
+    {
+        // The empty frame of each axis: the first ten minutes of a run, or the last hour.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        d->setXRange(axis == TimeAxis::Elapsed ? QCPRange(0, toKey(10 * 60 * 1000))
+                                               : QCPRange(toKey(now - 3600 * 1000), toKey(now)));
+        d->applyFollowRange();
+    }
+    d->markDirty();
+}
+
+ChartWidget::TimeAxis ChartWidget::timeAxis() const
+{
+    return d->timeAxis;
 }
 
 void ChartWidget::setLegendVisible(bool visible)
@@ -1279,5 +1394,6 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     d->placeResetButton();
+    d->updateLegendWrap();
 }
 } // namespace ma::widgets

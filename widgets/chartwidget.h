@@ -41,6 +41,13 @@ class ChartWidget final : public QWidget
 public:
     static constexpr int ReplotDelayMs = 100;
 
+    /** How the horizontal axis reads the series' times. */
+    enum class TimeAxis
+    {
+        LocalTime, // ms since the epoch, labelled in local time (the default)
+        Elapsed, // ms since the start of a run (0 = the start), labelled "5:00", "1:30:00"
+    };
+
     explicit ChartWidget(QWidget *parent = nullptr);
     ~ChartWidget() override;
 
@@ -52,6 +59,13 @@ public:
      */
     void setValueAxis(const QString &label, const QString &unit, std::optional<double> min = std::nullopt,
         std::optional<double> max = std::nullopt);
+    /**
+     * @brief Elapsed overlays runs that started at different times (a job comparison): the
+     * series' times are durations since each run's start, the hover label reads "5:30 since
+     * the start", and following never shows time before 0.
+     */
+    void setTimeAxis(TimeAxis axis);
+    TimeAxis timeAxis() const;
     /** While following, show only the last @p ms of data (0 = all data, the default). */
     void setTimeWindow(qint64 ms);
     qint64 timeWindow() const;

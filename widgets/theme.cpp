@@ -29,7 +29,7 @@ struct RoleColors
 };
 
 // Indexed by Theme::Role. Status colours stay readable with white text in both schemes.
-const std::array<RoleColors, 24> kRoles = { {
+const std::array<RoleColors, 25> kRoles = { {
     { "accent", 0x1f6feb, 0x4c8dff },
     { "onAccent", 0xffffff, 0xffffff },
     { "accentBackground", 0xeaf2ff, 0x1c2d4a },
@@ -54,6 +54,7 @@ const std::array<RoleColors, 24> kRoles = { {
     { "statusSuccess", 0x2e7d32, 0x388e3c },
     { "statusWarning", 0xb25b00, 0xc06a10 },
     { "statusFailure", 0xc62828, 0xd43a3a },
+    { "diffTint", 0xffa000, 0xffb300, 48, 56 },
 } };
 
 // A categorical palette for chart series (the "category10" colours), the same in both schemes.

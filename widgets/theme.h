@@ -44,6 +44,7 @@ public:
         StatusSuccess,
         StatusWarning,
         StatusFailure,
+        DiffTint, // translucent background of the settings that differ (job comparison)
     };
 
     /** The colour of @p role in the current scheme (light unless setDark(true)). */

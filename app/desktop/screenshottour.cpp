@@ -2,6 +2,7 @@
 
 #include "api/notebookrequests.h"
 #include "models/connection.h"
+#include "models/jobcomparisonmodel.h"
 #include "models/nodemapmodel.h"
 #include "models/presubmitchecks.h"
 #include "models/notebooklistmodel.h"
@@ -20,6 +21,7 @@
 #include "ui/pools/poolspage.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/createtrainingjobpage.h"
+#include "ui/training/jobcomparisonpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
 #include "ui/training/trainingpageids.h"
@@ -28,6 +30,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QItemSelectionModel>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QTableView>
@@ -172,11 +175,44 @@ void ScreenshotTour::showDetails()
                         [this]
                         {
                             if (save(QStringLiteral("job-details-usage.png")))
-                                showPools();
+                                showComparison();
                         });
                 });
         },
         120000);
+}
+
+void ScreenshotTour::showComparison()
+{
+    // Three of the demo jobs, as a user picks them in the list: a baseline, a fine-tuning run
+    // and the run whose learning rate was too high.
+    m_window->showPage(ui::kTrainingJobsPageId);
+    auto *list = m_window->page<ui::TrainingJobsPage>();
+    const QStringList names = { QStringLiteral("resnet50-imagenet-baseline"), QStringLiteral("bert-finetune-squad"),
+        QStringLiteral("yolov5-detection-exp3") };
+    QItemSelectionModel *selection = list->view()->selectionModel();
+    selection->clearSelection();
+    const QAbstractItemModel *rows = list->view()->model();
+    for (int row = 0; row < rows->rowCount(); ++row)
+    {
+        if (names.contains(rows->index(row, models::TrainingJobListModel::Name).data().toString()))
+            selection->select(rows->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    list->compareAction()->trigger();
+    auto *page = m_window->page<ui::JobComparisonPage>();
+    waitFor(
+        tr("the job comparison"), [page] { return page->model()->jobCount() == 3 && page->metricsLoaded(); },
+        [this, page]
+        {
+            // The settings the runs differ in, over the charts of all three.
+            page->differencesOnlyAction()->setChecked(true);
+            after(1500,
+                [this]
+                {
+                    if (save(QStringLiteral("training-compare.png")))
+                        showPools();
+                });
+        });
 }
 
 void ScreenshotTour::showPools()

@@ -51,6 +51,7 @@ private:
     void showForm();
     void submitJob();
     void showDetails();
+    void showComparison();
     void showPools();
     void showNotebookForm();
     void showNotebooks();

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void decimatesMillionPoints();
     void zoomShowsRawPoints();
     void staleDecimationNeverShown();
+    void elapsedAxisOverlaysRunsFromTheirStart();
     void screenshot();
 
 private:
@@ -435,6 +436,43 @@ void TestChartWidget::staleDecimationNeverShown()
     chart.flush();
     QTRY_VERIFY(!chart.isDecimating());
     QCOMPARE(chart.drawnPoints(u"gpu"_s), ramp(u"GPU usage"_s, 50, 70).points());
+}
+
+void TestChartWidget::elapsedAxisOverlaysRunsFromTheirStart()
+{
+    // Two runs of different lengths, each timed from its own start (a job comparison).
+    ChartWidget &chart = *m_chart;
+    chart.setTimeAxis(ChartWidget::TimeAxis::Elapsed);
+    QCOMPARE(chart.timeAxis(), ChartWidget::TimeAxis::Elapsed);
+    TimeSeries shortRun(u"run-a"_s, u"%"_s);
+    TimeSeries longRun(u"run-b"_s, u"%"_s);
+    for (int i = 0; i < 20; ++i)
+        shortRun.append(30 * 1000 + i * Minute, 20.0 + i);
+    for (int i = 0; i < 90; ++i)
+        longRun.append(30 * 1000 + i * Minute, 60.0);
+    chart.setSeries(u"a"_s, shortRun);
+    chart.setSeries(u"b"_s, longRun);
+    chart.flush();
+
+    // Following shows both runs from their start (0, not their first sample) to the end of the longer.
+    const auto range = chart.visibleTimeRange();
+    QCOMPARE(range.first.toMSecsSinceEpoch(), qint64(0));
+    QVERIFY(range.second.toMSecsSinceEpoch() >= longRun.lastTime());
+
+    // The hover reads the time since the start, and each run's value then.
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(5 * Minute + 30 * 1000));
+    const QString text = chart.hoverText();
+    QVERIFY2(text.startsWith(u"5:30 since the start"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"run-a: %1%"_s.arg(QLocale().toString(25.0, 'f', 1))), qPrintable(text));
+    QVERIFY2(text.contains(u"run-b: %1%"_s.arg(QLocale().toString(60.0, 'f', 1))), qPrintable(text));
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(80 * Minute + 30 * 1000));
+    QVERIFY2(chart.hoverText().startsWith(u"1:20:30 since the start"_s), qPrintable(chart.hoverText()));
+    QVERIFY2(chart.hoverText().contains(u"run-a: no data"_s), qPrintable(chart.hoverText()));
+
+    // Back to clock time.
+    chart.setTimeAxis(ChartWidget::TimeAxis::LocalTime);
+    chart.hoverAt(QDateTime::fromMSecsSinceEpoch(5 * Minute + 30 * 1000));
+    QVERIFY(!chart.hoverText().contains(u"since the start"_s));
 }
 
 void TestChartWidget::screenshot()

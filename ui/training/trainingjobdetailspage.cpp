@@ -7,6 +7,8 @@
 #include "models/tasklogfetcher.h"
 #include "models/trainingeventmodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "models/trainingjobtext.h"
+#include "models/trainingmetrics.h"
 #include "ui/confirmation.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
@@ -51,24 +53,6 @@ using api::TrainingJob;
 
 constexpr int kTickMs = 1000;
 constexpr int kProgressHideMs = 4000;
-// Points the chart asks modelarts-local for at most (the step grows for long jobs).
-constexpr qint64 kMaxChartPoints = 600;
-
-struct MetricInfo
-{
-    const char *id;
-    const char *text;
-};
-
-// T2-9 series in the order the console lists them; all are percentages.
-constexpr MetricInfo kMetrics[] = {
-    { "cpuUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "CPU usage") },
-    { "memUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "Memory usage") },
-    { "gpuUtil", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "GPU usage") },
-    { "gpuMemUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "GPU memory usage") },
-    { "npuUtil", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "NPU usage") },
-    { "npuMemUsage", QT_TRANSLATE_NOOP("TrainingJobDetailsPage", "NPU memory usage") },
-};
 
 /** Event levels in the tone of the status badges: errors red, warnings amber. */
 class EventLevelDelegate final : public QStyledItemDelegate
@@ -117,52 +101,6 @@ QString jsonString(const api::Json &j, const char *key)
 QString formatTime(qint64 ms)
 {
     return ms > 0 ? models::TrainingEventModel::formatTime(QDateTime::fromMSecsSinceEpoch(ms)) : QString();
-}
-
-QString flavorText(const TrainingJob &job)
-{
-    if (!job.spec || !job.spec->resource)
-        return QString();
-    const api::TrainingResource &r = *job.spec->resource;
-    QString name = r.flavorName.value_or(r.flavorId.value_or(QString()));
-    QStringList parts;
-    if (r.flavorDetail && r.flavorDetail->flavorInfo)
-    {
-        const api::FlavorInfo &info = *r.flavorDetail->flavorInfo;
-        if (info.cpu && info.cpu->coreNum)
-            parts << TrainingJobDetailsPage::tr("%n vCPUs", nullptr, *info.cpu->coreNum);
-        if (info.memory && info.memory->size)
-            parts << QStringLiteral("%1 %2")
-                         .arg(*info.memory->size)
-                         .arg(info.memory->unit.value_or(QStringLiteral("GB")));
-        if (info.gpu && info.gpu->unitNum && *info.gpu->unitNum > 0)
-            parts << QStringLiteral("%1 × %2")
-                         .arg(*info.gpu->unitNum)
-                         .arg(info.gpu->productName.value_or(QStringLiteral("GPU")));
-        if (info.npu && info.npu->unitNum && !info.npu->unitNum->toString().isEmpty()
-            && info.npu->unitNum->toString() != u"0")
-            parts << QStringLiteral("%1 × %2").arg(
-                info.npu->unitNum->toString(), info.npu->productName.value_or(QStringLiteral("NPU")));
-    }
-    // A display name ("This computer: 2 vCPUs 8GB") already says it; an id gets the details.
-    if (parts.isEmpty() || name.contains(u' '))
-        return name;
-    return name.isEmpty() ? parts.join(QStringLiteral(" | "))
-                          : name + QStringLiteral(" (") + parts.join(QStringLiteral(" | ")) + u')';
-}
-
-QString remoteText(const api::DataRemote &remote)
-{
-    if (remote.obs)
-        return remote.obs->obsUrl;
-    if (remote.dataset)
-    {
-        QString text = remote.dataset->id;
-        if (remote.dataset->versionId)
-            text += QStringLiteral(" / ") + *remote.dataset->versionId;
-        return text;
-    }
-    return QString();
 }
 
 QString obtainedFromText(const std::optional<QString> &accessMethod)
@@ -689,8 +627,7 @@ void TrainingJobDetailsPage::loadMetrics()
     int stepSeconds = 60;
     if (m_connection->kind() == models::Connection::Kind::Local)
     {
-        const qint64 seconds = std::max<qint64>(1, durationMs() / 1000);
-        stepSeconds = int(std::max<qint64>(kLocalMetricStepSeconds, (seconds + kMaxChartPoints - 1) / kMaxChartPoints));
+        stepSeconds = models::fineMetricStepSeconds(durationMs());
         step = stepSeconds;
     }
     m_metricsLoading = true;
@@ -711,28 +648,16 @@ void TrainingJobDetailsPage::loadMetrics()
             if (task != currentMetricsTask())
                 return;
             const qint64 stepMs = qint64(stepSeconds) * 1000;
-            for (const MetricInfo &info : kMetrics)
+            for (const QString &id : models::trainingMetricIds())
             {
-                const QString id = QString::fromLatin1(info.id);
                 const api::TrainingMetricSeries *series = api::findMetric(result.value, id);
-                const bool hasData = series
-                    && std::any_of(series->value.begin(), series->value.end(),
-                        [](double v) { return !api::isMetricNoData(v) && std::isfinite(v); });
-                if (!hasData)
-                {
+                const std::optional<models::TimeSeries> ts = series
+                    ? models::trainingMetricSeries(*series, models::trainingMetricTitle(id), start, stepMs)
+                    : std::nullopt;
+                if (ts)
+                    m_chart->setSeries(id, *ts);
+                else
                     m_chart->removeSeries(id);
-                    continue;
-                }
-                models::TimeSeries ts(tr(info.text), QStringLiteral("%"));
-                QList<models::TimePoint> points;
-                points.reserve(qsizetype(series->value.size()));
-                for (std::size_t i = 0; i < series->value.size(); ++i)
-                {
-                    const double v = series->value[i];
-                    points.append({ start + qint64(i) * stepMs, api::isMetricNoData(v) ? qQNaN() : v });
-                }
-                ts.setPoints(points);
-                m_chart->setSeries(id, ts);
             }
             m_chart->setEmptyText(tr("No data yet"));
             if (m_job && !isLive() && !m_chart->seriesIds().isEmpty())
@@ -876,11 +801,11 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
             add(tr("Compute Nodes"), QString::number(*resource.nodeCount));
         add(tr("Dedicated resource pool"), resource.poolId.value_or(QString()));
     }
-    add(tr("Specifications"), flavorText(job));
+    add(tr("Specifications"), models::trainingFlavorText(job));
     if (algorithm.inputs)
         for (const api::AlgorithmInput &input : *algorithm.inputs)
         {
-            QStringList lines { remoteText(input.remote) };
+            QStringList lines { models::dataRemoteText(input.remote) };
             lines << tr("Parameter: %1").arg(input.name)
                   << tr("Obtained from: %1").arg(obtainedFromText(input.accessMethod));
             if (input.localDir)
@@ -890,7 +815,7 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
     if (algorithm.outputs)
         for (const api::AlgorithmOutput &output : *algorithm.outputs)
         {
-            QStringList lines { remoteText(output.remote) };
+            QStringList lines { models::dataRemoteText(output.remote) };
             lines << tr("Parameter: %1").arg(output.name)
                   << tr("Obtained from: %1").arg(obtainedFromText(output.accessMethod));
             if (output.localDir)

@@ -7,6 +7,7 @@
 
 #include "api/apierror.h"
 #include "api/types/training.h"
+#include "models/trainingmetrics.h"
 #include "ui/resourcedetailspage.h"
 
 #include <functional>
@@ -68,7 +69,7 @@ public:
     /** Log preview poll while the job runs (follow mode). */
     static constexpr int kLogPollMs = 3000;
     /** modelarts-local's `step` extension: seconds per metric point (coarser for long jobs). */
-    static constexpr int kLocalMetricStepSeconds = 2;
+    static constexpr int kLocalMetricStepSeconds = models::kFineMetricMinStepSeconds;
 
     explicit TrainingJobDetailsPage(QWidget *parent = nullptr);
     ~TrainingJobDetailsPage() override;

@@ -143,7 +143,13 @@ void TrainingJobsPage::buildRowActions()
     m_priorityAction->setToolTip(tr("Change the priority of a job waiting in a dedicated resource pool"));
     connect(m_priorityAction, &QAction::triggered, this, &TrainingJobsPage::changePriorityOfSelected);
 
-    addRowActions({ m_stopAction, m_rebuildAction, m_priorityAction, m_deleteAction });
+    m_compareAction = new QAction(tr("Compare"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_compareAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_compareAction, &QAction::triggered, this, &TrainingJobsPage::compareSelected);
+
+    addRowActions({ m_stopAction, m_rebuildAction, m_priorityAction, m_deleteAction, nullptr, m_compareAction });
 }
 
 void TrainingJobsPage::bindModels(models::Connection *connection)
@@ -232,6 +238,26 @@ void TrainingJobsPage::updateRowActions()
     m_rebuildAction->setEnabled(ready && single);
     m_priorityAction->setEnabled(
         ready && single && m_model->index(rows.front(), 0).data(Model::CanChangePriorityRole).toBool());
+
+    const int count = int(rows.size());
+    const bool overLimit = count > kMaxComparedJobs;
+    m_compareAction->setEnabled(connection() && count >= 2 && !overLimit);
+    m_compareAction->setToolTip(overLimit
+            ? tr("At most %1 jobs can be compared at once; %2 are selected").arg(kMaxComparedJobs).arg(count)
+            : tr("Compare the settings and resource usage of the selected jobs side by side (2 to %1 jobs)")
+                  .arg(kMaxComparedJobs));
+    if (overLimit && !m_overCompareLimit)
+        emit statusMessage(
+            tr("At most %1 jobs can be compared at once: select fewer to compare them.").arg(kMaxComparedJobs), 6000);
+    m_overCompareLimit = overLimit;
+}
+
+void TrainingJobsPage::compareSelected()
+{
+    const QStringList ids = selectedJobIds();
+    if (!connection() || ids.size() < 2 || ids.size() > kMaxComparedJobs)
+        return;
+    emit navigationRequested(kJobComparisonPageId, ids);
 }
 
 void TrainingJobsPage::stopSelected()

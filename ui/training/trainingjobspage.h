@@ -44,6 +44,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *rebuildAction() const { return m_rebuildAction; }
     QAction *priorityAction() const { return m_priorityAction; }
+    QAction *compareAction() const { return m_compareAction; }
 
     /** Replaces the priority dialog (tests answer it without a dialog). */
     void setPriorityAsker(PriorityAsker asker);
@@ -58,6 +59,8 @@ public slots:
     void rebuildSelected();
     /** Asks for a new priority of the single selected Pending job and sends it (T2-4). */
     void changePriorityOfSelected();
+    /** Opens the comparison of the selected jobs (2 to kMaxComparedJobs). */
+    void compareSelected();
 
 signals:
     void rebuildRequested(const ma::api::TrainingJob &job);
@@ -94,6 +97,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_rebuildAction = nullptr;
     QAction *m_priorityAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    bool m_overCompareLimit = false; // the selection holds more jobs than a comparison takes
 
     PriorityAsker m_askPriority;
 };

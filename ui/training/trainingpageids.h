@@ -12,6 +12,11 @@ namespace ma::ui
 inline const QString kTrainingJobsPageId = QStringLiteral("training.jobs");
 inline const QString kCreateTrainingJobPageId = QStringLiteral("training.create");
 inline const QString kTrainingJobDetailsPageId = QStringLiteral("training.details");
+/** Opened with a QStringList of job ids (2 to kMaxComparedJobs). */
+inline const QString kJobComparisonPageId = QStringLiteral("training.compare");
+
+/** The most jobs the comparison puts side by side (more columns would not be readable). */
+inline constexpr int kMaxComparedJobs = 6;
 
 /** The argument that makes the Training Jobs list reload when it is opened. */
 inline const QString kReloadArgument = QStringLiteral("reload");
