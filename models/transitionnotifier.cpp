@@ -341,7 +341,8 @@ bool TransitionNotifier::checkDeadline(Followed *followed)
     followed->warnedDeadline = deadline;
     const int minutes = int((remaining + 59999) / 60000);
     const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(deadline).time(), QLocale::ShortFormat);
-    emitNotification(*followed, tr("Notebook “%1” stops in %n min", "auto stop warning", minutes).arg(followed->item.name),
+    emitNotification(*followed,
+        tr("Notebook “%1” stops in %n min", "auto stop warning", minutes).arg(followed->item.name),
         tr("Its auto stop is set for %1. Renew it to keep it running.").arg(at), NotificationSeverity::Warning,
         QStringLiteral("autostop:") + QString::number(deadline));
     scheduleDeadlineCheck();

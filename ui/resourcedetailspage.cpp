@@ -102,12 +102,15 @@ QWidget *ResourceDetailsPage::buildHeader(const Texts &texts)
         [this](const QString &note) { emit statusMessage(note, 5000); }));
     m_apiCallButton->hide();
 
-    // Watch: a desktop notification when the resource finishes, fails or stops (issue 15).
-    m_watchButton = new QPushButton(widgets::bellIcon(), tr("Watch"), m_header);
+    // Watch: a desktop notification when the resource finishes, fails or stops (issue 15). A
+    // bell beside the status, so the row of operations does not grow.
+    m_watchButton = new QToolButton(m_header);
     m_watchButton->setObjectName(QStringLiteral("watchButton"));
+    m_watchButton->setIcon(widgets::bellIcon());
     m_watchButton->setCheckable(true);
+    m_watchButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_watchButton->hide();
-    connect(m_watchButton, &QPushButton::clicked, this,
+    connect(m_watchButton, &QToolButton::clicked, this,
         [this](bool watch)
         {
             if (!m_watchList || m_watchId.isEmpty())
@@ -121,9 +124,9 @@ QWidget *ResourceDetailsPage::buildHeader(const Texts &texts)
                 note += u' ' + tr("Notifications are off in Settings.");
             emit statusMessage(note, 8000);
         });
+    row->insertWidget(row->indexOf(m_badge) + 1, m_watchButton);
 
     row->addStretch(1);
-    row->addWidget(m_watchButton);
     row->addWidget(m_apiCallButton);
     row->addWidget(m_refreshButton);
     return m_header;
@@ -174,7 +177,7 @@ void ResourceDetailsPage::updateWatchButton()
     const bool watched = target && m_watchList->isWatched(m_watchKind, m_watchId);
     m_watchButton->setVisible(target);
     m_watchButton->setChecked(watched);
-    m_watchButton->setText(watched ? tr("Watching") : tr("Watch"));
+    m_watchButton->setText(watched ? tr("Watching") : tr("Watch")); // the accessible name; the bell shows
     m_watchButton->setToolTip(watched ? tr("A desktop notification comes when it finishes, fails or stops; click to "
                                            "stop watching")
                                       : tr("Get a desktop notification when it finishes, fails or stops"));

@@ -53,8 +53,11 @@ public:
     /** The header's Copy as API Call button (hidden while resourceCall() has nothing). */
     QToolButton *apiCallButton() const { return m_apiCallButton; }
     widgets::OverviewPanel *overview() const { return m_overview; }
-    /** The header's Watch button (desktop notifications of this resource, issue 15); hidden without a target. */
-    QPushButton *watchButton() const { return m_watchButton; }
+    /**
+     * @brief The header's Watch toggle next to the status (desktop notifications of this
+     * resource, issue 15): a bell, checked while watched; hidden without a target.
+     */
+    QToolButton *watchButton() const { return m_watchButton; }
 
 public slots:
     /** Reloads the resource shown (the Refresh button). */
@@ -121,7 +124,7 @@ private:
     QLabel *m_badge = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QToolButton *m_apiCallButton = nullptr;
-    QPushButton *m_watchButton = nullptr;
+    QToolButton *m_watchButton = nullptr;
     QPointer<models::WatchList> m_watchList;
     models::WatchKind m_watchKind = models::WatchKind::TrainingJob;
     QString m_watchId;

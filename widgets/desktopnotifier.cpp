@@ -52,8 +52,8 @@ DesktopNotifier::~DesktopNotifier()
 {
     if (m_signalsConnected && m_bus)
     {
-        m_bus->disconnect(QString(), kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-            SLOT(onActionInvoked(uint, QString)));
+        m_bus->disconnect(
+            QString(), kPath, kInterface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
         m_bus->disconnect(QString(), kPath, kInterface, QStringLiteral("NotificationClosed"), this,
             SLOT(onNotificationClosed(uint, uint)));
     }

@@ -6,8 +6,8 @@
 // which it is no longer watched. The status words map to severities as the areas' badges do.
 
 #include "api/notebookrequests.h"
-#include "api/types/training.h"
 #include "api/typedcall.h"
+#include "api/types/training.h"
 #include "localbackend.h"
 #include "models/transitionnotifier.h"
 #include "models/watchlist.h"
@@ -133,7 +133,8 @@ void TestTransitionNotifier::watchedJobNotifiesOnceUnwatchedNever()
     QVERIFY2(!api::isTerminalPhase(first), qPrintable(first)); // it was live when first read
     QCOMPARE(notified.count(), 0);
 
-    QTRY_COMPARE_WITH_TIMEOUT(notifier.lastStatus(WatchKind::TrainingJob, watched), QStringLiteral("Completed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        notifier.lastStatus(WatchKind::TrainingJob, watched), QStringLiteral("Completed"), kWaitMs);
     QCOMPARE(notified.count(), 1);
     const auto n = notified.at(0).at(0).value<WatchNotification>();
     QCOMPARE(n.kind, WatchKind::TrainingJob);
@@ -278,8 +279,8 @@ void TestTransitionNotifier::vanishedItemIsUnwatchedSilently()
 {
     // Watched long ago, deleted while the app was closed: never read, so nothing to say.
     WatchList list(QStringLiteral("Local"));
-    list.setWatched(WatchKind::TrainingJob, QStringLiteral("00000000-0000-0000-0000-000000000000"),
-        QStringLiteral("old"), true);
+    list.setWatched(
+        WatchKind::TrainingJob, QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("old"), true);
     TransitionNotifier notifier;
     QSignalSpy notified(&notifier, &TransitionNotifier::notify);
     notifier.setInterval(kIntervalMs);

@@ -43,8 +43,7 @@ PrivateSessionBus::PrivateSessionBus()
     }
     const QString configPath = m_dir.filePath(QStringLiteral("session.conf"));
     QFile config(configPath);
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(QString::fromLatin1(kConfig).arg(m_dir.path()).toUtf8()) < 0)
+    if (!config.open(QIODevice::WriteOnly) || config.write(QString::fromLatin1(kConfig).arg(m_dir.path()).toUtf8()) < 0)
     {
         m_error = QStringLiteral("cannot write %1").arg(configPath);
         return;
@@ -67,7 +66,8 @@ PrivateSessionBus::PrivateSessionBus()
     const QString address = QString::fromUtf8(m_daemon.readLine()).trimmed();
     if (address.isEmpty())
     {
-        m_error = QStringLiteral("dbus-daemon printed no address: ") + QString::fromUtf8(m_daemon.readAllStandardError());
+        m_error
+            = QStringLiteral("dbus-daemon printed no address: ") + QString::fromUtf8(m_daemon.readAllStandardError());
         return;
     }
     m_address = address;

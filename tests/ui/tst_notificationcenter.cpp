@@ -1,9 +1,9 @@
 // Notifications end to end in a MainWindow on the real local backend, with the desktop
 // notifier on a private session bus and a fake org.freedesktop.Notifications: Watch on the
 // Training Jobs list marks the row with the bell and, when the job completes, one Notify
-// reaches the service (also when two windows follow the same profile); clicking it opens the job's details page, whose Watch button shows it is watched. The details
-// page's button toggles the watch; Settings > Notifications switches the following off and
-// sets the auto-stop lead time; the demo data is not watched.
+// reaches the service (also when two windows follow the same profile); clicking it opens the job's details page, whose
+// Watch button shows it is watched. The details page's button toggles the watch; Settings > Notifications switches the
+// following off and sets the auto-stop lead time; the demo data is not watched.
 
 #include "api/types/training.h"
 #include "localconsole.h"
@@ -12,6 +12,9 @@
 #include "models/watchlist.h"
 #include "privatesessionbus.h"
 #include "ui/mainwindow.h"
+#include "ui/notebooks/notebookdetailspage.h"
+#include "ui/notebooks/notebookpageids.h"
+#include "ui/notebooks/notebookspage.h"
 #include "ui/notificationcenter.h"
 #include "ui/settingspage.h"
 #include "ui/training/trainingjobdetailspage.h"
@@ -24,13 +27,14 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QItemSelectionModel>
-#include <QPushButton>
+#include <QLayout>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ma;
@@ -112,7 +116,8 @@ void TestNotificationCenter::selectJobRow(ui::MainWindow &window, const QString 
 
 void TestNotificationCenter::watchFromListNotifiesOnceAndClickOpensDetails()
 {
-    const QString id = test::createLocalJob(m_console->client(), QStringLiteral("notify-me"), QStringLiteral("sleep 4"));
+    const QString id
+        = test::createLocalJob(m_console->client(), QStringLiteral("notify-me"), QStringLiteral("sleep 4"));
     QVERIFY(!id.isEmpty());
 
     ui::MainWindow window;
@@ -176,7 +181,8 @@ void TestNotificationCenter::twoWindowsOfOneProfileNotifyOnce()
     QCOMPARE(first.watchList(), second.watchList());
     for (ui::NotificationCenter *center : { &first, &second })
     {
-        center->setDesktopNotifier(new widgets::DesktopNotifier(m_bus->connect(QStringLiteral("center-%1").arg(++m_connections))));
+        center->setDesktopNotifier(
+            new widgets::DesktopNotifier(m_bus->connect(QStringLiteral("center-%1").arg(++m_connections))));
         center->transitions()->setInterval(kIntervalMs);
     }
     QSignalSpy firstRead(first.transitions(), &models::TransitionNotifier::statusRead);
@@ -206,8 +212,9 @@ void TestNotificationCenter::detailsWatchButtonToggles()
     window.show();
     window.navigate(ui::kTrainingJobDetailsPageId, id);
     auto *details = window.page<ui::TrainingJobDetailsPage>();
-    QPushButton *button = details->watchButton();
+    QToolButton *button = details->watchButton();
     QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), kWaitMs);
+    QVERIFY(button->parentWidget()->layout()->indexOf(button) >= 0); // in the header row, beside the status
     QVERIFY(!button->isChecked());
     QCOMPARE(button->text(), QStringLiteral("Watch"));
     WatchList *list = WatchList::of(m_console->connection());
@@ -295,6 +302,15 @@ void TestNotificationCenter::screenshot()
     QTRY_VERIFY_WITH_TIMEOUT(window.page<ui::TrainingJobDetailsPage>()->watchButton()->isVisible(), kWaitMs);
     QTest::qWait(300);
     QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("notifications-watch-details.png"))));
+
+    // The header with the most buttons: a notebook's.
+    window.navigate(ui::kNotebooksPageId);
+    auto *notebooks = window.page<ui::NotebooksPage>();
+    QTRY_VERIFY_WITH_TIMEOUT(notebooks->listModel()->rowCount() >= 1, kWaitMs);
+    window.navigate(ui::kNotebookDetailsPageId, notebooks->listModel()->idsForRows({ 0 }).front());
+    QTRY_VERIFY_WITH_TIMEOUT(window.page<ui::NotebookDetailsPage>()->watchButton()->isVisible(), kWaitMs);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("notifications-watch-notebook.png"))));
 }
 
 QTEST_MAIN(TestNotificationCenter)
