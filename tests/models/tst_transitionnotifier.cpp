@@ -3,9 +3,11 @@
 // first read none (nor does a restart); a failed job is a failure; a watched notebook gives
 // one auto-stop warning per deadline (a renewal is a new deadline), none for a deadline that
 // was already near when first read, and one "no longer exists" when it is deleted, after
-// which it is no longer watched. The status words map to severities as the areas' badges do.
+// which it is no longer watched; a watched pool that is created says once that it runs. The status words map to
+// severities as the areas' badges do.
 
 #include "api/notebookrequests.h"
+#include "api/poolrequests.h"
 #include "api/typedcall.h"
 #include "api/types/training.h"
 #include "localbackend.h"
@@ -71,6 +73,7 @@ private slots:
     void watchedJobNotifiesOnceUnwatchedNever();
     void itemFinalWhenFirstReadIsSilent();
     void failedJobIsAFailure();
+    void poolReadyOnce();
     void notebookAutoStopOncePerDeadline();
     void vanishedItemIsUnwatchedSilently();
     void disabledReadsNothing();
@@ -196,6 +199,40 @@ void TestTransitionNotifier::failedJobIsAFailure()
     QCOMPARE(n.severity, NotificationSeverity::Failure);
     QVERIFY2(n.body.contains(QStringLiteral("events and logs")), qPrintable(n.body));
     QCOMPARE(list.items().front().name, QStringLiteral("failing-job"));
+}
+
+void TestTransitionNotifier::poolReadyOnce()
+{
+    api::Pool p;
+    p.apiVersion = QStringLiteral("v2");
+    p.kind = QStringLiteral("Pool");
+    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), QStringLiteral("watched-pool") } };
+    p.spec.type = QStringLiteral("Dedicate");
+    api::PoolResource r;
+    r.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
+    r.count = 1;
+    p.spec.resources = { r };
+    const auto created = api::decodeBody<api::Pool>(callAndWait(*m_client, api::pools::create(p)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString name = created.value.metadata.name.value_or(QString());
+
+    WatchList list(QStringLiteral("Local"));
+    list.setWatched(WatchKind::Pool, name, QString(), true);
+    TransitionNotifier notifier;
+    QSignalSpy notified(&notifier, &TransitionNotifier::notify);
+    QSignalSpy read(&notifier, &TransitionNotifier::statusRead);
+    notifier.setInterval(kIntervalMs);
+    notifier.setClient(m_client.get());
+    notifier.setWatchList(&list);
+    QVERIFY(read.wait(kWaitMs));
+    QCOMPARE(read.at(0).at(2).toString(), QStringLiteral("Creating"));
+    QTRY_COMPARE_WITH_TIMEOUT(notifier.lastStatus(WatchKind::Pool, name), QStringLiteral("Running"), kWaitMs);
+    QTest::qWait(5 * kIntervalMs); // a pool is read on: nothing more to say while it runs
+    QCOMPARE(notified.count(), 1);
+    const auto n = notified.at(0).at(0).value<WatchNotification>();
+    QCOMPARE(n.kind, WatchKind::Pool);
+    QCOMPARE(n.title, QStringLiteral("Resource pool “watched-pool”: Running"));
+    QCOMPARE(n.severity, NotificationSeverity::Success);
 }
 
 void TestTransitionNotifier::notebookAutoStopOncePerDeadline()
