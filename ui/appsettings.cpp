@@ -14,6 +14,8 @@ const QString kMainWindowState = QStringLiteral("MainWindow/State");
 const QString kLastProfileName = QStringLiteral("Connections/LastProfile");
 const QString kLanguage = QStringLiteral("General/Language");
 const QString kTheme = QStringLiteral("General/Theme");
+const QString kNotificationsEnabled = QStringLiteral("Notifications/Enabled");
+const QString kAutoStopWarningMinutes = QStringLiteral("Notifications/AutoStopWarningMinutes");
 } // namespace
 
 AppSettings::AppSettings()
@@ -83,6 +85,28 @@ QString AppSettings::theme() const
 void AppSettings::setTheme(const QString &theme)
 {
     m_settings->setValue(kTheme, theme);
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return m_settings->value(kNotificationsEnabled, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    m_settings->setValue(kNotificationsEnabled, enabled);
+}
+
+int AppSettings::autoStopWarningMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(kAutoStopWarningMinutes, kDefaultAutoStopWarningMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 1, kMaxAutoStopWarningMinutes) : kDefaultAutoStopWarningMinutes;
+}
+
+void AppSettings::setAutoStopWarningMinutes(int minutes)
+{
+    m_settings->setValue(kAutoStopWarningMinutes, std::clamp(minutes, 1, kMaxAutoStopWarningMinutes));
 }
 
 void AppSettings::sync()

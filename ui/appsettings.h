@@ -47,6 +47,17 @@ public:
     QString theme() const;
     void setTheme(const QString &theme);
 
+    /** Desktop notifications of watched items (issue 15): on unless switched off; nothing is watched at first. */
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+
+    /** Minutes before a watched notebook's auto stop that the warning comes; clamped to 1..kMaxAutoStopWarningMinutes.
+     */
+    static constexpr int kDefaultAutoStopWarningMinutes = 10;
+    static constexpr int kMaxAutoStopWarningMinutes = 120;
+    int autoStopWarningMinutes() const;
+    void setAutoStopWarningMinutes(int minutes);
+
     /** Writes pending changes to permanent storage. */
     void sync();
 

@@ -5,6 +5,7 @@
 #include "ui/appsettings.h"
 #include "ui/consolepage.h"
 #include "ui/errorbanner.h"
+#include "ui/notificationcenter.h"
 #include "ui/pageregistry.h"
 #include "ui/resourcelistpage.h"
 #include "widgets/statuspalette.h"
@@ -262,6 +263,7 @@ void MainWindow::setConnection(models::Connection *connection)
     }
     for (ConsolePage *page : std::as_const(m_pageById))
         page->setConnection(connection);
+    startNotifications(connection);
     // Sub-pages show data of the previous backend: back to the page they belong to.
     if (const PageEntry *entry = PageRegistry::find(currentPageId()); entry && !entry->parentId.isEmpty())
         showPage(entry->parentId);
@@ -623,5 +625,30 @@ void MainWindow::showKeyboardShortcuts()
 {
     ShortcutsDialog dialog(shortcutRows(), this);
     dialog.exec();
+}
+
+NotificationCenter *MainWindow::notificationCenter() const
+{
+    return m_notifications;
+}
+
+void MainWindow::startNotifications(models::Connection *connection)
+{
+    // Issue 15: the watched items of this connection's profile, followed while the window is open.
+    delete m_notifications;
+    if (!connection)
+        return;
+    m_notifications = new NotificationCenter(connection, this);
+    for (ConsolePage *page : std::as_const(m_pageById))
+        connect(page, &ConsolePage::settingsChanged, m_notifications, &NotificationCenter::applySettings);
+    connect(m_notifications, &NotificationCenter::navigationRequested, this,
+        [this](const QString &pageId, const QVariant &argument)
+        {
+            navigate(pageId, argument);
+            setWindowState(windowState() & ~Qt::WindowMinimized); // a maximised window stays so
+            show();
+            raise();
+            activateWindow();
+        });
 }
 } // namespace ma::ui

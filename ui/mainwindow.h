@@ -27,6 +27,7 @@ namespace ma::ui
 {
 class ConsolePage;
 class ErrorBanner;
+class NotificationCenter;
 
 class MainWindow final : public QMainWindow
 {
@@ -88,6 +89,8 @@ public:
     /** Every shortcut of the window, from its actions and its pages' actions, grouped by page. */
     std::vector<ShortcutRow> shortcutRows() const;
     ErrorBanner *errorBanner() const { return m_banner; }
+    /** Desktop notifications of the items watched on the connection's profile; nullptr without a connection. */
+    NotificationCenter *notificationCenter() const;
 
     /** Status bar texts (also read by tests). */
     QString backendText() const;
@@ -119,6 +122,8 @@ private:
     void onConnectionStateChanged();
     void onNavigationChanged(QTreeWidgetItem *current);
     void saveGeometrySettings() const;
+    /** A NotificationCenter for @p connection (the previous one goes); a click opens the item here. */
+    void startNotifications(models::Connection *connection);
 
     QPointer<models::Connection> m_connection;
     QTreeWidget *m_navigation;
@@ -141,5 +146,6 @@ private:
     QAction *m_paletteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     CommandPalette *m_palette = nullptr;
+    QPointer<NotificationCenter> m_notifications;
 };
 } // namespace ma::ui

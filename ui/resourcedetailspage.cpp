@@ -1,9 +1,11 @@
 #include "resourcedetailspage.h"
 
 #include "api/apiclient.h"
+#include "ui/appsettings.h"
 #include "ui/errorbanner.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/theme.h"
+#include "widgets/watchmarker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,6 +102,30 @@ QWidget *ResourceDetailsPage::buildHeader(const Texts &texts)
         [this](const QString &note) { emit statusMessage(note, 5000); }));
     m_apiCallButton->hide();
 
+    // Watch: a desktop notification when the resource finishes, fails or stops (issue 15). A
+    // bell beside the status, so the row of operations does not grow.
+    m_watchButton = new QToolButton(m_header);
+    m_watchButton->setObjectName(QStringLiteral("watchButton"));
+    m_watchButton->setIcon(widgets::bellIcon());
+    m_watchButton->setCheckable(true);
+    m_watchButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_watchButton->hide();
+    connect(m_watchButton, &QToolButton::clicked, this,
+        [this](bool watch)
+        {
+            if (!m_watchList || m_watchId.isEmpty())
+                return;
+            m_watchList->setWatched(m_watchKind, m_watchId, m_watchName, watch);
+            updateWatchButton();
+            QString note = watch ? tr("Watching “%1”: a desktop notification comes when it finishes, fails or stops.")
+                                       .arg(m_watchName.isEmpty() ? m_watchId : m_watchName)
+                                 : tr("No longer watching “%1”.").arg(m_watchName.isEmpty() ? m_watchId : m_watchName);
+            if (watch && !AppSettings().notificationsEnabled())
+                note += u' ' + tr("Notifications are off in Settings.");
+            emit statusMessage(note, 8000);
+        });
+    row->insertWidget(row->indexOf(m_badge) + 1, m_watchButton);
+
     row->addStretch(1);
     row->addWidget(m_apiCallButton);
     row->addWidget(m_refreshButton);
@@ -120,6 +146,41 @@ void ResourceDetailsPage::showEvent(QShowEvent *event)
 {
     ConsolePage::showEvent(event);
     m_apiCallButton->setVisible(resourceCall().has_value());
+}
+
+void ResourceDetailsPage::setWatchTarget(
+    models::Connection *connection, models::WatchKind kind, const QString &id, const QString &name)
+{
+    models::WatchList *list = id.isEmpty() ? nullptr : models::WatchList::of(connection);
+    if (list != m_watchList)
+    {
+        if (m_watchList)
+            disconnect(m_watchList, nullptr, this, nullptr);
+        m_watchList = list;
+        if (list)
+        {
+            connect(list, &models::WatchList::watchChanged, this, &ResourceDetailsPage::updateWatchButton);
+            connect(list, &QObject::destroyed, this, &ResourceDetailsPage::updateWatchButton);
+        }
+    }
+    m_watchKind = kind;
+    m_watchId = id;
+    m_watchName = name;
+    if (list && !name.isEmpty())
+        list->updateName(kind, id, name);
+    updateWatchButton();
+}
+
+void ResourceDetailsPage::updateWatchButton()
+{
+    const bool target = m_watchList && !m_watchId.isEmpty();
+    const bool watched = target && m_watchList->isWatched(m_watchKind, m_watchId);
+    m_watchButton->setVisible(target);
+    m_watchButton->setChecked(watched);
+    m_watchButton->setText(watched ? tr("Watching") : tr("Watch")); // the accessible name; the bell shows
+    m_watchButton->setToolTip(watched ? tr("A desktop notification comes when it finishes, fails or stops; click to "
+                                           "stop watching")
+                                      : tr("Get a desktop notification when it finishes, fails or stops"));
 }
 
 int ResourceDetailsPage::addTab(QWidget *page, const QString &title)

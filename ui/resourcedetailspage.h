@@ -8,10 +8,12 @@
 // shell keeps the layout, the stale-answer guard of operations (a generation counter) and
 // how errors are shown.
 
+#include "models/watchlist.h"
 #include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
 #include <functional>
+#include <QPointer>
 #include <QStyle>
 
 class QLabel;
@@ -51,6 +53,11 @@ public:
     /** The header's Copy as API Call button (hidden while resourceCall() has nothing). */
     QToolButton *apiCallButton() const { return m_apiCallButton; }
     widgets::OverviewPanel *overview() const { return m_overview; }
+    /**
+     * @brief The header's Watch toggle next to the status (desktop notifications of this
+     * resource, issue 15): a bell, checked while watched; hidden without a target.
+     */
+    QToolButton *watchButton() const { return m_watchButton; }
 
 public slots:
     /** Reloads the resource shown (the Refresh button). */
@@ -73,6 +80,13 @@ protected:
     /** Adds an operation button to the header, after Refresh, in call order. */
     QPushButton *addHeaderButton(
         const QString &text, const QString &objectName, QStyle::StandardPixmap icon, const QString &toolTip = {});
+    /**
+     * @brief What the header's Watch button toggles: the item @p id of @p kind on
+     * @p connection's watch list, called @p name (empty: not known yet). A null connection or
+     * an empty id hides the button. Areas call it whenever the header changes.
+     */
+    void setWatchTarget(models::Connection *connection, models::WatchKind kind, const QString &id, const QString &name);
+
     /** Adds a tab; returns its index. */
     int addTab(QWidget *page, const QString &title);
 
@@ -103,12 +117,18 @@ protected:
 
 private:
     QWidget *buildHeader(const Texts &texts);
+    void updateWatchButton();
 
     QToolButton *m_back = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_badge = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QToolButton *m_apiCallButton = nullptr;
+    QToolButton *m_watchButton = nullptr;
+    QPointer<models::WatchList> m_watchList;
+    models::WatchKind m_watchKind = models::WatchKind::TrainingJob;
+    QString m_watchId;
+    QString m_watchName;
     QWidget *m_header = nullptr;
     ErrorBanner *m_banner = nullptr;
     widgets::OverviewPanel *m_overview = nullptr;

@@ -4,6 +4,7 @@
 #include "models/csvexport.h"
 #include "models/remotelistmodel.h"
 #include "ui/appsettings.h"
+#include "widgets/watchmarker.h"
 
 #include <algorithm>
 #include <QAction>
@@ -277,6 +278,7 @@ void ResourceListPage::setConnection(models::Connection *connection)
     m_errorReported = false;
     m_runner->setClient(connection ? connection->client() : nullptr);
     bindModels(connection);
+    bindWatchList();
     if (m_model)
         m_model->setScope(scopeKey());
     if (connection)
@@ -411,6 +413,7 @@ void ResourceListPage::updateActions()
     m_exportAction->setEnabled(m_proxy && m_proxy->rowCount() > 0);
     if (m_createAction)
         m_createAction->setEnabled(!m_connection.isNull());
+    updateWatchAction();
     updateRowActions();
 }
 
@@ -475,6 +478,11 @@ void ResourceListPage::showContextMenu(const QPoint &pos)
     }
     if (!m_rowActions.isEmpty())
         menu.addSeparator();
+    if (m_watchAction)
+    {
+        menu.addAction(m_watchAction);
+        menu.addSeparator();
+    }
     if (m_rowRequest && selectedSourceRows().size() == 1)
     {
         menu.addMenu(createApiCallMenu(
@@ -550,5 +558,95 @@ void ResourceListPage::exportCsv()
         QMessageBox::warning(this, m_texts.exportTitle,
             tr("Could not write “%1”. Check that the folder exists and is writable.")
                 .arg(QDir::toNativeSeparators(path)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Watch (issue 15: desktop notifications of watched items)
+
+void ResourceListPage::setWatchKind(models::WatchKind kind)
+{
+    Q_ASSERT(!m_watchAction && m_model);
+    m_watchKind = kind;
+    m_watchAction = new QAction(widgets::bellIcon(), tr("Watch"), this);
+    m_watchAction->setObjectName(QStringLiteral("watchAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(
+        tr("Get a desktop notification when the selected items finish, fail or stop (Settings > Notifications)"));
+    // Qt has checked or unchecked it before triggered(): all watched -> unchecked -> unwatch them.
+    connect(m_watchAction, &QAction::triggered, this, &ResourceListPage::toggleWatchOfSelection);
+    m_toolBar->insertAction(m_rowActionAnchor, m_watchAction);
+    addAction(m_watchAction);
+    m_view->setItemDelegateForColumn(0,
+        new widgets::WatchMarkerDelegate(
+            [this](const QModelIndex &index) { return isRowWatched(m_proxy->mapToSource(index).row()); }, m_view));
+    bindWatchList();
+    updateActions();
+}
+
+void ResourceListPage::bindWatchList()
+{
+    if (!m_watchKind)
+        return;
+    models::WatchList *list = models::WatchList::of(m_connection);
+    if (list == m_watchList)
+        return;
+    if (m_watchList)
+        disconnect(m_watchList, nullptr, this, nullptr);
+    m_watchList = list;
+    if (list)
+    {
+        connect(list, &models::WatchList::watchChanged, this,
+            [this]
+            {
+                m_view->viewport()->update();
+                updateWatchAction();
+            });
+    }
+    m_view->viewport()->update();
+}
+
+bool ResourceListPage::isRowWatched(int sourceRow) const
+{
+    if (!m_watchKind || !m_watchList || m_watchList->isEmpty() || !m_model || sourceRow < 0)
+        return false;
+    const QStringList ids = m_model->idsForRows({ sourceRow });
+    return !ids.isEmpty() && m_watchList->isWatched(*m_watchKind, ids.front());
+}
+
+void ResourceListPage::updateWatchAction()
+{
+    if (!m_watchAction)
+        return;
+    const QList<int> rows = selectedSourceRows();
+    bool all = !rows.isEmpty();
+    for (int row : rows)
+        all = all && isRowWatched(row);
+    m_watchAction->setEnabled(m_watchList && !rows.isEmpty());
+    m_watchAction->setChecked(all);
+}
+
+void ResourceListPage::toggleWatchOfSelection(bool watch)
+{
+    if (!m_watchKind || !m_watchList || !m_model)
+        return;
+    const QList<int> rows = selectedSourceRows();
+    int changed = 0;
+    for (int row : rows)
+    {
+        const QStringList ids = m_model->idsForRows({ row });
+        if (ids.isEmpty() || ids.front().isEmpty() || isRowWatched(row) == watch)
+            continue;
+        m_watchList->setWatched(*m_watchKind, ids.front(), m_model->index(row, 0).data().toString(), watch);
+        ++changed;
+    }
+    updateWatchAction();
+    if (changed == 0)
+        return;
+    QString note = watch
+        ? tr("Watching %n item(s): a desktop notification comes when they finish, fail or stop.", nullptr, changed)
+        : tr("No longer watching %n item(s).", nullptr, changed);
+    if (watch && !AppSettings().notificationsEnabled())
+        note += u' ' + tr("Notifications are off in Settings.");
+    emit statusMessage(note, 8000);
 }
 } // namespace ma::ui

@@ -10,6 +10,7 @@
 // per failure episode), operations through an ActionRunner and the export.
 
 #include "models/actionrunner.h"
+#include "models/watchlist.h"
 #include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
@@ -62,6 +63,10 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *createAction() const { return m_createAction; }
+    /** Watch (desktop notifications of the selected rows, issue 15); nullptr when the area has none. */
+    QAction *watchAction() const { return m_watchAction; }
+    /** True when the resource of source-model row @p sourceRow is watched (its name shows the bell). */
+    bool isRowWatched(int sourceRow) const;
 
     /** Seconds between auto-refreshes; 0 turns auto-refresh off. Starts with AppSettings' value. */
     void setAutoRefreshSeconds(int seconds);
@@ -120,6 +125,13 @@ protected:
     /** How to read one resource by id (the area's show request): enables Copy as API Call on rows. */
     void setRowRequest(std::function<api::ApiRequest(const QString &id)> request) { m_rowRequest = std::move(request); }
 
+    /**
+     * @brief Offers Watch for the rows (toolbar and row menu): the selected rows become
+     * watched items of @p kind (ids from the list model, names from the first column), and
+     * watched rows show a bell before their name. Called once from the area's constructor.
+     */
+    void setWatchKind(models::WatchKind kind);
+
     /** Adds a filter widget after the search field. */
     void addFilterWidget(QWidget *widget);
     /** Adds the area's operations to the toolbar and the context menu, in order (nullptr: a separator). */
@@ -165,6 +177,9 @@ private:
     void showContextMenu(const QPoint &pos);
     void onSearchEdited();
     QString scopeKey() const;
+    void bindWatchList();
+    void updateWatchAction();
+    void toggleWatchOfSelection(bool watch);
 
     const Texts m_texts;
     QPointer<models::Connection> m_connection;
@@ -186,6 +201,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_createAction = nullptr;
+    QAction *m_watchAction = nullptr;
+    std::optional<models::WatchKind> m_watchKind;
+    QPointer<models::WatchList> m_watchList;
 
     QTimer *m_searchDebounce;
     QTimer *m_refreshTimer;

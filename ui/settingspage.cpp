@@ -2,6 +2,7 @@
 
 #include "ui/appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -134,6 +135,9 @@ SettingsPage::SettingsPage(QWidget *parent)
     column->addLayout(m_sections);
     column->addStretch(1);
     m_sections->addWidget(makeSection(tr("General"), general));
+    // Sections the application adds (Connections) go between General and Notifications.
+    m_notificationsSection = makeSection(tr("Notifications"), buildNotificationsSection());
+    m_sections->addWidget(m_notificationsSection);
 
     auto *holder = new QWidget;
     auto *holderLayout = new QHBoxLayout(holder);
@@ -184,7 +188,7 @@ QWidget *SettingsPage::makeSection(const QString &title, QWidget *content)
 
 void SettingsPage::addSection(const QString &title, QWidget *content)
 {
-    m_sections->addWidget(makeSection(title, content));
+    m_sections->insertWidget(m_sections->indexOf(m_notificationsSection), makeSection(title, content));
 }
 
 int SettingsPage::autoRefreshSeconds() const
@@ -195,6 +199,61 @@ int SettingsPage::autoRefreshSeconds() const
 QString SettingsPage::language() const
 {
     return m_language->currentData().toString();
+}
+
+QWidget *SettingsPage::buildNotificationsSection()
+{
+    const AppSettings settings;
+    auto *section = new QWidget(this);
+    section->setObjectName(QStringLiteral("notificationsSection"));
+
+    m_notifications = new QCheckBox(tr("Show desktop notifications for watched items"), section);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheckBox"));
+    m_notifications->setChecked(settings.notificationsEnabled());
+    connect(m_notifications, &QCheckBox::toggled, this,
+        [this](bool enabled)
+        {
+            AppSettings settings;
+            settings.setNotificationsEnabled(enabled);
+            settings.sync();
+            m_autoStopWarning->setEnabled(enabled);
+            emit settingsChanged();
+        });
+
+    m_autoStopWarning = new QSpinBox(section);
+    m_autoStopWarning->setObjectName(QStringLiteral("autoStopWarningSpinBox"));
+    m_autoStopWarning->setRange(1, AppSettings::kMaxAutoStopWarningMinutes);
+    m_autoStopWarning->setSuffix(tr(" min", "minutes"));
+    m_autoStopWarning->setKeyboardTracking(false);
+    m_autoStopWarning->setMinimumWidth(120);
+    m_autoStopWarning->setValue(settings.autoStopWarningMinutes());
+    m_autoStopWarning->setEnabled(m_notifications->isChecked());
+    connect(m_autoStopWarning, &QSpinBox::valueChanged, this,
+        [this](int minutes)
+        {
+            AppSettings settings;
+            settings.setAutoStopWarningMinutes(minutes);
+            settings.sync();
+            emit settingsChanged();
+        });
+
+    auto *form = new QFormLayout(section);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(16);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *switchHint = makeHint(tr("A watched training job, resource pool or notebook is announced when it "
+                                   "completes, fails or stops. Watch items with Watch (the bell) on their list or "
+                                   "details page; nothing is watched until you choose it."),
+        section);
+    form->addRow(tr("Desktop notifications:"), withHint(m_notifications, switchHint, section));
+    auto *leadHint = makeHint(tr("How long before a watched notebook stops on its own the warning comes."), section);
+    form->addRow(tr("Auto-stop warning:"), withHint(m_autoStopWarning, leadHint, section));
+    for (int row = 0; row < form->rowCount(); ++row)
+        if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole); label && label->widget())
+            label->widget()->setMinimumHeight(m_autoStopWarning->sizeHint().height());
+    return section;
 }
 
 void SettingsPage::onAutoRefreshChanged(int seconds)

@@ -1,10 +1,12 @@
 #pragma once
 
-// The Settings page of the main window: "General" (auto-refresh interval, language) and
-// sections the application adds (Connections, whose widget lives in app/desktop).
+// The Settings page of the main window: "General" (auto-refresh interval, language),
+// "Notifications" (desktop notifications of watched items) and sections the application adds (Connections, whose widget
+// lives in app/desktop).
 
 #include "ui/consolepage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -31,8 +33,8 @@ public:
     void setConnection(models::Connection *) override { }
 
     /**
-     * @brief Appends a section titled @p title that shows @p content (reparented to the
-     * page), below the sections already there.
+     * @brief Adds a section titled @p title that shows @p content (reparented to the
+     * page), below the sections already added, above Notifications.
      */
     void addSection(const QString &title, QWidget *content);
 
@@ -47,6 +49,9 @@ public:
     QString theme() const;
     /** The "Takes effect after restart." note under the language. */
     QLabel *languageNote() const { return m_languageNote; }
+    /** Notifications: the master switch and the auto-stop warning's lead time (minutes). */
+    QCheckBox *notificationsCheckBox() const { return m_notifications; }
+    QSpinBox *autoStopWarningSpinBox() const { return m_autoStopWarning; }
 
 signals:
     /** The interval was changed by the user (already saved); 0 = auto-refresh off. */
@@ -61,11 +66,15 @@ private:
     void onAutoRefreshChanged(int seconds);
     void onLanguageChanged(int index);
     void onThemeChanged(int index);
+    QWidget *buildNotificationsSection();
 
     QVBoxLayout *m_sections;
     QSpinBox *m_autoRefresh;
     QComboBox *m_language;
     QComboBox *m_theme;
     QLabel *m_languageNote;
+    QCheckBox *m_notifications = nullptr;
+    QSpinBox *m_autoStopWarning = nullptr;
+    QWidget *m_notificationsSection = nullptr;
 };
 } // namespace ma::ui

@@ -4,6 +4,7 @@
 #include "ui/appsettings.h"
 #include "ui/settingspage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +33,7 @@ private slots:
     void languageStored();
     void unknownStoredLanguageIsShown();
     void addSectionShowsContent();
+    void notificationsSavedAndSignalled();
     void screenshot();
 };
 
@@ -155,13 +157,41 @@ void TestSettingsPage::addSectionShowsContent()
     auto *content = new QLabel(u"Connections content"_s);
     page.addSection(u"Connections"_s, content);
     QVERIFY(page.isAncestorOf(content));
-    QStringList headings;
-    for (QLabel *label : page.findChildren<QLabel *>(u"sectionHeading"_s))
-        headings.append(label->text());
-    QCOMPARE(headings, (QStringList { u"General"_s, u"Connections"_s }));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // Headings top to bottom: an added section comes before Notifications.
+    QList<QLabel *> labels = page.findChildren<QLabel *>(u"sectionHeading"_s);
+    std::sort(labels.begin(), labels.end(),
+        [&page](QLabel *a, QLabel *b) { return a->mapTo(&page, QPoint()).y() < b->mapTo(&page, QPoint()).y(); });
+    QStringList headings;
+    for (QLabel *label : labels)
+        headings.append(label->text());
+    QCOMPARE(headings, (QStringList { u"General"_s, u"Connections"_s, u"Notifications"_s }));
     QVERIFY(content->isVisible());
+}
+
+void TestSettingsPage::notificationsSavedAndSignalled()
+{
+    {
+        ui::SettingsPage page;
+        // On by default (nothing is watched until the user chooses), ten minutes of warning.
+        QVERIFY(page.notificationsCheckBox()->isChecked());
+        QCOMPARE(page.autoStopWarningSpinBox()->value(), 10);
+        QVERIFY(page.autoStopWarningSpinBox()->isEnabled());
+        QSignalSpy changed(&page, &ui::ConsolePage::settingsChanged);
+        page.notificationsCheckBox()->setChecked(false);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!page.autoStopWarningSpinBox()->isEnabled());
+        QVERIFY(!ui::AppSettings().notificationsEnabled());
+        page.autoStopWarningSpinBox()->setValue(30);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(ui::AppSettings().autoStopWarningMinutes(), 30);
+    }
+    ui::SettingsPage again;
+    QVERIFY(!again.notificationsCheckBox()->isChecked());
+    QCOMPARE(again.autoStopWarningSpinBox()->value(), 30);
+    ui::AppSettings().setAutoStopWarningMinutes(100000);
+    QCOMPARE(ui::AppSettings().autoStopWarningMinutes(), ui::AppSettings::kMaxAutoStopWarningMinutes);
 }
 
 void TestSettingsPage::screenshot()

@@ -577,6 +577,7 @@ QString NotebookDetailsPage::status() const
 void NotebookDetailsPage::updateHeader()
 {
     const auto &n = m_watcher->value();
+    setWatchTarget(m_connection, models::WatchKind::Notebook, m_id, n ? NotebookOperations::nameOf(*n) : QString());
     if (!n)
     {
         setDisplayName(m_id.isEmpty() ? QString() : tr("Loading…"));

@@ -121,6 +121,7 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     connect(m_ops, &NotebookOperations::errorOccurred, this, &NotebooksPage::errorOccurred);
 
     addRowActions({ m_open, m_start, m_stop, m_renew, nullptr, m_delete, m_saveImage, m_more });
+    setWatchKind(models::WatchKind::Notebook);
     if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(m_more)))
         button->setPopupMode(QToolButton::InstantPopup);
     // Only the main operations carry icons in the toolbar; Save Image and More read as words.

@@ -696,6 +696,7 @@ bool PoolDetailsPage::driverUpgrading() const
 void PoolDetailsPage::updateHeader()
 {
     const auto &pool = m_watcher->value();
+    setWatchTarget(m_connection, models::WatchKind::Pool, m_poolName, pool ? api::poolDisplayName(*pool) : QString());
     if (!pool)
     {
         setDisplayName(m_poolName.isEmpty() ? QString() : tr("Loading…"));

@@ -50,6 +50,7 @@ PoolsPage::PoolsPage(QWidget *parent)
     m_deleteAction->setToolTip(tr("Delete the selected pools and release their nodes"));
     connect(m_deleteAction, &QAction::triggered, this, &PoolsPage::deleteSelected);
     addRowActions({ m_deleteAction });
+    setWatchKind(models::WatchKind::Pool);
 
     QTableView *table = view();
     table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::PhaseRole, table));

@@ -678,6 +678,7 @@ void TrainingJobDetailsPage::loadMetrics()
 
 void TrainingJobDetailsPage::updateHeader()
 {
+    setWatchTarget(m_connection, models::WatchKind::TrainingJob, m_jobId, m_job ? m_job->metadata.name : QString());
     if (!m_job)
     {
         setDisplayName(m_jobId.isEmpty() ? QString() : tr("Loading…"));

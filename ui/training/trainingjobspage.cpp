@@ -59,6 +59,7 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     addFilterWidget(m_status);
 
     buildRowActions();
+    setWatchKind(models::WatchKind::TrainingJob);
     setTickEnabled(true); // live durations
 
     QTableView *table = view();
