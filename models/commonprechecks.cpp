@@ -63,7 +63,8 @@ QString codeLimitProblem(const QString &label, const QString &folder)
             return QCoreApplication::translate("PreSubmitChecks", "%1 holds more than 5 GB (the console's limit).")
                 .arg(label);
         if (QDir::cleanPath(it.fileInfo().path()).count(u'/') - baseDepth >= kCodeMaxDepth)
-            return QCoreApplication::translate("PreSubmitChecks", "%1 is nested deeper than %2 folders (the console's limit).")
+            return QCoreApplication::translate(
+                "PreSubmitChecks", "%1 is nested deeper than %2 folders (the console's limit).")
                 .arg(label)
                 .arg(kCodeMaxDepth);
     }
@@ -85,7 +86,8 @@ PathsVerdict checkLocalPaths(const QString &obsRoot, const QList<ObsPath> &paths
         if (local.isEmpty())
         {
             worsen(verdict, Outcome::Blocking,
-                QCoreApplication::translate("PreSubmitChecks", "%1 is not a valid OBS path: %2").arg(path.label, error));
+                QCoreApplication::translate("PreSubmitChecks", "%1 is not a valid OBS path: %2")
+                    .arg(path.label, error));
             continue;
         }
         const QFileInfo info(local);
@@ -104,14 +106,15 @@ PathsVerdict checkLocalPaths(const QString &obsRoot, const QList<ObsPath> &paths
         case ObsPath::Use::Write:
             if (info.isDir() && !isEmptyFolder(local))
                 worsen(verdict, Outcome::Warning,
-                    QCoreApplication::translate(
-                        "PreSubmitChecks", "%1 %2 is not empty; the console asks for an empty folder, files may be overwritten.")
+                    QCoreApplication::translate("PreSubmitChecks",
+                        "%1 %2 is not empty; the console asks for an empty folder, files may be overwritten.")
                         .arg(path.label, path.url));
             break;
         case ObsPath::Use::WriteEmpty:
             if (info.isDir() && !isEmptyFolder(local))
                 worsen(verdict, Outcome::Blocking,
-                    QCoreApplication::translate("PreSubmitChecks", "%1 %2 must be an empty folder.").arg(path.label, path.url));
+                    QCoreApplication::translate("PreSubmitChecks", "%1 %2 must be an empty folder.")
+                        .arg(path.label, path.url));
             break;
         }
     }
@@ -148,17 +151,16 @@ void addObsPathsCheck(PreSubmitChecks &checks, Connection *connection, const QLi
                     const PathsVerdict verdict = watcher->result();
                     watcher->deleteLater();
                     report(verdict.outcome,
-                        verdict.problems.isEmpty()
-                            ? QCoreApplication::translate("PreSubmitChecks", "All %n path(s) are as the console requires.",
-                                nullptr, verdict.checked)
-                            : verdict.problems.join(u' '));
+                        verdict.problems.isEmpty() ? QCoreApplication::translate(
+                            "PreSubmitChecks", "All %n path(s) are as the console requires.", nullptr, verdict.checked)
+                                                   : verdict.problems.join(u' '));
                 });
             watcher->setFuture(QtConcurrent::run(checkLocalPaths, root, paths));
         });
 }
 
-void addPoolChecks(PreSubmitChecks &checks, Connection *connection, const QString &poolName, const QString &flavor,
-    int nodeCount)
+void addPoolChecks(
+    PreSubmitChecks &checks, Connection *connection, const QString &poolName, const QString &flavor, int nodeCount)
 {
     if (!connection || poolName.isEmpty())
         return;
@@ -179,8 +181,8 @@ void addPoolChecks(PreSubmitChecks &checks, Connection *connection, const QStrin
                     int total = 0;
                     if (result.value.status && result.value.status->resources)
                     {
-                        for (const api::PoolResource &r : result.value.status->resources->available.value_or(
-                                 std::vector<api::PoolResource>()))
+                        for (const api::PoolResource &r :
+                            result.value.status->resources->available.value_or(std::vector<api::PoolResource>()))
                         {
                             total += r.count;
                             if (flavor.isEmpty() || r.flavor == flavor)
@@ -189,10 +191,11 @@ void addPoolChecks(PreSubmitChecks &checks, Connection *connection, const QStrin
                     }
                     if (available == 0)
                         return report(Outcome::Blocking,
-                            total == 0 ? QCoreApplication::translate("PreSubmitChecks", "%1 has no available nodes now.")
-                                             .arg(poolName)
-                                       : QCoreApplication::translate("PreSubmitChecks", "%1 has no available node of %2.")
-                                             .arg(poolName, flavor));
+                            total == 0
+                                ? QCoreApplication::translate("PreSubmitChecks", "%1 has no available nodes now.")
+                                      .arg(poolName)
+                                : QCoreApplication::translate("PreSubmitChecks", "%1 has no available node of %2.")
+                                      .arg(poolName, flavor));
                     if (available < nodeCount)
                         return report(Outcome::Blocking,
                             QCoreApplication::translate(
@@ -201,7 +204,8 @@ void addPoolChecks(PreSubmitChecks &checks, Connection *connection, const QStrin
                                 .arg(available)
                                 .arg(nodeCount));
                     report(Outcome::Passed,
-                        QCoreApplication::translate("PreSubmitChecks", "%1 has %2 available nodes of this flavor; %3 needed.")
+                        QCoreApplication::translate(
+                            "PreSubmitChecks", "%1 has %2 available nodes of this flavor; %3 needed.")
                             .arg(poolName)
                             .arg(available)
                             .arg(nodeCount));

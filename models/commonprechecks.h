@@ -43,8 +43,8 @@ void addObsPathsCheck(PreSubmitChecks &checks, Connection *connection, const QLi
  * now (P-3 status.resources.available) and how many workloads wait in it before this one
  * (P-12 workload statistics).
  */
-void addPoolChecks(PreSubmitChecks &checks, Connection *connection, const QString &poolName, const QString &flavor,
-    int nodeCount);
+void addPoolChecks(
+    PreSubmitChecks &checks, Connection *connection, const QString &poolName, const QString &flavor, int nodeCount);
 
 /**
  * @brief Adds the cost estimate. The ModelArts APIs give a flavor's billing code and units,

@@ -42,8 +42,8 @@ void addInstanceLimitCheck(PreSubmitChecks &checks, Connection *connection)
                     const qint64 total = *result.value.total;
                     if (total >= kInstancesPerAccount)
                         return report(Outcome::Blocking,
-                            QCoreApplication::translate("PreSubmitChecks",
-                                "%1 notebooks exist; an account may have %2. Delete one first.")
+                            QCoreApplication::translate(
+                                "PreSubmitChecks", "%1 notebooks exist; an account may have %2. Delete one first.")
                                 .arg(total)
                                 .arg(kInstancesPerAccount));
                     report(total + 1 >= kInstancesPerAccount ? Outcome::Warning : Outcome::Passed,

@@ -17,8 +17,7 @@ using Outcome = PreSubmitCheck::Outcome;
 
 QString stockProblem(const api::ResourceFlavor &flavor, const PoolFlavorRow &row, bool manualAz)
 {
-    const api::StringMap phases
-        = flavor.status && flavor.status->phase ? *flavor.status->phase : api::StringMap();
+    const api::StringMap phases = flavor.status && flavor.status->phase ? *flavor.status->phase : api::StringMap();
     if (phases.empty())
         return QString(); // no stock information: nothing to say
     if (manualAz)
@@ -40,7 +39,8 @@ QString stockProblem(const api::ResourceFlavor &flavor, const PoolFlavorRow &row
         if (phase != u"soldout")
             return QString();
     }
-    return QCoreApplication::translate("PreSubmitChecks", "%1 is sold out in every availability zone.").arg(row.flavorId);
+    return QCoreApplication::translate("PreSubmitChecks", "%1 is sold out in every availability zone.")
+        .arg(row.flavorId);
 }
 } // namespace
 
@@ -74,7 +74,8 @@ void addPoolOrderChecks(
                                 found = &flavor;
                         }
                         if (!found)
-                            problems << QCoreApplication::translate("PreSubmitChecks", "%1 is not offered.").arg(row.flavorId);
+                            problems << QCoreApplication::translate("PreSubmitChecks", "%1 is not offered.")
+                                            .arg(row.flavorId);
                         else if (const QString problem = stockProblem(*found, row, manualAz); !problem.isEmpty())
                             problems << problem;
                     }

@@ -74,7 +74,7 @@ bool PreSubmitChecks::blocks() const
 
 int PreSubmitChecks::count(PreSubmitCheck::Outcome outcome) const
 {
-    return static_cast<int>(
-        std::count_if(m_checks.begin(), m_checks.end(), [outcome](const PreSubmitCheck &c) { return c.outcome == outcome; }));
+    return static_cast<int>(std::count_if(
+        m_checks.begin(), m_checks.end(), [outcome](const PreSubmitCheck &c) { return c.outcome == outcome; }));
 }
 } // namespace ma::models

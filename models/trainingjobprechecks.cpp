@@ -30,24 +30,31 @@ void addQuotaCheck(PreSubmitChecks &checks, Connection *connection)
                 {
                     if (!result.ok())
                         return report(Outcome::Unknown,
-                            QCoreApplication::translate("PreSubmitChecks", "The quota could not be read: %1").arg(result.error.displayText()));
+                            QCoreApplication::translate("PreSubmitChecks", "The quota could not be read: %1")
+                                .arg(result.error.displayText()));
                     for (const api::TrainingQuota &quota : result.value.quotas)
                     {
                         if (quota.resource != u"job-num" || !quota.quota || !quota.used)
                             continue;
                         const int left = *quota.quota - *quota.used;
                         if (*quota.quota < 0)
-                            return report(Outcome::Passed, QCoreApplication::translate("PreSubmitChecks", "No limit on training jobs."));
+                            return report(Outcome::Passed,
+                                QCoreApplication::translate("PreSubmitChecks", "No limit on training jobs."));
                         if (left <= 0)
                             return report(Outcome::Blocking,
-                                QCoreApplication::translate("PreSubmitChecks", "All %1 training jobs of the quota are in use. Delete finished jobs or ask "
-                                   "for a higher quota.")
+                                QCoreApplication::translate("PreSubmitChecks",
+                                    "All %1 training jobs of the quota are in use. Delete finished jobs or ask "
+                                    "for a higher quota.")
                                     .arg(*quota.quota));
                         const QString text
-                            = QCoreApplication::translate("PreSubmitChecks", "%1 of %2 training jobs used; %3 left.").arg(*quota.used).arg(*quota.quota).arg(left);
+                            = QCoreApplication::translate("PreSubmitChecks", "%1 of %2 training jobs used; %3 left.")
+                                  .arg(*quota.used)
+                                  .arg(*quota.quota)
+                                  .arg(left);
                         return report(left * 10 < *quota.quota ? Outcome::Warning : Outcome::Passed, text);
                     }
-                    report(Outcome::Unknown, QCoreApplication::translate("PreSubmitChecks", "The API reported no training job quota."));
+                    report(Outcome::Unknown,
+                        QCoreApplication::translate("PreSubmitChecks", "The API reported no training job quota."));
                 });
         });
 }
@@ -57,7 +64,9 @@ void addImageCheck(PreSubmitChecks &checks, const TrainingJobDraft &draft)
     const QString title = QCoreApplication::translate("PreSubmitChecks", "Image");
     if (draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm)
     {
-        checks.addResult(title, Outcome::Passed, QCoreApplication::translate("PreSubmitChecks", "The algorithm %1 brings its image.").arg(draft.algorithmId));
+        checks.addResult(title, Outcome::Passed,
+            QCoreApplication::translate("PreSubmitChecks", "The algorithm %1 brings its image.")
+                .arg(draft.algorithmId));
         return;
     }
     const bool preset = draft.bootMode == TrainingJobDraft::BootMode::PresetImage
@@ -66,12 +75,14 @@ void addImageCheck(PreSubmitChecks &checks, const TrainingJobDraft &draft)
     {
         // The form lists engines from GET /v2/{project_id}/training-job-engines: it exists.
         checks.addResult(title, Outcome::Passed,
-            QCoreApplication::translate("PreSubmitChecks", "Preset engine %1 %2 from the engine list.").arg(draft.engineName, draft.engineVersion));
+            QCoreApplication::translate("PreSubmitChecks", "Preset engine %1 %2 from the engine list.")
+                .arg(draft.engineName, draft.engineVersion));
         return;
     }
     checks.addResult(title, Outcome::Unknown,
-        QCoreApplication::translate("PreSubmitChecks", "%1 is an SWR image; SWR cannot be listed through the ModelArts API, so it is pulled (or found "
-           "missing) when the job starts.")
+        QCoreApplication::translate("PreSubmitChecks",
+            "%1 is an SWR image; SWR cannot be listed through the ModelArts API, so it is pulled (or found "
+            "missing) when the job starts.")
             .arg(draft.image));
 }
 
@@ -82,21 +93,26 @@ QList<prechecks::ObsPath> obsPathsOf(const TrainingJobDraft &draft)
     const bool obsCode = draft.algorithmType == TrainingJobDraft::AlgorithmType::CustomAlgorithm
         && draft.codeSource == TrainingJobDraft::CodeSource::Obs;
     if (obsCode && draft.codeDir.startsWith(u"obs://"))
-        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Code directory"), draft.codeDir, Use::Read, true };
+        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Code directory"), draft.codeDir,
+            Use::Read, true };
     if (obsCode && draft.bootMode == TrainingJobDraft::BootMode::PresetImage && draft.bootFile.startsWith(u"obs://"))
-        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Boot file"), draft.bootFile, Use::Read, false };
+        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Boot file"), draft.bootFile,
+            Use::Read, false };
     for (const DataChannel &input : draft.inputs)
     {
         if (input.obsPath.startsWith(u"obs://"))
-            paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Input %1").arg(input.name), input.obsPath, Use::Read, false };
+            paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Input %1").arg(input.name),
+                input.obsPath, Use::Read, false };
     }
     for (const DataChannel &output : draft.outputs)
     {
         if (output.obsPath.startsWith(u"obs://"))
-            paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Output %1").arg(output.name), output.obsPath, Use::Write, false };
+            paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Output %1").arg(output.name),
+                output.obsPath, Use::Write, false };
     }
     if (draft.persistentLog && draft.logPath.startsWith(u"obs://"))
-        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Job log path"), draft.logPath, Use::WriteEmpty, false };
+        paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Job log path"), draft.logPath,
+            Use::WriteEmpty, false };
     return paths;
 }
 } // namespace

@@ -138,7 +138,8 @@ void PreSubmitCheckList::updateLine(int index)
     const models::PreSubmitCheck &check = m_checks->checks()[static_cast<size_t>(index)];
     const Line &line = m_lines[static_cast<size_t>(index)];
     const QColor color = outcomeColor(check.outcome);
-    line.symbol->setText(QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), outcomeSymbol(check.outcome)));
+    line.symbol->setText(
+        QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), outcomeSymbol(check.outcome)));
     // The word as well as the colour: the outcome must not depend on seeing colours.
     line.symbol->setToolTip(outcomeText(check.outcome));
     QString html = QStringLiteral("<b>%1</b>").arg(check.title.toHtmlEscaped());

@@ -80,8 +80,7 @@ models::Connection *TestDesktopWindows::connectedWithin(DesktopWindow *window)
     if (!QTest::qWaitFor([window] { return window->window()->connection() != nullptr; }, 20000))
         return nullptr;
     models::Connection *connection = window->window()->connection();
-    if (!QTest::qWaitFor(
-            [connection] { return connection->state() != models::Connection::State::Connecting; }, 20000))
+    if (!QTest::qWaitFor([connection] { return connection->state() != models::Connection::State::Connecting; }, 20000))
         return nullptr;
     return connection;
 }
@@ -178,7 +177,8 @@ void TestDesktopWindows::eachWindowShowsItsOwnProfile()
     QVERIFY(local->window()->connection()->client()->endpoints().modelArts != cloud.url());
 
     // Each window says which profile and region it shows: header, title and status bar.
-    QVERIFY2(remote->window()->profileHeaderText().contains(work.name), qPrintable(remote->window()->profileHeaderText()));
+    QVERIFY2(
+        remote->window()->profileHeaderText().contains(work.name), qPrintable(remote->window()->profileHeaderText()));
     QVERIFY(remote->window()->profileHeaderText().contains(u"ap-southeast-3"_s));
     QVERIFY(remote->window()->windowTitle().contains(work.name));
     QVERIFY(remote->window()->regionText().contains(u"ap-southeast-3"_s));

@@ -34,7 +34,8 @@ private slots:
     void costIsUnknownWithTheBillingCode();
 
 private:
-    std::unique_ptr<models::PreSubmitChecks> run(const models::NotebookDraft &draft, const models::NotebookFlavorFacts &facts = {});
+    std::unique_ptr<models::PreSubmitChecks> run(
+        const models::NotebookDraft &draft, const models::NotebookFlavorFacts &facts = {});
     static const models::PreSubmitCheck *find(const models::PreSubmitChecks &checks, const QString &title);
     models::NotebookDraft draft() const;
     bool createNotebook(const QString &name);
@@ -149,7 +150,8 @@ void TestNotebookPrechecks::workspaceQuota()
     }
     if (!found)
         QSKIP("modelarts-local's workspace quotas have no notebook entry");
-    const api::ApiResult written = test::callAndWait(*m_connection->client(), api::workspaces::updateQuotas(u"0"_s, quotas));
+    const api::ApiResult written
+        = test::callAndWait(*m_connection->client(), api::workspaces::updateQuotas(u"0"_s, quotas));
     QVERIFY2(written.ok(), qPrintable(written.error.displayText()));
 
     checks = run(draft());

@@ -42,8 +42,8 @@ private slots:
 
 private:
     /** Runs the checks of @p draft and waits for all of them. */
-    std::unique_ptr<models::PreSubmitChecks> run(
-        const models::TrainingJobDraft &draft, models::Connection *connection, const models::TrainingFlavorFacts &facts = {});
+    std::unique_ptr<models::PreSubmitChecks> run(const models::TrainingJobDraft &draft, models::Connection *connection,
+        const models::TrainingFlavorFacts &facts = {});
     static const models::PreSubmitCheck *find(const models::PreSubmitChecks &checks, const QString &title);
     static models::TrainingJobDraft publicDraft();
     static void writeFile(const QString &path, const QByteArray &content = "x");
@@ -77,7 +77,8 @@ std::unique_ptr<models::PreSubmitChecks> TestTrainingJobPrechecks::run(
     return checks;
 }
 
-const models::PreSubmitCheck *TestTrainingJobPrechecks::find(const models::PreSubmitChecks &checks, const QString &title)
+const models::PreSubmitCheck *TestTrainingJobPrechecks::find(
+    const models::PreSubmitChecks &checks, const QString &title)
 {
     for (const models::PreSubmitCheck &check : checks.checks())
     {
@@ -171,11 +172,13 @@ void TestTrainingJobPrechecks::queuePositionFollowsTheWorkloads()
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_connection->client(), first), u"Running"_s, 15000);
 
-    const api::ApiResult answer = test::callAndWait(*m_connection->client(), api::pools::workloadStatistics(u"local"_s));
+    const api::ApiResult answer
+        = test::callAndWait(*m_connection->client(), api::pools::workloadStatistics(u"local"_s));
     QVERIFY(answer.ok());
     const auto stats = api::fromBody<api::WorkloadStatistics>(answer.body);
     qint64 waiting = 0;
-    for (const api::WorkloadTypeStatistics &type : stats.statistics->items.value_or(std::vector<api::WorkloadTypeStatistics>()))
+    for (const api::WorkloadTypeStatistics &type :
+        stats.statistics->items.value_or(std::vector<api::WorkloadTypeStatistics>()))
     {
         if (type.status)
             waiting += type.status->queue.value_or(0) + type.status->pending.value_or(0);

@@ -38,7 +38,8 @@ void TestPreSubmitCheckList::linesFollowTheChecks()
     QCOMPARE(list.summaryText(), u"1 passed · 1 cannot be checked"_s);
     // The symbol carries the outcome word too (not colour alone).
     const QList<QLabel *> labels = list.findChildren<QLabel *>();
-    const bool worded = std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->toolTip() == u"Passed"_s; });
+    const bool worded
+        = std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->toolTip() == u"Passed"_s; });
     QVERIFY(worded);
 }
 
