@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QMenu>
+#include <QToolButton>
 
 namespace ma::ui
 {
@@ -60,10 +61,16 @@ QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::functio
             [provider, copied, format = entry.format, text = entry.text]
             {
                 const std::optional<ApiCallSource> source = provider();
-                if (source && copyApiCall(source->connection, source->request, format) && copied)
-                    copied(
-                        QCoreApplication::translate("ApiCallMenu", "Copied the request as %1 (no credentials included)")
-                            .arg(text));
+                if (!source || !copyApiCall(source->connection, source->request, format) || !copied)
+                    return;
+                QString note
+                    = QCoreApplication::translate("ApiCallMenu", "Copied the request as %1 (no credentials included)")
+                          .arg(text);
+                if (!source->rejection.isEmpty())
+                    note
+                        = QCoreApplication::translate("ApiCallMenu", "%1; as it stands the service would reject it: %2")
+                              .arg(note, source->rejection);
+                copied(note);
             });
     }
     QObject::connect(menu, &QMenu::aboutToShow, menu,
@@ -86,5 +93,18 @@ QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::functio
             }
         });
     return menu;
+}
+
+QToolButton *createApiCallButton(QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("apiCallButton"));
+    button->setText(QCoreApplication::translate("ApiCallMenu", "Copy as API Call"));
+    button->setToolTip(QCoreApplication::translate(
+        "ApiCallMenu", "Copy the create request this form would send now as curl, Python or ma-cli"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMenu(createApiCallMenu(button, std::move(provider), std::move(copied)));
+    return button;
 }
 } // namespace ma::ui

@@ -2,7 +2,8 @@
 
 // "Copy as API call" for any request the app makes: curl, Python or ma-cli on the clipboard
 // (api/apicallexport.h renders them; no credential is ever written). The list and details
-// shells offer it for their resource; a form calls copyApiCall() with the request it would send.
+// shells offer it for their resource; a creation form puts createApiCallButton() next to
+// Submit for the create request it would send.
 
 #include "api/apiclient.h"
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QMenu;
+class QToolButton;
 class QWidget;
 
 namespace ma::models
@@ -37,6 +39,9 @@ struct ApiCallSource
 {
     models::Connection *connection = nullptr;
     api::ApiRequest request;
+    // Why the service would refuse the request as it stands (a form with errors is still
+    // copied, so a script can be fixed later); empty when nothing is known against it.
+    QString rejection;
 };
 using ApiCallProvider = std::function<std::optional<ApiCallSource>()>;
 
@@ -46,4 +51,11 @@ using ApiCallProvider = std::function<std::optional<ApiCallSource>()>;
  * command) and again when an entry is chosen. @p copied gets a status-bar note.
  */
 QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied = {});
+
+/**
+ * @brief The "Copy as API Call" button of a creation form's bottom bar: opens
+ * createApiCallMenu() for the create request the form would send now.
+ */
+QToolButton *createApiCallButton(
+    QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied = {});
 } // namespace ma::ui
