@@ -39,6 +39,7 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ma::ui
 {
@@ -406,6 +407,12 @@ void CreateTrainingJobPage::buildUi()
 
     alignLabelColumn();
     styleForm();
+
+    // Copy as API Call, next to Submit: the same request, without sending it.
+    m_apiCallButton = createApiCallButton(
+        m_ui->bottomBar, [this] { return createCall(); },
+        [this](const QString &note) { emit statusMessage(note, 10000); });
+    m_ui->bottomBarLayout->insertWidget(m_ui->bottomBarLayout->indexOf(m_ui->cancelButton), m_apiCallButton);
 
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateTrainingJobPage::cancel);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &CreateTrainingJobPage::submit);
@@ -1857,12 +1864,10 @@ void CreateTrainingJobPage::sendCreate()
     m_ui->submitButton->setEnabled(false);
     m_ui->submitButton->setText(tr("Submitting…"));
     api::ApiClient *client = m_connection->client();
-    const QString workspace = m_connection->workspaceId();
 
     if (m_connection->legacyTrainingApi())
     {
-        api::whenDecoded<api::v1::TrainingJobCreateResult>(
-            client->send(api::trainingv1::create(m_draft.toV1CreateRequest(workspace))), this,
+        api::whenDecoded<api::v1::TrainingJobCreateResult>(client->send(createRequest()), this,
             [this](const api::Typed<api::v1::TrainingJobCreateResult> &result)
             {
                 api::ApiError error = result.error;
@@ -1875,7 +1880,7 @@ void CreateTrainingJobPage::sendCreate()
             });
         return;
     }
-    api::whenDecoded<api::TrainingJob>(client->send(api::training::create(m_draft.toCreateRequest(workspace))), this,
+    api::whenDecoded<api::TrainingJob>(client->send(createRequest()), this,
         [this](const api::Typed<api::TrainingJob> &result)
         {
             const QString jobId = result.ok() ? result.value.metadata.id.value_or(QString()) : QString();
@@ -1903,6 +1908,31 @@ void CreateTrainingJobPage::sendCreate()
                     onCreateFinished(api::ApiError(), jobId);
                 });
         });
+}
+
+api::ApiRequest CreateTrainingJobPage::createRequest() const
+{
+    const QString workspace = m_connection ? m_connection->workspaceId() : QString();
+    if (m_connection && m_connection->legacyTrainingApi())
+        return api::trainingv1::create(m_draft.toV1CreateRequest(workspace));
+    return api::training::create(m_draft.toCreateRequest(workspace));
+}
+
+std::optional<ApiCallSource> CreateTrainingJobPage::createCall()
+{
+    if (!m_connection)
+        return std::nullopt;
+    collectIntoDraft(); // as Submit does: the fields as they are now
+    ApiCallSource source { m_connection, createRequest(), QString() };
+    for (const models::DraftIssue &issue : models::validateDraft(m_draft, validationContext()))
+    {
+        if (!issue.warning)
+        {
+            source.rejection = issue.message;
+            break;
+        }
+    }
+    return source;
 }
 
 void CreateTrainingJobPage::onCreateFinished(const api::ApiError &error, const QString &jobId)

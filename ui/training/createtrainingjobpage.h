@@ -15,6 +15,7 @@
 #include "models/presubmitchecks.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjobvalidator.h"
+#include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
 #include <functional>
@@ -30,6 +31,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace Ui
 {
@@ -100,6 +102,16 @@ public:
     models::ValidationContext validationContext() const;
     /** The store the form autosaves to (per profile). */
     const models::DraftStore &draftStore() const { return m_store; }
+
+    /** The create request Submit sends for the draft as it is (v2, or v1 on a legacy profile). */
+    api::ApiRequest createRequest() const;
+    /**
+     * What Copy as API Call copies: createRequest() of the fields as they are now, with the
+     * first error when the form has one; nullopt without a connection.
+     */
+    std::optional<ApiCallSource> createCall();
+    /** The bottom bar's Copy as API Call button. */
+    QToolButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     void submit();
@@ -230,6 +242,7 @@ private:
     SfsTurboEditor *m_sfsTurbo = nullptr;
     QComboBox *m_flavorCombo = nullptr;
     QLabel *m_flavorDetails = nullptr;
+    QToolButton *m_apiCallButton = nullptr;
 
     QTimer *m_saveTimer;
     bool m_updating = false;
