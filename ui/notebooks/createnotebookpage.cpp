@@ -35,6 +35,7 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ma::ui
 {
@@ -419,7 +420,11 @@ void CreateNotebookPage::buildUi()
     m_nextButton->setDefault(true);
     for (QPushButton *b : { m_cancelButton, m_nextButton })
         b->setMinimumWidth(96);
+    // Copy as API Call, next to Next: the request Submit would send, without sending it.
+    m_apiCallButton = createApiCallButton(
+        bar, [this] { return createCall(); }, [this](const QString &note) { emit statusMessage(note, 10000); });
     barLayout->addWidget(m_summary, 1);
+    barLayout->addWidget(m_apiCallButton);
     barLayout->addWidget(m_cancelButton);
     barLayout->addWidget(m_nextButton);
     outer->addWidget(bar);
@@ -1113,8 +1118,7 @@ void CreateNotebookPage::sendCreate()
     m_errorBanner->hide();
     setSubmitting(true);
     const NotebookDraft sent = m_draft;
-    const api::NotebookCreate body = sent.toCreateRequest(m_connection->workspaceId());
-    api::whenDecoded<api::Notebook>(m_connection->client()->send(api::notebooks::create(body)), this,
+    api::whenDecoded<api::Notebook>(m_connection->client()->send(createRequest()), this,
         [this, sent](const api::Typed<api::Notebook> &result)
         {
             setSubmitting(false);
@@ -1141,6 +1145,20 @@ void CreateNotebookPage::sendCreate()
             emit navigationRequested(kNotebooksPageId, kReloadNotebooksArgument);
             emit statusMessage(tr("The notebook %1 is being created.").arg(sent.name), 8000);
         });
+}
+
+api::ApiRequest CreateNotebookPage::createRequest() const
+{
+    return api::notebooks::create(m_draft.toCreateRequest(m_connection ? m_connection->workspaceId() : QString()));
+}
+
+std::optional<ApiCallSource> CreateNotebookPage::createCall()
+{
+    if (!m_connection)
+        return std::nullopt;
+    collectIntoDraft(); // as Submit does: the fields as they are now
+    const QList<models::NotebookIssue> issues = models::validateNotebookDraft(m_draft, formContext());
+    return ApiCallSource { m_connection, createRequest(), issues.isEmpty() ? QString() : issues.first().message };
 }
 
 QString CreateNotebookPage::submitError() const

@@ -14,6 +14,7 @@
 #include "models/draftstore.h"
 #include "models/notebookformvalidator.h"
 #include "models/presubmitchecks.h"
+#include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 
 #include <functional>
@@ -35,6 +36,7 @@ class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
+class QToolButton;
 class QVBoxLayout;
 
 namespace ma::widgets
@@ -83,6 +85,16 @@ public:
     bool isCatalogLoaded() const { return m_pendingLoads == 0 && m_loadedOnce; }
     /** What the confirm dialog lists as not sent for the current draft (empty: everything is sent). */
     QString notSentText() const;
+
+    /** The create request (N-1) Submit sends for the draft as it is. */
+    api::ApiRequest createRequest() const;
+    /**
+     * What Copy as API Call copies: createRequest() of the fields as they are now, with the
+     * first error when the form has one; nullopt without a connection.
+     */
+    std::optional<ApiCallSource> createCall();
+    /** The bottom bar's Copy as API Call button. */
+    QToolButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     /** Next: checks every field, then confirms and sends. */
@@ -214,6 +226,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QToolButton *m_apiCallButton = nullptr;
 
     QTimer *m_saveTimer;
     bool m_updating = false;
