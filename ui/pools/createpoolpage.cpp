@@ -513,7 +513,11 @@ void CreatePoolPage::buildUi()
     m_buyButton->setDefault(true);
     for (QPushButton *b : { m_cancelButton, m_buyButton })
         b->setMinimumWidth(96);
+    // Copy as API Call, next to Buy Now: the order's request, without placing it.
+    m_apiCallButton = createApiCallButton(
+        bar, [this] { return createCall(); }, [this](const QString &note) { emit statusMessage(note, 10000); });
     barLayout->addWidget(m_summary, 1);
+    barLayout->addWidget(m_apiCallButton);
     barLayout->addWidget(m_cancelButton);
     barLayout->addWidget(m_buyButton);
     outer->addWidget(bar);
@@ -1180,10 +1184,7 @@ void CreatePoolPage::submit()
              PoolField::ContainerEngineSpace, PoolField::DriverVersion, PoolField::HaRedundancy, PoolField::Description,
              PoolField::Tags, PoolField::ContainerCidr, PoolField::ServiceCidr })
         m_touched.insert(field);
-    PoolDraft checked = m_draft;
-    if (checked.instanceType == u"CPU")
-        checked.customDriver = false; // the driver card is hidden for CPU pools
-    showIssues(models::validatePoolDraft(checked, formContext()));
+    showIssues(draftIssues());
     if (!models::isPoolDraftSubmittable(m_issues))
     {
         scrollToFirstError();
@@ -1254,10 +1255,7 @@ void CreatePoolPage::sendCreate()
     m_failure.clear();
     setSubmitting(true, tr("Submitting…"));
     const PoolDraft ordered = m_draft;
-    api::Pool body = ordered.toCreateRequest(m_connection->workspaceId(), gpuDriver());
-    if (ordered.instanceType == u"CPU")
-        body.spec.driver.reset();
-    api::whenDecoded<api::Pool>(m_connection->client()->send(api::pools::create(body)), this,
+    api::whenDecoded<api::Pool>(m_connection->client()->send(createRequest()), this,
         [this, ordered](const api::Typed<api::Pool> &result)
         {
             if (!result.ok())
@@ -1292,6 +1290,39 @@ void CreatePoolPage::sendCreate()
                     onOrdered(poolName);
                 });
         });
+}
+
+QList<models::PoolIssue> CreatePoolPage::draftIssues() const
+{
+    PoolDraft checked = m_draft;
+    if (checked.instanceType == u"CPU")
+        checked.customDriver = false; // the driver card is hidden for CPU pools
+    return models::validatePoolDraft(checked, formContext());
+}
+
+api::ApiRequest CreatePoolPage::createRequest() const
+{
+    api::Pool body = m_draft.toCreateRequest(m_connection ? m_connection->workspaceId() : QString(), gpuDriver());
+    if (m_draft.instanceType == u"CPU")
+        body.spec.driver.reset(); // CPU nodes have no GPU/NPU driver
+    return api::pools::create(body);
+}
+
+std::optional<ApiCallSource> CreatePoolPage::createCall()
+{
+    if (!m_connection)
+        return std::nullopt;
+    collectIntoDraft(); // as Buy Now does: the fields as they are now
+    ApiCallSource source { m_connection, createRequest(), QString() };
+    for (const models::PoolIssue &issue : draftIssues())
+    {
+        if (!issue.warning)
+        {
+            source.rejection = issue.message;
+            break;
+        }
+    }
+    return source;
 }
 
 void CreatePoolPage::onOrdered(const QString &poolName)

@@ -19,6 +19,7 @@
 #include "models/poolformvalidator.h"
 #include "models/poolwatcher.h"
 #include "models/presubmitchecks.h"
+#include "ui/apicallmenu.h"
 #include "ui/consolepage.h"
 #include "ui/pools/createpoolconfirmdialog.h"
 
@@ -40,6 +41,7 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 class QVBoxLayout;
 
 namespace ma::widgets
@@ -93,6 +95,16 @@ public:
     bool isCatalogLoaded() const { return m_pendingLoads == 0 && m_loadedOnce; }
 
     CreatePoolFlavorEditor *flavorEditor() const { return m_flavorEditor; }
+
+    /** The create request (P-1) Buy Now sends for the draft as it is (the tags follow in a call of their own). */
+    api::ApiRequest createRequest() const;
+    /**
+     * What Copy as API Call copies: createRequest() of the fields as they are now, with the
+     * first error when the form has one; nullopt without a connection.
+     */
+    std::optional<ApiCallSource> createCall();
+    /** The bottom bar's Copy as API Call button. */
+    QToolButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     void submit();
@@ -157,6 +169,8 @@ private:
     bool gpuDriver() const;
 
     void revalidateTouched();
+    /** Every rule over the draft, as Buy Now checks it. */
+    QList<models::PoolIssue> draftIssues() const;
     void showIssues(const QList<models::PoolIssue> &issues);
     void scrollToFirstError();
     QString summaryHtml() const;
@@ -233,6 +247,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_buyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QToolButton *m_apiCallButton = nullptr;
 
     models::PoolWatcher *m_watcher;
     QString m_watchedPool;
