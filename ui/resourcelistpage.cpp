@@ -7,6 +7,7 @@
 #include "widgets/watchmarker.h"
 
 #include <algorithm>
+#include <memory>
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -468,42 +469,92 @@ void ResourceListPage::onModelStateChanged()
 
 void ResourceListPage::showContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
+    const std::unique_ptr<QMenu> menu(createRowMenu(this));
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *ResourceListPage::createRowMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
     for (QAction *action : std::as_const(m_rowActions))
     {
         if (action)
-            menu.addAction(action);
+            menu->addAction(action);
         else
-            menu.addSeparator();
+            menu->addSeparator();
     }
     if (!m_rowActions.isEmpty())
-        menu.addSeparator();
+        menu->addSeparator();
     if (m_watchAction)
     {
-        menu.addAction(m_watchAction);
-        menu.addSeparator();
+        menu->addAction(m_watchAction);
+        menu->addSeparator();
     }
-    if (m_rowRequest && selectedSourceRows().size() == 1)
+    addApiCallMenus(menu);
+    menu->addAction(m_refreshAction);
+    menu->addAction(m_exportAction);
+    return menu;
+}
+
+void ResourceListPage::addApiCallMenus(QMenu *menu)
+{
+    if (selectedSourceRows().size() != 1)
+        return;
+    const auto note = [this](const QString &text)
     {
-        menu.addMenu(createApiCallMenu(
-            &menu, [this] { return selectedRowCall(); },
-            [this](const QString &note) { emit statusMessage(note, 5000); }));
-        menu.addSeparator();
+        emit statusMessage(text, 5000);
+    };
+    if (m_rowRequest)
+        menu->addMenu(createApiCallMenu(
+            menu, [this] { return selectedRowCall(); }, note));
+    for (const RowActionRequest &entry : std::as_const(m_rowActionRequests))
+    {
+        QAction *action = entry.action;
+        if (!action)
+            continue;
+        QMenu *sub = createApiCallMenu(
+            menu, [this, action] { return selectedRowActionCall(action); }, note);
+        sub->setTitle(tr("Copy “%1” as API Call").arg(action->text().remove(u'&')));
+        sub->setObjectName(u"apiCallMenu_" + action->objectName());
+        menu->addMenu(sub);
     }
-    menu.addAction(m_refreshAction);
-    menu.addAction(m_exportAction);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (m_rowRequest || !m_rowActionRequests.isEmpty())
+        menu->addSeparator();
+}
+
+void ResourceListPage::addRowActionRequest(QAction *action, std::function<api::ApiRequest(const QString &id)> request)
+{
+    m_rowActionRequests.append({ action, std::move(request) });
+}
+
+QString ResourceListPage::selectedId() const
+{
+    const QList<int> rows = selectedSourceRows();
+    if (!m_model || rows.size() != 1)
+        return QString();
+    const QStringList ids = m_model->idsForRows(rows);
+    return ids.isEmpty() ? QString() : ids.front();
 }
 
 std::optional<ApiCallSource> ResourceListPage::selectedRowCall() const
 {
-    const QList<int> rows = selectedSourceRows();
-    if (!m_rowRequest || !m_connection || !m_model || rows.size() != 1)
+    const QString id = selectedId();
+    if (!m_rowRequest || !m_connection || id.isEmpty())
         return std::nullopt;
-    const QStringList ids = m_model->idsForRows(rows);
-    if (ids.isEmpty() || ids.front().isEmpty())
+    return ApiCallSource { m_connection, m_rowRequest(id), QString() };
+}
+
+std::optional<ApiCallSource> ResourceListPage::selectedRowActionCall(const QAction *action) const
+{
+    const QString id = selectedId();
+    if (!m_connection || id.isEmpty())
         return std::nullopt;
-    return ApiCallSource { m_connection, m_rowRequest(ids.front()) };
+    for (const RowActionRequest &entry : m_rowActionRequests)
+    {
+        if (entry.action == action)
+            return ApiCallSource { m_connection, entry.request(id), QString() };
+    }
+    return std::nullopt;
 }
 
 void ResourceListPage::activateSourceRow(int sourceRow)

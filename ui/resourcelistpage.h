@@ -20,6 +20,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -80,6 +81,13 @@ public:
     models::ActionRunner *actionRunner() const { return m_runner; }
     /** The request that reads the single selected row's resource (Copy as API Call); nullopt otherwise. */
     std::optional<ApiCallSource> selectedRowCall() const;
+    /**
+     * The request row action @p action (given to addRowActionRequest()) sends for the single
+     * selected row (Copy as API Call); nullopt otherwise.
+     */
+    std::optional<ApiCallSource> selectedRowActionCall(const QAction *action) const;
+    /** The row menu a right click opens for the selection now (the caller owns it). */
+    QMenu *createRowMenu(QWidget *parent);
     /** The list model, for the command palette's search of loaded resources. */
     models::RemoteListModelBase *listModel() const { return m_model; }
     /** Opens the resource of source-model row @p sourceRow as a double click would. */
@@ -124,6 +132,11 @@ protected:
 
     /** How to read one resource by id (the area's show request): enables Copy as API Call on rows. */
     void setRowRequest(std::function<api::ApiRequest(const QString &id)> request) { m_rowRequest = std::move(request); }
+    /**
+     * @brief Also offers the request of row action @p action (Start, Stop...) for the selected
+     * row in the row menu, as "Copy “Start” as API Call"; @p request builds it from the row's id.
+     */
+    void addRowActionRequest(QAction *action, std::function<api::ApiRequest(const QString &id)> request);
 
     /**
      * @brief Offers Watch for the rows (toolbar and row menu): the selected rows become
@@ -175,6 +188,8 @@ private:
     void updateStateDisplay();
     void onModelStateChanged();
     void showContextMenu(const QPoint &pos);
+    void addApiCallMenus(QMenu *menu);
+    QString selectedId() const;
     void onSearchEdited();
     QString scopeKey() const;
     void bindWatchList();
@@ -197,6 +212,12 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QList<QAction *> m_rowActions;
     std::function<api::ApiRequest(const QString &id)> m_rowRequest;
+    struct RowActionRequest
+    {
+        QPointer<QAction> action;
+        std::function<api::ApiRequest(const QString &id)> request;
+    };
+    QList<RowActionRequest> m_rowActionRequests;
 
     QAction *m_refreshAction = nullptr;
     QAction *m_exportAction = nullptr;

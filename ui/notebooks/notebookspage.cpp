@@ -1,5 +1,6 @@
 #include "notebookspage.h"
 
+#include "api/notebookrequests.h"
 #include "models/connection.h"
 #include "models/listfiltermodel.h"
 #include "models/notebooklistmodel.h"
@@ -121,6 +122,10 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     connect(m_ops, &NotebookOperations::errorOccurred, this, &NotebooksPage::errorOccurred);
 
     addRowActions({ m_open, m_start, m_stop, m_renew, nullptr, m_delete, m_saveImage, m_more });
+    // Copy as API Call in the row menu: the notebook's GET, and the Start and Stop requests.
+    setRowRequest([](const QString &id) { return api::notebooks::show(id); });
+    addRowActionRequest(m_start, [](const QString &id) { return api::notebooks::start(id); });
+    addRowActionRequest(m_stop, [](const QString &id) { return api::notebooks::stop(id); });
     setWatchKind(models::WatchKind::Notebook);
     if (auto *button = qobject_cast<QToolButton *>(toolBar()->widgetForAction(m_more)))
         button->setPopupMode(QToolButton::InstantPopup);
