@@ -906,4 +906,11 @@ QString NotebookDetailsPage::overviewValue(const QString &label) const
 {
     return overview()->value(label);
 }
+
+std::optional<ApiCallSource> NotebookDetailsPage::resourceCall() const
+{
+    if (!m_connection || m_id.isEmpty())
+        return std::nullopt;
+    return ApiCallSource { m_connection, api::notebooks::show(m_id), QString() };
+}
 } // namespace ma::ui

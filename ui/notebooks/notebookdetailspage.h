@@ -61,6 +61,8 @@ public:
 
     void showNotebook(const QString &id);
     QString notebookId() const { return m_id; }
+    /** The notebook's GET (N-2) for Copy as API Call. */
+    std::optional<ApiCallSource> resourceCall() const override;
     std::optional<api::Notebook> notebook() const;
     void setPollInterval(int ms);
 
