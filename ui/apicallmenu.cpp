@@ -7,7 +7,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace ma::ui
 {
@@ -95,15 +95,13 @@ QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::functio
     return menu;
 }
 
-QToolButton *createApiCallButton(QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied)
+QPushButton *createApiCallButton(QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied)
 {
-    auto *button = new QToolButton(parent);
+    auto *button = new QPushButton(parent);
     button->setObjectName(QStringLiteral("apiCallButton"));
     button->setText(QCoreApplication::translate("ApiCallMenu", "Copy as API Call"));
     button->setToolTip(QCoreApplication::translate(
         "ApiCallMenu", "Copy the create request this form would send now as curl, Python or ma-cli"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setMenu(createApiCallMenu(button, std::move(provider), std::move(copied)));
     return button;
 }

@@ -11,7 +11,7 @@
 #include <optional>
 
 class QMenu;
-class QToolButton;
+class QPushButton;
 class QWidget;
 
 namespace ma::models
@@ -56,6 +56,6 @@ QMenu *createApiCallMenu(QWidget *parent, ApiCallProvider provider, std::functio
  * @brief The "Copy as API Call" button of a creation form's bottom bar: opens
  * createApiCallMenu() for the create request the form would send now.
  */
-QToolButton *createApiCallButton(
+QPushButton *createApiCallButton(
     QWidget *parent, ApiCallProvider provider, std::function<void(const QString &)> copied = {});
 } // namespace ma::ui

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,7 +102,7 @@ QByteArray curlBody(const QString &curl)
  * Chooses @p actionName in the menu of @p button as a user would (the menu opens first);
  * returns the status-bar note, empty when nothing was copied.
  */
-QString copyThrough(QToolButton *button, ui::ConsolePage *page, const char *actionName = "copyCurlAction")
+QString copyThrough(QPushButton *button, ui::ConsolePage *page, const char *actionName = "copyCurlAction")
 {
     QSignalSpy notes(page, &ui::ConsolePage::statusMessage);
     QMenu *menu = button->menu();

@@ -35,7 +35,6 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimer>
-#include <QToolButton>
 
 namespace ma::ui
 {

@@ -36,7 +36,6 @@ class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
-class QToolButton;
 class QVBoxLayout;
 
 namespace ma::widgets
@@ -94,7 +93,7 @@ public:
      */
     std::optional<ApiCallSource> createCall();
     /** The bottom bar's Copy as API Call button. */
-    QToolButton *apiCallButton() const { return m_apiCallButton; }
+    QPushButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     /** Next: checks every field, then confirms and sends. */
@@ -226,7 +225,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QToolButton *m_apiCallButton = nullptr;
+    QPushButton *m_apiCallButton = nullptr;
 
     QTimer *m_saveTimer;
     bool m_updating = false;

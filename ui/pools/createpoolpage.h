@@ -41,7 +41,6 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QTimer;
-class QToolButton;
 class QVBoxLayout;
 
 namespace ma::widgets
@@ -104,7 +103,7 @@ public:
      */
     std::optional<ApiCallSource> createCall();
     /** The bottom bar's Copy as API Call button. */
-    QToolButton *apiCallButton() const { return m_apiCallButton; }
+    QPushButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     void submit();
@@ -247,7 +246,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_buyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QToolButton *m_apiCallButton = nullptr;
+    QPushButton *m_apiCallButton = nullptr;
 
     models::PoolWatcher *m_watcher;
     QString m_watchedPool;

@@ -39,7 +39,6 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimer>
-#include <QToolButton>
 
 namespace ma::ui
 {

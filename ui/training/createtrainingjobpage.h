@@ -31,7 +31,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QTimer;
-class QToolButton;
+class QPushButton;
 
 namespace Ui
 {
@@ -111,7 +111,7 @@ public:
      */
     std::optional<ApiCallSource> createCall();
     /** The bottom bar's Copy as API Call button. */
-    QToolButton *apiCallButton() const { return m_apiCallButton; }
+    QPushButton *apiCallButton() const { return m_apiCallButton; }
 
 public slots:
     void submit();
@@ -242,7 +242,7 @@ private:
     SfsTurboEditor *m_sfsTurbo = nullptr;
     QComboBox *m_flavorCombo = nullptr;
     QLabel *m_flavorDetails = nullptr;
-    QToolButton *m_apiCallButton = nullptr;
+    QPushButton *m_apiCallButton = nullptr;
 
     QTimer *m_saveTimer;
     bool m_updating = false;
