@@ -101,6 +101,14 @@
         <source>ma-cli has no command for this request</source>
         <translation>ma-cli 没有对应此请求的命令</translation>
     </message>
+    <message>
+        <source>%1; as it stands the service would reject it: %2</source>
+        <translation>%1；按当前内容，服务会拒绝此请求：%2</translation>
+    </message>
+    <message>
+        <source>Copy the create request this form would send now as curl, Python or ma-cli</source>
+        <translation>将此表单当前会发送的创建请求复制为 curl、Python 或 ma-cli 命令</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1169,6 +1177,241 @@
     </message>
 </context>
 <context>
+    <name>PreSubmitChecks</name>
+    <message>
+        <source>%1 holds more than %2 files (the console&apos;s limit).</source>
+        <translation>%1 中的文件超过 %2 个（控制台的上限）。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than 5 GB (the console&apos;s limit).</source>
+        <translation>%1 超过 5 GB（控制台的上限）。</translation>
+    </message>
+    <message>
+        <source>%1 is nested deeper than %2 folders (the console&apos;s limit).</source>
+        <translation>%1 的文件夹嵌套深度超过 %2 层（控制台的上限）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid OBS path: %2</source>
+        <translation>%1 不是有效的 OBS 路径：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not empty; the console asks for an empty folder, files may be overwritten.</source>
+        <translation>%1 %2 不为空；控制台要求空文件夹，文件可能被覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 %2 must be an empty folder.</source>
+        <translation>%1 %2 必须是空文件夹。</translation>
+    </message>
+    <message>
+        <source>OBS paths</source>
+        <translation>OBS 路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>OBS cannot be listed from this app for a cloud profile; ModelArts checks the %n path(s) when the job starts.</source>
+        <translation><numerusform>无法从本应用列出云端配置的 OBS；ModelArts 会在作业启动时检查这 %n 个路径。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n path(s) are as the console requires.</source>
+        <translation><numerusform>全部 %n 个路径均符合控制台的要求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nodes in the pool</source>
+        <translation>资源池中的节点</translation>
+    </message>
+    <message>
+        <source>The pool could not be read: %1</source>
+        <translation>无法读取资源池：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no available nodes now.</source>
+        <translation>%1 当前没有可用节点。</translation>
+    </message>
+    <message>
+        <source>%1 has no available node of %2.</source>
+        <translation>%1 没有 %2 规格的可用节点。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 available nodes of this flavor; %3 are needed.</source>
+        <translation>%1 有 %2 个该规格的可用节点；需要 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 available nodes of this flavor; %3 needed.</source>
+        <translation>%1 有 %2 个该规格的可用节点；需要 %3 个。</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s workloads could not be read: %1</source>
+        <translation>无法读取资源池的作业负载：%1</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Unknown: the API gives no billing code for this flavor.</source>
+        <translation>未知：API 未提供该规格的计费编码。</translation>
+    </message>
+    <message>
+        <source>Unknown: the ModelArts API gives the billing code %1 (%2 unit(s) in all) but no price; look it up in the Huawei Cloud price calculator.</source>
+        <translation>未知：ModelArts API 给出了计费编码 %1（共 %2 个单位），但没有价格；请在华为云价格计算器中查询。</translation>
+    </message>
+    <message>
+        <source>Notebook instances</source>
+        <translation>Notebook 实例</translation>
+    </message>
+    <message>
+        <source>The notebooks could not be counted: %1</source>
+        <translation>无法统计 Notebook 数量：%1</translation>
+    </message>
+    <message>
+        <source>%1 notebooks exist; an account may have %2. Delete one first.</source>
+        <translation>已有 %1 个 Notebook；一个账号最多 %2 个。请先删除一个。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notebooks per account exist.</source>
+        <translation>每个账号已有 %1 / %2 个 Notebook。</translation>
+    </message>
+    <message>
+        <source>Workspace quota</source>
+        <translation>工作空间配额</translation>
+    </message>
+    <message>
+        <source>The workspace quota could not be read: %1</source>
+        <translation>无法读取工作空间配额：%1</translation>
+    </message>
+    <message>
+        <source>The workspace allows %1 notebooks and all are in use (ModelArts.0113).</source>
+        <translation>工作空间允许 %1 个 Notebook，已全部使用（ModelArts.0113）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notebooks of the workspace used.</source>
+        <translation>已使用工作空间 %1 / %2 个 Notebook。</translation>
+    </message>
+    <message>
+        <source>The workspace sets no notebook limit.</source>
+        <translation>工作空间未设置 Notebook 上限。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>%1 exists.</source>
+        <translation>%1 存在。</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist (any more).</source>
+        <translation>镜像 %1 不存在（或已不存在）。</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>无法读取镜像：%1</translation>
+    </message>
+    <message>
+        <source>Storage path</source>
+        <translation>存储路径</translation>
+    </message>
+    <message>
+        <source>%1 is not on sale in %2.</source>
+        <translation>%1 在 %2 未售卖。</translation>
+    </message>
+    <message>
+        <source>%1 is sold out in every availability zone.</source>
+        <translation>%1 在所有可用区均已售罄。</translation>
+    </message>
+    <message>
+        <source>Resource pool quota</source>
+        <translation>资源池配额</translation>
+    </message>
+    <message>
+        <source>Flavors on sale</source>
+        <translation>在售规格</translation>
+    </message>
+    <message>
+        <source>The flavors could not be read: %1</source>
+        <translation>无法读取规格：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not offered.</source>
+        <translation>未提供 %1。</translation>
+    </message>
+    <message>
+        <source>Every chosen flavor is on sale now.</source>
+        <translation>所选规格当前均在售。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Unknown: the resource pool API gives no price. A yearly/monthly order shows it when you pay; pay-per-use follows the Huawei Cloud price list.</source>
+        <translation>未知：资源池 API 不提供价格。包年/包月订单在支付时显示价格；按需计费以华为云价格表为准。</translation>
+    </message>
+    <message>
+        <source>Training job quota</source>
+        <translation>训练作业配额</translation>
+    </message>
+    <message>
+        <source>The quota could not be read: %1</source>
+        <translation>无法读取配额：%1</translation>
+    </message>
+    <message>
+        <source>No limit on training jobs.</source>
+        <translation>训练作业数量不限。</translation>
+    </message>
+    <message>
+        <source>All %1 training jobs of the quota are in use. Delete finished jobs or ask for a higher quota.</source>
+        <translation>配额内的 %1 个训练作业均已使用。请删除已结束的作业或申请提高配额。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 training jobs used; %3 left.</source>
+        <translation>已使用 %1 / %2 个训练作业；剩余 %3 个。</translation>
+    </message>
+    <message>
+        <source>The API reported no training job quota.</source>
+        <translation>API 未报告训练作业配额。</translation>
+    </message>
+    <message>
+        <source>The algorithm %1 brings its image.</source>
+        <translation>算法 %1 自带镜像。</translation>
+    </message>
+    <message>
+        <source>Preset engine %1 %2 from the engine list.</source>
+        <translation>引擎列表中的预置引擎 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is an SWR image; SWR cannot be listed through the ModelArts API, so it is pulled (or found missing) when the job starts.</source>
+        <translation>%1 是 SWR 镜像；SWR 无法通过 ModelArts API 列出，因此会在作业启动时拉取（或发现缺失）。</translation>
+    </message>
+    <message>
+        <source>Code directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>Job log path</source>
+        <translation>作业日志路径</translation>
+    </message>
+</context>
+<context>
     <name>PriorityDialog</name>
     <message>
         <source>Change Priority</source>
@@ -1293,30 +1536,10 @@
     </message>
 </context>
 <context>
-    <name>TrainingJobDetailsPage</name>
-    <message>
-        <source>CPU usage</source>
-        <translation>CPU 使用率</translation>
-    </message>
-    <message>
-        <source>Memory usage</source>
-        <translation>内存使用率</translation>
-    </message>
-    <message>
-        <source>GPU usage</source>
-        <translation>GPU 使用率</translation>
-    </message>
-    <message>
-        <source>GPU memory usage</source>
-        <translation>显存使用率</translation>
-    </message>
-    <message>
-        <source>NPU usage</source>
-        <translation>NPU 使用率</translation>
-    </message>
-    <message>
-        <source>NPU memory usage</source>
-        <translation>NPU 显存使用率</translation>
+    <name>TrainingJobText</name>
+    <message numerus="yes">
+        <source>%n vCPUs</source>
+        <translation><numerusform>%n 个 vCPU</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1786,33 @@
     </message>
 </context>
 <context>
+    <name>TrainingMetrics</name>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>内存使用率</translation>
+    </message>
+    <message>
+        <source>GPU usage</source>
+        <translation>GPU 使用率</translation>
+    </message>
+    <message>
+        <source>GPU memory usage</source>
+        <translation>显存使用率</translation>
+    </message>
+    <message>
+        <source>NPU usage</source>
+        <translation>NPU 使用率</translation>
+    </message>
+    <message>
+        <source>NPU memory usage</source>
+        <translation>NPU 显存使用率</translation>
+    </message>
+</context>
+<context>
     <name>TrainingV1Status</name>
     <message>
         <source>Unknown</source>
@@ -1679,14 +1929,6 @@
         <translation>无法打开配置“%1”：%2</translation>
     </message>
     <message>
-        <source>cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>the local backend did not start: %1</source>
-        <translation>本地后端未能启动：%1</translation>
-    </message>
-    <message>
         <source>no region is set.</source>
         <translation>未设置区域。</translation>
     </message>
@@ -1709,6 +1951,28 @@
     <message>
         <source>no region is set (use --region or HUAWEICLOUD_SDK_REGION).</source>
         <translation>未设置区域（请使用 --region 或 HUAWEICLOUD_SDK_REGION）。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::desktop::DesktopWindow</name>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ma::desktop::LocalBackendHost</name>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>the local backend did not start: %1</source>
+        <translation>本地后端未能启动：%1</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2400,10 @@
         <source>the node map</source>
         <translation>节点视图</translation>
     </message>
+    <message>
+        <source>the job comparison</source>
+        <translation>作业对比</translation>
+    </message>
 </context>
 <context>
     <name>ma::desktop::SecretStore</name>
@@ -2372,7 +2640,7 @@
     </message>
     <message>
         <source>The description cannot contain the following characters: &amp;&lt;&gt;&quot;&apos;/</source>
-        <translation>描述不能包含以下字符：&amp;&lt;&gt;"'/</translation>
+        <translation>描述不能包含以下字符：&amp;&lt;&gt;&quot;&apos;/</translation>
     </message>
     <message>
         <source>Enter the auto stop duration.</source>
@@ -2532,6 +2800,185 @@
     <message>
         <source>Environment · %1</source>
         <translation>环境变量 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::JobComparisonLoader</name>
+    <message numerus="yes">
+        <source>%n jobs could not be read:</source>
+        <translation><numerusform>%n 个作业无法读取：</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::JobComparisonModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>AI engine</source>
+        <translation>AI 引擎</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>引擎版本</translation>
+    </message>
+    <message>
+        <source>Code directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Boot command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Work directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Local code directory</source>
+        <translation>本地代码目录</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Compute nodes</source>
+        <translation>计算节点个数</translation>
+    </message>
+    <message>
+        <source>Job priority</source>
+        <translation>作业优先级</translation>
+    </message>
+    <message>
+        <source>Job log path</source>
+        <translation>作业日志路径</translation>
+    </message>
+    <message>
+        <source>%1 (input)</source>
+        <translation>%1（输入）</translation>
+    </message>
+    <message>
+        <source>%1 (input), local path</source>
+        <translation>%1（输入），本地路径</translation>
+    </message>
+    <message>
+        <source>%1 (output)</source>
+        <translation>%1（输出）</translation>
+    </message>
+    <message>
+        <source>%1 (output), local path</source>
+        <translation>%1（输出），本地路径</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>comparison section: status, description, times</comment>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs</source>
+        <translation>输入和输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settings differ</source>
+        <translation><numerusform>%n 项设置不同</numerusform></translation>
+    </message>
+    <message>
+        <source>The same in every job</source>
+        <translation>所有作业中相同</translation>
+    </message>
+    <message>
+        <source>Shown for context; not compared</source>
+        <translation>仅供参考；不参与对比</translation>
+    </message>
+    <message>
+        <source>The jobs differ in this setting</source>
+        <translation>各作业的此项设置不同</translation>
+    </message>
+    <message>
+        <source>A sensitive value: hidden, but compared</source>
+        <translation>敏感值：已隐藏，但参与对比</translation>
+    </message>
+    <message>
+        <source>Not set in this job</source>
+        <translation>此作业未设置</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation>作业 ID：%1</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3669,54 @@
     </message>
 </context>
 <context>
+    <name>ma::models::TransitionNotifier</name>
+    <message>
+        <source>Ran for %1.</source>
+        <translation>运行了 %1。</translation>
+    </message>
+    <message>
+        <source>Training job “%1”: %2</source>
+        <translation>训练作业“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Resource pool “%1”: %2</source>
+        <translation>资源池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Notebook “%1”: %2</source>
+        <translation>Notebook“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Open it for its events and logs.</source>
+        <translation>打开它查看事件和日志。</translation>
+    </message>
+    <message>
+        <source>Training job “%1” no longer exists</source>
+        <translation>训练作业“%1”已不存在</translation>
+    </message>
+    <message>
+        <source>Resource pool “%1” no longer exists</source>
+        <translation>资源池“%1”已不存在</translation>
+    </message>
+    <message>
+        <source>Notebook “%1” no longer exists</source>
+        <translation>Notebook“%1”已不存在</translation>
+    </message>
+    <message>
+        <source>It was deleted and is no longer watched.</source>
+        <translation>它已被删除，不再关注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notebook “%1” stops in %n min</source>
+        <comment>auto stop warning</comment>
+        <translation><numerusform>Notebook“%1”将在 %n 分钟后停止</numerusform></translation>
+    </message>
+    <message>
+        <source>Its auto stop is set for %1. Renew it to keep it running.</source>
+        <translation>其自动停止时间为 %1。续期可使其继续运行。</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::ChannelEditor</name>
     <message>
         <source>No input channel.</source>
@@ -3376,7 +3871,7 @@
     </message>
     <message>
         <source>Max. 512 characters. Cannot contain &amp;&lt;&gt;&quot;&apos;/</source>
-        <translation>最多 512 个字符。不能包含 &amp;&lt;&gt;"'/</translation>
+        <translation>最多 512 个字符。不能包含 &amp;&lt;&gt;&quot;&apos;/</translation>
     </message>
     <message>
         <source>Stop as scheduled</source>
@@ -3640,7 +4135,9 @@
     </message>
     <message numerus="yes">
         <source>Auto stop after %n hour(s)</source>
-        <translation><numerusform>%n小时后自动停止</numerusform></translation>
+        <translation>
+            <numerusform>%n小时后自动停止</numerusform>
+        </translation>
     </message>
     <message>
         <source>No auto stop</source>
@@ -3668,7 +4165,9 @@
     </message>
     <message numerus="yes">
         <source>Extended Storage (%n directory(ies))</source>
-        <translation><numerusform>扩展存储（%n个目录）</numerusform></translation>
+        <translation>
+            <numerusform>扩展存储（%n个目录）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent, the v1 create API has no field for them: %1.</source>
@@ -3676,7 +4175,9 @@
     </message>
     <message numerus="yes">
         <source>Stop after %n hour(s)</source>
-        <translation><numerusform>%n小时后停止</numerusform></translation>
+        <translation>
+            <numerusform>%n小时后停止</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -4976,6 +5477,121 @@
     </message>
 </context>
 <context>
+    <name>ma::ui::JobComparisonPage</name>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>正在加载作业…</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Back to the list of training jobs</source>
+        <translation>返回训练作业列表</translation>
+    </message>
+    <message>
+        <source>Compare Training Jobs</source>
+        <translation>对比训练作业</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the jobs and their resource usage again</source>
+        <translation>重新读取作业及其资源使用情况</translation>
+    </message>
+    <message>
+        <source>Show differences only</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <source>Hide the settings that are the same in every job</source>
+        <translation>隐藏所有作业中相同的设置</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the rows shown as a Markdown table (for an issue or a report)</source>
+        <translation>将显示的行复制为 Markdown 表格（用于问题单或报告）</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Copy the rows shown as CSV (for a spreadsheet)</source>
+        <translation>将显示的行复制为 CSV（用于电子表格）</translation>
+    </message>
+    <message>
+        <source>Select two to %1 jobs in Training Jobs and choose Compare.</source>
+        <translation>在“训练作业”中选择 2 到 %1 个作业，然后选择“对比”。</translation>
+    </message>
+    <message>
+        <source>Resource usage</source>
+        <translation>资源占用情况</translation>
+    </message>
+    <message>
+        <source>First node of each job, from its start. Click a legend entry to hide a job.</source>
+        <translation>每个作业的第一个节点，从其启动开始。单击图例项可隐藏对应作业。</translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of the %2 jobs selected: at most %1 fit side by side.</source>
+        <translation>正在对比所选 %2 个作业中的前 %1 个：最多可并排显示 %1 个。</translation>
+    </message>
+    <message>
+        <source>None of the jobs could be read. Refresh to try again.</source>
+        <translation>所有作业均无法读取。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Loading resource usage…</source>
+        <translation>正在加载资源使用情况…</translation>
+    </message>
+    <message>
+        <source>No resource usage yet: none of these jobs has run.</source>
+        <translation>暂无资源使用数据：这些作业均未运行过。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Open a job&apos;s details</source>
+        <translation>打开作业详情</translation>
+    </message>
+    <message>
+        <source>Only one of the jobs could be read: nothing to compare it with.</source>
+        <translation>只能读取其中一个作业：没有可对比的对象。</translation>
+    </message>
+    <message>
+        <source>The jobs do not differ in any of the %1 settings compared.</source>
+        <translation>这些作业在所对比的 %1 项设置中没有差异。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings differ</source>
+        <translation>%1 / %2 项设置不同</translation>
+    </message>
+    <message>
+        <source>No differences. Turn off “Show differences only” to see every setting.</source>
+        <translation>没有差异。关闭“仅显示差异”可查看全部设置。</translation>
+    </message>
+    <message>
+        <source>Copied the comparison as a Markdown table.</source>
+        <translation>已将对比复制为 Markdown 表格。</translation>
+    </message>
+    <message>
+        <source>Copied the comparison as CSV.</source>
+        <translation>已将对比复制为 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::MainWindow</name>
     <message>
         <source>ModelArts Desktop</source>
@@ -5069,6 +5685,30 @@
     <message>
         <source>Previous field</source>
         <translation>上一个字段</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>无配置</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — ModelArts Desktop</source>
+        <translation>%1（%2）— ModelArts Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New Window</source>
+        <translation>新建窗口</translation>
+    </message>
+    <message>
+        <source>New Window with Profile</source>
+        <translation>使用配置新建窗口</translation>
+    </message>
+    <message>
+        <source>Close Window</source>
+        <translation>关闭窗口</translation>
     </message>
 </context>
 <context>
@@ -5785,7 +6425,7 @@
     </message>
     <message>
         <source>The description cannot contain &amp; &lt; &gt; &quot; &apos; or /.</source>
-        <translation>描述不能包含 &amp; &lt; &gt; " ' 或 /。</translation>
+        <translation>描述不能包含 &amp; &lt; &gt; &quot; &apos; 或 /。</translation>
     </message>
     <message>
         <source>Edit notebook</source>
@@ -6121,6 +6761,13 @@
     <message>
         <source>%1 notebooks</source>
         <translation>%1 个 Notebook</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::NotificationCenter</name>
+    <message>
+        <source>Profile %1, region %2</source>
+        <translation>配置 %1，区域 %2</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7592,34 @@
         <source>Copy the request that reads this resource as curl, Python or ma-cli</source>
         <translation>将读取此资源的请求复制为 curl、Python 或 ma-cli 命令</translation>
     </message>
+    <message>
+        <source>Watching “%1”: a desktop notification comes when it finishes, fails or stops.</source>
+        <translation>正在关注“%1”：它结束、失败或停止时会弹出桌面通知。</translation>
+    </message>
+    <message>
+        <source>No longer watching “%1”.</source>
+        <translation>不再关注“%1”。</translation>
+    </message>
+    <message>
+        <source>Notifications are off in Settings.</source>
+        <translation>通知已在设置中关闭。</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>关注中</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>A desktop notification comes when it finishes, fails or stops; click to stop watching</source>
+        <translation>它结束、失败或停止时会弹出桌面通知；单击可取消关注</translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when it finishes, fails or stops</source>
+        <translation>在它结束、失败或停止时获得桌面通知</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ResourceListPage</name>
@@ -6975,6 +7650,30 @@
     <message>
         <source>Could not write “%1”. Check that the folder exists and is writable.</source>
         <translation>无法写入“%1”。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Copy “%1” as API Call</source>
+        <translation>将“%1”复制为 API 调用</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when the selected items finish, fail or stop (Settings &gt; Notifications)</source>
+        <translation>在所选项结束、失败或停止时获得桌面通知（设置 &gt; 通知）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s): a desktop notification comes when they finish, fail or stop.</source>
+        <translation><numerusform>正在关注 %n 项：它们结束、失败或停止时会弹出桌面通知。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer watching %n item(s).</source>
+        <translation><numerusform>不再关注 %n 项。</numerusform></translation>
+    </message>
+    <message>
+        <source>Notifications are off in Settings.</source>
+        <translation>通知已在设置中关闭。</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7726,35 @@
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications for watched items</source>
+        <translation>为关注的项显示桌面通知</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A watched training job, resource pool or notebook is announced when it completes, fails or stops. Watch items with Watch (the bell) on their list or details page; nothing is watched until you choose it.</source>
+        <translation>关注的训练作业、资源池或 Notebook 在完成、失败或停止时会发出通知。在列表或详情页上用“关注”（铃铛）关注项目；在您选择之前不会关注任何项目。</translation>
+    </message>
+    <message>
+        <source>Desktop notifications:</source>
+        <translation>桌面通知：</translation>
+    </message>
+    <message>
+        <source>How long before a watched notebook stops on its own the warning comes.</source>
+        <translation>关注的 Notebook 自动停止前多久发出提醒。</translation>
+    </message>
+    <message>
+        <source>Auto-stop warning:</source>
+        <translation>自动停止提醒：</translation>
     </message>
 </context>
 <context>
@@ -7143,12 +7871,6 @@
 </context>
 <context>
     <name>ma::ui::TrainingJobDetailsPage</name>
-    <message numerus="yes">
-        <source>%n vCPUs</source>
-        <translation>
-            <numerusform>%n 核</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Environment variables</source>
         <translation>环境变量</translation>
@@ -7546,6 +8268,22 @@
         <source>Delete training jobs</source>
         <translation>删除训练作业</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>At most %1 jobs can be compared at once; %2 are selected</source>
+        <translation>一次最多可对比 %1 个作业；已选择 %2 个</translation>
+    </message>
+    <message>
+        <source>Compare the settings and resource usage of the selected jobs side by side (2 to %1 jobs)</source>
+        <translation>并排对比所选作业的设置和资源使用情况（2 到 %1 个作业）</translation>
+    </message>
+    <message>
+        <source>At most %1 jobs can be compared at once: select fewer to compare them.</source>
+        <translation>一次最多可对比 %1 个作业：请减少所选作业再对比。</translation>
+    </message>
 </context>
 <context>
     <name>ma::widgets::ChartWidget</name>
@@ -7584,6 +8322,15 @@
         <source>%1 (%2)</source>
         <comment>axis label (unit)</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <comment>days, then hh:mm:ss</comment>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <source>%1 since the start</source>
+        <translation>自启动起 %1</translation>
     </message>
 </context>
 <context>
@@ -7700,6 +8447,13 @@
     <message>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -8129,18 +8883,86 @@
     </message>
 </context>
 <context>
+    <name>ma::widgets::PreSubmitCheckList</name>
+    <message>
+        <source>Pre-submit checks</source>
+        <translation>提交前检查</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>1 passed</source>
+        <translation>1 项通过</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 项通过</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 项警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 项警告</translation>
+    </message>
+    <message>
+        <source>1 fails</source>
+        <translation>1 项不通过</translation>
+    </message>
+    <message>
+        <source>%1 fail</source>
+        <translation>%1 项不通过</translation>
+    </message>
+    <message>
+        <source>1 cannot be checked</source>
+        <translation>1 项无法检查</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked</source>
+        <translation>%1 项无法检查</translation>
+    </message>
+    <message>
+        <source>1 running</source>
+        <translation>1 项进行中</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 项进行中</translation>
+    </message>
+    <message>
+        <source>A pre-submit check says the request would fail.</source>
+        <translation>一项提交前检查表明该请求会失败。</translation>
+    </message>
+</context>
+<context>
     <name>ma::widgets::StatusBadgeDelegate</name>
     <message>
         <source>%1 · %2</source>
         <comment>status · secondary status</comment>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connections</source>
-        <translation>连接</translation>
     </message>
 </context>
 </TS>
