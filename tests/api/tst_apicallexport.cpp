@@ -8,6 +8,7 @@
 #include "api/poolrequests.h"
 #include "api/trainingrequests.h"
 #include "localbackend.h"
+#include "shellreplay.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -51,26 +52,6 @@ void verifyNoSecret(const QString &text)
     QVERIFY2(!text.contains(QStringLiteral("Authorization"), Qt::CaseInsensitive), qPrintable(text));
 }
 
-/** Runs @p script with sh, TOKEN set to @p token; returns the exit code and fills @p out. */
-int runShell(const QString &script, const QByteArray &token, QByteArray *out, QByteArray *err)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TOKEN"), QString::fromLatin1(token));
-    process.setProcessEnvironment(env);
-    // The local backend answers on this thread: wait with the event loop running, never blocked.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral("sh"), { QStringLiteral("-c"), script });
-    if (!finished.wait(20000))
-    {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    *out = process.readAllStandardOutput();
-    *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 } // namespace
 
 class TestApiCallExport : public QObject
@@ -292,15 +273,14 @@ private slots:
             QVERIFY2(!curl.contains(QString::fromLatin1(config.secretKey)), qPrintable(curl));
             QVERIFY2(!curl.contains(config.password), qPrintable(curl));
 
-            QByteArray out;
-            QByteArray err;
-            QCOMPARE(runShell(curl, token, &out, &err), 0);
-            const Json job = parseJson(out);
+            const ma::test::ShellResult replayed = ma::test::runShellWithToken(curl, token);
+            QCOMPARE(replayed.exitCode, 0);
+            const Json job = parseJson(replayed.out);
             QCOMPARE(QString::fromStdString(job["metadata"]["id"].get<std::string>()), id);
             QCOMPARE(QString::fromStdString(job["metadata"]["name"].get<std::string>()), QStringLiteral("replayed"));
 
             // Without the token the same command fails (the backend checks it).
-            QVERIFY(runShell(curl, QByteArrayLiteral("wrong"), &out, &err) != 0);
+            QVERIFY(ma::test::runShellWithToken(curl, QByteArrayLiteral("wrong")).exitCode != 0);
         }
     }
 };

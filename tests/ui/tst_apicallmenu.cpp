@@ -20,6 +20,7 @@
 #include "models/notebooklistmodel.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "shellreplay.h"
 #include "ui/apicallmenu.h"
 #include "ui/mainwindow.h"
 #include "ui/notebooks/createnotebookpage.h"
@@ -36,7 +37,6 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -62,28 +62,6 @@ QByteArray iamToken(const test::LocalBackend &backend)
     if (!test::callAndWait(*client, api::notebooks::flavors()).ok())
         return {};
     return static_cast<api::PasswordTokenAuthenticator *>(client->authenticator())->token();
-}
-
-/** Runs @p script with sh, TOKEN set to @p token; returns the exit code and fills @p out. */
-int runShell(const QString &script, const QByteArray &token, QByteArray *out)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TOKEN"), QString::fromLatin1(token));
-    process.setProcessEnvironment(env);
-    // The local backend answers on this thread: wait with the event loop running, never blocked.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral("sh"), { QStringLiteral("-c"), script });
-    if (!finished.wait(kWaitMs))
-    {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    *out = process.readAllStandardOutput();
-    if (process.exitCode() != 0)
-        qWarning("%s", process.readAllStandardError().constData());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 /** The body of a copied curl command: its --data-raw argument, unquoted. */
@@ -272,9 +250,9 @@ private slots:
         QVERIFY(!token.isEmpty());
         verifyNoCredential(curl, backend, token);
 
-        QByteArray out;
-        QCOMPARE(runShell(curl, token, &out), 0);
-        const auto job = api::fromBody<api::TrainingJob>(out);
+        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
+        QCOMPARE(replayed.exitCode, 0);
+        const auto job = api::fromBody<api::TrainingJob>(replayed.out);
         QCOMPARE(job.metadata.name, QStringLiteral("copied-form-job"));
         QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo it's copied"));
 
@@ -340,9 +318,9 @@ private slots:
         const QByteArray token = iamToken(backend);
         verifyNoCredential(curl, backend, token);
 
-        QByteArray out;
-        QCOMPARE(runShell(curl, token, &out), 0);
-        const auto notebook = api::fromBody<api::Notebook>(out);
+        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
+        QCOMPARE(replayed.exitCode, 0);
+        const auto notebook = api::fromBody<api::Notebook>(replayed.out);
         QCOMPARE(notebook.name.value_or(QString()), QStringLiteral("copied-form-nb"));
         QCOMPARE(notebook.image->id, kNotebookImage);
     }
@@ -378,9 +356,9 @@ private slots:
         const QByteArray token = iamToken(backend);
         verifyNoCredential(curl, backend, token);
 
-        QByteArray out;
-        QCOMPARE(runShell(curl, token, &out), 0);
-        const auto pool = api::fromBody<api::Pool>(out);
+        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
+        QCOMPARE(replayed.exitCode, 0);
+        const auto pool = api::fromBody<api::Pool>(replayed.out);
         QVERIFY(!pool.metadata.name.value_or(QString()).isEmpty());
         QCOMPARE(api::poolDisplayName(pool), QStringLiteral("copied-pool"));
     }
@@ -451,8 +429,8 @@ private slots:
             qPrintable(curl));
         const QByteArray token = iamToken(backend);
         verifyNoCredential(curl, backend, token);
-        QByteArray out;
-        QCOMPARE(runShell(curl, token, &out), 0);
+        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
+        QCOMPARE(replayed.exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(QStringList({ QStringLiteral("STOPPING"), QStringLiteral("STOPPED") })
                                      .contains(notebookStatus(*connection->client(), id)),
             kWaitMs);
