@@ -14,6 +14,13 @@ Connection::Connection(Kind kind, QString profileName, QString region, api::ApiC
     connect(m_client, &api::ApiClient::callFinished, this, &Connection::reportResult);
 }
 
+Connection::~Connection()
+{
+    // Pages let go of a connection when it is destroyed and cancel their calls then; those
+    // cancellations must not reach reportResult() of this half-destroyed object.
+    disconnect(m_client, nullptr, this, nullptr);
+}
+
 QString Connection::projectId() const
 {
     return m_client->authenticator() ? m_client->authenticator()->projectId() : QString();

@@ -32,6 +32,7 @@ public:
 
     /** Takes ownership of @p client. */
     Connection(Kind kind, QString profileName, QString region, api::ApiClient *client, QObject *parent = nullptr);
+    ~Connection() override;
 
     Kind kind() const { return m_kind; }
     const QString &profileName() const { return m_profileName; }

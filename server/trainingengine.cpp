@@ -618,8 +618,15 @@ void TrainingEngine::start()
                     {
                         // PR_SET_PDEATHSIG took the shell; what it left in the background
                         // would keep running beside the next queued job.
-                        if (const auto doc = stored(job.kind, job.id))
-                            LocalExecutor::killOrphanedGroup(locInt(*doc, "pgid"), job.id);
+                        // A server killed before it recorded the group (the process had started,
+                        // its started signal was not yet handled) leaves no pgid: then every
+                        // process marked with the job's id goes, whatever its group.
+                        const auto doc = stored(job.kind, job.id);
+                        const qint64 pgid = doc ? locInt(*doc, "pgid") : 0;
+                        if (pgid > 1)
+                            LocalExecutor::killOrphanedGroup(pgid, job.id);
+                        else
+                            LocalExecutor::killMarkedProcesses(job.id);
                     }
                     if (job.local && job.phase == kRunning)
                     {

@@ -877,7 +877,8 @@ void TestPoolModule::monitorSeriesFollowFlavor()
     // A pool created just now has no data for the past hour (-1), only for the current minute.
     const QString fresh = env.runningPool(QStringLiteral("fresh-pool"), kCpuFlavor, 1);
     QVERIFY(!fresh.isEmpty());
-    const api::PoolMetricSeries *freshCpu = series(metricsOf(fresh), QStringLiteral("cpuUsage"));
+    const api::PoolMonitor freshMetrics = metricsOf(fresh); // series() points into it
+    const api::PoolMetricSeries *freshCpu = series(freshMetrics, QStringLiteral("cpuUsage"));
     QVERIFY(freshCpu);
     QVERIFY(!api::metricValue(freshCpu->dataPoints->front(), u"average"));
 
