@@ -60,9 +60,40 @@ ApiRequest createTags(const QString &jobId, const std::vector<TmsTag> &tags)
     return jsonRequest(QByteArrayLiteral("POST"), tagsPath(jobId) + QStringLiteral("/create"), encode(list));
 }
 
+TrainingJobSearchRequest newestFirst(int limit, std::vector<TrainingJobFilter> filters, const QString &workspaceId)
+{
+    TrainingJobSearchRequest request;
+    request.offset = 0;
+    request.limit = limit;
+    request.sortBy = QStringLiteral("create_time");
+    request.order = QStringLiteral("desc");
+    if (!filters.empty())
+        request.filters = std::move(filters);
+    if (!workspaceId.isEmpty())
+        request.workspaceId = workspaceId;
+    return request;
+}
+
+TrainingJobFilter searchFilter(const QString &key, const QString &op, std::vector<QString> values)
+{
+    TrainingJobFilter filter;
+    filter.key = key;
+    filter.op = op;
+    filter.value = std::move(values);
+    return filter;
+}
+
 ApiRequest showTags(const QString &jobId)
 {
     return getRequest(tagsPath(jobId));
+}
+
+ApiRequest deleteTags(const QString &jobId, const QStringList &keys)
+{
+    TrainingJobTagList list;
+    for (const QString &key : keys)
+        list.tags.push_back({ key, std::nullopt, {} });
+    return jsonRequest(QByteArrayLiteral("DELETE"), tagsPath(jobId) + QStringLiteral("/delete"), encode(list));
 }
 
 ApiRequest remove(const QString &jobId)

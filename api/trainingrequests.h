@@ -9,6 +9,7 @@
 #include "api/types/training.h"
 
 #include <optional>
+#include <QStringList>
 #include <vector>
 
 namespace ma::api::training
@@ -40,6 +41,14 @@ ApiRequest create(const TrainingJobCreate &job);
 ApiRequest show(const QString &jobId);
 /** T2-3 POST /v2/{project_id}/training-job-searches → TrainingJobSearchResult (offset = page number). */
 ApiRequest search(const TrainingJobSearchRequest &request);
+/**
+ * @brief The search the list, the Overview and the command palette send: the newest jobs first
+ * (create_time, desc) from the first page, narrowed by @p filters (none: every job), in
+ * @p workspaceId when it is not empty.
+ */
+TrainingJobSearchRequest newestFirst(int limit, std::vector<TrainingJobFilter> filters, const QString &workspaceId);
+/** One filter of a search: @p key (name, phase...) @p op (like, in...) @p values. */
+TrainingJobFilter searchFilter(const QString &key, const QString &op, std::vector<QString> values);
 /** T2-4 PUT /v2/{project_id}/training-jobs/{id} with {description} → 200, body null. */
 ApiRequest updateDescription(const QString &jobId, const QString &description);
 /**
@@ -47,6 +56,8 @@ ApiRequest updateDescription(const QString &jobId, const QString &description);
  * priority (1..3) of a job queued in a dedicated pool → 200, body null.
  */
 ApiRequest updatePriority(const QString &jobId, int priority);
+/** Tags a training job may have (CreateTrainJobTags refuses more). */
+inline constexpr int kMaxTrainingJobTags = 20;
 /**
  * POST /v2/{project_id}/modelarts-training-job/{id}/tags/create {tags:[{key,value}]} → 204
  * (CreateTrainJobTags; the create request itself has no tags field).
@@ -54,6 +65,8 @@ ApiRequest updatePriority(const QString &jobId, int priority);
 ApiRequest createTags(const QString &jobId, const std::vector<TmsTag> &tags);
 /** GET /v2/{project_id}/modelarts-training-job/{id}/tags → TrainingJobTagList (ShowTrainJobTags). */
 ApiRequest showTags(const QString &jobId);
+/** DELETE /v2/{project_id}/modelarts-training-job/{id}/tags/delete {tags:[{key}]} → 204 (DeleteTrainJobTags). */
+ApiRequest deleteTags(const QString &jobId, const QStringList &keys);
 /** T2-5 DELETE /v2/{project_id}/training-jobs/{id} → 202, empty body. */
 ApiRequest remove(const QString &jobId);
 /** T2-6 POST /v2/{project_id}/training-jobs/{id}/actions {action_type: terminate} → 202 TrainingJob. */

@@ -52,19 +52,8 @@ bool holdsNodes(const QString &status)
 
 api::TrainingJobSearchRequest phaseSearch(const QString &phase, int limit, const QString &workspaceId)
 {
-    api::TrainingJobSearchRequest req;
-    req.offset = 0;
-    req.limit = limit;
-    req.sortBy = QStringLiteral("create_time");
-    req.order = QStringLiteral("desc");
-    api::TrainingJobFilter f;
-    f.key = QStringLiteral("phase");
-    f.op = QStringLiteral("in");
-    f.value = std::vector<QString> { phase };
-    req.filters = std::vector<api::TrainingJobFilter> { f };
-    if (!workspaceId.isEmpty())
-        req.workspaceId = workspaceId;
-    return req;
+    return api::training::newestFirst(
+        limit, { api::training::searchFilter(QStringLiteral("phase"), QStringLiteral("in"), { phase }) }, workspaceId);
 }
 } // namespace
 

@@ -490,32 +490,15 @@ void TrainingJobListModel::setWorkspaceId(const QString &workspaceId)
 
 api::ApiRequest TrainingJobListModel::pageRequest(const api::PageCursor &cursor) const
 {
-    api::TrainingJobSearchRequest req;
-    req.offset = cursor.offsetValue(); // a page number
-    req.limit = cursor.limit();
-    req.sortBy = QStringLiteral("create_time");
-    req.order = QStringLiteral("desc");
     std::vector<api::TrainingJobFilter> filters;
     if (!m_nameFilter.isEmpty())
-    {
-        api::TrainingJobFilter f;
-        f.key = QStringLiteral("name");
-        f.op = QStringLiteral("like");
-        f.value = std::vector<QString> { m_nameFilter };
-        filters.push_back(std::move(f));
-    }
+        filters.push_back(
+            api::training::searchFilter(QStringLiteral("name"), QStringLiteral("like"), { m_nameFilter }));
     if (!m_phaseFilter.isEmpty())
-    {
-        api::TrainingJobFilter f;
-        f.key = QStringLiteral("phase");
-        f.op = QStringLiteral("in");
-        f.value = std::vector<QString>(m_phaseFilter.cbegin(), m_phaseFilter.cend());
-        filters.push_back(std::move(f));
-    }
-    if (!filters.empty())
-        req.filters = std::move(filters);
-    if (!m_workspaceId.isEmpty())
-        req.workspaceId = m_workspaceId;
+        filters.push_back(api::training::searchFilter(QStringLiteral("phase"), QStringLiteral("in"),
+            std::vector<QString>(m_phaseFilter.cbegin(), m_phaseFilter.cend())));
+    api::TrainingJobSearchRequest req = api::training::newestFirst(cursor.limit(), std::move(filters), m_workspaceId);
+    req.offset = cursor.offsetValue(); // a page number
     return api::training::search(req);
 }
 

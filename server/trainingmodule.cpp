@@ -111,6 +111,7 @@ void TrainingModule::registerRoutes(Router &router)
     const QString tags = QStringLiteral("/v2/{project_id}/modelarts-training-job/{training_job_id}/tags");
     router.add("POST", tags + QStringLiteral("/create"), bind(&TrainingModule::createTags));
     router.add("GET", tags, bind(&TrainingModule::showTags));
+    router.add("DELETE", tags + QStringLiteral("/delete"), bind(&TrainingModule::deleteTags));
     m_v1->registerRoutes(router);
 }
 
@@ -595,8 +596,8 @@ Response TrainingModule::updateDescription(const Request &req)
 }
 
 // ---------------------------------------------------------------------------------------
-// CreateTrainJobTags / ShowTrainJobTags: TMS tags {key, value}, at most 20 per job; a key that
-// exists gets the new value.
+// CreateTrainJobTags / ShowTrainJobTags / DeleteTrainJobTags: TMS tags {key, value}, at most 20
+// per job; a key that exists gets the new value; deleting a key the job does not have is a no-op.
 
 Response TrainingModule::createTags(const Request &req)
 {
@@ -637,6 +638,27 @@ Response TrainingModule::showTags(const Request &req)
     Json out = Json::object();
     out["tags"] = doc.contains("_local") ? doc["_local"].value("tags", Json::array()) : Json::array();
     return Response::json(200, out);
+}
+
+Response TrainingModule::deleteTags(const Request &req)
+{
+    Json doc = loadJob(req);
+    const Json body = req.json();
+    if (!body.is_object() || !body.contains("tags") || !body["tags"].is_array())
+        invalidArgument(QStringLiteral("The body needs tags: [{key}]."));
+    Json tags = doc["_local"].value("tags", Json::array());
+    for (const Json &tag : body["tags"])
+    {
+        if (!tag.is_object() || !tag.contains("key") || !tag["key"].is_string())
+            invalidArgument(QStringLiteral("Every tag needs a key."));
+        const std::string key = tag["key"].get<std::string>();
+        tags.erase(
+            std::remove_if(tags.begin(), tags.end(), [&](const Json &t) { return t["key"] == key; }), tags.end());
+    }
+    doc["_local"]["tags"] = tags;
+    const QString id = req.param(QStringLiteral("training_job_id"));
+    m_ctx.store().transaction([&] { m_engine->save(kTrainingJobKind, id, doc); });
+    return Response::text(204, QByteArray(), QByteArrayLiteral("application/json"));
 }
 
 Response TrainingModule::remove(const Request &req)

@@ -96,6 +96,7 @@ private:
     Response quotas(const Request &req);
     Response createTags(const Request &req);
     Response showTags(const Request &req);
+    Response deleteTags(const Request &req);
 
     /** The stored job of the path, or 400 ModelArts.2775. */
     Json loadJob(const Request &req) const;

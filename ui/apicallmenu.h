@@ -46,6 +46,25 @@ struct ApiCallSource
 using ApiCallProvider = std::function<std::optional<ApiCallSource>()>;
 
 /**
+ * @brief A form's ApiCallSource::rejection: the message of the first of @p issues the service
+ * would refuse (a form's warnings do not stop a submit); empty when there is none. Issues
+ * without a warning flag all count.
+ */
+template <typename Issues> QString firstRefusal(const Issues &issues)
+{
+    for (const auto &issue : issues)
+    {
+        if constexpr (requires { issue.warning; })
+        {
+            if (issue.warning)
+                continue;
+        }
+        return issue.message;
+    }
+    return QString();
+}
+
+/**
  * @brief A "Copy as API call" submenu (curl, Python, ma-cli) owned by @p parent. @p provider is
  * asked when the menu opens (entries are disabled without a request; ma-cli also when it has no
  * command) and again when an entry is chosen. @p copied gets a status-bar note.

@@ -1153,6 +1153,18 @@ void TestTrainingModule::jobTags()
     QCOMPARE(tagsOf().size(), size_t(2));
     QCOMPARE(callAndWait(*m_client, api::training::showTags(QStringLiteral("no-such-job"))).error.code,
         QStringLiteral("ModelArts.2775"));
+
+    // DeleteTrainJobTags: by key; a key the job does not have is ignored; a malformed body is a 400.
+    QCOMPARE(callAndWait(*m_client, api::training::deleteTags(id, { QStringLiteral("team"), QStringLiteral("nope") }))
+                 .httpStatus,
+        204);
+    QVERIFY2(tagsOf() == Json::parse(R"([{"key":"stage","value":"prod"}])"), tagsOf().dump().c_str());
+    api::ApiRequest malformed = api::training::deleteTags(id, {});
+    malformed.body = QByteArrayLiteral(R"({"tags":[{"value":"x"}]})");
+    const api::ApiResult refused = callAndWait(*m_client, malformed);
+    QCOMPARE(refused.httpStatus, 400);
+    QVERIFY(!refused.error.code.isEmpty());
+    QCOMPARE(tagsOf().size(), size_t(1));
 }
 
 void TestTrainingModule::localPoolIsSimulatedWhenExecutionIsOff()

@@ -1156,8 +1156,8 @@ std::optional<ApiCallSource> CreateNotebookPage::createCall()
     if (!m_connection)
         return std::nullopt;
     collectIntoDraft(); // as Submit does: the fields as they are now
-    const QList<models::NotebookIssue> issues = models::validateNotebookDraft(m_draft, formContext());
-    return ApiCallSource { m_connection, createRequest(), issues.isEmpty() ? QString() : issues.first().message };
+    return ApiCallSource { m_connection, createRequest(),
+        firstRefusal(models::validateNotebookDraft(m_draft, formContext())) };
 }
 
 QString CreateNotebookPage::submitError() const

@@ -1313,16 +1313,7 @@ std::optional<ApiCallSource> CreatePoolPage::createCall()
     if (!m_connection)
         return std::nullopt;
     collectIntoDraft(); // as Buy Now does: the fields as they are now
-    ApiCallSource source { m_connection, createRequest(), QString() };
-    for (const models::PoolIssue &issue : draftIssues())
-    {
-        if (!issue.warning)
-        {
-            source.rejection = issue.message;
-            break;
-        }
-    }
-    return source;
+    return ApiCallSource { m_connection, createRequest(), firstRefusal(draftIssues()) };
 }
 
 void CreatePoolPage::onOrdered(const QString &poolName)

@@ -1922,16 +1922,8 @@ std::optional<ApiCallSource> CreateTrainingJobPage::createCall()
     if (!m_connection)
         return std::nullopt;
     collectIntoDraft(); // as Submit does: the fields as they are now
-    ApiCallSource source { m_connection, createRequest(), QString() };
-    for (const models::DraftIssue &issue : models::validateDraft(m_draft, validationContext()))
-    {
-        if (!issue.warning)
-        {
-            source.rejection = issue.message;
-            break;
-        }
-    }
-    return source;
+    return ApiCallSource { m_connection, createRequest(),
+        firstRefusal(models::validateDraft(m_draft, validationContext())) };
 }
 
 void CreateTrainingJobPage::onCreateFinished(const api::ApiError &error, const QString &jobId)
