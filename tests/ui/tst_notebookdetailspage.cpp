@@ -28,26 +28,13 @@
 
 using namespace ma;
 using test::callAndWait;
+using test::createNotebook;
 
 namespace
 {
 constexpr int kWaitMs = 20000;
-const QString kCpuImage = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
 const QString kCpuFlavor = QStringLiteral("modelarts.vm.cpu.2u");
 
-QString createNotebook(api::ApiClient &client, const QString &name)
-{
-    api::NotebookCreate body;
-    body.name = name;
-    body.flavor = kCpuFlavor;
-    body.imageId = kCpuImage;
-    body.description = QStringLiteral("for the details test");
-    body.volume.category = QStringLiteral("EVS");
-    body.volume.ownership = QStringLiteral("MANAGED");
-    body.volume.capacity = 5;
-    const auto r = api::decodeBody<api::Notebook>(callAndWait(client, api::notebooks::create(body)));
-    return r.ok() ? r.value.id.value_or(QString()) : QString();
-}
 } // namespace
 
 class TestNotebookDetailsPage : public QObject
@@ -87,7 +74,8 @@ void TestNotebookDetailsPage::init()
     QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
     m_connection = std::make_unique<models::Connection>(models::Connection::Kind::Local, QStringLiteral("Local"),
         QStringLiteral("local"), m_backend->accessKeyClient().release());
-    m_id = createNotebook(*m_connection->client(), QStringLiteral("details-nb"));
+    m_id = createNotebook(
+        *m_connection->client(), QStringLiteral("details-nb"), QString(), QStringLiteral("for the details test"));
     QVERIFY(!m_id.isEmpty());
     m_page = std::make_unique<ui::NotebookDetailsPage>();
     m_questions.clear();

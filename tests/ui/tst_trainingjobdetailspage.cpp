@@ -5,6 +5,7 @@
 // as a 1280x800 PNG.
 
 #include "api/trainingrequests.h"
+#include "api/typedcall.h"
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingeventmodel.h"
@@ -18,10 +19,12 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -62,6 +65,7 @@ private slots:
     void resourceUsageChart();
     void stopRunningJob();
     void deleteEmitsJobDeleted();
+    void tagsAddedAndDeleted();
     void priorityOfPendingDemoJob();
     void missingJobShowsError();
     void priorityDialog();
@@ -154,8 +158,9 @@ void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
     QVERIFY(m_page->rebuildButton()->isEnabled());
     QVERIFY(m_page->overviewValue(QStringLiteral("Duration")) != QStringLiteral("–"));
     QCOMPARE(m_page->logTaskCombo()->currentText(), QStringLiteral("worker-0"));
-    QCOMPARE(m_page->tabs()->count(), 3);
+    QCOMPARE(m_page->tabs()->count(), 4);
     QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::LogsTab), QStringLiteral("Logs"));
+    QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::TagsTab), QStringLiteral("Tags"));
 
     // Rebuild hands the job to the main window.
     QSignalSpy rebuild(m_page.get(), &TrainingJobDetailsPage::rebuildRequested);
@@ -343,6 +348,57 @@ void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()
     QTest::qWait(200);
     QCOMPARE(deleted.size(), 1);
     QVERIFY(test::callAndWait(client, api::training::show(keep)).ok());
+}
+
+// The Tags tab: typed key and value reach CreateTrainJobTags, the table shows what
+// ShowTrainJobTags answers, Delete asks and sends DeleteTrainJobTags; a refused tag keeps the fields.
+void TestTrainingJobDetailsPage::tagsAddedAndDeleted()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id = test::createLocalJob(client, QStringLiteral("details-tags"), QStringLiteral("echo tag"));
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QSignalSpy tagsLoaded(m_page.get(), &TrainingJobDetailsPage::tagsLoaded);
+    m_page->tabs()->setCurrentIndex(TrainingJobDetailsPage::TagsTab);
+    QVERIFY(tagsLoaded.wait(kWaitMs));
+    QVERIFY(m_page->tags().isEmpty());
+
+    auto *key = m_page->findChild<QLineEdit *>(QStringLiteral("tagKey"));
+    auto *value = m_page->findChild<QLineEdit *>(QStringLiteral("tagValue"));
+    auto *add = m_page->findChild<QPushButton *>(QStringLiteral("addTagButton"));
+    QVERIFY(key && value && add);
+    QTest::keyClicks(key, QStringLiteral("team"));
+    QTest::keyClicks(value, QStringLiteral("vision"));
+    QVERIFY(add->isEnabled());
+    add->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->tags().value(QStringLiteral("team")), QStringLiteral("vision"), kWaitMs);
+    QCOMPARE(m_page->tagTable()->rowCount(), 1);
+    QVERIFY(key->text().isEmpty()); // sent: the fields are free for the next tag
+    screenshot(QStringLiteral("job-details-tags.png"));
+    const auto stored
+        = api::decodeBody<api::TrainingJobTagList>(test::callAndWait(client, api::training::showTags(id)));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value.tags.size(), size_t(1));
+    QCOMPARE(stored.value.tags.front().key, QStringLiteral("team"));
+
+    // A reserved key is refused next to the field, before anything is sent.
+    QTest::keyClicks(key, QStringLiteral("_sys_x"));
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("tagMessage"))->text(),
+        QStringLiteral("Keys starting with _sys_ are reserved."));
+    key->clear();
+
+    m_page->tagTable()->selectRow(0);
+    m_questions.clear();
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("deleteTagButton"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(m_questions, QStringList { QStringLiteral("Delete the tag “team”?") });
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->tags().isEmpty(), kWaitMs);
+    QCOMPARE(m_page->tagTable()->rowCount(), 0);
+    const auto after = api::decodeBody<api::TrainingJobTagList>(test::callAndWait(client, api::training::showTags(id)));
+    QVERIFY(after.ok());
+    QVERIFY(after.value.tags.empty());
 }
 
 void TestTrainingJobDetailsPage::priorityOfPendingDemoJob()

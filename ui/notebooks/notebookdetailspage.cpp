@@ -12,6 +12,7 @@
 #include "ui/notebooks/notebookpageids.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
+#include "widgets/tagstab.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -39,8 +40,6 @@ namespace
 {
 namespace nbs = models::notebookstatus;
 using EventModel = models::NotebookEventModel;
-constexpr int kMaxTagKeyLength = 128;
-constexpr int kMaxTagValueLength = 255;
 
 QString timeText(const std::optional<qint64> &ms)
 {
@@ -231,18 +230,12 @@ void NotebookDetailsPage::buildLayout()
             if (const auto &n = m_watcher->value())
                 m_ops->connectSsh(*n);
         });
-    const auto ask = [this](auto method)
-    {
-        return [this, method]
-        {
-            if (const auto &n = m_watcher->value())
-                runAsked((m_ops->*method)(*n));
-        };
-    };
-    connect(m_renewFor, &QAction::triggered, this, ask(&NotebookOperations::renewFor));
-    connect(m_saveImage, &QAction::triggered, this, ask(&NotebookOperations::saveImage));
-    connect(m_edit, &QAction::triggered, this, ask(&NotebookOperations::editDetails));
-    connect(m_ssh, &QAction::triggered, this, ask(&NotebookOperations::updateSsh));
+    // One plain lambda per action: a generic lambda returning lambdas over member pointers
+    // read past its closure with GCC 12 (ASan: stack-buffer-overflow when the action fired).
+    connect(m_renewFor, &QAction::triggered, this, [this] { askAndRun(&NotebookOperations::renewFor); });
+    connect(m_saveImage, &QAction::triggered, this, [this] { askAndRun(&NotebookOperations::saveImage); });
+    connect(m_edit, &QAction::triggered, this, [this] { askAndRun(&NotebookOperations::editDetails); });
+    connect(m_ssh, &QAction::triggered, this, [this] { askAndRun(&NotebookOperations::updateSsh); });
     connect(m_changeImage, &QAction::triggered, this,
         [this]
         {
@@ -262,7 +255,10 @@ void NotebookDetailsPage::buildLayout()
         splitter->setSizes({ 470, 610 }); // image names and the JupyterLab address are long
     addTab(buildStorageTab(), tr("Storage"));
     addTab(buildEventsTab(), tr("Events"));
-    addTab(buildTagsTab(), tr("Tags"));
+    m_tagsTab = new widgets::TagsTab(api::kMaxNotebookTags, tr("A notebook has at most %1 tags; delete one first."));
+    connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &NotebookDetailsPage::addTag);
+    connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &NotebookDetailsPage::deleteTags);
+    addTab(m_tagsTab, tr("Tags"));
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -378,56 +374,6 @@ QWidget *NotebookDetailsPage::buildEventsTab()
     return tab;
 }
 
-QWidget *NotebookDetailsPage::buildTagsTab()
-{
-    auto *tab = new QWidget;
-    QVBoxLayout *layout = tabLayout(tab);
-    auto *add = new QHBoxLayout;
-    add->setSpacing(8);
-    m_tagKey = new QLineEdit(tab);
-    m_tagKey->setObjectName(QStringLiteral("tagKey"));
-    m_tagKey->setPlaceholderText(tr("Enter a tag key"));
-    m_tagKey->setMaxLength(kMaxTagKeyLength);
-    m_tagValue = new QLineEdit(tab);
-    m_tagValue->setObjectName(QStringLiteral("tagValue"));
-    m_tagValue->setPlaceholderText(tr("Enter a tag value"));
-    m_tagValue->setMaxLength(kMaxTagValueLength);
-    m_addTag = new QPushButton(tr("Add"), tab);
-    m_addTag->setObjectName(QStringLiteral("addTagButton"));
-    m_deleteTag = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), tab);
-    m_deleteTag->setObjectName(QStringLiteral("deleteTagButton"));
-    m_deleteTag->setToolTip(tr("Delete the selected tags"));
-    add->addWidget(m_tagKey, 1);
-    add->addWidget(m_tagValue, 1);
-    add->addWidget(m_addTag);
-    add->addWidget(m_deleteTag);
-    connect(m_tagKey, &QLineEdit::textChanged, this, &NotebookDetailsPage::updateTagInputs);
-    connect(m_addTag, &QPushButton::clicked, this,
-        [this] { addTag(m_tagKey->text().trimmed(), m_tagValue->text().trimmed()); });
-    connect(m_tagKey, &QLineEdit::returnPressed, m_addTag, &QPushButton::click);
-    connect(m_tagValue, &QLineEdit::returnPressed, m_addTag, &QPushButton::click);
-    connect(m_deleteTag, &QPushButton::clicked, this,
-        [this]
-        {
-            QStringList keys;
-            for (const QModelIndex &index : m_tagTable->selectionModel()->selectedRows(0))
-                keys << index.data().toString();
-            deleteTags(keys);
-        });
-    m_tagMessage = new QLabel(tab);
-    m_tagMessage->setObjectName(QStringLiteral("tagMessage"));
-    m_tagMessage->setProperty("tone", QStringLiteral("error"));
-    m_tagMessage->hide();
-    m_tagTable = makeTableWidget(tab, QStringLiteral("tagTable"), { tr("Key"), tr("Value") });
-    m_tagTable->setColumnWidth(0, 220);
-    connect(m_tagTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &NotebookDetailsPage::updateTagInputs);
-    layout->addLayout(add);
-    layout->addWidget(m_tagMessage);
-    layout->addWidget(m_tagTable, 1);
-    return tab;
-}
-
 // ---------------------------------------------------------------------------------------
 // Connection and notebook
 
@@ -482,14 +428,13 @@ void NotebookDetailsPage::setPollInterval(int ms)
 void NotebookDetailsPage::resetForNotebook()
 {
     newGeneration();
-    m_tags.clear();
     m_mountList.clear();
     banner()->dismiss();
     overview()->clear();
     m_watcher->setResourceId(m_id);
     m_events->setNotebook(m_id);
     m_mounts->setRowCount(0);
-    m_tagTable->setRowCount(0);
+    m_tagsTab->clear();
     m_evsSize->clear();
     updateHeader();
     updateActions();
@@ -728,45 +673,24 @@ void NotebookDetailsPage::loadTags()
             for (const api::NotebookTag &tag : result.value.tags)
                 if (tag.key)
                     now.insert(*tag.key, tag.value.value_or(QString()));
-            if (now != m_tags || m_tagTable->rowCount() != now.size())
-            {
-                QStringList selected;
-                for (const QModelIndex &index : m_tagTable->selectionModel()->selectedRows(0))
-                    selected << index.data().toString();
-                m_tags = now;
-                m_tagTable->setRowCount(int(now.size()));
-                int row = 0;
-                for (auto it = now.cbegin(); it != now.cend(); ++it, ++row)
-                {
-                    m_tagTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-                    m_tagTable->setItem(row, 1, new QTableWidgetItem(it.value()));
-                    if (selected.contains(it.key()))
-                        m_tagTable->selectRow(row);
-                }
-            }
-            updateTagInputs();
+            m_tagsTab->setTags(now);
             emit tagsLoaded();
         });
 }
 
-void NotebookDetailsPage::updateTagInputs()
+QTableWidget *NotebookDetailsPage::tagTable() const
 {
-    const QString key = m_tagKey->text().trimmed();
-    QString message;
-    if (!key.isEmpty() && !m_tags.contains(key) && m_tags.size() >= api::kMaxNotebookTags)
-        message = tr("A notebook has at most %1 tags; delete one first.").arg(api::kMaxNotebookTags);
-    else if (key.startsWith(QStringLiteral("_sys_")))
-        message = tr("Keys starting with _sys_ are reserved.");
-    m_tagMessage->setText(message);
-    m_tagMessage->setVisible(!message.isEmpty());
-    const bool ready = m_connection && !m_id.isEmpty() && !m_runner->isBusy();
-    m_addTag->setEnabled(ready && !key.isEmpty() && message.isEmpty());
-    m_deleteTag->setEnabled(ready && m_tagTable->selectionModel()->hasSelection());
+    return m_tagsTab->table();
+}
+
+QMap<QString, QString> NotebookDetailsPage::tags() const
+{
+    return m_tagsTab->tags();
 }
 
 void NotebookDetailsPage::addTag(const QString &key, const QString &value)
 {
-    if (key.isEmpty() || (!m_tags.contains(key) && m_tags.size() >= api::kMaxNotebookTags))
+    if (key.isEmpty() || !m_tagsTab->hasRoomFor(key))
         return;
     api::NotebookTag tag;
     tag.key = key;
@@ -777,10 +701,7 @@ void NotebookDetailsPage::addTag(const QString &key, const QString &value)
     action.title = tr("Add tag");
     action.calls.push_back({ key, api::notebooks::addTags(m_id, body) });
     if (runAction(action))
-    {
-        m_tagKey->clear();
-        m_tagValue->clear();
-    }
+        m_tagsTab->clearInputs();
 }
 
 void NotebookDetailsPage::deleteTags(const QStringList &keys)
@@ -796,9 +717,7 @@ void NotebookDetailsPage::deleteTags(const QStringList &keys)
     }
     models::Action action;
     action.title = tr("Delete tags");
-    action.confirmation = keys.size() == 1
-        ? tr("Delete the tag “%1”?").arg(keys.front())
-        : tr("Delete these %1 tags?").arg(keys.size()) + QStringLiteral("\n\n• ") + keys.join(QStringLiteral("\n• "));
+    action.confirmation = widgets::TagsTab::deleteConfirmation(keys);
     action.calls.push_back({ keys.join(QStringLiteral(", ")), api::notebooks::removeTags(m_id, body) });
     runAction(action);
 }
@@ -811,6 +730,12 @@ bool NotebookDetailsPage::runAction(const models::Action &action)
     if (!m_connection || action.calls.empty())
         return false;
     return m_runner->request(action);
+}
+
+void NotebookDetailsPage::askAndRun(Operation operation)
+{
+    if (const auto &n = m_watcher->value())
+        runAsked((m_ops->*operation)(*n));
 }
 
 void NotebookDetailsPage::runAsked(const std::optional<models::Action> &action)
@@ -867,7 +792,7 @@ void NotebookDetailsPage::deleteNotebook()
 
 void NotebookDetailsPage::updateActions()
 {
-    if (!m_open || !m_mounts || !m_tagTable)
+    if (!m_open || !m_mounts || !m_tagsTab)
         return; // still being built
     const auto &n = m_watcher->value();
     const bool ready = m_connection && !m_id.isEmpty() && n && !m_runner->isBusy();
@@ -899,7 +824,7 @@ void NotebookDetailsPage::updateActions()
             : tr("Grow the EVS disk: at most %1 GB a step, %2 GB in all").arg(api::kMaxEvsStepGb).arg(api::kMaxEvsGb));
     m_mount->setEnabled(ready && nbs::canMountStorage(s));
     m_unmount->setEnabled(ready && nbs::canMountStorage(s) && m_mounts->selectionModel()->hasSelection());
-    updateTagInputs();
+    m_tagsTab->setReady(m_connection && !m_id.isEmpty() && !m_runner->isBusy());
 }
 
 QString NotebookDetailsPage::overviewValue(const QString &label) const

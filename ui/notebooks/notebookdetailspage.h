@@ -33,6 +33,11 @@ class Connection;
 class NotebookEventModel;
 } // namespace ma::models
 
+namespace ma::widgets
+{
+class TagsTab;
+}
+
 namespace ma::ui
 {
 class NotebookOperations;
@@ -72,7 +77,7 @@ public:
     models::NotebookEventModel *eventModel() const { return m_events; }
     QComboBox *eventRefreshCombo() const { return m_eventRefresh; }
     QTableWidget *mountTable() const { return m_mounts; }
-    QTableWidget *tagTable() const { return m_tagTable; }
+    QTableWidget *tagTable() const;
     QPushButton *openButton() const { return m_open; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
@@ -88,7 +93,7 @@ public:
     QString overviewValue(const QString &label) const;
     /** Milliseconds left before the auto stop; -1 when it does not count down. */
     qint64 remainingMs() const;
-    QMap<QString, QString> tags() const { return m_tags; }
+    QMap<QString, QString> tags() const;
     const std::vector<api::DataVolume> &mounts() const { return m_mountList; }
     /** Milliseconds between event refreshes; 0 when off. */
     int eventRefreshMs() const;
@@ -118,7 +123,6 @@ private:
     void buildLayout();
     QWidget *buildStorageTab();
     QWidget *buildEventsTab();
-    QWidget *buildTagsTab();
     void resetForNotebook();
     void onUpdated(const QStringList &fields);
     void updateHeader();
@@ -126,12 +130,14 @@ private:
     void updateStorage();
     void updateCountdown();
     void updateEventTimer();
-    void updateTagInputs();
     void loadMounts();
     void loadTags();
     void refreshCurrentTab();
     bool runAction(const models::Action &action);
     void runAsked(const std::optional<models::Action> &action);
+    /** A NotebookOperations dialog that asks, then runs what it returns, for the notebook shown. */
+    using Operation = std::optional<models::Action> (NotebookOperations::*)(const api::Notebook &);
+    void askAndRun(Operation operation);
     QString status() const;
 
     QPointer<models::Connection> m_connection;
@@ -172,12 +178,6 @@ private:
     QComboBox *m_eventRefresh = nullptr;
     QLabel *m_eventCount = nullptr;
 
-    QMap<QString, QString> m_tags;
-    QTableWidget *m_tagTable = nullptr;
-    QLineEdit *m_tagKey = nullptr;
-    QLineEdit *m_tagValue = nullptr;
-    QPushButton *m_addTag = nullptr;
-    QPushButton *m_deleteTag = nullptr;
-    QLabel *m_tagMessage = nullptr;
+    widgets::TagsTab *m_tagsTab = nullptr;
 };
 } // namespace ma::ui

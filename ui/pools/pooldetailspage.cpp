@@ -17,6 +17,7 @@
 #include "ui/pools/poolpageids.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
+#include "widgets/tagstab.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -52,9 +53,6 @@ using NodeModel = models::PoolNodeListModel;
 const QString kDescriptionKey = QStringLiteral("os.modelarts/description");
 const QString kBillingModeKey = QStringLiteral("os.modelarts/billing.mode");
 const QString kFlavorIdsKey = QStringLiteral("os.modelarts/flavor.resource.ids");
-// TMS limits of a tag (the console's Add Tag dialog refuses longer ones).
-constexpr int kMaxTagKeyLength = 128;
-constexpr int kMaxTagValueLength = 255;
 
 QString annotation(const api::Pool &pool, const QString &key)
 {
@@ -290,7 +288,10 @@ void PoolDetailsPage::buildLayout()
     addTab(buildSpecificationsTab(), tr("Specifications"));
     addTab(buildJobsTab(), tr("Jobs"));
     addTab(buildEventsTab(), tr("Events"));
-    addTab(buildTagsTab(), tr("Tags"));
+    m_tagsTab = new widgets::TagsTab(api::kMaxPoolTags, tr("A pool has at most %1 tags; delete one first."));
+    connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &PoolDetailsPage::addTag);
+    connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &PoolDetailsPage::deleteTags);
+    addTab(m_tagsTab, tr("Tags"));
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -461,64 +462,6 @@ QWidget *PoolDetailsPage::buildEventsTab()
     return tab;
 }
 
-QWidget *PoolDetailsPage::buildTagsTab()
-{
-    auto *tab = new QWidget;
-    QVBoxLayout *layout = tabLayout(tab);
-
-    auto *add = new QHBoxLayout;
-    add->setSpacing(8);
-    m_tagKey = new QLineEdit(tab);
-    m_tagKey->setObjectName(QStringLiteral("tagKey"));
-    m_tagKey->setPlaceholderText(tr("Enter a tag key"));
-    m_tagKey->setMaxLength(kMaxTagKeyLength);
-    m_tagValue = new QLineEdit(tab);
-    m_tagValue->setObjectName(QStringLiteral("tagValue"));
-    m_tagValue->setPlaceholderText(tr("Enter a tag value"));
-    m_tagValue->setMaxLength(kMaxTagValueLength);
-    m_addTag = new QPushButton(tr("Add"), tab);
-    m_addTag->setObjectName(QStringLiteral("addTagButton"));
-    m_deleteTag = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), tab);
-    m_deleteTag->setObjectName(QStringLiteral("deleteTagButton"));
-    m_deleteTag->setToolTip(tr("Delete the selected tags"));
-    add->addWidget(m_tagKey, 1);
-    add->addWidget(m_tagValue, 1);
-    add->addWidget(m_addTag);
-    add->addWidget(m_deleteTag);
-    connect(m_tagKey, &QLineEdit::textChanged, this, &PoolDetailsPage::updateTagInputs);
-    connect(m_tagValue, &QLineEdit::textChanged, this, &PoolDetailsPage::updateTagInputs);
-    connect(m_addTag, &QPushButton::clicked, this,
-        [this] { addTag(m_tagKey->text().trimmed(), m_tagValue->text().trimmed()); });
-    connect(m_tagKey, &QLineEdit::returnPressed, m_addTag, &QPushButton::click);
-    connect(m_tagValue, &QLineEdit::returnPressed, m_addTag, &QPushButton::click);
-    connect(m_deleteTag, &QPushButton::clicked, this,
-        [this]
-        {
-            QStringList keys;
-            for (const QModelIndex &index : m_tagTable->selectionModel()->selectedRows(0))
-                keys << index.data().toString();
-            deleteTags(keys);
-        });
-
-    m_tagMessage = new QLabel(tab);
-    m_tagMessage->setObjectName(QStringLiteral("tagMessage"));
-    m_tagMessage->setProperty("tone", QStringLiteral("error"));
-    m_tagMessage->hide();
-    m_tagCounter = mutedLabel(tab, QStringLiteral("tagCounter"));
-
-    m_tagTable = makeTableWidget(tab, QStringLiteral("tagTable"), { tr("Key"), tr("Value") });
-    m_tagTable->setColumnWidth(0, 220);
-    connect(
-        m_tagTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PoolDetailsPage::updateTagInputs);
-
-    layout->addLayout(add);
-    layout->addWidget(m_tagMessage);
-    layout->addWidget(m_tagCounter);
-    layout->addWidget(m_tagTable, 1);
-    updateTagInputs();
-    return tab;
-}
-
 // ---------------------------------------------------------------------------------------
 // Connection and pool
 
@@ -577,7 +520,6 @@ void PoolDetailsPage::resetForPool()
 {
     newGeneration();
     m_network.reset();
-    m_tags.clear();
     m_jobCounts.clear();
     banner()->dismiss();
     overview()->clear();
@@ -587,7 +529,7 @@ void PoolDetailsPage::resetForPool()
     m_events->setPool(m_poolName);
     m_nodeSearch->clear();
     m_specs->setRowCount(0);
-    m_tagTable->setRowCount(0);
+    m_tagsTab->clear();
     m_jobCountLabel->clear();
     updateHeader();
     updateActions();
@@ -1205,48 +1147,23 @@ void PoolDetailsPage::showTags(const std::vector<api::PoolTag> &tags)
     for (const api::PoolTag &tag : tags)
         if (tag.key)
             now.insert(*tag.key, tag.value.value_or(QString()));
-    if (now != m_tags || m_tagTable->rowCount() != now.size())
-    {
-        // Keep the selection of keys still there across a poll.
-        QStringList selected;
-        for (const QModelIndex &index : m_tagTable->selectionModel()->selectedRows(0))
-            selected << index.data().toString();
-        m_tags = now;
-        m_tagTable->setRowCount(int(now.size()));
-        int row = 0;
-        for (auto it = now.cbegin(); it != now.cend(); ++it, ++row)
-        {
-            m_tagTable->setItem(row, 0, new QTableWidgetItem(it.key()));
-            m_tagTable->setItem(row, 1, new QTableWidgetItem(it.value()));
-            if (selected.contains(it.key()))
-                m_tagTable->selectRow(row);
-        }
-    }
-    updateTagInputs();
+    m_tagsTab->setTags(now);
     emit tagsLoaded();
 }
 
-void PoolDetailsPage::updateTagInputs()
+QTableWidget *PoolDetailsPage::tagTable() const
 {
-    const int left = api::kMaxPoolTags - int(m_tags.size());
-    m_tagCounter->setText(
-        left == 1 ? tr("1 tag available for addition.") : tr("%1 tags available for addition.").arg(std::max(0, left)));
-    const QString key = m_tagKey->text().trimmed();
-    QString message;
-    if (!key.isEmpty() && !m_tags.contains(key) && left <= 0)
-        message = tr("A pool has at most %1 tags; delete one first.").arg(api::kMaxPoolTags);
-    else if (key.startsWith(QStringLiteral("_sys_")))
-        message = tr("Keys starting with _sys_ are reserved.");
-    m_tagMessage->setText(message);
-    m_tagMessage->setVisible(!message.isEmpty());
-    const bool ready = m_connection && !m_poolName.isEmpty() && !m_runner->isBusy();
-    m_addTag->setEnabled(ready && !key.isEmpty() && message.isEmpty());
-    m_deleteTag->setEnabled(ready && m_tagTable->selectionModel()->hasSelection());
+    return m_tagsTab->table();
+}
+
+QMap<QString, QString> PoolDetailsPage::tags() const
+{
+    return m_tagsTab->tags();
 }
 
 void PoolDetailsPage::addTag(const QString &key, const QString &value)
 {
-    if (key.isEmpty() || (!m_tags.contains(key) && m_tags.size() >= api::kMaxPoolTags))
+    if (key.isEmpty() || !m_tagsTab->hasRoomFor(key))
         return;
     api::PoolTag tag;
     tag.key = key;
@@ -1257,10 +1174,7 @@ void PoolDetailsPage::addTag(const QString &key, const QString &value)
     action.title = tr("Add tag");
     action.calls.push_back({ key, api::pools::createTags(m_poolName, body) });
     if (runAction(action))
-    {
-        m_tagKey->clear();
-        m_tagValue->clear();
-    }
+        m_tagsTab->clearInputs();
 }
 
 void PoolDetailsPage::deleteTags(const QStringList &keys)
@@ -1276,9 +1190,7 @@ void PoolDetailsPage::deleteTags(const QStringList &keys)
     }
     models::Action action;
     action.title = tr("Delete tags");
-    action.confirmation = keys.size() == 1
-        ? tr("Delete the tag “%1”?").arg(keys.front())
-        : tr("Delete these %1 tags?").arg(keys.size()) + QStringLiteral("\n\n• ") + keys.join(QStringLiteral("\n• "));
+    action.confirmation = widgets::TagsTab::deleteConfirmation(keys);
     action.calls.push_back({ keys.join(QStringLiteral(", ")), api::pools::deleteTags(m_poolName, body) });
     runAction(action);
 }
@@ -1324,7 +1236,7 @@ void PoolDetailsPage::updateActions()
             ? tr("The last node of a pool cannot be deleted; delete the pool instead")
             : tr("Delete the selected nodes; the last node of a pool is kept"));
     m_exportNodes->setEnabled(m_nodeProxy->rowCount() > 0);
-    updateTagInputs();
+    m_tagsTab->setReady(m_connection && !m_poolName.isEmpty() && !m_runner->isBusy());
 }
 std::optional<ApiCallSource> PoolDetailsPage::resourceCall() const
 {

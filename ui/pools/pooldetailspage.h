@@ -37,6 +37,11 @@ class PoolNodeListModel;
 class PoolWorkloadModel;
 } // namespace ma::models
 
+namespace ma::widgets
+{
+class TagsTab;
+}
+
 namespace ma::ui
 {
 class PoolDetailsPage final : public ResourceDetailsPage
@@ -81,7 +86,7 @@ public:
     models::PoolEventModel *eventModel() const { return m_events; }
     QComboBox *eventTypeCombo() const { return m_eventType; }
     QTableWidget *specificationTable() const { return m_specs; }
-    QTableWidget *tagTable() const { return m_tagTable; }
+    QTableWidget *tagTable() const;
     models::ActionRunner *actionRunner() const { return m_runner; }
 
     QPushButton *resizeButton() const { return m_resize; }
@@ -96,7 +101,7 @@ public:
     /** The status counts line of the Jobs tab. */
     QString jobCountsText() const;
     /** The tags shown on the Tags tab, key → value. */
-    QMap<QString, QString> tags() const { return m_tags; }
+    QMap<QString, QString> tags() const;
 
     /** Node names of the selected rows, in view order. */
     QStringList selectedNodeNames() const;
@@ -146,7 +151,6 @@ private:
     QWidget *buildSpecificationsTab();
     QWidget *buildJobsTab();
     QWidget *buildEventsTab();
-    QWidget *buildTagsTab();
 
     void resetForPool();
     void onPoolUpdated(const QStringList &fields);
@@ -163,7 +167,6 @@ private:
     void loadTags();
     void showTags(const std::vector<api::PoolTag> &tags);
     void loadJobCounts();
-    void updateTagInputs();
     bool runAction(const models::Action &action);
     QString phase() const;
     bool driverUpgrading() const;
@@ -205,12 +208,6 @@ private:
     QComboBox *m_eventType = nullptr;
     QLabel *m_eventCount = nullptr;
 
-    QTableWidget *m_tagTable = nullptr;
-    QLineEdit *m_tagKey = nullptr;
-    QLineEdit *m_tagValue = nullptr;
-    QPushButton *m_addTag = nullptr;
-    QPushButton *m_deleteTag = nullptr;
-    QLabel *m_tagMessage = nullptr;
-    QLabel *m_tagCounter = nullptr;
+    widgets::TagsTab *m_tagsTab = nullptr;
 };
 } // namespace ma::ui

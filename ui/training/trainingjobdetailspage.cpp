@@ -17,6 +17,7 @@
 #include "widgets/logviewer.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statuspalette.h"
+#include "widgets/tagstab.h"
 #include "widgets/theme.h"
 
 #include <algorithm>
@@ -196,6 +197,11 @@ void TrainingJobDetailsPage::buildLayout()
     addTab(buildLogsTab(), tr("Logs"));
     addTab(buildEventsTab(), tr("Events"));
     addTab(buildResourceTab(), tr("Resource Usage"));
+    m_tagsTab = new widgets::TagsTab(
+        api::training::kMaxTrainingJobTags, tr("A training job has at most %1 tags; delete one first."));
+    connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &TrainingJobDetailsPage::addTag);
+    connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &TrainingJobDetailsPage::deleteTags);
+    addTab(m_tagsTab, tr("Tags"));
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -385,6 +391,8 @@ void TrainingJobDetailsPage::resetForJob()
     newGeneration();
     m_job.reset();
     m_jobLoading = false;
+    m_tagsBusy = false;
+    m_tagsTab->clear();
     m_wasLive = false;
     m_tasksLoaded = false;
     m_metricsLoading = false;
@@ -568,6 +576,9 @@ void TrainingJobDetailsPage::refreshCurrentTab()
     case ResourceUsageTab:
         loadMetrics();
         break;
+    case TagsTab:
+        loadTags();
+        break;
     default:
         break;
     }
@@ -705,6 +716,8 @@ void TrainingJobDetailsPage::updateActions()
     m_delete->setEnabled(have);
     const bool canPrioritize = have && phase == api::TrainingPhase::Pending && !poolIdOf(*m_job).isEmpty();
     m_priority->setEnabled(canPrioritize);
+    if (m_tagsTab)
+        m_tagsTab->setReady(have && !m_tagsBusy);
     m_priority->setToolTip(canPrioritize ? tr("Change the scheduling priority of this queued job")
                                          : tr("The priority can be changed only while the job is pending in a "
                                               "dedicated resource pool"));
@@ -903,6 +916,75 @@ void TrainingJobDetailsPage::deleteJob()
             m_jobId.clear();
             resetForJob();
             emit jobDeleted(id);
+        });
+}
+
+// ---------------------------------------------------------------------------------------
+// Tags (CreateTrainJobTags, ShowTrainJobTags, DeleteTrainJobTags)
+
+void TrainingJobDetailsPage::loadTags()
+{
+    if (!m_connection || m_jobId.isEmpty())
+        return;
+    const quint64 sent = generation();
+    api::whenDecoded<api::TrainingJobTagList>(m_connection->client()->send(api::training::showTags(m_jobId)), this,
+        [this, sent](const api::Typed<api::TrainingJobTagList> &result)
+        {
+            if (sent != generation())
+                return;
+            if (!result.ok())
+            {
+                reportError(result.error);
+                return;
+            }
+            QMap<QString, QString> now;
+            for (const api::TmsTag &tag : result.value.tags)
+                now.insert(tag.key, tag.value.value_or(QString()));
+            m_tagsTab->setTags(now);
+            emit tagsLoaded();
+        });
+}
+
+QTableWidget *TrainingJobDetailsPage::tagTable() const
+{
+    return m_tagsTab->table();
+}
+
+QMap<QString, QString> TrainingJobDetailsPage::tags() const
+{
+    return m_tagsTab->tags();
+}
+
+void TrainingJobDetailsPage::addTag(const QString &key, const QString &value)
+{
+    if (!m_job || !m_connection || key.isEmpty() || m_tagsBusy || !m_tagsTab->hasRoomFor(key))
+        return;
+    sendTagCall(api::training::createTags(m_jobId, { { key, value, {} } }), [this] { m_tagsTab->clearInputs(); });
+}
+
+void TrainingJobDetailsPage::deleteTags(const QStringList &keys)
+{
+    if (!m_job || !m_connection || keys.isEmpty() || m_tagsBusy)
+        return;
+    if (!confirm(widgets::TagsTab::deleteConfirmation(keys)))
+        return;
+    sendTagCall(api::training::deleteTags(m_jobId, keys), {});
+}
+
+void TrainingJobDetailsPage::sendTagCall(const api::ApiRequest &request, const std::function<void()> &onSuccess)
+{
+    m_tagsBusy = true;
+    updateActions();
+    api::ApiCall *call = m_connection->client()->send(request);
+    // Runs before sendAction's handler, which re-enables the inputs on a failure (the fields keep what was typed).
+    connect(call, &api::ApiCall::finished, this, [this] { m_tagsBusy = false; });
+    sendAction(call,
+        [this, onSuccess]
+        {
+            if (onSuccess)
+                onSuccess();
+            updateActions();
+            loadTags();
         });
 }
 

@@ -23,6 +23,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 class QTabWidget;
 class QTimer;
 class QToolButton;
@@ -45,6 +46,7 @@ namespace ma::widgets
 class ChartWidget;
 class LogViewer;
 struct OverviewRow;
+class TagsTab;
 } // namespace ma::widgets
 
 namespace ma::ui
@@ -62,6 +64,7 @@ public:
         LogsTab,
         EventsTab,
         ResourceUsageTab,
+        TagsTab,
     };
 
     /** Seconds between refreshes of a job that is not terminal. */
@@ -98,6 +101,9 @@ public:
     QPushButton *rebuildButton() const { return m_rebuild; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *priorityButton() const { return m_priority; }
+    QTableWidget *tagTable() const;
+    /** The tags shown on the Tags tab, key → value. */
+    QMap<QString, QString> tags() const;
 
     /** Text shown for an overview field ("Status", "Job ID", ...); empty when the row is not shown. */
     QString overviewValue(const QString &fieldLabel) const;
@@ -119,6 +125,10 @@ public slots:
     void editDescription();
     /** T2-4 {description}; the job is reloaded afterwards. */
     void setDescription(const QString &description);
+    /** Adds a tag or sets the value of an existing key (CreateTrainJobTags); the tags are read again. */
+    void addTag(const QString &key, const QString &value);
+    /** Asks, then deletes the tags with @p keys (DeleteTrainJobTags). */
+    void deleteTags(const QStringList &keys);
     /** Asks for a file, then downloadLogTo(). */
     void downloadLog();
     /** Streams the full log of the selected task to @p path; progress goes to the log viewer. */
@@ -129,6 +139,8 @@ signals:
     void jobDeleted(const QString &jobId);
     /** The job has been (re)loaded and shown. */
     void jobLoaded();
+    /** The Tags tab shows what the server answered. */
+    void tagsLoaded();
     /** A log download has finished; @p ok false when it failed or was canceled. */
     void logDownloadFinished(const QString &path, bool ok);
 
@@ -153,6 +165,9 @@ private:
     void refreshCurrentTab();
     void updateLogPolling();
     void loadMetrics();
+    void loadTags();
+    /** Sends a tag call (one at a time), then reads the tags again. */
+    void sendTagCall(const api::ApiRequest &request, const std::function<void()> &onSuccess);
     void updateHeader();
     void updateOverview();
     void updateDuration();
@@ -194,6 +209,9 @@ private:
     QComboBox *m_eventLevel = nullptr;
     QLabel *m_eventCount = nullptr;
     ErrorBanner *m_eventBanner = nullptr;
+
+    widgets::TagsTab *m_tagsTab = nullptr;
+    bool m_tagsBusy = false; // a tag call is in flight
 
     widgets::ChartWidget *m_chart = nullptr;
     QComboBox *m_metricsTask = nullptr;
