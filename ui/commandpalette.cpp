@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QStringBuilder>
 #include <QStyledItemDelegate>
@@ -187,7 +188,16 @@ CommandPalette::CommandPalette(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_hint);
 
-    connect(m_search, &QLineEdit::textChanged, this, &CommandPalette::refilter);
+    connect(m_search, &QLineEdit::textChanged, this,
+        [this]
+        {
+            m_note.clear();
+            refilter();
+            m_settle.start();
+        });
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, [this] { emit searchSettled(m_search->text().trimmed()); });
 }
 
 CommandPalette::~CommandPalette() = default;
@@ -195,9 +205,54 @@ CommandPalette::~CommandPalette() = default;
 void CommandPalette::setEntries(std::vector<PaletteEntry> entries)
 {
     m_entries = std::move(entries);
+    m_settle.stop();
+    m_searching = false;
+    m_note.clear();
     const QSignalBlocker blocker(m_search);
     m_search->clear();
     refilter();
+}
+
+void CommandPalette::addEntries(const QString &text, std::vector<PaletteEntry> entries)
+{
+    if (text != m_search->text().trimmed())
+        return;
+    QSet<QString> keys;
+    for (const PaletteEntry &entry : m_entries)
+    {
+        if (!entry.key.isEmpty())
+            keys.insert(entry.key);
+    }
+    bool added = false;
+    for (PaletteEntry &entry : entries)
+    {
+        if (!entry.key.isEmpty() && keys.contains(entry.key))
+            continue;
+        keys.insert(entry.key);
+        m_entries.push_back(std::move(entry));
+        added = true;
+    }
+    if (!added)
+        return;
+    // Keep the entry the user has arrowed to: an answer must not move the choice under Enter.
+    const int row = m_list->currentIndex().row();
+    const int chosen = row >= 0 && row < int(m_shown.size()) ? m_shown[size_t(row)] : -1;
+    refilter();
+    const auto at = std::find(m_shown.begin(), m_shown.end(), chosen);
+    if (chosen >= 0 && row > 0 && at != m_shown.end())
+        m_list->setCurrentIndex(m_model->index(int(at - m_shown.begin()), 0));
+}
+
+void CommandPalette::setSearching(bool searching)
+{
+    m_searching = searching;
+    updateHint();
+}
+
+void CommandPalette::setNote(const QString &note)
+{
+    m_note = note;
+    updateHint();
 }
 
 void CommandPalette::setSearchText(const QString &text)
@@ -249,8 +304,22 @@ void CommandPalette::refilter()
     }
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
-    m_hint->setText(
-        m_shown.empty() ? tr("Nothing matches “%1”").arg(pattern) : tr("↑↓ to choose · Enter to open · Esc to close"));
+    updateHint();
+}
+
+void CommandPalette::updateHint()
+{
+    const QString pattern = m_search->text().trimmed();
+    QString hint;
+    if (!m_note.isEmpty())
+        hint = m_note;
+    else if (m_searching)
+        hint = tr("Searching the server for “%1”…").arg(pattern);
+    else if (m_shown.empty())
+        hint = tr("Nothing matches “%1”").arg(pattern);
+    else
+        hint = tr("↑↓ to choose · Enter to open · Esc to close");
+    m_hint->setText(hint);
 }
 
 void CommandPalette::runCurrent()

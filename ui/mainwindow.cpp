@@ -2,6 +2,7 @@
 
 #include "models/connection.h"
 #include "models/remotelistmodel.h"
+#include "models/resourcenamesearch.h"
 #include "ui/appsettings.h"
 #include "ui/consolepage.h"
 #include "ui/errorbanner.h"
@@ -264,6 +265,7 @@ void MainWindow::setConnection(models::Connection *connection)
     for (ConsolePage *page : std::as_const(m_pageById))
         page->setConnection(connection);
     startNotifications(connection);
+    startNameSearch(connection);
     // Sub-pages show data of the previous backend: back to the page they belong to.
     if (const PageEntry *entry = PageRegistry::find(currentPageId()); entry && !entry->parentId.isEmpty())
         showPage(entry->parentId);
@@ -461,13 +463,96 @@ QString plainActionText(const QAction *action)
         text.chop(1);
     return text.trimmed();
 }
+
+/** Names a resource in the palette, so one the server finds does not repeat a loaded row. */
+QString paletteKey(models::WatchKind kind, const QString &id)
+{
+    return models::watchKindKey(kind) + u':' + id;
+}
 } // namespace
 
 CommandPalette *MainWindow::commandPalette()
 {
     if (!m_palette)
+    {
         m_palette = new CommandPalette(this);
+        // Resources the lists have not loaded: asked of the server once typing pauses.
+        connect(m_palette, &CommandPalette::searchSettled, this,
+            [this](const QString &text)
+            {
+                if (!m_nameSearch)
+                    return;
+                if (text.size() < 2)
+                {
+                    m_nameSearch->cancel();
+                    m_palette->setSearching(false);
+                    return;
+                }
+                m_nameSearch->search(text);
+                m_palette->setSearching(m_nameSearch->isSearching());
+            });
+        connect(m_palette, &QDialog::finished, this,
+            [this]
+            {
+                if (m_nameSearch)
+                    m_nameSearch->cancel();
+            });
+    }
     return m_palette;
+}
+
+void MainWindow::startNameSearch(models::Connection *connection)
+{
+    delete m_nameSearch;
+    if (!connection)
+        return;
+    m_nameSearch = new models::ResourceNameSearch(connection, this);
+    connect(m_nameSearch, &models::ResourceNameSearch::found, this, &MainWindow::addFoundResources);
+    connect(m_nameSearch, &models::ResourceNameSearch::failed, this,
+        [this](const QString &, models::WatchKind, const api::ApiError &error)
+        {
+            if (m_palette)
+                m_palette->setNote(tr("The server could not be searched: %1").arg(error.displayText()));
+        });
+    connect(m_nameSearch, &models::ResourceNameSearch::finished, this,
+        [this]
+        {
+            if (m_palette)
+                m_palette->setSearching(false);
+        });
+}
+
+void MainWindow::addFoundResources(const QString &text, const std::vector<models::FoundResource> &resources)
+{
+    if (!m_palette || !m_palette->isVisible())
+        return;
+    // Each kind under its list's title, as the loaded rows are.
+    auto listTitle = [this](models::WatchKind kind)
+    {
+        for (const PageEntry &entry : PageRegistry::entries())
+        {
+            const auto *list = qobject_cast<ResourceListPage *>(m_pageById.value(entry.id));
+            if (list && list->watchKind() == kind)
+                return navigationTitle(entry.id);
+        }
+        return QString();
+    };
+    std::vector<PaletteEntry> entries;
+    for (const models::FoundResource &found : resources)
+    {
+        PaletteEntry entry;
+        entry.kind = PaletteEntry::Kind::Resource;
+        entry.text = found.name.isEmpty() ? found.id : found.name;
+        const QString where = listTitle(found.kind);
+        entry.detail = found.statusText.isEmpty() ? where : where + QStringLiteral(" · ") + found.statusText;
+        entry.key = paletteKey(found.kind, found.id);
+        entry.run = [this, page = NotificationCenter::detailsPageId(found.kind), id = found.id]
+        {
+            navigate(page, id);
+        };
+        entries.push_back(std::move(entry));
+    }
+    m_palette->addEntries(text, std::move(entries));
 }
 
 std::vector<PaletteEntry> MainWindow::paletteEntries() const
@@ -544,6 +629,8 @@ std::vector<PaletteEntry> MainWindow::paletteEntries() const
             resource.kind = PaletteEntry::Kind::Resource;
             resource.text = model->index(row, 0).data().toString();
             resource.detail = where;
+            if (list->watchKind())
+                resource.key = paletteKey(*list->watchKind(), ids.front());
             resource.run = [self, id = entry.id, resourceId = ids.front()]
             {
                 auto *page = qobject_cast<ResourceListPage *>(self->page(id));

@@ -21,6 +21,8 @@ class QTreeWidgetItem;
 namespace ma::models
 {
 class Connection;
+class ResourceNameSearch;
+struct FoundResource;
 } // namespace ma::models
 
 namespace ma::ui
@@ -124,6 +126,10 @@ private:
     void saveGeometrySettings() const;
     /** A NotificationCenter for @p connection (the previous one goes); a click opens the item here. */
     void startNotifications(models::Connection *connection);
+    /** The palette's search of the server by name, for @p connection (the previous one goes). */
+    void startNameSearch(models::Connection *connection);
+    /** Adds what the server found for @p text to the open palette. */
+    void addFoundResources(const QString &text, const std::vector<models::FoundResource> &resources);
 
     QPointer<models::Connection> m_connection;
     QTreeWidget *m_navigation;
@@ -147,5 +153,6 @@ private:
     QAction *m_shortcutsAction = nullptr;
     CommandPalette *m_palette = nullptr;
     QPointer<NotificationCenter> m_notifications;
+    QPointer<models::ResourceNameSearch> m_nameSearch;
 };
 } // namespace ma::ui

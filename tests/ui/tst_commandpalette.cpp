@@ -4,16 +4,21 @@
 
 #include "localbackend.h"
 #include "models/connection.h"
+#include "models/remotelistmodel.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/commandpalette.h"
 #include "ui/dashboards/dashboardspage.h"
 #include "ui/mainwindow.h"
+#include "ui/notebooks/notebookdetailspage.h"
+#include "ui/notebooks/notebookpageids.h"
+#include "ui/notebooks/notebookspage.h"
 #include "ui/settingspage.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
 #include "ui/training/trainingpageids.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
@@ -212,6 +217,46 @@ private slots:
         window.setConnection(nullptr);
     }
 
+    void findsResourcesOnTheServerByName()
+    {
+        test::LocalBackend backend;
+        QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+        const auto client = backend.accessKeyClient();
+        QVERIFY(!test::createLocalJob(*client, QStringLiteral("palette-near-job"), QStringLiteral("true")).isEmpty());
+        models::Connection connection(models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"),
+            backend.accessKeyClient().release());
+        ui::MainWindow window;
+        window.setConnection(&connection);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.page<ui::TrainingJobsPage>()->model()->rowCount() > 0, kWaitMs);
+        const models::RemoteListModelBase *notebooks = window.page<ui::NotebooksPage>()->listModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!notebooks->state().loading, kWaitMs);
+
+        // Created after the lists loaded (hidden pages do not poll): only the server knows the notebook.
+        const QString notebookId = test::createNotebook(*client, QStringLiteral("palette-far-notebook"));
+        QVERIFY(!notebookId.isEmpty());
+        QCOMPARE(notebooks->rowOf(notebookId), -1);
+
+        window.showCommandPalette();
+        CommandPalette *palette = window.commandPalette();
+        QTest::keyClicks(palette->searchField(), QStringLiteral("palette-"));
+        QVERIFY(palette->shownTexts().contains(QStringLiteral("palette-near-job"))); // loaded: at once
+        QVERIFY(!palette->shownTexts().contains(QStringLiteral("palette-far-notebook")));
+        QTRY_VERIFY_WITH_TIMEOUT(palette->shownTexts().contains(QStringLiteral("palette-far-notebook")), kWaitMs);
+        // The server also finds the loaded job: it is still listed once.
+        QCOMPARE(palette->shownTexts().count(QStringLiteral("palette-near-job")), 1);
+        const int row = int(palette->shownTexts().indexOf(QStringLiteral("palette-far-notebook")));
+        QVERIFY(palette->list()->model()->index(row, 0).data(Qt::ToolTipRole).toString().startsWith(u"Notebooks"));
+
+        // Narrowing the search keeps it; Enter opens its details page.
+        QTest::keyClicks(palette->searchField(), QStringLiteral("far"));
+        QCOMPARE(palette->shownTexts().value(0), QStringLiteral("palette-far-notebook"));
+        QTest::keyClick(palette->searchField(), Qt::Key_Return);
+        QCOMPARE(window.currentPageId(), ui::kNotebookDetailsPageId);
+        QCOMPARE(window.page<ui::NotebookDetailsPage>()->notebookId(), notebookId);
+        window.setConnection(nullptr);
+    }
+
     void shortcutsDialogListsTheActions()
     {
         ui::MainWindow window;
@@ -268,7 +313,11 @@ private slots:
         window.showCommandPalette();
         CommandPalette *palette = window.commandPalette();
         QVERIFY(palette->grab().save(dir + QStringLiteral("/beyond-palette-all.png")));
-        QTest::keyClicks(palette->searchField(), QStringLiteral("job"));
+        QSignalSpy settled(palette, &CommandPalette::searchSettled);
+        QTest::keyClicks(palette->searchField(), QStringLiteral("res"));
+        QVERIFY(settled.wait(kWaitMs));
+        const QLabel *hint = palette->findChild<QLabel *>(QStringLiteral("paletteHint"));
+        QTRY_VERIFY_WITH_TIMEOUT(!hint->text().startsWith(u"Searching"), kWaitMs); // the server's answer is in
         QVERIFY(palette->grab().save(dir + QStringLiteral("/beyond-palette-search.png")));
         palette->close();
 
