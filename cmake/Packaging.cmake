@@ -7,9 +7,11 @@ set(CPACK_PACKAGE_NAME "modelarts-desktop")
 set(CPACK_PACKAGE_VENDOR "ModelArts Desktop")
 set(CPACK_PACKAGE_CONTACT "ModelArts Desktop maintainers <modelarts-desktop@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Native desktop console for Huawei Cloud ModelArts")
+# Lines of at most 80 characters (lintian: extended-description-line-too-long).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Trains models, manages dedicated resource pools and notebooks on Huawei Cloud ModelArts Standard.\n\
-Includes modelarts-local, a local backend speaking the same REST API, to try every page offline.")
+    "Trains models, manages dedicated resource pools and notebooks on Huawei Cloud\n\
+ModelArts Standard. Includes modelarts-local, a local backend speaking the same\n\
+REST API, to try every page offline.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "/usr")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
@@ -35,5 +37,9 @@ set(CPACK_DEB_COMPONENT_INSTALL OFF)
 # `cmake --install` and CPack do not build the whole tree (tests, benchmarks) first;
 # scripts/package builds the two executables before it calls CPack.
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
+
+# Debian Policy 12.5: every package carries /usr/share/doc/<package>/copyright.
+include(GNUInstallDirs)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/modelarts-desktop)
 
 include(CPack)

@@ -30,14 +30,92 @@ namespace
 {
 // QT_LOGGING_RULES="ma.i18n.debug=true" tells which translation file was loaded.
 Q_LOGGING_CATEGORY(lcI18n, "ma.i18n", QtInfoMsg)
+
+/** Names the application (settings, --version) the same for the terminal and the window. */
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ModelArtsDesktop"));
+    QCoreApplication::setApplicationName(QStringLiteral("ModelArts Desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
+
+/**
+ * The language chosen in Settings, else the system's: Qt's own strings first, then ours; "en"
+ * finds no file and keeps the English source strings. The installed .qm files
+ * (share/modelarts-desktop/translations) win over the embedded ones.
+ */
+void installTranslations()
+{
+    static QTranslator qtTranslator;
+    static QTranslator appTranslator;
+    const QString language = ui::AppSettings().language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    if (qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    const QString installed
+        = QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(MA_TRANSLATIONS_RELATIVE_DIR));
+    for (const QString &dir : { installed, QStringLiteral(":/i18n") })
+    {
+        if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), dir))
+        {
+            QCoreApplication::installTranslator(&appTranslator);
+            qCDebug(lcI18n) << "translations:" << appTranslator.filePath();
+            break;
+        }
+    }
+}
+
+/**
+ * True when argv asks for --help or --version: answered on the terminal, with no display
+ * needed. (Other options are parsed after QApplication, which takes out its own, -style...)
+ */
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+    {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+/** Prints the help or the version (exit 0), or why the options are wrong (exit 2). */
+int answerOnTerminal()
+{
+    QString parseError;
+    const std::optional<desktop::CommandLineOptions> options
+        = desktop::CommandLine::parse(QCoreApplication::arguments(), &parseError);
+    if (!options)
+    {
+        std::fputs(qPrintable(parseError + u'\n'), stderr);
+        return 2;
+    }
+    if (options->helpRequested)
+        std::fputs(qPrintable(options->helpText), stdout);
+    else
+        std::fputs(
+            qPrintable(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'),
+            stdout);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A terminal without a display (ssh, a package's post-install check) still gets --help.
+    if (asksForHelpOrVersion(argc, argv))
+    {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslations();
+        return answerOnTerminal();
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ModelArtsDesktop"));
-    QApplication::setApplicationName(QStringLiteral("ModelArts Desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    nameApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/modelarts/modelarts-desktop.svg")));
     QApplication::setDesktopFileName(QStringLiteral("modelarts-desktop"));
     // Light, dark or the system's (Settings > Theme; MA_THEME overrides it, e.g. for screenshots).
@@ -46,45 +124,11 @@ int main(int argc, char *argv[])
     widgets::Theme::apply(app, theme);
     // Forms scroll under the wheel; a field the pointer passes over keeps its value.
     widgets::WheelGuard::install(&app);
+    installTranslations();
 
-    // The language chosen in Settings, else the system's. Qt's own strings first, then ours;
-    // "en" finds no file and keeps the English source strings.
-    const QString language = ui::AppSettings().language();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The installed .qm files (share/modelarts-desktop/translations) win over the embedded ones.
-    QTranslator appTranslator;
-    const QString installed
-        = QDir::cleanPath(QApplication::applicationDirPath() + u'/' + QStringLiteral(MA_TRANSLATIONS_RELATIVE_DIR));
-    for (const QString &dir : { installed, QStringLiteral(":/i18n") })
-    {
-        if (appTranslator.load(locale, QStringLiteral("modelarts"), QStringLiteral("_"), dir))
-        {
-            QApplication::installTranslator(&appTranslator);
-            qCDebug(lcI18n) << "translations:" << appTranslator.filePath();
-            break;
-        }
-    }
-
-    // --help and --version answer on the terminal; wrong options end with exit code 2.
     QString parseError;
     const std::optional<desktop::CommandLineOptions> options
         = desktop::CommandLine::parse(QApplication::arguments(), &parseError);
-    if (options && options->helpRequested)
-    {
-        std::fputs(qPrintable(options->helpText), stdout);
-        return 0;
-    }
-    if (options && options->versionRequested)
-    {
-        std::fputs(
-            qPrintable(QApplication::applicationName() + u' ' + QApplication::applicationVersion() + u'\n'), stdout);
-        return 0;
-    }
     desktop::ProfileStore profiles;
     desktop::StartChoice start
         = desktop::chooseStartProfile(QApplication::arguments(), QProcessEnvironment::systemEnvironment(), profiles);

@@ -1,6 +1,6 @@
 // `cmake --install` of this build into a temporary prefix: the executables, the launcher,
-// the icon, the AppStream metadata and the translations land in the GNUInstallDirs places,
-// and the installed app loads its translations from the installed folder.
+// the icon, the AppStream metadata, the translations and the Debian copyright file land in the
+// GNUInstallDirs places, and the installed app loads its translations from the installed folder.
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +45,7 @@ private slots:
         QTest::newRow("icon") << "share/icons/hicolor/scalable/apps/modelarts-desktop.svg";
         QTest::newRow("appstream") << "share/metainfo/modelarts-desktop.metainfo.xml";
         QTest::newRow("translations") << "share/modelarts-desktop/translations/modelarts_zh_CN.qm";
+        QTest::newRow("copyright") << "share/doc/modelarts-desktop/copyright";
     }
 
     void filesAreInTheStandardPlaces()
@@ -84,12 +85,14 @@ private slots:
             QVERIFY2(report.contains("cid-desktopapp-is-not-rdns"), report.constData());
     }
 
-    // The installed executable, in Chinese, answers --help from the installed .qm.
+    // The installed executable, in Chinese, answers --help from the installed .qm, on a terminal
+    // with no display at all (no window system is opened for it).
     void installedAppLoadsInstalledTranslations()
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const char *display : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            env.remove(QString::fromLatin1(display));
         env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
