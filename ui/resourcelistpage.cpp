@@ -17,7 +17,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -151,8 +153,18 @@ void ResourceListPage::buildLayout()
     m_toolBar->setObjectName(QStringLiteral("listToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->addWidget(m_search);
-    m_filterAnchor = m_toolBar->addSeparator();
+    if (m_texts.filtersOnOwnRow)
+    {
+        m_filterRow = new QHBoxLayout;
+        m_filterRow->setSpacing(6);
+        m_filterRow->addWidget(m_search);
+        m_filterRow->addStretch(1);
+    }
+    else
+    {
+        m_toolBar->addWidget(m_search);
+        m_filterAnchor = m_toolBar->addSeparator();
+    }
     m_toolBar->addAction(m_refreshAction);
     m_rowActionAnchor = m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportAction);
@@ -210,6 +222,8 @@ void ResourceListPage::buildLayout()
         titleRow->addWidget(createButton);
     }
     layout->addLayout(titleRow);
+    if (m_filterRow)
+        layout->addLayout(m_filterRow);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_stack, 1);
 }
@@ -220,6 +234,15 @@ void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilter
     m_model = model;
     m_proxy = proxy;
     m_view->setModel(proxy);
+    restoreColumns();
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos)
+        {
+            QMenu *menu = createColumnMenu(this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+        });
 
     connect(m_model, &models::RemoteListModelBase::stateChanged, this, &ResourceListPage::onModelStateChanged);
     // updateStateDisplay() also updates the actions.
@@ -247,7 +270,10 @@ void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilter
 
 void ResourceListPage::addFilterWidget(QWidget *widget)
 {
-    m_toolBar->insertWidget(m_filterAnchor, widget);
+    if (m_filterRow)
+        m_filterRow->insertWidget(m_filterRow->count() - 1, widget); // before the stretch
+    else
+        m_toolBar->insertWidget(m_filterAnchor, widget);
 }
 
 void ResourceListPage::addRowActions(const QList<QAction *> &actions)
@@ -580,6 +606,67 @@ bool ResourceListPage::runAction(const models::Action &action)
     if (!m_connection || action.calls.empty())
         return false;
     return m_runner->request(action);
+}
+
+QString ResourceListPage::columnSettingsKey() const
+{
+    QString name = m_texts.exportFileName;
+    name.remove(QRegularExpression(QStringLiteral("\\.csv$")));
+    return QStringLiteral("listColumns/") + name;
+}
+
+void ResourceListPage::restoreColumns()
+{
+    const QSettings settings;
+    const QString key = columnSettingsKey();
+    // Saved for another set of columns (an update added one): start from all shown.
+    if (settings.value(key + QStringLiteral("/count")).toInt() != m_model->columnCount())
+        return;
+    const QStringList hidden = settings.value(key + QStringLiteral("/hidden")).toStringList();
+    for (const QString &column : hidden)
+    {
+        const int index = column.toInt();
+        if (index > 0 && index < m_model->columnCount())
+            m_view->setColumnHidden(index, true);
+    }
+}
+
+void ResourceListPage::setColumnShown(int column, bool shown)
+{
+    if (!m_model || column <= 0 || column >= m_model->columnCount())
+        return;
+    m_view->setColumnHidden(column, !shown);
+    QStringList hidden;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+    {
+        if (m_view->isColumnHidden(c))
+            hidden << QString::number(c);
+    }
+    QSettings settings;
+    settings.setValue(columnSettingsKey() + QStringLiteral("/count"), m_model->columnCount());
+    settings.setValue(columnSettingsKey() + QStringLiteral("/hidden"), hidden);
+}
+
+bool ResourceListPage::isColumnShown(int column) const
+{
+    return m_model && column >= 0 && column < m_model->columnCount() && !m_view->isColumnHidden(column);
+}
+
+QMenu *ResourceListPage::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Columns"), parent);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    if (!m_model)
+        return menu;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+    {
+        QAction *action = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(isColumnShown(c));
+        action->setEnabled(c > 0); // the name opens the resource: it stays
+        connect(action, &QAction::toggled, this, [this, c](bool shown) { setColumnShown(c, shown); });
+    }
+    return menu;
 }
 
 bool ResourceListPage::exportCsvTo(const QString &path)

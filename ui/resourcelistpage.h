@@ -18,6 +18,7 @@
 #include <QPointer>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -66,6 +67,8 @@ public:
     QAction *createAction() const { return m_createAction; }
     /** Watch (desktop notifications of the selected rows, issue 15); nullptr when the area has none. */
     QAction *watchAction() const { return m_watchAction; }
+    /** The kind of resource the rows are (given by setWatchKind()); nullopt when the area has none. */
+    std::optional<models::WatchKind> watchKind() const { return m_watchKind; }
     /** True when the resource of source-model row @p sourceRow is watched (its name shows the bell). */
     bool isRowWatched(int sourceRow) const;
 
@@ -88,6 +91,14 @@ public:
     std::optional<ApiCallSource> selectedRowActionCall(const QAction *action) const;
     /** The row menu a right click opens for the selection now (the caller owns it). */
     QMenu *createRowMenu(QWidget *parent);
+    /**
+     * @brief Shows or hides a column of the table (the header's right-click menu does it too);
+     * the choice is remembered per list. The first column (the name) always stays.
+     */
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+    /** The header's menu of columns to show (the caller owns it). */
+    QMenu *createColumnMenu(QWidget *parent);
     /** The list model, for the command palette's search of loaded resources. */
     models::RemoteListModelBase *listModel() const { return m_model; }
     /** Opens the resource of source-model row @p sourceRow as a double click would. */
@@ -120,6 +131,9 @@ protected:
         QString stateErrorText; // toolbar: "Could not load the jobs"
         QString emptyText; // "No training jobs yet"
         QString noMatchText; // "No training jobs match the search or the status filter"
+        // The one layout choice: an area with many filters puts the search and its filters on
+        // a row of their own above the actions, so that neither is pushed into the overflow.
+        bool filtersOnOwnRow = false;
     };
 
     ResourceListPage(const Texts &texts, QWidget *parent = nullptr);
@@ -195,6 +209,9 @@ private:
     void bindWatchList();
     void updateWatchAction();
     void toggleWatchOfSelection(bool watch);
+    /** QSettings key of the hidden columns: the list's export file name without ".csv". */
+    QString columnSettingsKey() const;
+    void restoreColumns();
 
     const Texts m_texts;
     QPointer<models::Connection> m_connection;
@@ -203,7 +220,8 @@ private:
     models::ActionRunner *m_runner;
 
     QToolBar *m_toolBar = nullptr;
-    QAction *m_filterAnchor = nullptr; // filters go before it
+    QAction *m_filterAnchor = nullptr; // filters go before it (in the toolbar)
+    QHBoxLayout *m_filterRow = nullptr; // or here, when Texts::filtersOnOwnRow
     QAction *m_rowActionAnchor = nullptr; // row actions go before it
     QLineEdit *m_search = nullptr;
     QLabel *m_stateLabel = nullptr;

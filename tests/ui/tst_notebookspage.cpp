@@ -31,30 +31,13 @@
 using namespace ma;
 using models::NotebookListModel;
 using test::callAndWait;
+using test::createNotebook;
 
 namespace
 {
 constexpr int kWaitMs = 20000;
 constexpr int kJupyterMs = 90000; // a first Jupyter start on a loaded machine
-const QString kCpuImage = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
 const QString kCpuFlavor = QStringLiteral("modelarts.vm.cpu.2u");
-
-QString createNotebook(api::ApiClient &client, const QString &name, const QString &pool = QString())
-{
-    api::NotebookCreate body;
-    body.name = name;
-    body.flavor = kCpuFlavor;
-    body.imageId = kCpuImage;
-    body.volume.category = QStringLiteral("EVS");
-    body.volume.ownership = QStringLiteral("MANAGED");
-    body.volume.capacity = 5;
-    if (!pool.isEmpty())
-        body.poolId = pool;
-    const auto r = api::decodeBody<api::Notebook>(callAndWait(client, api::notebooks::create(body)));
-    if (!r.ok())
-        qWarning("create failed: %s", qPrintable(r.error.displayText()));
-    return r.ok() ? r.value.id.value_or(QString()) : QString();
-}
 
 /** GET without following redirects: the HTTP status, or -1 when nothing answers. */
 int httpStatus(const QString &url)

@@ -16,6 +16,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +50,7 @@ private slots:
     void statusFilterHidesOtherRows();
     void nameSearchFiltersOnServer();
     void csvExportWritesHeader();
+    void columnsHiddenFromTheHeaderAreRemembered();
     void emptyStateWithoutJobs();
     void rebuildEmitsTheSelectedJob();
     void priorityOfPendingDedicatedJob();
@@ -291,6 +294,34 @@ void TestTrainingJobsPage::csvExportWritesHeader()
     QVERIFY(text.contains(QStringLiteral("llama-lora-sft")));
 
     QVERIFY(!m_page->exportCsvTo(dir.filePath(QStringLiteral("missing/folder/jobs.csv"))));
+}
+
+// The header's menu hides a column; another page of the same list (a new window, the next
+// start) shows the same columns; the name column always stays.
+void TestTrainingJobsPage::columnsHiddenFromTheHeaderAreRemembered()
+{
+    QSettings().remove(QStringLiteral("listColumns"));
+    std::unique_ptr<QMenu> menu(m_page->createColumnMenu(nullptr));
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), TrainingJobListModel::ColumnCount);
+    QCOMPARE(actions.at(TrainingJobListModel::Flavor)->text(), QStringLiteral("Flavor"));
+    QVERIFY(!actions.at(TrainingJobListModel::Name)->isEnabled());
+    QVERIFY(actions.at(TrainingJobListModel::Flavor)->isChecked());
+
+    actions.at(TrainingJobListModel::Flavor)->toggle();
+    QVERIFY(!m_page->isColumnShown(TrainingJobListModel::Flavor));
+    QVERIFY(m_page->view()->isColumnHidden(TrainingJobListModel::Flavor));
+    m_page->setColumnShown(TrainingJobListModel::Name, false); // refused
+    QVERIFY(m_page->isColumnShown(TrainingJobListModel::Name));
+
+    {
+        ui::TrainingJobsPage again;
+        QVERIFY(!again.isColumnShown(TrainingJobListModel::Flavor));
+        QVERIFY(again.isColumnShown(TrainingJobListModel::Status));
+        again.setColumnShown(TrainingJobListModel::Flavor, true);
+    }
+    ui::TrainingJobsPage third;
+    QVERIFY(third.isColumnShown(TrainingJobListModel::Flavor));
 }
 
 void TestTrainingJobsPage::emptyStateWithoutJobs()

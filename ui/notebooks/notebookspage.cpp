@@ -144,13 +144,18 @@ NotebooksPage::NotebooksPage(QWidget *parent)
         int width;
     } widths[] = {
         { Model::Name, 170 },
-        { Model::Status, 120 },
-        { Model::AutoStop, table->fontMetrics().horizontalAdvance(QStringLiteral("Auto Stop 00:00:00")) + 16 },
-        { Model::Image, 190 },
-        { Model::Flavor, 150 },
-        { Model::Pool, 130 },
+        // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
+        { Model::Status,
+            table->fontMetrics().horizontalAdvance(models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
+                + 34 },
+        { Model::AutoStop,
+            table->fontMetrics().horizontalAdvance(
+                table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
+                + 30 },
+        { Model::Image, 160 },
+        { Model::Flavor, 140 },
+        { Model::Pool, 140 },
         { Model::Created, timeWidth },
-        { Model::Description, 160 },
     };
     for (const auto &w : widths)
         table->setColumnWidth(w.column, w.width);
@@ -197,6 +202,7 @@ ResourceListPage::Texts NotebooksPage::texts()
     t.stateErrorText = tr("Could not load the notebooks");
     t.emptyText = tr("No notebooks yet");
     t.noMatchText = tr("No notebooks match the search or the filters");
+    t.filtersOnOwnRow = true; // search, status, pool, flavor and image, then eight operations
     return t;
 }
 
@@ -207,6 +213,8 @@ QComboBox *NotebooksPage::addFilter(const QString &objectName, const QString &al
     combo->setToolTip(toolTip);
     combo->addItem(allText, QString());
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Image names run long: the field stops growing (its list shows them whole).
+    combo->setMaximumWidth(280);
     connect(combo, &QComboBox::currentIndexChanged, this, &NotebooksPage::applyFilters);
     addFilterWidget(combo);
     return combo;
