@@ -17,25 +17,12 @@
 using namespace ma;
 using models::NotebookListModel;
 using test::callAndWait;
+using test::createNotebook;
 
 namespace
 {
 constexpr int kWaitMs = 20000;
-const QString kCpuImage = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
 const QString kCpuFlavor = QStringLiteral("modelarts.vm.cpu.2u");
-
-QString createNotebook(api::ApiClient &client, const QString &name)
-{
-    api::NotebookCreate body;
-    body.name = name;
-    body.flavor = kCpuFlavor;
-    body.imageId = kCpuImage;
-    body.volume.category = QStringLiteral("EVS");
-    body.volume.ownership = QStringLiteral("MANAGED");
-    body.volume.capacity = 5;
-    const auto r = api::decodeBody<api::Notebook>(callAndWait(client, api::notebooks::create(body)));
-    return r.ok() ? r.value.id.value_or(QString()) : QString();
-}
 
 int rowOfId(const NotebookListModel &model, const QString &id)
 {

@@ -26,27 +26,13 @@ using models::WatchKind;
 using models::WatchList;
 using models::WatchNotification;
 using test::callAndWait;
+using test::createNotebook;
 
 namespace
 {
 constexpr int kWaitMs = 30000;
 constexpr int kIntervalMs = 100;
-const QString kCpuImage = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
-const QString kCpuFlavor = QStringLiteral("modelarts.vm.cpu.2u");
 constexpr qint64 kMinute = 60 * 1000;
-
-QString createNotebook(api::ApiClient &client, const QString &name)
-{
-    api::NotebookCreate body;
-    body.name = name;
-    body.flavor = kCpuFlavor;
-    body.imageId = kCpuImage;
-    body.volume.category = QStringLiteral("EVS");
-    body.volume.ownership = QStringLiteral("MANAGED");
-    body.volume.capacity = 5;
-    const auto r = api::decodeBody<api::Notebook>(callAndWait(client, api::notebooks::create(body)));
-    return r.ok() ? r.value.id.value_or(QString()) : QString();
-}
 
 QList<WatchNotification> notificationsOf(const QSignalSpy &spy, const QString &id, const QString &eventPrefix = {})
 {

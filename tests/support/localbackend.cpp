@@ -1,7 +1,9 @@
 #include "localbackend.h"
 
 #include "api/authenticators.h"
+#include "api/notebookrequests.h"
 #include "api/trainingrequests.h"
+#include "api/typedcall.h"
 
 #include <QSignalSpy>
 
@@ -85,6 +87,25 @@ QString createLocalJob(api::ApiClient &client, const QString &name, const QStrin
     if (!r.ok())
         qWarning("create failed: %s", qPrintable(r.error.displayText()));
     return r.ok() ? api::fromBody<api::TrainingJob>(r.body).metadata.id.value_or(QString()) : QString();
+}
+
+QString createNotebook(api::ApiClient &client, const QString &name, const QString &pool, const QString &description)
+{
+    api::NotebookCreate body;
+    body.name = name;
+    body.flavor = QStringLiteral("modelarts.vm.cpu.2u");
+    body.imageId = QStringLiteral("0117d4c8-4d9d-4333-b0f3-dbeb19a298e1");
+    if (!description.isEmpty())
+        body.description = description;
+    body.volume.category = QStringLiteral("EVS");
+    body.volume.ownership = QStringLiteral("MANAGED");
+    body.volume.capacity = 5;
+    if (!pool.isEmpty())
+        body.poolId = pool;
+    const auto r = api::decodeBody<api::Notebook>(callAndWait(client, api::notebooks::create(body)));
+    if (!r.ok())
+        qWarning("create failed: %s", qPrintable(r.error.displayText()));
+    return r.ok() ? r.value.id.value_or(QString()) : QString();
 }
 
 QString jobPhase(api::ApiClient &client, const QString &id)

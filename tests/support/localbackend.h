@@ -62,6 +62,13 @@ api::ApiResult callAndWait(api::ApiClient &client, api::ApiRequest request, int 
  */
 QString createLocalJob(
     api::ApiClient &client, const QString &name, const QString &command, const QString &description = QString());
+/**
+ * Creates a notebook of the smallest CPU flavor and image with a 5 GB EVS disk, on @p pool
+ * (empty: the public pool); returns its id, or an empty string (with a warning naming the
+ * error) when the backend refuses it.
+ */
+QString createNotebook(api::ApiClient &client, const QString &name, const QString &pool = QString(),
+    const QString &description = QString());
 /** status.phase of job @p id, or an empty string when it cannot be read. */
 QString jobPhase(api::ApiClient &client, const QString &id);
 /**

@@ -102,6 +102,31 @@ void verifyNoCredential(const QString &text, test::LocalBackend &backend, const 
     QVERIFY2(token.isEmpty() || !text.contains(QString::fromLatin1(token)), qPrintable(text));
 }
 
+/**
+ * @brief What each creation form's copy must give: chosen from its Copy as API Call button,
+ * curl that POSTs to @p collection ("training-jobs") of the project with exactly the body the
+ * form would send (@p request) and no credential; replayed through sh with a real IAM token
+ * (@p token gets it), it succeeds and @p answer gets the service's answer.
+ */
+void copyCheckAndReplay(QPushButton *button, ui::ConsolePage *page, const api::ApiRequest &request,
+    test::LocalBackend &backend, const QString &collection, QByteArray &answer, QByteArray &token)
+{
+    QCOMPARE(copyThrough(button, page), QStringLiteral("Copied the request as curl (no credentials included)"));
+    const QString curl = QGuiApplication::clipboard()->text();
+    const QString version = request.path.section(u'/', 1, 1);
+    QVERIFY2(curl.contains(u"-X POST '" + backend.url().toString(QUrl::StripTrailingSlash) + u'/' + version + u'/'
+                 + backend.projectId() + u'/' + collection + u'\''),
+        qPrintable(curl));
+    QCOMPARE(curlBody(curl), request.body);
+    token = iamToken(backend);
+    QVERIFY(!token.isEmpty());
+    verifyNoCredential(curl, backend, token);
+
+    const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
+    QCOMPARE(replayed.exitCode, 0);
+    answer = replayed.out;
+}
+
 /** A Local connection signing with @p backend's AK/SK, as the app's Local profile does. */
 std::unique_ptr<models::Connection> localConnection(const test::LocalBackend &backend)
 {
@@ -238,21 +263,14 @@ private slots:
         page.setDraft(draft);
         QVERIFY(page.apiCallButton()->isVisibleTo(&page));
 
-        const QString note = copyThrough(page.apiCallButton(), &page);
-        QCOMPARE(note, QStringLiteral("Copied the request as curl (no credentials included)"));
-        const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY2(curl.contains(u"-X POST '" + backend.url().toString(QUrl::StripTrailingSlash) + u"/v2/"
-                     + backend.projectId() + u"/training-jobs'"),
-            qPrintable(curl));
-        QCOMPARE(curlBody(curl), page.createRequest().body);
         QCOMPARE(page.createRequest().path, QStringLiteral("/v2/{project_id}/training-jobs"));
-        const QByteArray token = iamToken(backend);
-        QVERIFY(!token.isEmpty());
-        verifyNoCredential(curl, backend, token);
-
-        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
-        QCOMPARE(replayed.exitCode, 0);
-        const auto job = api::fromBody<api::TrainingJob>(replayed.out);
+        QByteArray answer;
+        QByteArray token;
+        copyCheckAndReplay(
+            page.apiCallButton(), &page, page.createRequest(), backend, QStringLiteral("training-jobs"), answer, token);
+        if (QTest::currentTestFailed())
+            return;
+        const auto job = api::fromBody<api::TrainingJob>(answer);
         QCOMPARE(job.metadata.name, QStringLiteral("copied-form-job"));
         QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo it's copied"));
 
@@ -308,19 +326,13 @@ private slots:
         }
         QCOMPARE(page.draft().imageId, kNotebookImage);
 
-        QCOMPARE(copyThrough(page.apiCallButton(), &page),
-            QStringLiteral("Copied the request as curl (no credentials included)"));
-        const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY2(curl.contains(u"-X POST '" + backend.url().toString(QUrl::StripTrailingSlash) + u"/v1/"
-                     + backend.projectId() + u"/notebooks'"),
-            qPrintable(curl));
-        QCOMPARE(curlBody(curl), page.createRequest().body);
-        const QByteArray token = iamToken(backend);
-        verifyNoCredential(curl, backend, token);
-
-        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
-        QCOMPARE(replayed.exitCode, 0);
-        const auto notebook = api::fromBody<api::Notebook>(replayed.out);
+        QByteArray answer;
+        QByteArray token;
+        copyCheckAndReplay(
+            page.apiCallButton(), &page, page.createRequest(), backend, QStringLiteral("notebooks"), answer, token);
+        if (QTest::currentTestFailed())
+            return;
+        const auto notebook = api::fromBody<api::Notebook>(answer);
         QCOMPARE(notebook.name.value_or(QString()), QStringLiteral("copied-form-nb"));
         QCOMPARE(notebook.image->id, kNotebookImage);
     }
@@ -346,19 +358,13 @@ private slots:
         draft.flavors = { { kPoolFlavor, 1, {}, 0 } };
         page.setDraft(draft);
 
-        QCOMPARE(copyThrough(page.apiCallButton(), &page),
-            QStringLiteral("Copied the request as curl (no credentials included)"));
-        const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY2(curl.contains(u"-X POST '" + backend.url().toString(QUrl::StripTrailingSlash) + u"/v2/"
-                     + backend.projectId() + u"/pools'"),
-            qPrintable(curl));
-        QCOMPARE(curlBody(curl), page.createRequest().body);
-        const QByteArray token = iamToken(backend);
-        verifyNoCredential(curl, backend, token);
-
-        const test::ShellResult replayed = test::runShellWithToken(curl, token, kWaitMs);
-        QCOMPARE(replayed.exitCode, 0);
-        const auto pool = api::fromBody<api::Pool>(replayed.out);
+        QByteArray answer;
+        QByteArray token;
+        copyCheckAndReplay(
+            page.apiCallButton(), &page, page.createRequest(), backend, QStringLiteral("pools"), answer, token);
+        if (QTest::currentTestFailed())
+            return;
+        const auto pool = api::fromBody<api::Pool>(answer);
         QVERIFY(!pool.metadata.name.value_or(QString()).isEmpty());
         QCOMPARE(api::poolDisplayName(pool), QStringLiteral("copied-pool"));
     }

@@ -5,7 +5,7 @@
 // the autosaved draft is restored by a new page (as after a crash).
 
 #include "api/notebookrequests.h"
-#include "localbackend.h"
+#include "localconsole.h"
 #include "models/connection.h"
 #include "ui/errorbanner.h"
 #include "ui/notebooks/createnotebookpage.h"
@@ -77,8 +77,7 @@ private:
     bool selectImage(const QString &id);
     void grab(const QString &fileName);
 
-    std::unique_ptr<test::LocalBackend> m_backend;
-    std::unique_ptr<models::Connection> m_connection;
+    std::unique_ptr<test::LocalConsole> m_console;
     std::unique_ptr<ui::CreateNotebookPage> m_page;
     QStringList m_navigations;
     QStringList m_notSent;
@@ -95,11 +94,8 @@ void TestCreateNotebookPage::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"))
         .removeRecursively();
-    m_backend = std::make_unique<test::LocalBackend>();
-    QVERIFY2(m_backend->isRunning(), qPrintable(m_backend->error()));
-    auto client = m_backend->accessKeyClient();
-    m_connection = std::make_unique<models::Connection>(
-        models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"), client.release());
+    m_console = std::make_unique<test::LocalConsole>(test::LocalBackend::Options {});
+    QVERIFY2(m_console->isRunning(), qPrintable(m_console->error()));
     m_navigations.clear();
     m_notSent.clear();
     m_summaries.clear();
@@ -123,15 +119,14 @@ void TestCreateNotebookPage::createPage()
     m_page->resize(1280, 900);
     m_page->show();
     QSignalSpy loaded(m_page.get(), &ui::CreateNotebookPage::catalogLoaded);
-    m_page->setConnection(m_connection.get());
+    m_page->setConnection(m_console->connection());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWaitMs);
 }
 
 void TestCreateNotebookPage::cleanup()
 {
     m_page.reset();
-    m_connection.reset();
-    m_backend.reset();
+    m_console.reset();
 }
 
 bool TestCreateNotebookPage::rowShown(const char *fieldName) const
@@ -338,7 +333,7 @@ void TestCreateNotebookPage::createdNotebookHasEveryField()
     QVERIFY(m_page->draft().name.startsWith(QStringLiteral("notebook-"))); // a fresh form
 
     const QString id = submitted.first().first().toString();
-    auto client = m_backend->accessKeyClient();
+    auto client = m_console->backend().accessKeyClient();
     const api::ApiResult shown = test::callAndWait(*client, api::notebooks::show(id));
     QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
     const auto nb = api::fromBody<api::Notebook>(shown.body);
