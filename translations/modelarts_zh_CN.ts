@@ -1212,11 +1212,15 @@
     </message>
     <message numerus="yes">
         <source>OBS cannot be listed from this app for a cloud profile; ModelArts checks the %n path(s) when the job starts.</source>
-        <translation><numerusform>无法从本应用列出云端配置的 OBS；ModelArts 会在作业启动时检查这 %n 个路径。</numerusform></translation>
+        <translation>
+            <numerusform>无法从本应用列出云端配置的 OBS；ModelArts 会在作业启动时检查这 %n 个路径。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n path(s) are as the console requires.</source>
-        <translation><numerusform>全部 %n 个路径均符合控制台的要求。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个路径均符合控制台的要求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nodes in the pool</source>
@@ -1539,7 +1543,9 @@
     <name>TrainingJobText</name>
     <message numerus="yes">
         <source>%n vCPUs</source>
-        <translation><numerusform>%n 个 vCPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 vCPU</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2812,9 @@
     <name>ma::models::JobComparisonLoader</name>
     <message numerus="yes">
         <source>%n jobs could not be read:</source>
-        <translation><numerusform>%n 个作业无法读取：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个作业无法读取：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2938,9 @@
     </message>
     <message numerus="yes">
         <source>%n settings differ</source>
-        <translation><numerusform>%n 项设置不同</numerusform></translation>
+        <translation>
+            <numerusform>%n 项设置不同</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same in every job</source>
@@ -3709,7 +3719,9 @@
     <message numerus="yes">
         <source>Notebook “%1” stops in %n min</source>
         <comment>auto stop warning</comment>
-        <translation><numerusform>Notebook“%1”将在 %n 分钟后停止</numerusform></translation>
+        <translation>
+            <numerusform>Notebook“%1”将在 %n 分钟后停止</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its auto stop is set for %1. Renew it to keep it running.</source>
@@ -3792,6 +3804,10 @@
     <message>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的项</translation>
+    </message>
+    <message>
+        <source>Searching the server for “%1”…</source>
+        <translation>正在服务器上搜索“%1”…</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +5726,10 @@
         <source>Close Window</source>
         <translation>关闭窗口</translation>
     </message>
+    <message>
+        <source>The server could not be searched: %1</source>
+        <translation>无法在服务器上搜索：%1</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::NodeMapPage</name>
@@ -6078,30 +6098,6 @@
         <translation>自动刷新</translation>
     </message>
     <message>
-        <source>Enter a tag key</source>
-        <translation>请输入标签键</translation>
-    </message>
-    <message>
-        <source>Enter a tag value</source>
-        <translation>请输入标签值</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Delete the selected tags</source>
-        <translation>删除所选标签</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -6206,24 +6202,12 @@
         <translation>一个 Notebook 最多有 %1 个标签，请先删除一个。</translation>
     </message>
     <message>
-        <source>Keys starting with _sys_ are reserved.</source>
-        <translation>以 _sys_ 开头的键为系统保留。</translation>
-    </message>
-    <message>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
         <source>Delete tags</source>
         <translation>删除标签</translation>
-    </message>
-    <message>
-        <source>Delete the tag “%1”?</source>
-        <translation>删除标签“%1”？</translation>
-    </message>
-    <message>
-        <source>Delete these %1 tags?</source>
-        <translation>删除这 %1 个标签？</translation>
     </message>
     <message>
         <source>Deleting the notebook “%1”</source>
@@ -7080,30 +7064,6 @@
         <translation>事件类型</translation>
     </message>
     <message>
-        <source>Enter a tag key</source>
-        <translation>请输入标签键</translation>
-    </message>
-    <message>
-        <source>Enter a tag value</source>
-        <translation>请输入标签值</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Delete the selected tags</source>
-        <translation>删除所选标签</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -7382,20 +7342,8 @@
         <translation>节点会被释放；使用该资源池的训练作业、Notebook 和服务将不可用，资源池无法恢复。</translation>
     </message>
     <message>
-        <source>1 tag available for addition.</source>
-        <translation>还可以添加 1 个标签。</translation>
-    </message>
-    <message>
-        <source>%1 tags available for addition.</source>
-        <translation>还可以添加 %1 个标签。</translation>
-    </message>
-    <message>
         <source>A pool has at most %1 tags; delete one first.</source>
         <translation>一个资源池最多 %1 个标签；请先删除一个。</translation>
-    </message>
-    <message>
-        <source>Keys starting with _sys_ are reserved.</source>
-        <translation>以 _sys_ 开头的键为系统保留。</translation>
     </message>
     <message>
         <source>Add tag</source>
@@ -7404,14 +7352,6 @@
     <message>
         <source>Delete tags</source>
         <translation>删除标签</translation>
-    </message>
-    <message>
-        <source>Delete the tag “%1”?</source>
-        <translation>删除标签“%1”？</translation>
-    </message>
-    <message>
-        <source>Delete these %1 tags?</source>
-        <translation>删除这 %1 个标签？</translation>
     </message>
     <message>
         <source>The last node of a pool cannot be deleted; delete the pool instead</source>
@@ -7665,15 +7605,23 @@
     </message>
     <message numerus="yes">
         <source>Watching %n item(s): a desktop notification comes when they finish, fail or stop.</source>
-        <translation><numerusform>正在关注 %n 项：它们结束、失败或停止时会弹出桌面通知。</numerusform></translation>
+        <translation>
+            <numerusform>正在关注 %n 项：它们结束、失败或停止时会弹出桌面通知。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No longer watching %n item(s).</source>
-        <translation><numerusform>不再关注 %n 项。</numerusform></translation>
+        <translation>
+            <numerusform>不再关注 %n 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notifications are off in Settings.</source>
         <translation>通知已在设置中关闭。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -8156,6 +8104,14 @@
     <message>
         <source>Files in OBS are not deleted.</source>
         <translation>OBS 中的文件不会被删除。</translation>
+    </message>
+    <message>
+        <source>A training job has at most %1 tags; delete one first.</source>
+        <translation>一个训练作业最多有 %1 个标签，请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -8963,6 +8919,57 @@
         <source>%1 · %2</source>
         <comment>status · secondary status</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::TagsTab</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enter a tag key</source>
+        <translation>请输入标签键</translation>
+    </message>
+    <message>
+        <source>Enter a tag value</source>
+        <translation>请输入标签值</translation>
+    </message>
+    <message>
+        <source>Delete the selected tags</source>
+        <translation>删除所选标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>删除标签“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete these %1 tags?</source>
+        <translation>删除这 %1 个标签？</translation>
+    </message>
+    <message>
+        <source>1 tag available for addition.</source>
+        <translation>还可以添加 1 个标签。</translation>
+    </message>
+    <message>
+        <source>%1 tags available for addition.</source>
+        <translation>还可以添加 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>Keys starting with _sys_ are reserved.</source>
+        <translation>以 _sys_ 开头的键为系统保留。</translation>
     </message>
 </context>
 </TS>
