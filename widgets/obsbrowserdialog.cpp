@@ -1,14 +1,12 @@
 #include "obsbrowserdialog.h"
 
-#include "widgets/theme.h"
+#include "ui_obsbrowserdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemModel>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,7 +16,6 @@
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -31,76 +28,17 @@ const QString SuggestedBucket = u"local-bucket"_s;
 
 ObsBrowserDialog::ObsBrowserDialog(const QString &obsRoot, ObsPathEdit::Mode mode, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ObsBrowserDialog>())
     , m_store(obsRoot)
     , m_mode(mode)
     , m_model(new QFileSystemModel(this))
-    , m_view(new QTreeView(this))
-    , m_hint(new QLabel(this))
-    , m_emptyPanel(new QFrame(this))
-    , m_bucketName(new QLineEdit(m_emptyPanel))
-    , m_createFirstBucket(new QPushButton(m_emptyPanel))
-    , m_newBucket(new QPushButton(this))
-    , m_newFolder(new QPushButton(this))
-    , m_import(new QPushButton(this))
-    , m_error(new QLabel(this))
-    , m_location(new QLineEdit(this))
-    , m_progressLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelImport(new QPushButton(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(u"obsBrowserDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(mode == ObsPathEdit::Mode::File ? tr("Select OBS file") : tr("Select OBS folder"));
     // modelarts-local creates the root on start; creating it here lets the dialog offer a first bucket.
     QDir().mkpath(m_store.root());
-
-    m_hint->setObjectName(u"obsBrowserHint"_s);
-    m_hint->setWordWrap(true);
-    m_hint->setText(tr("Local object store of modelarts-local. Paths here are visible to jobs on the local pool."));
-    m_hint->setToolTip(QDir::toNativeSeparators(m_store.root()));
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-
-    m_newBucket->setObjectName(u"obsNewBucket"_s);
-    m_newBucket->setText(tr("New bucket…"));
-    m_newFolder->setObjectName(u"obsNewFolder"_s);
-    m_newFolder->setText(tr("New folder…"));
-    m_newFolder->setToolTip(tr("Create a folder in the selected folder"));
-    m_import->setObjectName(u"obsImportFolder"_s);
-    m_import->setText(tr("Import local folder…"));
-    m_import->setToolTip(tr("Copy a folder of this computer into the selected folder"));
-    for (QPushButton *button : { m_newBucket, m_newFolder, m_import })
-        button->setAutoDefault(false);
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setSpacing(6);
-    toolbar->addWidget(m_newBucket);
-    toolbar->addWidget(m_newFolder);
-    toolbar->addWidget(m_import);
-    toolbar->addStretch(1);
-
-    // Shown instead of an empty tree until the store has a bucket.
-    m_emptyPanel->setObjectName(u"obsEmptyPanel"_s);
-    m_emptyPanel->setFrameShape(QFrame::StyledPanel);
-    auto *emptyText = new QLabel(tr("The local object store has no buckets yet. Create one to hold your code, "
-                                    "data and outputs."),
-        m_emptyPanel);
-    emptyText->setWordWrap(true);
-    m_bucketName->setObjectName(u"obsFirstBucketName"_s);
-    m_bucketName->setText(SuggestedBucket);
-    m_createFirstBucket->setObjectName(u"obsCreateFirstBucket"_s);
-    m_createFirstBucket->setText(tr("Create bucket"));
-    m_createFirstBucket->setAutoDefault(false);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addWidget(new QLabel(tr("Bucket name:"), m_emptyPanel));
-    emptyRow->addWidget(m_bucketName, 1);
-    emptyRow->addWidget(m_createFirstBucket);
-    auto *emptyLayout = new QVBoxLayout(m_emptyPanel);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addLayout(emptyRow);
-
-    m_error->setObjectName(u"obsBrowserError"_s);
-    m_error->setWordWrap(true);
-    m_error->setProperty("tone", u"error"_s);
-    m_error->setVisible(false);
+    m_ui->obsBrowserHint->setToolTip(QDir::toNativeSeparators(m_store.root()));
+    m_ui->obsFirstBucketName->setText(SuggestedBucket);
 
     QDir::Filters filters = QDir::AllDirs | QDir::NoDotAndDotDot;
     if (mode == ObsPathEdit::Mode::File)
@@ -108,79 +46,46 @@ ObsBrowserDialog::ObsBrowserDialog(const QString &obsRoot, ObsPathEdit::Mode mod
     m_model->setFilter(filters);
     m_model->setReadOnly(true);
     m_model->setNameFilterDisables(false);
-    m_view->setObjectName(u"obsTree"_s);
-    m_view->setModel(m_model);
-    m_view->setRootIndex(m_model->setRootPath(m_store.root()));
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setUniformRowHeights(true);
-    m_view->setAnimated(false);
-    m_view->hideColumn(2); // kind: the icon says it
+    QTreeView *tree = m_ui->obsTree;
+    tree->setModel(m_model);
+    tree->setRootIndex(m_model->setRootPath(m_store.root()));
+    tree->sortByColumn(0, Qt::AscendingOrder);
+    tree->hideColumn(2); // kind: the icon says it
     if (mode == ObsPathEdit::Mode::Folder)
-    {
-        m_view->hideColumn(1); // folder sizes are not computed
-    }
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-
-    m_location->setObjectName(u"obsLocation"_s);
-    m_location->setReadOnly(true);
-    m_location->setPlaceholderText(
+        tree->hideColumn(1); // folder sizes are not computed
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_ui->obsLocation->setPlaceholderText(
         mode == ObsPathEdit::Mode::File ? tr("Select a file") : tr("Select a bucket or folder"));
-    auto *locationRow = new QFormLayout;
-    locationRow->setContentsMargins(0, 0, 0, 0);
-    locationRow->addRow(tr("Location:"), m_location);
 
-    m_progressLabel->setObjectName(u"obsImportLabel"_s);
-    m_progress->setObjectName(u"obsImportProgress"_s);
-    m_progress->setTextVisible(true);
-    m_cancelImport->setObjectName(u"obsCancelImport"_s);
-    m_cancelImport->setText(tr("Cancel import"));
-    m_cancelImport->setAutoDefault(false);
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progressLabel);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelImport);
-    for (QWidget *widget : { static_cast<QWidget *>(m_progressLabel), static_cast<QWidget *>(m_progress),
-             static_cast<QWidget *>(m_cancelImport) })
-        widget->setVisible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_hint);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_emptyPanel);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_error);
-    layout->addLayout(locationRow);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_buttons);
-    resize(680, 480);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_newBucket, &QPushButton::clicked, this, &ObsBrowserDialog::newBucket);
-    connect(m_newFolder, &QPushButton::clicked, this, &ObsBrowserDialog::newFolder);
-    connect(m_import, &QPushButton::clicked, this, &ObsBrowserDialog::importFolder);
-    connect(m_cancelImport, &QPushButton::clicked, this, &ObsBrowserDialog::cancelImport);
-    connect(m_createFirstBucket, &QPushButton::clicked, this, [this] { createBucket(m_bucketName->text()); });
-    connect(m_bucketName, &QLineEdit::returnPressed, this, [this] { createBucket(m_bucketName->text()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    connect(m_ui->obsNewBucket, &QPushButton::clicked, this, &ObsBrowserDialog::newBucket);
+    connect(m_ui->obsNewFolder, &QPushButton::clicked, this, &ObsBrowserDialog::newFolder);
+    connect(m_ui->obsImportFolder, &QPushButton::clicked, this, &ObsBrowserDialog::importFolder);
+    connect(m_ui->obsCancelImport, &QPushButton::clicked, this, &ObsBrowserDialog::cancelImport);
+    const auto createFirstBucket = [this]
+    {
+        createBucket(m_ui->obsFirstBucketName->text());
+    };
+    connect(m_ui->obsCreateFirstBucket, &QPushButton::clicked, this, createFirstBucket);
+    connect(m_ui->obsFirstBucketName, &QLineEdit::returnPressed, this, createFirstBucket);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this]
         {
-            m_error->setVisible(false);
+            m_ui->obsBrowserError->setVisible(false);
             updateState();
         });
-    connect(m_view, &QTreeView::doubleClicked, this,
+    connect(tree, &QTreeView::doubleClicked, this,
         [this](const QModelIndex &index)
         {
             if (m_mode == ObsPathEdit::Mode::File && !m_model->isDir(index) && !selectedUrl().isEmpty())
                 accept();
         });
-    connect(&m_importWatcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(
+        &m_importWatcher, &QFutureWatcherBase::progressRangeChanged, m_ui->obsImportProgress, &QProgressBar::setRange);
+    connect(
+        &m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_ui->obsImportProgress, &QProgressBar::setValue);
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &ObsBrowserDialog::onImportFinished);
 
     const QStringList buckets = m_store.buckets();
@@ -214,7 +119,7 @@ void ObsBrowserDialog::setCurrentUrl(const QString &obsUrl)
 
 QString ObsBrowserDialog::currentUrl() const
 {
-    const QModelIndex index = m_view->currentIndex();
+    const QModelIndex index = m_ui->obsTree->currentIndex();
     if (!index.isValid())
         return {};
     return m_store.obsUrl(m_model->filePath(index));
@@ -222,7 +127,7 @@ QString ObsBrowserDialog::currentUrl() const
 
 QString ObsBrowserDialog::selectedUrl() const
 {
-    const QModelIndex index = m_view->currentIndex();
+    const QModelIndex index = m_ui->obsTree->currentIndex();
     if (!index.isValid())
         return {};
     const bool wantFolder = m_mode == ObsPathEdit::Mode::Folder;
@@ -279,10 +184,10 @@ bool ObsBrowserDialog::importLocalFolder(const QString &sourceDir)
         showError(tr("Select the bucket or folder to import into."));
         return false;
     }
-    m_error->setVisible(false);
-    m_progressLabel->setText(tr("Importing %1 into %2…").arg(QFileInfo(sourceDir).fileName(), destUrl));
-    m_progress->setRange(0, 0); // busy until the worker has counted the files
-    m_progress->setValue(0);
+    m_ui->obsBrowserError->setVisible(false);
+    m_ui->obsImportLabel->setText(tr("Importing %1 into %2…").arg(QFileInfo(sourceDir).fileName(), destUrl));
+    m_ui->obsImportProgress->setRange(0, 0); // busy until the worker has counted the files
+    m_ui->obsImportProgress->setValue(0);
     const QString root = m_store.root();
     m_importing = true; // until finished() is delivered here, even if the worker is already done
     m_importWatcher.setFuture(QtConcurrent::run(
@@ -312,12 +217,13 @@ bool ObsBrowserDialog::isImporting() const
 
 QString ObsBrowserDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_ui->obsBrowserError->isVisible() || !m_ui->obsBrowserError->isHidden() ? m_ui->obsBrowserError->text()
+                                                                                    : QString();
 }
 
 QTreeView *ObsBrowserDialog::view() const
 {
-    return m_view;
+    return m_ui->obsTree;
 }
 
 void ObsBrowserDialog::newBucket()
@@ -360,8 +266,8 @@ void ObsBrowserDialog::cancelImport()
     if (isImporting())
     {
         m_importWatcher.future().cancel();
-        m_cancelImport->setEnabled(false);
-        m_progressLabel->setText(tr("Cancelling…"));
+        m_ui->obsCancelImport->setEnabled(false);
+        m_ui->obsImportLabel->setText(tr("Cancelling…"));
     }
 }
 
@@ -378,7 +284,7 @@ void ObsBrowserDialog::onImportFinished()
         showError(result.error);
     else
         setCurrentUrl(result.url);
-    m_cancelImport->setEnabled(true);
+    m_ui->obsCancelImport->setEnabled(true);
     updateState();
     emit importFinished(result.url, result.error);
 }
@@ -388,17 +294,17 @@ void ObsBrowserDialog::selectPath(const QString &localPath)
     const QModelIndex index = m_model->index(localPath);
     if (!index.isValid())
         return;
-    for (QModelIndex parent = index.parent(); parent.isValid() && parent != m_view->rootIndex();
+    for (QModelIndex parent = index.parent(); parent.isValid() && parent != m_ui->obsTree->rootIndex();
          parent = parent.parent())
-        m_view->expand(parent);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
+        m_ui->obsTree->expand(parent);
+    m_ui->obsTree->setCurrentIndex(index);
+    m_ui->obsTree->scrollTo(index);
 }
 
 void ObsBrowserDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    m_ui->obsBrowserError->setText(text);
+    m_ui->obsBrowserError->setVisible(!text.isEmpty());
 }
 
 void ObsBrowserDialog::updateState()
@@ -406,21 +312,26 @@ void ObsBrowserDialog::updateState()
     const bool importing = isImporting();
     const bool hasBuckets = !m_store.buckets().isEmpty();
     const bool inBucket = !m_store.obsUrl(currentFolderPath() + u'/').isEmpty();
-    m_emptyPanel->setVisible(!hasBuckets);
-    m_view->setEnabled(!importing);
-    m_newBucket->setEnabled(!importing);
-    m_newFolder->setEnabled(!importing && inBucket);
-    m_import->setEnabled(!importing && inBucket);
-    for (QWidget *widget : { static_cast<QWidget *>(m_progressLabel), static_cast<QWidget *>(m_progress),
-             static_cast<QWidget *>(m_cancelImport) })
-        widget->setVisible(importing);
-    m_location->setText(currentUrl());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!importing && !selectedUrl().isEmpty());
+    m_ui->obsEmptyPanel->setVisible(!hasBuckets);
+    m_ui->obsTree->setEnabled(!importing);
+    m_ui->obsNewBucket->setEnabled(!importing);
+    m_ui->obsNewFolder->setEnabled(!importing && inBucket);
+    m_ui->obsImportFolder->setEnabled(!importing && inBucket);
+    setImportRowVisible(importing);
+    m_ui->obsLocation->setText(currentUrl());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!importing && !selectedUrl().isEmpty());
+}
+
+void ObsBrowserDialog::setImportRowVisible(bool visible)
+{
+    m_ui->obsImportLabel->setVisible(visible);
+    m_ui->obsImportProgress->setVisible(visible);
+    m_ui->obsCancelImport->setVisible(visible);
 }
 
 QString ObsBrowserDialog::currentFolderPath() const
 {
-    const QModelIndex index = m_view->currentIndex();
+    const QModelIndex index = m_ui->obsTree->currentIndex();
     if (!index.isValid())
         return {};
     const QString path = m_model->filePath(index);

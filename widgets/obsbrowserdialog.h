@@ -6,18 +6,18 @@
 #include "models/localobsstore.h"
 #include "widgets/obspathedit.h"
 
+#include <memory>
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QModelIndex>
 
-class QDialogButtonBox;
 class QFileSystemModel;
-class QFrame;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QTreeView;
+
+namespace Ui
+{
+class ObsBrowserDialog;
+}
 
 namespace ma::widgets
 {
@@ -81,23 +81,13 @@ private:
     /** The folder the selection is in (the selection itself if it is a folder), as a local path; empty if none. */
     QString currentFolderPath() const;
 
+    /** The import's label, progress bar and Cancel button, shown only while importing. */
+    void setImportRowVisible(bool visible);
+
+    std::unique_ptr<Ui::ObsBrowserDialog> m_ui;
     models::LocalObsStore m_store;
     ObsPathEdit::Mode m_mode;
     QFileSystemModel *m_model;
-    QTreeView *m_view;
-    QLabel *m_hint;
-    QFrame *m_emptyPanel;
-    QLineEdit *m_bucketName;
-    QPushButton *m_createFirstBucket;
-    QPushButton *m_newBucket;
-    QPushButton *m_newFolder;
-    QPushButton *m_import;
-    QLabel *m_error;
-    QLineEdit *m_location;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelImport;
-    QDialogButtonBox *m_buttons;
     QFutureWatcher<ImportResult> m_importWatcher;
     bool m_importing = false;
 };
