@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPicture>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -1335,6 +1336,26 @@ QString ChartWidget::hoverText() const
 void ChartWidget::flush()
 {
     d->flush();
+}
+
+void ChartWidget::renderVector(QPainter *painter, const QRectF &target)
+{
+    d->flush();
+    // Laid out at the target's size (in the painter's units), not stretched: text keeps its size.
+    const QSize size = target.size().toSize().expandedTo(QSize(1, 1));
+    // QCustomPlot draws vectors only through a QCPPainter in vectorized mode, as its own
+    // savePdf() does; recorded into a QPicture so any painter (a PDF page) can replay it.
+    QPicture picture;
+    {
+        QCPPainter recorder(&picture);
+        recorder.setMode(QCPPainter::pmVectorized);
+        recorder.setMode(QCPPainter::pmNoCaching);
+        d->plot->toPainter(&recorder, size.width(), size.height());
+    }
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->drawPicture(0, 0, picture);
+    painter->restore();
 }
 
 int ChartWidget::replotCount() const

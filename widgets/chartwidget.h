@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QPainter;
+
 namespace ma::widgets
 {
 /**
@@ -117,6 +119,11 @@ public:
 
     /** Applies pending changes now instead of waiting for the timer (the replot is still queued). */
     void flush();
+    /**
+     * @brief Draws the chart as vector graphics (lines and text, no bitmap) into @p target of
+     * @p painter, laid out for the target's size: what a PDF export needs.
+     */
+    void renderVector(QPainter *painter, const QRectF &target);
     /** Number of plot replots done so far (for tests and benchmarks). */
     int replotCount() const;
     /** The points the plot holds for a series: all, or the decimation of a long one (for tests). */

@@ -2,6 +2,7 @@
 
 #include "models/csvexport.h"
 #include "widgets/chartwidget.h"
+#include "widgets/dashboardpdf.h"
 #include "widgets/theme.h"
 
 #include <cmath>
@@ -98,6 +99,9 @@ DashboardPanel::DashboardPanel(const models::PanelDefinition &definition, QWidge
     QAction *pngAction = m_menu->addAction(tr("Export as PNG image…"));
     pngAction->setObjectName(u"exportPngAction"_s);
     connect(pngAction, &QAction::triggered, this, &DashboardPanel::exportPngInteractively);
+    QAction *pdfAction = m_menu->addAction(tr("Export as PDF…"));
+    pdfAction->setObjectName(u"exportPdfAction"_s);
+    connect(pdfAction, &QAction::triggered, this, &DashboardPanel::exportPdfInteractively);
     m_menu->addSeparator();
     QAction *resetAction = m_menu->addAction(tr("Reset zoom"));
     m_menuButton = new QToolButton(this);
@@ -314,6 +318,11 @@ void DashboardPanel::updateLegend()
     m_legend->setUpdatesEnabled(true);
 }
 
+QString DashboardPanel::titleText() const
+{
+    return m_title->text();
+}
+
 QByteArray DashboardPanel::csv() const
 {
     // One row per time any series has a point, in time order; series are columns.
@@ -373,6 +382,12 @@ bool DashboardPanel::savePng(const QString &path, QString *error)
     return true;
 }
 
+bool DashboardPanel::savePdf(const QString &path, const QString &subtitle, QString *error)
+{
+    m_chart->flush();
+    return writeDashboardPdf(path, m_definition.title(), subtitle, { this }, error);
+}
+
 void DashboardPanel::exportCsvInteractively()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -392,6 +407,21 @@ void DashboardPanel::exportPngInteractively()
         return;
     QString error;
     if (!savePng(path, &error))
+        showExportError(error);
+}
+void DashboardPanel::exportPdfInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as PDF"), m_definition.id + u".pdf"_s, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto [from, to] = m_chart->visibleTimeRange();
+    const QLocale locale;
+    const QString range = tr("%1 to %2")
+                              .arg(locale.toString(from.toLocalTime(), QLocale::ShortFormat),
+                                  locale.toString(to.toLocalTime(), QLocale::ShortFormat));
+    QString error;
+    if (!savePdf(path, range, &error))
         showExportError(error);
 }
 } // namespace ma::widgets

@@ -3,7 +3,7 @@
 // One panel of a monitoring dashboard (issue 11, pools_monitoring.md §5.7): a titled chart with
 // its unit and alarm thresholds (§5.8), a legend table with min/max/avg/last per series (click a
 // row to hide or show the series), the query's error shown on the panel, and a menu to export
-// the panel's data as CSV or the panel as a PNG image.
+// the panel's data as CSV or the panel as a PNG image or a PDF.
 
 #include "models/dashboarddefinitions.h"
 #include "models/timeseries.h"
@@ -42,6 +42,8 @@ public:
 
     const models::PanelDefinition &definition() const { return m_definition; }
     QString id() const { return m_definition.id; }
+    /** The title as shown: "CPU usage (%)". */
+    QString titleText() const;
     ChartWidget *chart() const { return m_chart; }
     QTreeWidget *legend() const { return m_legend; }
     QMenu *menu() const { return m_menu; }
@@ -73,6 +75,8 @@ public:
     /** The panel as it looks on screen (title, chart, legend). */
     QImage image();
     bool savePng(const QString &path, QString *error = nullptr);
+    /** The panel alone on an A4 page, its chart as vectors (writeDashboardPdf()). */
+    bool savePdf(const QString &path, const QString &subtitle, QString *error = nullptr);
 
     /** The legend's statistic text for one value in the panel's unit ("42.0%", "1,024 MB"). */
     QString formatValue(double value) const;
@@ -80,6 +84,7 @@ public:
 private:
     void exportCsvInteractively();
     void exportPngInteractively();
+    void exportPdfInteractively();
     void showExportError(const QString &reason);
     void updateLegend();
     void toggleFromLegend(QTreeWidgetItem *item);

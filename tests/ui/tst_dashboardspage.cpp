@@ -2,7 +2,8 @@
 // auth as the local IAM user): a view loads its panels with data and its selectors' values; a
 // range change re-queries and cancels the queries still in flight; a running local job's panels
 // show its series; no data source or an unreachable one is shown on every panel; the page
-// queries only while shown. With MA_SCREENSHOT_DIR set, screenshot() saves dashboards-*.png.
+// queries only while shown; the whole view exports to a PDF. With MA_SCREENSHOT_DIR set, screenshot() saves
+// dashboards-*.png.
 
 #include "localbackend.h"
 #include "models/connection.h"
@@ -16,9 +17,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -56,6 +60,7 @@ private slots:
     void jobPanelShowsItsSeries();
     void missingOrUnreachableSourceOnPanels();
     void queriesOnlyWhileShown();
+    void exportsTheViewAsPdf();
     void screenshot();
 
 private:
@@ -263,6 +268,34 @@ void TestDashboardsPage::queriesOnlyWhileShown()
     QVERIFY(m_page->runner()->isRunning()); // what went stale is fetched on return
     QVERIFY(refreshed.wait(kWaitMs));
     QCOMPARE(m_page->queriedRange().first.msecsTo(m_page->queriedRange().second), 3 * 3600 * 1000LL);
+}
+
+void TestDashboardsPage::exportsTheViewAsPdf()
+{
+    QSignalSpy refreshed(m_page.get(), &ui::DashboardsPage::refreshed);
+    m_page->setView(u"cluster"_s);
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(kWaitMs));
+    refreshed.clear();
+    m_page->setVariable(u"pool"_s, u"local"_s);
+    QVERIFY(refreshed.wait(kWaitMs));
+    // The subtitle names what the file is of: the view, its selection and its range.
+    const QString subtitle = m_page->exportSubtitle();
+    const models::DashboardDefinition *cluster = models::dashboards::find(u"cluster"_s);
+    QVERIFY2(subtitle.startsWith(cluster->title()), qPrintable(subtitle));
+    QVERIFY2(subtitle.contains(u": local"_s), qPrintable(subtitle));
+    QVERIFY(m_page->findChild<QPushButton *>(u"exportPdfButton"_s));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cluster.pdf"_s);
+    QVERIFY(m_page->exportPdf(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString pdf = QString::fromLatin1(file.readAll());
+    QVERIFY(pdf.startsWith(u"%PDF-"_s));
+    // Four panels a page.
+    const int panels = int(cluster->panels.size());
+    QCOMPARE(int(pdf.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_s))), (panels + 3) / 4);
+    QVERIFY(!pdf.contains(u"/Subtype /Image"_s)); // the charts as vectors
 }
 
 void TestDashboardsPage::screenshot()

@@ -1,16 +1,19 @@
 // DashboardGrid and DashboardPanel: panels with title, unit and thresholds; the hover crosshair
 // synced across panels; a drag-to-zoom on one panel applied to all and reported once; legend
-// statistics and click-to-hide; CSV export byte-checked; PNG export; a query error on the panel.
+// statistics and click-to-hide; CSV export byte-checked; PNG and PDF export; a query error on the panel.
 // With MA_SCREENSHOT_DIR set, screenshot() saves widget-dashboardgrid.png there.
 
 #include "widgets/chartwidget.h"
 #include "widgets/dashboardgrid.h"
 #include "widgets/dashboardpanel.h"
+#include "widgets/dashboardpdf.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +53,19 @@ QWidget *plotOf(DashboardPanel *panel)
     return panel->chart()->findChild<QWidget *>(u"chartPlot"_s);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** Page objects of a PDF ("/Type /Page", not the "/Type /Pages" tree). */
+int pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
 void sendMouse(QWidget *target, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
 {
     const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
@@ -71,6 +87,7 @@ private Q_SLOTS:
     void legendStatisticsAndHide();
     void csvExportBytes();
     void pngExport();
+    void pdfExport();
     void errorShownOnPanel();
     void screenshot();
 
@@ -262,6 +279,40 @@ void TestDashboardGrid::pngExport()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY(colours.size() > 10);
+}
+
+void TestDashboardGrid::pdfExport()
+{
+    fill();
+    m_grid->panel(u"count"_s)->setError(u"The data source refused the query"_s);
+    QTemporaryDir dir;
+    // The whole dashboard: four panels on one A4 page, the charts as vectors (no bitmap at all).
+    const QString whole = dir.filePath(u"dashboard.pdf"_s);
+    QVERIFY(writeDashboardPdf(whole, u"Cluster"_s, u"Cluster · pool: All"_s, m_grid->panels()));
+    const QByteArray pdf = readFile(whole);
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdfPageCount(pdf), 1);
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+    QVERIFY(pdf.size() > 10'000); // lines, axes and text, not an empty page
+    // Four a page: a fifth panel starts a second page.
+    QList<DashboardPanel *> five = m_grid->panels();
+    five << m_grid->panel(u"cpu"_s);
+    const QString two = dir.filePath(u"two-pages.pdf"_s);
+    QVERIFY(writeDashboardPdf(two, u"Cluster"_s, QString(), five));
+    QCOMPARE(pdfPageCount(readFile(two)), 2);
+    // One panel alone fills its page.
+    const QString one = dir.filePath(u"memory.pdf"_s);
+    QVERIFY(m_grid->panel(u"memory"_s)->savePdf(one, u"last hour"_s));
+    const QByteArray single = readFile(one);
+    QCOMPARE(pdfPageCount(single), 1);
+    QVERIFY(!single.contains("/Subtype /Image"));
+    // A folder that does not exist: an error, no file.
+    QString error;
+    QVERIFY(
+        !writeDashboardPdf(dir.filePath(u"missing/dir/x.pdf"_s), u"Cluster"_s, QString(), m_grid->panels(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(u"missing/dir/x.pdf"_s)));
+    QVERIFY(m_grid->panel(u"memory"_s)->menu()->findChild<QAction *>(u"exportPdfAction"_s));
 }
 
 void TestDashboardGrid::errorShownOnPanel()

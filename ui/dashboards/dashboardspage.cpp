@@ -4,14 +4,18 @@
 #include "models/metricsqueryrunner.h"
 #include "widgets/dashboardgrid.h"
 #include "widgets/dashboardpanel.h"
+#include "widgets/dashboardpdf.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -176,6 +180,11 @@ void DashboardsPage::buildLayout()
     m_refreshButton->setObjectName(u"refreshButton"_s);
     connect(m_refreshButton, &QPushButton::clicked, this, &DashboardsPage::refresh);
 
+    m_exportButton = new QPushButton(tr("Export PDF…"), this);
+    m_exportButton->setObjectName(u"exportPdfButton"_s);
+    m_exportButton->setToolTip(tr("Save every panel of this view, as shown, to a PDF document"));
+    connect(m_exportButton, &QPushButton::clicked, this, &DashboardsPage::exportPdfInteractively);
+
     m_updatedLabel = new QLabel(this);
     m_updatedLabel->setObjectName(u"updatedLabel"_s);
     m_updatedLabel->setProperty("tone", u"muted"_s);
@@ -197,6 +206,7 @@ void DashboardsPage::buildLayout()
     controls->addWidget(m_toEdit);
     controls->addWidget(m_refreshBox);
     controls->addWidget(m_refreshButton);
+    controls->addWidget(m_exportButton);
 
     m_sourceNote = new QLabel(this);
     m_sourceNote->setObjectName(u"sourceNote"_s);
@@ -264,6 +274,45 @@ void DashboardsPage::open(const QVariant &argument)
             m_values.insert(it.key(), it.value().toString());
     }
     setView(map.value(u"view"_s, m_viewId).toString());
+}
+
+QString DashboardsPage::exportSubtitle() const
+{
+    QStringList parts;
+    if (const models::DashboardDefinition *definition = view())
+    {
+        parts << definition->title();
+        for (const models::VariableDefinition &v : definition->variables)
+        {
+            const QString value = m_values.value(v.name);
+            parts << tr("%1: %2").arg(v.title(), value.isEmpty() ? tr("All") : QString(value).replace(u'\n', u", "_s));
+        }
+    }
+    const QLocale locale;
+    parts << tr("%1 to %2")
+                 .arg(locale.toString(m_queriedFrom.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(m_queriedTo.toLocalTime(), QLocale::ShortFormat));
+    return parts.join(u" · "_s);
+}
+
+bool DashboardsPage::exportPdf(const QString &path, QString *error)
+{
+    const models::DashboardDefinition *definition = view();
+    const QString title = definition ? definition->title() : tr("Dashboard");
+    return widgets::writeDashboardPdf(path, title, exportSubtitle(), m_grid->panels(), error);
+}
+
+void DashboardsPage::exportPdfInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dashboard as PDF"), m_viewId + u"-dashboard.pdf"_s, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportPdf(path, &error))
+        emit statusMessage(tr("Dashboard saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export dashboard as PDF"), tr("Cannot export the dashboard: %1").arg(error));
 }
 
 const models::DashboardDefinition *DashboardsPage::view() const

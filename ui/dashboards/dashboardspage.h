@@ -84,6 +84,11 @@ public:
     void setAutoRefreshSeconds(int seconds);
     int autoRefreshSeconds() const;
 
+    /** "Cluster · pool: pool-a · 2026-12-06 10:00 to 11:00": what an export is of. */
+    QString exportSubtitle() const;
+    /** Every panel of the view, as shown, into a PDF at @p path (charts as vectors). */
+    bool exportPdf(const QString &path, QString *error = nullptr);
+
     widgets::DashboardGrid *grid() const { return m_grid; }
     models::MetricsQueryRunner *runner() const { return m_runner; }
 
@@ -111,6 +116,7 @@ private:
     void onZoomed(const QDateTime &from, const QDateTime &to);
     void updateAutoRefresh();
     void updateSourceNote();
+    void exportPdfInteractively();
     const models::DashboardDefinition *view() const;
 
     QPointer<models::Connection> m_connection;
@@ -127,6 +133,7 @@ private:
     QDateTimeEdit *m_toEdit = nullptr;
     QComboBox *m_refreshBox = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QLabel *m_sourceNote = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QTimer m_autoRefresh;
