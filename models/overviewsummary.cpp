@@ -225,6 +225,11 @@ void OverviewSummary::setIntervalMs(int ms)
     m_timer->setInterval(std::max(100, ms));
 }
 
+bool OverviewSummary::isRefreshing() const
+{
+    return m_pending > 0 || m_metrics->isRunning();
+}
+
 void OverviewSummary::setActive(bool active)
 {
     if (m_active == active)

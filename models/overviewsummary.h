@@ -132,8 +132,8 @@ public:
     const LoadState &poolsState() const { return m_poolsState; }
     const LoadState &jobsState() const { return m_jobsState; }
     const LoadState &notebooksState() const { return m_notebooksState; }
-    /** True while a round has calls in flight. */
-    bool isRefreshing() const { return m_pending > 0; }
+    /** A refresh round is in flight, its usage queries included. */
+    bool isRefreshing() const;
 
 signals:
     void poolsChanged();

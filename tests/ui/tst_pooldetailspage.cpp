@@ -6,17 +6,22 @@
 
 #include "api/poolrequests.h"
 #include "localconsole.h"
+#include "models/acceleratorfragments.h"
 #include "models/connection.h"
 #include "models/pooleventmodel.h"
 #include "models/poollistmodel.h"
 #include "models/poolnodelistmodel.h"
 #include "models/poolworkloadmodel.h"
+#include "ui/dashboards/dashboardpageids.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/pooljobtypesdialog.h"
+#include "ui/pools/poolmonitoringtab.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolresizedialog.h"
 #include "ui/pools/poolspage.h"
+#include "widgets/dashboardgrid.h"
+#include "widgets/dashboardpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +75,7 @@ private slots:
     void nodeSearchAndExport();
     void pollsOnlyWhileVisible();
     void poolListOpensTheDetailsFromTheName();
+    void monitoringTabShowsThePoolsChartsAndFragments();
 
 private:
     QString poolId(const QString &displayName);
@@ -595,6 +601,63 @@ void TestPoolDetailsPage::poolListOpensTheDetailsFromTheName()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
         view->visualRect(view->model()->index(row, models::PoolListModel::Status)).center());
     QCOMPARE(navigation.size(), 1);
+}
+
+void TestPoolDetailsPage::monitoringTabShowsThePoolsChartsAndFragments()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    // The console's first tab; the page still opens on Nodes.
+    QCOMPARE(m_page->tabs()->tabText(ui::PoolDetailsPage::MonitoringTab), QStringLiteral("Monitoring"));
+    QCOMPARE(m_page->tabs()->currentIndex(), int(ui::PoolDetailsPage::NodesTab));
+    ui::PoolMonitoringTab *monitoring = m_page->monitoringTab();
+    QVERIFY(monitoring);
+
+    // The fragments snapshot follows the node list: the idle cards of the Available nodes.
+    int idle = 0;
+    int largest = 0;
+    for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+    {
+        const QModelIndex index = m_page->nodeModel()->index(row, 0);
+        if (index.data(PoolNodeListModel::PhaseRole).toString() != QStringLiteral("Available"))
+            continue;
+        idle += index.data(PoolNodeListModel::AcceleratorFreeRole).toInt();
+        largest = std::max(largest, index.data(PoolNodeListModel::AcceleratorTotalRole).toInt());
+    }
+    QCOMPARE(largest, 8); // modelarts.bm.gpu.v100.8
+    QTRY_COMPARE_WITH_TIMEOUT(monitoring->fragments()->idleCards(), idle, kWaitMs);
+    QCOMPARE(monitoring->fragments()->rowCount(), 4); // tasks of 1, 2, 4 and 8 cards
+    QCOMPARE(monitoring->fragments()->acceleratorKind(), QStringLiteral("GPU"));
+    QVERIFY(monitoring->fragmentsSummary().contains(QString::number(idle)));
+
+    // Shown, the tab queries the pool's charts from modelarts-local's Prometheus API (the data
+    // source the Local profile gets in the app).
+    test::LocalBackend &backend = m_console->backend();
+    m_console->connection()->setPrometheusSource(
+        { backend.url(), backend.server().config().userName, backend.server().config().password });
+    m_page->setConnection(nullptr);
+    m_page->setConnection(m_console->connection());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->nodeModel()->rowCount() > 0, kWaitMs);
+    QSignalSpy refreshed(monitoring, &ui::PoolMonitoringTab::refreshed);
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::MonitoringTab);
+    QVERIFY(refreshed.wait(kWaitMs));
+    QCOMPARE(monitoring->grid()->panels().size(), ui::PoolMonitoringTab::panelIds().size());
+    for (widgets::DashboardPanel *panel : monitoring->grid()->panels())
+        QVERIFY2(!panel->hasError(), qPrintable(panel->id() + QStringLiteral(": ") + panel->error()));
+    widgets::DashboardPanel *cpu = monitoring->grid()->panel(QStringLiteral("cluster.cpu"));
+    QTRY_VERIFY_WITH_TIMEOUT(!cpu->series().isEmpty(), kWaitMs);
+    for (const models::TimeSeries &s : cpu->series())
+        QCOMPARE(s.name(), m_page->poolName()); // narrowed to this pool
+
+    // "Open in Dashboards" asks for the Cluster view with this pool.
+    QSignalSpy navigation(m_page.get(), &ui::ConsolePage::navigationRequested);
+    monitoring->findChild<QPushButton *>(QStringLiteral("openDashboards"))->click();
+    QCOMPARE(navigation.count(), 1);
+    QCOMPARE(navigation.at(0).at(0).toString(), ui::kDashboardsPageId);
+    QCOMPARE(navigation.at(0).at(1).toMap().value(QStringLiteral("pool")).toString(), m_page->poolName());
+
+    // Off screen it stops querying.
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::NodesTab);
+    QVERIFY(!monitoring->grid()->panel(QStringLiteral("cluster.cpu"))->isLoading());
 }
 
 QTEST_MAIN(TestPoolDetailsPage)

@@ -7,6 +7,7 @@
 
 #include "models/dashboarddefinitions.h"
 #include "ui/consolepage.h"
+#include "ui/dashboards/dashboardpageids.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -34,8 +35,6 @@ class DashboardGrid;
 
 namespace ma::ui
 {
-inline const QString kDashboardsPageId = QStringLiteral("monitoring.dashboards");
-
 class DashboardsPage final : public ConsolePage
 {
     Q_OBJECT

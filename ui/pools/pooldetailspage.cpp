@@ -11,9 +11,11 @@
 #include "models/poolstatus.h"
 #include "models/poolworkloadmodel.h"
 #include "ui/confirmation.h"
+#include "ui/dashboards/dashboardpageids.h"
 #include "ui/errorbanner.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooljobtypesdialog.h"
+#include "ui/pools/poolmonitoringtab.h"
 #include "ui/pools/poolpageids.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
@@ -284,6 +286,16 @@ void PoolDetailsPage::buildLayout()
     // The tabs' tables are wide: the overview gets less room than a job's paths and commands need.
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("detailsSplitter")))
         splitter->setSizes({ 370, 710 });
+    m_monitoring = new PoolMonitoringTab;
+    m_monitoring->setNodeModel(m_nodes);
+    connect(m_monitoring, &PoolMonitoringTab::openDashboardsRequested, this,
+        [this](const QString &pool)
+        {
+            emit navigationRequested(kDashboardsPageId,
+                QVariantMap {
+                    { QStringLiteral("view"), QStringLiteral("cluster") }, { QStringLiteral("pool"), pool } });
+        });
+    addTab(m_monitoring, tr("Monitoring"));
     addTab(buildNodesTab(), tr("Nodes"));
     addTab(buildSpecificationsTab(), tr("Specifications"));
     addTab(buildJobsTab(), tr("Jobs"));
@@ -292,7 +304,18 @@ void PoolDetailsPage::buildLayout()
     connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &PoolDetailsPage::addTag);
     connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &PoolDetailsPage::deleteTags);
     addTab(m_tagsTab, tr("Tags"));
-    connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
+    tabs()->setCurrentIndex(NodesTab);
+    connect(tabs(), &QTabWidget::currentChanged, this,
+        [this]
+        {
+            updateMonitoringActive();
+            refreshCurrentTab();
+        });
+}
+
+void PoolDetailsPage::updateMonitoringActive()
+{
+    m_monitoring->setActive(isActive() && !m_poolName.isEmpty() && tabs()->currentIndex() == MonitoringTab);
 }
 
 QWidget *PoolDetailsPage::buildNodesTab()
@@ -477,6 +500,7 @@ void PoolDetailsPage::setConnection(models::Connection *connection)
     m_nodes->setClient(client);
     m_workloads->setClient(client);
     m_events->setClient(client);
+    m_monitoring->setConnection(connection);
     m_flavors.reset();
     updatePolling();
     if (!m_poolName.isEmpty())
@@ -527,6 +551,7 @@ void PoolDetailsPage::resetForPool()
     m_nodes->setPool(m_poolName);
     m_workloads->setPool(m_poolName);
     m_events->setPool(m_poolName);
+    m_monitoring->setPool(m_poolName);
     m_nodeSearch->clear();
     m_specs->setRowCount(0);
     m_tagsTab->clear();
@@ -559,6 +584,7 @@ void PoolDetailsPage::poll()
 void PoolDetailsPage::activeChanged(bool active)
 {
     m_watcher->setActive(active);
+    updateMonitoringActive();
     updatePolling();
     if (m_pollTimer->isActive())
         poll();

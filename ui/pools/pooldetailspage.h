@@ -44,6 +44,7 @@ class TagsTab;
 
 namespace ma::ui
 {
+class PoolMonitoringTab;
 class PoolDetailsPage final : public ResourceDetailsPage
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ class PoolDetailsPage final : public ResourceDetailsPage
 public:
     enum Tab
     {
+        MonitoringTab, // first, as in the console; the page opens on Nodes
         NodesTab,
         SpecificationsTab,
         JobsTab,
@@ -80,6 +82,7 @@ public:
 
     models::PoolWatcher *watcher() const { return m_watcher; }
     models::PoolNodeListModel *nodeModel() const { return m_nodes; }
+    PoolMonitoringTab *monitoringTab() const { return m_monitoring; }
     QTableView *nodeView() const { return m_nodeView; }
     QLineEdit *nodeSearch() const { return m_nodeSearch; }
     models::PoolWorkloadModel *workloadModel() const { return m_workloads; }
@@ -151,6 +154,7 @@ private:
     QWidget *buildSpecificationsTab();
     QWidget *buildJobsTab();
     QWidget *buildEventsTab();
+    void updateMonitoringActive();
 
     void resetForPool();
     void onPoolUpdated(const QStringList &fields);
@@ -188,6 +192,7 @@ private:
     int m_networkGroup = -1;
 
     models::PoolNodeListModel *m_nodes;
+    PoolMonitoringTab *m_monitoring = nullptr;
     QSortFilterProxyModel *m_nodeProxy;
     QTableView *m_nodeView = nullptr;
     QLineEdit *m_nodeSearch = nullptr;
