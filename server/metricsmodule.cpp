@@ -5,6 +5,9 @@
 #include <charconv>
 #include <cmath>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QTimer>
 #include <QUrlQuery>
 #include <set>
@@ -166,10 +169,48 @@ MetricsModule::MetricsModule(ServerContext &context, QObject *parent)
 {
 }
 
-MetricsModule::~MetricsModule() = default;
+MetricsModule::~MetricsModule()
+{
+    if (m_timer) // started: there is history to keep
+        saveHistory();
+}
+
+QString MetricsModule::historyPath(const QString &dataDir)
+{
+    return dataDir.isEmpty() ? QString() : QDir(dataDir).filePath(QStringLiteral("metrics-history.bin"));
+}
+
+void MetricsModule::loadHistory()
+{
+    QFile file(historyPath(m_ctx.config().dataDir));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return; // a first start
+    if (!m_samples.load(file.readAll(), m_ctx.clock().nowMs()))
+        qWarning("modelarts-local: %s is not a metrics history of this version; starting without it",
+            qPrintable(file.fileName()));
+}
+
+bool MetricsModule::saveHistory()
+{
+    const QString path = historyPath(m_ctx.config().dataDir);
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    // The samples name jobs, users and hosts: owner-only, as the rest of the data folder.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    const QByteArray bytes = m_samples.save();
+    return file.write(bytes) == bytes.size() && file.commit();
+}
 
 void MetricsModule::start()
 {
+    // Charts of the last hours and days stay after a restart (the guide keeps job metrics 30 days).
+    loadHistory();
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setInterval(kSaveIntervalMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &MetricsModule::saveHistory);
+    m_saveTimer->start();
     m_timer = new QTimer(this);
     m_timer->setInterval(kSampleIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &MetricsModule::sample);

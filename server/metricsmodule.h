@@ -32,8 +32,15 @@ public:
     void registerRoutes(Router &router) override;
     void start() override;
 
+    /** How often the samples are written to the data folder (and once when the module goes). */
+    static constexpr int kSaveIntervalMs = 5 * 60 * 1000;
+    /** The file in the data folder that holds the samples across restarts. */
+    static QString historyPath(const QString &dataDir);
+
     /** One sampling round now (also run before each query when the last round is over 1 s old). */
     void sample();
+    /** Writes the samples to historyPath() now (owner-only, atomically); false when it cannot. */
+    bool saveHistory();
     const promql::SampleStore &samples() const { return m_samples; }
 
 private:
@@ -43,10 +50,12 @@ private:
     Response labels(const Request &request);
     Response labelValues(const Request &request);
     void sampleIfStale();
+    void loadHistory();
 
     std::unique_ptr<PoolStore> m_pools;
     std::unique_ptr<MetricsExporter> m_exporter;
     promql::SampleStore m_samples;
     QTimer *m_timer = nullptr;
+    QTimer *m_saveTimer = nullptr;
 };
 } // namespace ma::server

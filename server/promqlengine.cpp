@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <QDataStream>
+#include <QIODevice>
 #include <QRegularExpression>
 
 namespace ma::server::promql
@@ -222,6 +224,107 @@ void SampleStore::prune(qint64 nowMs)
     m_index.clear();
     for (size_t i = 0; i < m_series.size(); ++i)
         m_index.insert(labelsKey(m_series[i].labels), static_cast<int>(i));
+}
+
+namespace
+{
+constexpr quint32 kStoreMagic = 0x4d415053; // "MAPS"
+constexpr quint32 kStoreVersion = 1;
+// A bound for what a damaged or hostile file may make load() allocate.
+constexpr quint32 kMaxPointsPerList = 10'000'000;
+
+void writePoints(QDataStream &out, const std::deque<Point> &points)
+{
+    out << quint32(points.size());
+    for (const Point &p : points)
+        out << qint64(p.timeMs) << p.value;
+}
+
+bool readPoints(QDataStream &in, std::deque<Point> &points)
+{
+    quint32 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > kMaxPointsPerList)
+        return false;
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i)
+    {
+        Point p;
+        in >> p.timeMs >> p.value;
+        if (p.timeMs < last)
+            return false; // the store keeps every list in time order
+        last = p.timeMs;
+        points.push_back(p);
+    }
+    return in.status() == QDataStream::Ok;
+}
+} // namespace
+
+QByteArray SampleStore::save() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kStoreMagic << kStoreVersion << qint64(m_lastSnapshotMs) << quint32(m_series.size());
+    for (const Series &s : m_series)
+    {
+        out << quint32(s.labels.size());
+        for (const auto &[name, value] : s.labels)
+            out << name << value;
+        out << qint64(s.bucket) << s.bucketSum << qint32(s.bucketCount) << qint64(s.bucketLastMs) << qint64(s.lastMs);
+        writePoints(out, s.coarse);
+        writePoints(out, s.raw);
+    }
+    return qCompress(bytes);
+}
+
+bool SampleStore::load(const QByteArray &bytes, qint64 nowMs)
+{
+    m_series.clear();
+    m_index.clear();
+    m_lastRound.clear();
+    m_lastSnapshotMs = 0;
+    const QByteArray plain = qUncompress(bytes);
+    QDataStream in(plain);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    qint64 lastSnapshot = 0;
+    quint32 count = 0;
+    in >> magic >> version >> lastSnapshot >> count;
+    if (in.status() != QDataStream::Ok || magic != kStoreMagic || version != kStoreVersion)
+        return false;
+    std::vector<Series> loaded;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i)
+    {
+        Series s;
+        quint32 labelCount = 0;
+        in >> labelCount;
+        if (labelCount > 1000)
+            return false;
+        for (quint32 l = 0; l < labelCount && in.status() == QDataStream::Ok; ++l)
+        {
+            QString name;
+            QString value;
+            in >> name >> value;
+            s.labels.emplace_back(std::move(name), std::move(value));
+        }
+        qint32 bucketCount = 0;
+        in >> s.bucket >> s.bucketSum >> bucketCount >> s.bucketLastMs >> s.lastMs;
+        s.bucketCount = bucketCount;
+        if (!readPoints(in, s.coarse) || !readPoints(in, s.raw))
+            return false;
+        if (static_cast<int>(loaded.size()) < m_limits.maxSeries)
+            loaded.push_back(std::move(s));
+    }
+    if (in.status() != QDataStream::Ok)
+        return false;
+    m_series = std::move(loaded);
+    for (size_t i = 0; i < m_series.size(); ++i)
+        m_index.insert(labelsKey(m_series[i].labels), static_cast<int>(i));
+    m_lastSnapshotMs = lastSnapshot;
+    prune(nowMs);
+    return true;
 }
 
 qsizetype SampleStore::pointCount() const

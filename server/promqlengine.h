@@ -13,6 +13,7 @@
 
 #include <deque>
 #include <optional>
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <stdexcept>
@@ -56,6 +57,18 @@ public:
     void appendSnapshot(qint64 timeMs, const std::vector<std::pair<Labels, double>> &values);
     /** Appends one sample; out-of-order samples are ignored. False when the series limit refused it. */
     bool append(const Labels &labels, qint64 timeMs, double value);
+
+    /**
+     * @brief The whole store as bytes (compressed), so history survives a restart; the
+     * backend writes it to its data folder.
+     */
+    QByteArray save() const;
+    /**
+     * @brief Replaces the store with what save() wrote, dropping what is older than the
+     * retention at @p nowMs and series over the limit. False (the store left empty) for bytes
+     * that are not a store of this version: a damaged file costs the history, nothing else.
+     */
+    bool load(const QByteArray &bytes, qint64 nowMs);
 
     int seriesCount() const { return static_cast<int>(m_series.size()); }
     qsizetype pointCount() const;

@@ -6,7 +6,10 @@
 #include "api/prometheusclient.h"
 #include "localbackend.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -93,6 +96,7 @@ private slots:
     void prometheusErrors();
     void hostileQueryOverHttp();
     void containerSeriesOfRunningJob();
+    void historySurvivesARestart();
 
 private:
     api::ApiRequest plain(const QString &path, const QByteArray &authorization = {}) const;
@@ -466,6 +470,61 @@ void TestMetricsModule::containerSeriesOfRunningJob()
     QVERIFY2(decoded.ok(), r.body.constData());
     QCOMPARE(decoded.series.size(), size_t(1));
     QCOMPARE(decoded.series[0].label(u"host_name"_s), QString()); // a container label set, not a node's
+}
+
+void TestMetricsModule::historySurvivesARestart()
+{
+    QTemporaryDir dir;
+    const test::LocalBackend::Options options { 50.0, false, dir.path() };
+    QString at; // empty: the server's now
+    const auto valueAt = [&](test::LocalBackend &backend)
+    {
+        QList<std::pair<QString, QString>> query { { u"query"_s, u"ma_node_cpu_util{pool_id=\"local\"}"_s } };
+        if (!at.isEmpty())
+            query.append({ u"time"_s, at });
+        api::ApiClient client(api::Endpoints { backend.url(), backend.url() });
+        api::PrometheusSource source { backend.url(), backend.server().config().userName,
+            backend.server().config().password };
+        api::ApiRequest r = plain(u"/api/v1/query"_s, source.basicAuthorization());
+        r.query = query;
+        const api::ApiResult result = test::callAndWait(client, r);
+        const api::PromResult decoded = api::decodePrometheusBody(result.body, result.httpStatus);
+        return decoded.series.size() == 1 && !decoded.series[0].values.empty()
+            ? std::optional<double>(decoded.series[0].values.front())
+            : std::nullopt;
+    };
+    std::optional<double> before;
+    {
+        test::LocalBackend first(options);
+        QVERIFY2(first.isRunning(), qPrintable(first.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(valueAt(first).has_value(), 10000); // it has sampled
+        at = QString::number(QDateTime::currentMSecsSinceEpoch() / 1000.0, 'f', 3);
+        before = valueAt(first);
+        QVERIFY(before.has_value());
+    }
+    // Written when the backend went, readable by its owner only.
+    const QFileInfo history(dir.filePath(u"metrics-history.bin"_s));
+    QVERIFY(history.exists());
+    QCOMPARE(history.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // Restarted, the backend answers for the time before the restart from the history: its
+    // own samples are all later than that.
+    {
+        test::LocalBackend second(options);
+        QVERIFY2(second.isRunning(), qPrintable(second.error()));
+        const std::optional<double> after = valueAt(second);
+        QVERIFY(after.has_value());
+        QCOMPARE(*after, *before);
+    }
+
+    // A damaged history costs the history, not the start.
+    QFile damaged(history.filePath());
+    QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write("garbage");
+    damaged.close();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"is not a metrics history"_s));
+    test::LocalBackend third(options);
+    QVERIFY2(third.isRunning(), qPrintable(third.error()));
 }
 
 QTEST_MAIN(TestMetricsModule)
