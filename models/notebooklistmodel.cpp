@@ -89,6 +89,13 @@ ColumnMask NotebookListTraits::changedColumns(const Notebook &a, const Notebook 
         mask |= columnBit(NotebookListModel::Created);
     if (a.description != b.description)
         mask |= columnBit(NotebookListModel::Description);
+    // The operation links follow the status, the URL (Open) and the SSH endpoint (Connect).
+    const auto endpoints = [](const Notebook &n)
+    {
+        return n.endpoints ? api::encode(*n.endpoints) : api::Json();
+    };
+    if (a.status != b.status || a.url != b.url || endpoints(a) != endpoints(b))
+        mask |= columnBit(NotebookListModel::Operation);
     // A change the columns do not show (the url, the lease type...) still refreshes the row's
     // roles: the Name column carries the notebook itself.
     if (mask == 0 && api::encode(a) != api::encode(b))
@@ -231,6 +238,8 @@ QVariant NotebookListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created", "creation time");
     case Description:
         return tr("Description");
+    case Operation:
+        return tr("Operation", "column of per-row operation links");
     case ColumnCount:
         break;
     }

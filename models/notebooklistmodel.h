@@ -49,6 +49,7 @@ public:
         Pool,
         Created,
         Description,
+        Operation, // the per-row operation links (painted by the list page; no data of its own)
         ColumnCount
     };
     Q_ENUM(Column)
