@@ -19,6 +19,7 @@
 #include "widgets/rowlinksdelegate.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -70,6 +71,7 @@ private slots:
     void multiSelectEnablesPerStatusActions();
     void createOpensTheCreationForm();
     void operationLinksRunTheToolbarActions();
+    void viewAllListsOtherUsersNotebooks();
     void localNotebookOpenRenewStopDelete();
 
 private:
@@ -386,6 +388,48 @@ void TestNotebooksPage::operationLinksRunTheToolbarActions()
     QVERIFY(finished.back().front().value<models::ActionOutcome>().ok());
     QCOMPARE(m_questions.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(stopped), QStringLiteral("RUNNING"), kWaitMs);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestNotebooksPage::viewAllListsOtherUsersNotebooks()
+{
+    start(50.0);
+    auto &client = *m_connection->client();
+    const QString mine = createNotebook(client, QStringLiteral("my-notebook"));
+    QVERIFY(!mine.isEmpty());
+    const QString theirs
+        = test::copyNotebookOfOtherUser(*m_backend, mine, QStringLiteral("alices-notebook"), QStringLiteral("alice"));
+    QVERIFY(!theirs.isEmpty());
+    NotebookListModel *model = m_page->model();
+    QSignalSpy loaded(model, &NotebookListModel::loaded);
+    m_page->reload();
+    QVERIFY(loaded.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(mine) >= 0, kWaitMs);
+    QCOMPARE(model->rowOf(theirs), -1); // only the caller's notebooks by default
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!m_page->viewAllSwitch()->isChecked());
+
+    // View all: the other user's notebook joins the rows (inserted, no reset), with its owner.
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    m_page->viewAllSwitch()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(theirs) >= 0, kWaitMs);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(
+        model->index(model->rowOf(theirs), 0).data(NotebookListModel::OwnerRole).toString(), QStringLiteral("alice"));
+    QCOMPARE(
+        model->index(model->rowOf(mine), 0).data(NotebookListModel::OwnerRole).toString(), QStringLiteral("admin"));
+    const QString tip = model->index(model->rowOf(theirs), NotebookListModel::Name).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("alice")) && tip.contains(theirs), qPrintable(tip));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("2 notebooks"));
+
+    // Off again: back to the caller's own; the rows stay put through auto-refreshes.
+    m_page->viewAllSwitch()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(theirs), -1, kWaitMs);
+    QVERIFY(model->rowOf(mine) >= 0);
+    // Two more reads (auto-refresh every second here) do not bring it back.
+    loaded.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kWaitMs);
+    QCOMPARE(model->rowOf(theirs), -1);
     QCOMPARE(resets.count(), 0);
 }
 

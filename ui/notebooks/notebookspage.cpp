@@ -11,6 +11,7 @@
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -53,6 +54,18 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     m_pool = addFilter(QStringLiteral("poolFilter"), tr("All pools"), tr("Show only notebooks on this resource pool"));
     m_flavor = addFilter(QStringLiteral("flavorFilter"), tr("All flavors"), tr("Show only notebooks of this flavor"));
     m_image = addFilter(QStringLiteral("imageFilter"), tr("All images"), tr("Show only notebooks using this image"));
+    // The console's "View all" switch: N-3 (/notebooks/all) instead of the caller's own N-2.
+    m_viewAll = new QCheckBox(tr("View all"), this);
+    m_viewAll->setObjectName(QStringLiteral("viewAllSwitch"));
+    m_viewAll->setToolTip(tr("Show the notebooks of every IAM user in the project, not only yours (needs the "
+                             "listAllNotebooks permission)"));
+    connect(m_viewAll, &QCheckBox::toggled, this,
+        [this](bool all)
+        {
+            m_model->setViewAll(all);
+            reload(); // the rows that differ come and go; the others stay
+        });
+    addFilterWidget(m_viewAll);
 
     m_open = makeAction(this, tr("Open"), QStringLiteral("openAction"),
         tr("Open the notebook's JupyterLab in the browser; only a running notebook can be opened"));

@@ -15,6 +15,7 @@
 #include <vector>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QMenu;
 
@@ -62,6 +63,8 @@ public:
     QComboBox *poolFilter() const { return m_pool; }
     QComboBox *flavorFilter() const { return m_flavor; }
     QComboBox *imageFilter() const { return m_image; }
+    /** "View all": every IAM user's notebooks of the project instead of only the caller's. */
+    QCheckBox *viewAllSwitch() const { return m_viewAll; }
     /** The links of the Operation column (Open, Start or Stop, Delete, Save Image, More). */
     widgets::RowLinksDelegate *operationDelegate() const { return m_operationDelegate; }
     /** The menu the More link of a row opens (nullptr while none is open). */
@@ -137,6 +140,7 @@ private:
     QComboBox *m_pool = nullptr;
     QComboBox *m_flavor = nullptr;
     QComboBox *m_image = nullptr;
+    QCheckBox *m_viewAll = nullptr;
     QAction *m_open = nullptr;
     QAction *m_start = nullptr;
     QAction *m_stop = nullptr;
