@@ -215,6 +215,9 @@ void TestNotebooksPage::tableSearchAndFilters()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("beta-notebook"));
     QVERIFY(!text.contains("alpha-notebook"));
+    // Every column but the operation links.
+    QVERIFY2(text.contains("Name/ID,Status,") && text.contains(",Description\r\n"), text.constData());
+    QVERIFY(!text.contains("Operation"));
 }
 
 void TestNotebooksPage::multiSelectEnablesPerStatusActions()

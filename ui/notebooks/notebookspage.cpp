@@ -175,6 +175,7 @@ NotebooksPage::NotebooksPage(QWidget *parent)
         },
         table);
     table->setItemDelegateForColumn(Model::Operation, m_operationDelegate);
+    setColumnExported(Model::Operation, false);
     connect(m_operationDelegate, &widgets::RowLinksDelegate::linkActivated, this, &NotebooksPage::rowLinkActivated);
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
     const int timeWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 20;
@@ -183,7 +184,7 @@ NotebooksPage::NotebooksPage(QWidget *parent)
         int column;
         int width;
     } widths[] = {
-        { Model::Name, 170 },
+        { Model::Name, 150 },
         // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
         { Model::Status,
             table->fontMetrics().horizontalAdvance(models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
@@ -192,9 +193,9 @@ NotebooksPage::NotebooksPage(QWidget *parent)
             table->fontMetrics().horizontalAdvance(
                 table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
                 + 30 },
-        { Model::Image, 160 },
-        { Model::Flavor, 140 },
-        { Model::Pool, 140 },
+        { Model::Image, 130 },
+        { Model::Flavor, 135 },
+        { Model::Pool, 130 },
         { Model::Created, timeWidth },
         { Model::Operation,
             table->fontMetrics().horizontalAdvance(QStringList { m_open->text(), m_start->text(), m_delete->text(),
