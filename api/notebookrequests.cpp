@@ -22,6 +22,11 @@ ApiRequest list(const QueryItems &query)
     return getRequest(kNotebooks, query);
 }
 
+ApiRequest listAll(const QueryItems &query)
+{
+    return getRequest(kNotebooks + QStringLiteral("/all"), query);
+}
+
 ApiRequest show(const QString &id)
 {
     return getRequest(notebookPath(id));

@@ -9,8 +9,11 @@ namespace ma::api::notebooks
 {
 /** N-1 POST /v1/{project_id}/notebooks → Notebook. */
 ApiRequest create(const NotebookCreate &notebook);
-/** N-2 GET /v1/{project_id}/notebooks[?offset=&limit=&status=&name=&workspace_id=] → NotebookList. */
+/** N-2 GET /v1/{project_id}/notebooks[?offset=&limit=&status=&name=&workspace_id=&owner=] → NotebookList: the
+ * caller's own notebooks. */
 ApiRequest list(const QueryItems &query = {});
+/** N-3 GET /v1/{project_id}/notebooks/all[?…] → NotebookList: every IAM user's notebooks ("View all"). */
+ApiRequest listAll(const QueryItems &query = {});
 /** N-4 GET /v1/{project_id}/notebooks/{id} → Notebook. */
 ApiRequest show(const QString &id);
 /** N-5 PUT /v1/{project_id}/notebooks/{id} → Notebook. */

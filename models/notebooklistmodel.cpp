@@ -33,6 +33,13 @@ QString poolIdOf(const Notebook &notebook)
     return notebook.pool ? notebook.pool->id.value_or(notebook.pool->name.value_or(QString())) : QString();
 }
 
+QString ownerOf(const Notebook &notebook)
+{
+    if (!notebook.user)
+        return QString();
+    return notebook.user->name.value_or(notebook.user->id.value_or(QString()));
+}
+
 /** The lease counts down only while the notebook runs with auto stop on. */
 qint64 expiresAt(const Notebook &notebook)
 {
@@ -89,6 +96,13 @@ ColumnMask NotebookListTraits::changedColumns(const Notebook &a, const Notebook 
         mask |= columnBit(NotebookListModel::Created);
     if (a.description != b.description)
         mask |= columnBit(NotebookListModel::Description);
+    // The operation links follow the status, the URL (Open) and the SSH endpoint (Connect).
+    const auto endpoints = [](const Notebook &n)
+    {
+        return n.endpoints ? api::encode(*n.endpoints) : api::Json();
+    };
+    if (a.status != b.status || a.url != b.url || endpoints(a) != endpoints(b))
+        mask |= columnBit(NotebookListModel::Operation);
     // A change the columns do not show (the url, the lease type...) still refreshes the row's
     // roles: the Name column carries the notebook itself.
     if (mask == 0 && api::encode(a) != api::encode(b))
@@ -120,6 +134,11 @@ NotebookListModel::~NotebookListModel() = default;
 void NotebookListModel::setWorkspaceId(const QString &workspaceId)
 {
     m_workspaceId = workspaceId;
+}
+
+void NotebookListModel::setViewAll(bool all)
+{
+    m_viewAll = all;
 }
 
 const Notebook *NotebookListModel::notebookAt(int row) const
@@ -202,7 +221,7 @@ api::ApiRequest NotebookListModel::pageRequest(const api::PageCursor &cursor) co
     };
     if (!m_workspaceId.isEmpty())
         query.append({ QStringLiteral("workspace_id"), m_workspaceId });
-    return api::notebooks::list(query);
+    return m_viewAll ? api::notebooks::listAll(query) : api::notebooks::list(query);
 }
 
 QVariant NotebookListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -231,6 +250,8 @@ QVariant NotebookListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created", "creation time");
     case Description:
         return tr("Description");
+    case Operation:
+        return tr("Operation", "column of per-row operation links");
     case ColumnCount:
         break;
     }
@@ -249,7 +270,11 @@ QVariant NotebookListModel::data(const QModelIndex &index, int role) const
         return displayValue(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return tr("ID: %1").arg(notebook.id.value_or(QString()));
+        {
+            const QString owner = ownerOf(notebook);
+            return owner.isEmpty() ? tr("ID: %1").arg(notebook.id.value_or(QString()))
+                                   : tr("ID: %1\nCreated by: %2").arg(notebook.id.value_or(QString()), owner);
+        }
         if (index.column() == Status && notebook.failReason && !notebook.failReason->isEmpty())
             return *notebook.failReason;
         if (index.column() == AutoStop && row.derived.expiresAtMs > 0)
@@ -280,6 +305,8 @@ QVariant NotebookListModel::data(const QModelIndex &index, int role) const
         return remainingMs(row);
     case NotebookRole:
         return QVariant::fromValue(notebook);
+    case OwnerRole:
+        return ownerOf(notebook);
     default:
         return QVariant();
     }

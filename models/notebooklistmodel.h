@@ -49,6 +49,7 @@ public:
         Pool,
         Created,
         Description,
+        Operation, // the per-row operation links (painted by the list page; no data of its own)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -65,6 +66,7 @@ public:
         UrlRole, // QString the JupyterLab URL (running only)
         RemainingMsRole, // qint64 ms left before the auto stop; -1 when none counts down
         NotebookRole, // QVariant holding a copy of the api::Notebook
+        OwnerRole, // QString the IAM user who created it (user.name, else user.id)
     };
     Q_ENUM(Role)
 
@@ -78,6 +80,13 @@ public:
 
     /** workspace_id of N-2; empty = not sent. Applied by the next reload(). */
     void setWorkspaceId(const QString &workspaceId);
+    /**
+     * @brief "View all": true lists every IAM user's notebooks of the project (N-3,
+     * /notebooks/all), false only the caller's (N-2). Applied by the next reload(), which
+     * inserts and removes the rows that differ (no reset).
+     */
+    void setViewAll(bool all);
+    bool viewAll() const { return m_viewAll; }
 
     /** The notebook of @p row, or nullptr. Valid until the row changes or is removed. */
     const api::Notebook *notebookAt(int row) const;
@@ -106,6 +115,7 @@ private:
     qint64 remainingMs(const Row &row) const;
 
     QString m_workspaceId;
+    bool m_viewAll = false;
     qint64 m_nowMs;
 };
 } // namespace ma::models

@@ -848,10 +848,20 @@ Response NotebookModule::listNotebooks(const Request &req)
     const QString flavor = req.query(QStringLiteral("flavor")).trimmed();
     const QString imageId = req.query(QStringLiteral("image_id")).trimmed();
     const QString id = req.query(QStringLiteral("id")).trimmed();
+    // N-2 lists the caller's own instances; N-3 (/notebooks/all, the console's "View all") those
+    // of every IAM user in the project. `owner` narrows either to one user (id or name).
+    const bool allUsers = req.url.path().endsWith(u"/notebooks/all");
+    const QString self = *localUser(m_ctx.config()).id;
+    const QString owner = req.query(QStringLiteral("owner")).trimmed();
 
     std::vector<Json> docs;
     for (Json &doc : m_ctx.store().list(kKind))
     {
+        const QString userId = stringAt(doc, "/user/id");
+        if (!allUsers && !userId.isEmpty() && userId != self)
+            continue;
+        if (!owner.isEmpty() && userId != owner && stringAt(doc, "/user/name") != owner)
+            continue;
         if (!name.isEmpty() && !stringAt(doc, "/name").contains(name, Qt::CaseInsensitive))
             continue;
         if (!statuses.isEmpty() && !statuses.contains(stringAt(doc, "/status")))

@@ -676,13 +676,24 @@ bool ResourceListPage::exportCsvTo(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    const QByteArray csv = models::exportCsv(*m_proxy);
+    QList<int> columns;
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        if (!m_unexportedColumns.contains(column))
+            columns << column;
+    const QByteArray csv = models::exportCsv(*m_proxy, columns);
     if (file.write(csv) != csv.size())
     {
         file.cancelWriting();
         return false;
     }
     return file.commit();
+}
+
+void ResourceListPage::setColumnExported(int column, bool exported)
+{
+    m_unexportedColumns.removeAll(column);
+    if (!exported)
+        m_unexportedColumns << column;
 }
 
 void ResourceListPage::exportCsv()

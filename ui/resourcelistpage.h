@@ -159,6 +159,9 @@ protected:
      */
     void setWatchKind(models::WatchKind kind);
 
+    /** Leaves @p column out of the CSV export (a column of operation links has nothing to export). */
+    void setColumnExported(int column, bool exported);
+
     /** Adds a filter widget after the search field. */
     void addFilterWidget(QWidget *widget);
     /** Adds the area's operations to the toolbar and the context menu, in order (nullptr: a separator). */
@@ -229,6 +232,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QList<QAction *> m_rowActions;
+    QList<int> m_unexportedColumns;
     std::function<api::ApiRequest(const QString &id)> m_rowRequest;
     struct RowActionRequest
     {

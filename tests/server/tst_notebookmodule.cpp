@@ -123,6 +123,7 @@ class TestNotebookModule : public QObject
 private slots:
     void createReachesRunning();
     void listPagingAndFilters();
+    void viewAllListsEveryUsersNotebooks();
     void stopStartAndStateRules();
     void leaseGetAndProlong();
     void autoStopWhenLeaseRunsOut();
@@ -243,6 +244,50 @@ void TestNotebookModule::listPagingAndFilters()
     QCOMPARE(r.error.code, QStringLiteral("ModelArts.0101"));
     r = call(*client, "GET", path, {}, { { QStringLiteral("limit"), QStringLiteral("0") } });
     QCOMPARE(r.error.httpStatus, 400);
+}
+
+void TestNotebookModule::viewAllListsEveryUsersNotebooks()
+{
+    LocalBackend backend({ 1.0, false, {} });
+    QVERIFY(backend.isRunning());
+    auto client = backend.accessKeyClient();
+    const auto mine = create(*client, createBody(QStringLiteral("mine")));
+    QVERIFY(mine.id);
+    QCOMPARE(mine.user->name, QStringLiteral("admin"));
+    const QString alice
+        = test::copyNotebookOfOtherUser(backend, *mine.id, QStringLiteral("alices"), QStringLiteral("alice"));
+    const QString bob = test::copyNotebookOfOtherUser(backend, *mine.id, QStringLiteral("bobs"), QStringLiteral("bob"));
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+
+    const auto names = [&](const QString &path, const Query &query = {})
+    {
+        const api::ApiResult r = call(*client, "GET", path, {}, query);
+        QStringList out;
+        if (!r.ok())
+            return QStringList { QString::fromUtf8(r.body) };
+        for (const api::Notebook &n : api::fromBody<api::NotebookList>(r.body).data)
+            out << n.name.value_or(QString());
+        out.sort();
+        return out;
+    };
+    const QString own = QStringLiteral("/v1/{project_id}/notebooks");
+    const QString all = QStringLiteral("/v1/{project_id}/notebooks/all");
+    // N-2: the caller's own; N-3: every user's, with `total` counting what is listed.
+    QCOMPARE(names(own), QStringList { QStringLiteral("mine") });
+    QCOMPARE(names(all), (QStringList { QStringLiteral("alices"), QStringLiteral("bobs"), QStringLiteral("mine") }));
+    QCOMPARE(api::fromBody<api::NotebookList>(call(*client, "GET", all).body).total, 3);
+    QCOMPARE(api::fromBody<api::NotebookList>(call(*client, "GET", own).body).total, 1);
+    // owner narrows to one user, by name or by id; N-2 never shows another user's.
+    QCOMPARE(
+        names(all, { { QStringLiteral("owner"), QStringLiteral("alice") } }), QStringList { QStringLiteral("alices") });
+    QCOMPARE(
+        names(all, { { QStringLiteral("owner"), QStringLiteral("iam-bob") } }), QStringList { QStringLiteral("bobs") });
+    QCOMPARE(names(own, { { QStringLiteral("owner"), QStringLiteral("alice") } }), QStringList());
+    // The other filters still apply to N-3.
+    QCOMPARE(names(all, { { QStringLiteral("name"), QStringLiteral("BOB") } }), QStringList { QStringLiteral("bobs") });
+    // Another user's notebook is still readable by id.
+    QCOMPARE(
+        api::fromBody<api::Notebook>(call(*client, "GET", nbPath(alice)).body).user->name, QStringLiteral("alice"));
 }
 
 void TestNotebookModule::stopStartAndStateRules()

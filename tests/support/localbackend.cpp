@@ -4,8 +4,10 @@
 #include "api/notebookrequests.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
+#include "server/store.h"
 
 #include <QSignalSpy>
+#include <QUuid>
 
 namespace ma::test
 {
@@ -106,6 +108,27 @@ QString createNotebook(api::ApiClient &client, const QString &name, const QStrin
     if (!r.ok())
         qWarning("create failed: %s", qPrintable(r.error.displayText()));
     return r.ok() ? r.value.id.value_or(QString()) : QString();
+}
+
+QString copyNotebookOfOtherUser(LocalBackend &backend, const QString &id, const QString &name, const QString &userName)
+{
+    server::Store &store = backend.server().store();
+    const auto doc = store.get(QStringLiteral("notebook"), id);
+    if (!doc)
+        return QString();
+    api::Json copy = *doc;
+    const QString copyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    copy["id"] = copyId.toStdString();
+    copy["name"] = name.toStdString();
+    copy["user"]["id"] = QString(u"iam-" + userName).toStdString();
+    copy["user"]["name"] = userName.toStdString();
+    server::ResourceIndex index;
+    index.name = name;
+    index.status = QString::fromStdString(copy.value("status", std::string()));
+    index.createdMs = copy.value("create_at", qint64(0));
+    index.workspace = QStringLiteral("0");
+    store.put(QStringLiteral("notebook"), copyId, copy, index);
+    return copyId;
 }
 
 QString jobPhase(api::ApiClient &client, const QString &id)

@@ -69,6 +69,12 @@ QString createLocalJob(
  */
 QString createNotebook(api::ApiClient &client, const QString &name, const QString &pool = QString(),
     const QString &description = QString());
+/**
+ * Writes a copy of notebook @p id, named @p name, as created by another IAM user @p userName
+ * straight into the backend's store (the local backend has one IAM user): what "View all"
+ * (N-3, /notebooks/all) lists and N-2 does not. Returns the copy's id, empty when @p id is unknown.
+ */
+QString copyNotebookOfOtherUser(LocalBackend &backend, const QString &id, const QString &name, const QString &userName);
 /** status.phase of job @p id, or an empty string when it cannot be read. */
 QString jobPhase(api::ApiClient &client, const QString &id);
 /**

@@ -16,12 +16,15 @@
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
 #include "ui/notebooks/notebookspage.h"
+#include "widgets/rowlinksdelegate.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
@@ -67,6 +70,8 @@ private slots:
     void tableSearchAndFilters();
     void multiSelectEnablesPerStatusActions();
     void createOpensTheCreationForm();
+    void operationLinksRunTheToolbarActions();
+    void viewAllListsOtherUsersNotebooks();
     void localNotebookOpenRenewStopDelete();
 
 private:
@@ -74,6 +79,8 @@ private:
     int viewRowOf(const QString &id) const;
     void selectIds(const QStringList &ids);
     QString statusOf(const QString &id) const;
+    QList<widgets::RowLinksDelegate::Link> linksOf(const QString &id) const;
+    void clickLink(const QString &id, int link);
 
     std::unique_ptr<test::LocalBackend> m_backend;
     std::unique_ptr<models::Connection> m_connection;
@@ -208,6 +215,9 @@ void TestNotebooksPage::tableSearchAndFilters()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("beta-notebook"));
     QVERIFY(!text.contains("alpha-notebook"));
+    // Every column but the operation links.
+    QVERIFY2(text.contains("Name/ID,Status,") && text.contains(",Description\r\n"), text.constData());
+    QVERIFY(!text.contains("Operation"));
 }
 
 void TestNotebooksPage::multiSelectEnablesPerStatusActions()
@@ -270,6 +280,160 @@ void TestNotebooksPage::createOpensTheCreationForm()
     m_page->createAction()->trigger();
     QCOMPARE(navigation.count(), 1);
     QCOMPARE(navigation.front().front().toString(), ui::kCreateNotebookPageId);
+}
+
+QList<widgets::RowLinksDelegate::Link> TestNotebooksPage::linksOf(const QString &id) const
+{
+    return m_page->operationDelegate()->links(
+        m_page->view()->model()->index(viewRowOf(id), NotebookListModel::Operation));
+}
+
+void TestNotebooksPage::clickLink(const QString &id, int link)
+{
+    QTableView *view = m_page->view();
+    const QModelIndex index = view->model()->index(viewRowOf(id), NotebookListModel::Operation);
+    QVERIFY(index.isValid());
+    view->scrollTo(index);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    const QRect rect = m_page->operationDelegate()->linkRects(option.rect, option, index).at(link);
+    QVERIFY(view->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestNotebooksPage::operationLinksRunTheToolbarActions()
+{
+    start(50.0);
+    auto &client = *m_connection->client();
+    const QString stopped = createNotebook(client, QStringLiteral("link-stopped"));
+    const QString running = createNotebook(client, QStringLiteral("link-running"));
+    m_page->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(stopped), QStringLiteral("RUNNING"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(running), QStringLiteral("RUNNING"), kWaitMs);
+    QVERIFY(callAndWait(client, api::notebooks::stop(stopped)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(stopped), QStringLiteral("STOPPED"), kWaitMs);
+
+    // The console's words per status: Start on a stopped row, Stop on a running one.
+    const auto words = [](const QList<widgets::RowLinksDelegate::Link> &links)
+    {
+        QStringList out;
+        for (const auto &link : links)
+            out << link.text;
+        return out;
+    };
+    QCOMPARE(words(linksOf(running)),
+        (QStringList { QStringLiteral("Open"), QStringLiteral("Stop"), QStringLiteral("Delete"),
+            QStringLiteral("Save Image"), QStringLiteral("More") }));
+    QCOMPARE(words(linksOf(stopped)),
+        (QStringList { QStringLiteral("Open"), QStringLiteral("Start"), QStringLiteral("Delete"),
+            QStringLiteral("Save Image"), QStringLiteral("More") }));
+    QVERIFY(linksOf(running).at(4).menu);
+
+    // Each row's links are enabled exactly as the toolbar is with that row selected.
+    for (const QString &id : { stopped, running })
+    {
+        selectIds({ id });
+        const auto links = linksOf(id);
+        const bool isRunning = id == running;
+        QCOMPARE(links.at(0).enabled, m_page->openAction()->isEnabled());
+        QCOMPARE(
+            links.at(1).enabled, isRunning ? m_page->stopAction()->isEnabled() : m_page->startAction()->isEnabled());
+        QCOMPARE(links.at(2).enabled, m_page->deleteAction()->isEnabled());
+        QCOMPARE(links.at(3).enabled, m_page->saveImageAction()->isEnabled());
+        QCOMPARE(links.at(4).enabled, m_page->moreAction()->isEnabled());
+        QVERIFY(links.at(1).enabled);
+        QCOMPARE(links.at(3).enabled, isRunning); // Save Image while running only
+    }
+
+    // Stop on the running row, with the other row selected: the link's row becomes the
+    // selection and the toolbar's Stop runs (its question names that notebook only).
+    selectIds({ stopped });
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    QSignalSpy resets(m_page->model(), &QAbstractItemModel::modelReset);
+    clickLink(running, 1);
+    QCOMPARE(m_page->selectedIds(), QStringList { running });
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.front().contains(QStringLiteral("link-running")), qPrintable(m_questions.front()));
+    QVERIFY(!m_questions.front().contains(QStringLiteral("link-stopped")));
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(finished.back().front().value<models::ActionOutcome>().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(running), QStringLiteral("STOPPED"), kWaitMs);
+
+    // A disabled link does nothing: Save Image of a stopped notebook opens no dialog.
+    int dialogs = 0;
+    m_page->operations()->setDialogRunner(
+        [&dialogs](QDialog &)
+        {
+            ++dialogs;
+            return false;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(!linksOf(stopped).at(3).enabled && linksOf(stopped).at(1).enabled, kWaitMs);
+    clickLink(stopped, 3);
+    QCOMPARE(dialogs, 0);
+
+    // More opens, at the link, Renew and the toolbar's More actions, enabled for that row.
+    clickLink(stopped, 4);
+    QCOMPARE(m_page->selectedIds(), QStringList { stopped });
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->rowMoreMenu() && m_page->rowMoreMenu()->isVisible(), kWaitMs);
+    QMenu *menu = m_page->rowMoreMenu();
+    QVERIFY(menu->actions().contains(m_page->renewAction()));
+    auto *changeImage = m_page->findChild<QAction *>(QStringLiteral("changeImageAction"));
+    QVERIFY(menu->actions().contains(changeImage));
+    QVERIFY(changeImage->isEnabled()); // stopped
+    QVERIFY(!m_page->renewAction()->isEnabled());
+    menu->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->rowMoreMenu(), kWaitMs); // deleted on close
+
+    // Start on the stopped row starts it, without a question.
+    clickLink(stopped, 1);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(finished.back().front().value<models::ActionOutcome>().ok());
+    QCOMPARE(m_questions.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(stopped), QStringLiteral("RUNNING"), kWaitMs);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestNotebooksPage::viewAllListsOtherUsersNotebooks()
+{
+    start(50.0);
+    auto &client = *m_connection->client();
+    const QString mine = createNotebook(client, QStringLiteral("my-notebook"));
+    QVERIFY(!mine.isEmpty());
+    const QString theirs
+        = test::copyNotebookOfOtherUser(*m_backend, mine, QStringLiteral("alices-notebook"), QStringLiteral("alice"));
+    QVERIFY(!theirs.isEmpty());
+    NotebookListModel *model = m_page->model();
+    QSignalSpy loaded(model, &NotebookListModel::loaded);
+    m_page->reload();
+    QVERIFY(loaded.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(mine) >= 0, kWaitMs);
+    QCOMPARE(model->rowOf(theirs), -1); // only the caller's notebooks by default
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!m_page->viewAllSwitch()->isChecked());
+
+    // View all: the other user's notebook joins the rows (inserted, no reset), with its owner.
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    m_page->viewAllSwitch()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(theirs) >= 0, kWaitMs);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(
+        model->index(model->rowOf(theirs), 0).data(NotebookListModel::OwnerRole).toString(), QStringLiteral("alice"));
+    QCOMPARE(
+        model->index(model->rowOf(mine), 0).data(NotebookListModel::OwnerRole).toString(), QStringLiteral("admin"));
+    const QString tip = model->index(model->rowOf(theirs), NotebookListModel::Name).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("alice")) && tip.contains(theirs), qPrintable(tip));
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("stateLabel"))->text(), QStringLiteral("2 notebooks"));
+
+    // Off again: back to the caller's own; the rows stay put through auto-refreshes.
+    m_page->viewAllSwitch()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(theirs), -1, kWaitMs);
+    QVERIFY(model->rowOf(mine) >= 0);
+    // Two more reads (auto-refresh every second here) do not bring it back.
+    loaded.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kWaitMs);
+    QCOMPARE(model->rowOf(theirs), -1);
+    QCOMPARE(resets.count(), 0);
 }
 
 void TestNotebooksPage::localNotebookOpenRenewStopDelete()

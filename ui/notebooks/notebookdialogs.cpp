@@ -83,24 +83,23 @@ void NotebookDeleteDialog::updateOk()
 
 // ---------------------------------------------------------------------------------------
 
-NotebookFormDialog::NotebookFormDialog(const QString &title, const QString &okText, QWidget *parent)
+NotebookFormDialog::NotebookFormDialog(QWidget *parent)
     : QDialog(parent)
-    , m_form(new QFormLayout)
-    , m_note(wrapped(this))
-    , m_error(errorLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(QStringLiteral("notebookFormDialog"));
-    setWindowTitle(title);
-    auto *layout = new QVBoxLayout(this);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(m_form);
-    m_note->setProperty("tone", QStringLiteral("muted"));
-    m_note->hide();
-    layout->addWidget(m_note);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    setMinimumWidth(460);
+}
+
+NotebookFormDialog::~NotebookFormDialog() = default;
+
+void NotebookFormDialog::bindForm(
+    const QList<QWidget *> &fields, QLabel *note, QLabel *error, QDialogButtonBox *buttons, const QString &okText)
+{
+    m_note = note;
+    m_error = error;
+    m_buttons = buttons;
+    m_note->setVisible(!m_note->text().isEmpty());
+    m_error->clear();
+    m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
     connect(m_buttons, &QDialogButtonBox::accepted, this,
         [this]
@@ -109,10 +108,15 @@ NotebookFormDialog::NotebookFormDialog(const QString &title, const QString &okTe
                 accept();
         });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(460);
+    for (QWidget *field : fields)
+    {
+        if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+            text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
+        m_fields.insert(field->objectName(), field);
+        watch(field);
+    }
+    revalidate();
 }
-
-NotebookFormDialog::~NotebookFormDialog() = default;
 
 void NotebookFormDialog::watch(QWidget *widget)
 {
@@ -126,65 +130,27 @@ void NotebookFormDialog::watch(QWidget *widget)
         connect(combo, &QComboBox::currentIndexChanged, this, &NotebookFormDialog::revalidate);
 }
 
-QLineEdit *NotebookFormDialog::addText(
-    const QString &key, const QString &label, const QString &value, const QString &placeholder, int maxLength)
+void NotebookFormDialog::setChoices(
+    const QString &key, const QList<QPair<QString, QString>> &items, const QString &current)
 {
-    auto *edit = new QLineEdit(value, this);
-    edit->setObjectName(key);
-    edit->setPlaceholderText(placeholder);
-    if (maxLength > 0)
-        edit->setMaxLength(maxLength);
-    m_form->addRow(label, edit);
-    m_fields.insert(key, edit);
-    watch(edit);
+    auto *combo = qobject_cast<QComboBox *>(m_fields.value(key));
+    if (!combo)
+        return;
+    {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        for (const auto &item : items)
+            combo->addItem(item.first, item.second);
+        const int at = combo->findData(current);
+        if (at >= 0)
+            combo->setCurrentIndex(at);
+    }
     revalidate();
-    return edit;
 }
 
-QPlainTextEdit *NotebookFormDialog::addLongText(const QString &key, const QString &label, const QString &value)
+QString NotebookFormDialog::note() const
 {
-    auto *edit = new QPlainTextEdit(value, this);
-    edit->setObjectName(key);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    m_form->addRow(label, edit);
-    m_fields.insert(key, edit);
-    watch(edit);
-    revalidate();
-    return edit;
-}
-
-QSpinBox *NotebookFormDialog::addNumber(
-    const QString &key, const QString &label, int min, int max, int value, const QString &suffix)
-{
-    auto *spin = new QSpinBox(this);
-    spin->setObjectName(key);
-    spin->setRange(min, max);
-    spin->setValue(value);
-    spin->setSuffix(suffix);
-    spin->setAccelerated(true);
-    m_form->addRow(label, spin);
-    m_fields.insert(key, spin);
-    watch(spin);
-    revalidate();
-    return spin;
-}
-
-QComboBox *NotebookFormDialog::addChoice(
-    const QString &key, const QString &label, const QList<QPair<QString, QString>> &items, const QString &current)
-{
-    auto *combo = new QComboBox(this);
-    combo->setObjectName(key);
-    for (const auto &item : items)
-        combo->addItem(item.first, item.second);
-    const int at = combo->findData(current);
-    if (at >= 0)
-        combo->setCurrentIndex(at);
-    m_form->addRow(label, combo);
-    m_fields.insert(key, combo);
-    watch(combo);
-    revalidate();
-    return combo;
+    return m_note ? m_note->text() : QString();
 }
 
 void NotebookFormDialog::setNote(const QString &text)
@@ -223,16 +189,18 @@ QString NotebookFormDialog::choice(const QString &key) const
 
 QString NotebookFormDialog::errorText() const
 {
-    return m_error->text();
+    return m_error ? m_error->text() : QString();
 }
 
 bool NotebookFormDialog::canAccept() const
 {
-    return m_error->text().isEmpty();
+    return errorText().isEmpty();
 }
 
 void NotebookFormDialog::revalidate()
 {
+    if (!m_error)
+        return; // the form is not bound yet
     const QString error = m_validate ? m_validate(*this) : QString();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());

@@ -1,10 +1,10 @@
 #pragma once
 
 // The small dialogs of the notebook operations, shared by the list and the details page:
-// the typed confirmation of Delete, one form dialog for the operations that take a few
+// the typed confirmation of Delete, the base of the forms of the operations that take a few
 // values (change image, modify flavor, rename, SSH, save image, expand EVS, mount OBS,
-// renew), each rule checked next to its field and OK enabled only when the values pass,
-// and "Connect with VS Code / SSH".
+// renew: each a .ui file of its own), each rule checked under the fields and OK enabled only
+// when the values pass, and "Connect with VS Code / SSH".
 
 #include "models/sshconfigwriter.h"
 
@@ -15,7 +15,6 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -49,10 +48,12 @@ private:
 };
 
 /**
- * @brief A titled form of a few fields, a note (what the operation implies), one error line
- * from @p validate, and OK enabled only when it is empty.
+ * @brief The base of the operation forms (Save Image, Change Image, Modify Specifications,
+ * Edit Name and Description, Remote SSH, Renew for…, Expand Storage, Mount OBS Storage), each
+ * laid out in its own .ui file: its fields (named by key), a note (what the operation implies),
+ * one error line from the validator, and OK enabled only when the line is empty.
  */
-class NotebookFormDialog final : public QDialog
+class NotebookFormDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotebookFormDialog)
@@ -60,18 +61,13 @@ class NotebookFormDialog final : public QDialog
 public:
     using Validator = std::function<QString(const NotebookFormDialog &)>;
 
-    NotebookFormDialog(const QString &title, const QString &okText, QWidget *parent = nullptr);
     ~NotebookFormDialog() override;
 
-    QLineEdit *addText(const QString &key, const QString &label, const QString &value = {},
-        const QString &placeholder = {}, int maxLength = 0);
-    QPlainTextEdit *addLongText(const QString &key, const QString &label, const QString &value = {});
-    QSpinBox *addNumber(const QString &key, const QString &label, int min, int max, int value, const QString &suffix);
-    /** @p items are (shown text, value) pairs. */
-    QComboBox *addChoice(const QString &key, const QString &label, const QList<QPair<QString, QString>> &items,
-        const QString &current = {});
-    /** A paragraph under the fields: what happens, what cannot be undone. */
+    /** Fills the combo box @p key with (shown text, value) pairs and selects @p current. */
+    void setChoices(const QString &key, const QList<QPair<QString, QString>> &items, const QString &current = {});
+    /** A paragraph under the fields: what happens, what cannot be undone (replaces the form's own). */
     void setNote(const QString &text);
+    QString note() const;
     void setValidator(Validator validate);
 
     QString text(const QString &key) const;
@@ -85,13 +81,21 @@ public:
 public slots:
     void revalidate();
 
+protected:
+    explicit NotebookFormDialog(QWidget *parent = nullptr);
+    /**
+     * @brief Called once by a form after its setupUi(): @p fields (their object names are the
+     * keys), the note, the error line and the buttons of the .ui; OK reads @p okText.
+     */
+    void bindForm(
+        const QList<QWidget *> &fields, QLabel *note, QLabel *error, QDialogButtonBox *buttons, const QString &okText);
+
 private:
     void watch(QWidget *widget);
 
-    QFormLayout *m_form;
-    QLabel *m_note;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
+    QLabel *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QWidget *> m_fields;
     Validator m_validate;
 };

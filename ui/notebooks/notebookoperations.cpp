@@ -6,8 +6,16 @@
 #include "models/notebookstatus.h"
 #include "models/sshconfigwriter.h"
 #include "ui/confirmation.h"
+#include "ui/notebooks/changeimagedialog.h"
+#include "ui/notebooks/editnotebookdialog.h"
+#include "ui/notebooks/expandstoragedialog.h"
+#include "ui/notebooks/modifyflavordialog.h"
+#include "ui/notebooks/mountobsdialog.h"
 #include "ui/notebooks/notebookdialogs.h"
 #include "ui/notebooks/notebookpageids.h"
+#include "ui/notebooks/remotesshdialog.h"
+#include "ui/notebooks/renewfordialog.h"
+#include "ui/notebooks/saveimagedialog.h"
 
 #include <QDesktopServices>
 #include <QRegularExpression>
@@ -176,13 +184,12 @@ models::Action NotebookOperations::renew(const api::Notebook &notebook, int hour
 
 std::optional<models::Action> NotebookOperations::renewFor(const api::Notebook &notebook)
 {
-    NotebookFormDialog dialog(tr("Renew Auto Stop"), tr("Renew"), m_parent);
-    dialog.addChoice(QStringLiteral("hours"), tr("Stop automatically in"),
+    RenewForDialog dialog(m_parent);
+    dialog.setChoices(QStringLiteral("hours"),
         { { tr("1 hour"), QStringLiteral("1") }, { tr("2 hours"), QStringLiteral("2") },
             { tr("4 hours"), QStringLiteral("4") }, { tr("6 hours"), QStringLiteral("6") },
             { tr("12 hours"), QStringLiteral("12") }, { tr("24 hours"), QStringLiteral("24") },
             { tr("72 hours"), QStringLiteral("72") } });
-    dialog.setNote(tr("The countdown starts again from now. The running time counts towards billing."));
     if (!runDialog(dialog))
         return std::nullopt;
     return renew(notebook, dialog.choice(QStringLiteral("hours")).toInt());
@@ -190,14 +197,7 @@ std::optional<models::Action> NotebookOperations::renewFor(const api::Notebook &
 
 std::optional<models::Action> NotebookOperations::saveImage(const api::Notebook &notebook)
 {
-    NotebookFormDialog dialog(tr("Save Image"), tr("Save"), m_parent);
-    dialog.addText(QStringLiteral("organization"), tr("Organization"), QString(), tr("SWR organization, e.g. team-a"));
-    dialog.addText(QStringLiteral("name"), tr("Image Name"), nameOf(notebook).toLower().replace(u'_', u'-'));
-    dialog.addText(QStringLiteral("tag"), tr("Image Tag"), QStringLiteral("latest"));
-    dialog.addLongText(QStringLiteral("description"), tr("Description"));
-    dialog.setNote(tr("Saving takes about 5 minutes; do not operate on the notebook meanwhile. It shows Saving "
-                      "image and returns to Running; the image is then listed among the private images. Images over "
-                      "35 GB or 125 layers cannot be saved; mounted storage is not part of the image."));
+    SaveImageDialog dialog(nameOf(notebook).toLower().replace(u'_', u'-'), m_parent);
     dialog.setValidator(
         [](const NotebookFormDialog &d) -> QString
         {
@@ -228,9 +228,7 @@ std::optional<models::Action> NotebookOperations::saveImage(const api::Notebook 
 
 std::optional<models::Action> NotebookOperations::editDetails(const api::Notebook &notebook)
 {
-    NotebookFormDialog dialog(tr("Edit Name and Description"), tr("Save"), m_parent);
-    dialog.addText(QStringLiteral("name"), tr("Name"), nameOf(notebook), QString(), 128);
-    dialog.addLongText(QStringLiteral("description"), tr("Description"), notebook.description.value_or(QString()));
+    EditNotebookDialog dialog(nameOf(notebook), notebook.description.value_or(QString()), m_parent);
     dialog.setValidator(
         [](const NotebookFormDialog &d) -> QString
         {
@@ -269,11 +267,7 @@ std::optional<models::Action> NotebookOperations::updateSsh(const api::Notebook 
     QStringList ipList;
     for (const QString &ip : ips)
         ipList << ip;
-    NotebookFormDialog dialog(tr("Remote SSH"), tr("Save"), m_parent);
-    dialog.addText(QStringLiteral("keyPair"), tr("Key Pair"), keys.empty() ? QString() : keys.front(),
-        tr("Name of an existing key pair"));
-    dialog.addText(QStringLiteral("whitelist"), tr("Whitelist"), ipList.join(u','),
-        tr("Up to 5 IP addresses, separated by commas; empty allows all"));
+    RemoteSshDialog dialog(keys.empty() ? QString() : keys.front(), ipList.join(u','), m_parent);
     dialog.setNote(ssh ? tr("Changes apply once the notebook starts again; sessions already open stay until they end.")
                        : tr("Once remote SSH is enabled it cannot be disabled again. The VS Code server and its "
                             "plug-ins then use about 1 GB of the notebook's persistent storage."));
@@ -313,9 +307,7 @@ std::optional<models::Action> NotebookOperations::expandStorage(const api::Noteb
     if (current >= api::kMaxEvsGb)
         return std::nullopt;
     const int max = std::min(current + api::kMaxEvsStepGb, api::kMaxEvsGb);
-    NotebookFormDialog dialog(tr("Expand Storage"), tr("Expand"), m_parent);
-    dialog.addNumber(
-        QStringLiteral("size"), tr("New Disk Size"), current + 1, max, std::min(current + 10, max), tr(" GB"));
+    ExpandStorageDialog dialog(current + 1, max, std::min(current + 10, max), m_parent);
     dialog.setNote(tr("The EVS disk is %1 GB. One expansion adds at most %2 GB and a disk holds at most %3 GB; it "
                       "cannot shrink again. The notebook keeps running while the disk is expanded.")
                        .arg(current)
@@ -333,11 +325,7 @@ std::optional<models::Action> NotebookOperations::expandStorage(const api::Noteb
 
 std::optional<models::Action> NotebookOperations::mountObs(const api::Notebook &notebook)
 {
-    NotebookFormDialog dialog(tr("Mount OBS Storage"), tr("Mount"), m_parent);
-    dialog.addText(QStringLiteral("uri"), tr("Storage Path"), QString(), QStringLiteral("obs://bucket/folder/"));
-    dialog.addText(QStringLiteral("mountPath"), tr("Mount Path"), QStringLiteral("/data/"));
-    dialog.setNote(tr("The folder appears in the running notebook under /data/. The bucket must be in the same "
-                      "region; a bucket root cannot be mounted."));
+    MountObsDialog dialog(m_parent);
     dialog.setValidator(
         [](const NotebookFormDialog &d) -> QString
         {
@@ -398,11 +386,9 @@ void NotebookOperations::changeImage(const api::Notebook &notebook, std::functio
                     .append({ image.type.value_or(QString()) == u"DEDICATED" ? tr("%1 (private)").arg(text) : text,
                         image.id });
             }
-            NotebookFormDialog dialog(tr("Change Image"), tr("Change"), m_parent);
-            dialog.addChoice(QStringLiteral("image"), tr("Image"), publicImages + privateImages,
-                notebook.image ? notebook.image->id : QString());
-            dialog.setNote(tr("The image can be changed only while the notebook is stopped. Pick an image for the "
-                              "same processor type (CPU or GPU) as the flavor."));
+            ChangeImageDialog dialog(m_parent);
+            dialog.setChoices(
+                QStringLiteral("image"), publicImages + privateImages, notebook.image ? notebook.image->id : QString());
             const QString current = notebook.image ? notebook.image->id : QString();
             dialog.setValidator([current](const NotebookFormDialog &d)
                 { return d.choice(QStringLiteral("image")) == current ? tr("Choose another image.") : QString(); });
@@ -440,10 +426,8 @@ void NotebookOperations::modifyFlavor(const api::Notebook &notebook, std::functi
                     : QStringLiteral("%1 (%2)").arg(flavor.id, *flavor.description);
                 items.append({ text, flavor.id });
             }
-            NotebookFormDialog dialog(tr("Modify Specifications"), tr("Modify"), m_parent);
-            dialog.addChoice(QStringLiteral("flavor"), tr("Flavor"), items, notebook.flavor.value_or(QString()));
-            dialog.setNote(tr("Possible while the notebook is stopped, running or failed to start, when the cluster "
-                              "has a free node of the new flavor; a running notebook restarts with it."));
+            ModifyFlavorDialog dialog(m_parent);
+            dialog.setChoices(QStringLiteral("flavor"), items, notebook.flavor.value_or(QString()));
             const QString current = notebook.flavor.value_or(QString());
             dialog.setValidator([current](const NotebookFormDialog &d)
                 { return d.choice(QStringLiteral("flavor")) == current ? tr("Choose another flavor.") : QString(); });

@@ -7,12 +7,15 @@
 #include "models/notebookstatus.h"
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
+#include "widgets/rowlinksdelegate.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QStyle>
 #include <QTableView>
@@ -51,6 +54,18 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     m_pool = addFilter(QStringLiteral("poolFilter"), tr("All pools"), tr("Show only notebooks on this resource pool"));
     m_flavor = addFilter(QStringLiteral("flavorFilter"), tr("All flavors"), tr("Show only notebooks of this flavor"));
     m_image = addFilter(QStringLiteral("imageFilter"), tr("All images"), tr("Show only notebooks using this image"));
+    // The console's "View all" switch: N-3 (/notebooks/all) instead of the caller's own N-2.
+    m_viewAll = new QCheckBox(tr("View all"), this);
+    m_viewAll->setObjectName(QStringLiteral("viewAllSwitch"));
+    m_viewAll->setToolTip(tr("Show the notebooks of every IAM user in the project, not only yours (needs the "
+                             "listAllNotebooks permission)"));
+    connect(m_viewAll, &QCheckBox::toggled, this,
+        [this](bool all)
+        {
+            m_model->setViewAll(all);
+            reload(); // the rows that differ come and go; the others stay
+        });
+    addFilterWidget(m_viewAll);
 
     m_open = makeAction(this, tr("Open"), QStringLiteral("openAction"),
         tr("Open the notebook's JupyterLab in the browser; only a running notebook can be opened"));
@@ -136,6 +151,32 @@ NotebooksPage::NotebooksPage(QWidget *parent)
 
     QTableView *table = view();
     table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::StatusRole, table));
+    // The console's Operation column: painted links, enabled by the same operationStates() as
+    // the toolbar and the row menu; a click selects the row and runs the toolbar's action.
+    m_operationDelegate = new widgets::RowLinksDelegate(
+        [this](const QModelIndex &index)
+        {
+            using Link = widgets::RowLinksDelegate::Link;
+            QList<Link> links;
+            const api::Notebook *notebook = m_model->notebookAt(m_filter->mapToSource(index).row());
+            if (!notebook)
+                return links;
+            const OperationStates can = operationStates({ *notebook });
+            const bool running = nbs::canStop(notebook->status.value_or(QString()));
+            QAction *startOrStop = running ? m_stop : m_start;
+            links << Link { static_cast<int>(RowLink::Open), m_open->text(), can.open, m_open->toolTip() }
+                  << Link { static_cast<int>(RowLink::StartOrStop), startOrStop->text(), running ? can.stop : can.start,
+                         startOrStop->toolTip() }
+                  << Link { static_cast<int>(RowLink::Delete), m_delete->text(), can.remove, m_delete->toolTip() }
+                  << Link { static_cast<int>(RowLink::SaveImage), m_saveImage->text(), can.saveImage,
+                         m_saveImage->toolTip() }
+                  << Link { static_cast<int>(RowLink::More), m_more->text(), can.more, m_more->toolTip(), true };
+            return links;
+        },
+        table);
+    table->setItemDelegateForColumn(Model::Operation, m_operationDelegate);
+    setColumnExported(Model::Operation, false);
+    connect(m_operationDelegate, &widgets::RowLinksDelegate::linkActivated, this, &NotebooksPage::rowLinkActivated);
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
     const int timeWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 20;
     const struct
@@ -143,7 +184,7 @@ NotebooksPage::NotebooksPage(QWidget *parent)
         int column;
         int width;
     } widths[] = {
-        { Model::Name, 170 },
+        { Model::Name, 150 },
         // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
         { Model::Status,
             table->fontMetrics().horizontalAdvance(models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
@@ -152,10 +193,15 @@ NotebooksPage::NotebooksPage(QWidget *parent)
             table->fontMetrics().horizontalAdvance(
                 table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
                 + 30 },
-        { Model::Image, 160 },
-        { Model::Flavor, 140 },
-        { Model::Pool, 140 },
+        { Model::Image, 130 },
+        { Model::Flavor, 135 },
+        { Model::Pool, 130 },
         { Model::Created, timeWidth },
+        { Model::Operation,
+            table->fontMetrics().horizontalAdvance(QStringList { m_open->text(), m_start->text(), m_delete->text(),
+                m_saveImage->text(), m_more->text() + QStringLiteral(" \u25BE") }
+                                                       .join(QString()))
+                + 4 * 12 + 16 },
     };
     for (const auto &w : widths)
         table->setColumnWidth(w.column, w.width);
@@ -185,6 +231,11 @@ NotebooksPage::NotebooksPage(QWidget *parent)
 }
 
 NotebooksPage::~NotebooksPage() = default;
+
+QMenu *NotebooksPage::rowMoreMenu() const
+{
+    return m_rowMoreMenu;
+}
 
 ResourceListPage::Texts NotebooksPage::texts()
 {
@@ -320,38 +371,96 @@ std::vector<api::Notebook> NotebooksPage::selectedNotebooks() const
     return out;
 }
 
+NotebooksPage::OperationStates NotebooksPage::operationStates(const std::vector<api::Notebook> &notebooks) const
+{
+    OperationStates can;
+    const bool ready = connection() && !isBusy();
+    const auto any = [&](bool (*allows)(const QString &))
+    {
+        for (const api::Notebook &n : notebooks)
+            if (allows(n.status.value_or(QString())))
+                return true;
+        return false;
+    };
+    // Single-notebook operations act on one notebook.
+    const bool one = notebooks.size() == 1;
+    const QString status = one ? notebooks.front().status.value_or(QString()) : QString();
+    can.open = one && nbs::canOpen(status) && !notebooks.front().url.value_or(QString()).isEmpty();
+    can.start = ready && any(&nbs::canStart);
+    can.stop = ready && any(&nbs::canStop);
+    can.renew = ready && one && nbs::canRenew(status);
+    can.remove = ready && any(&nbs::canDelete);
+    can.saveImage = ready && one && nbs::canSaveImage(status);
+    can.renewFor = ready && one && nbs::canRenew(status);
+    can.changeImage = ready && one && nbs::canChangeImage(status);
+    can.modifyFlavor = ready && one && nbs::canModifyFlavor(status);
+    can.edit = ready && one && nbs::canEditDetails(status);
+    can.ssh = ready && one && nbs::canUpdateSsh(status);
+    QString host;
+    int port = 0;
+    can.connectSsh = one && nbs::canOpen(status) && NotebookOperations::sshEndpoint(notebooks.front(), &host, &port);
+    can.more = ready && one;
+    return can;
+}
+
 void NotebooksPage::updateRowActions()
 {
     if (!m_more)
         return; // still being built
-    const std::vector<api::Notebook> selected = selectedNotebooks();
-    const bool ready = connection() && !isBusy();
-    const auto any = [&](bool (*can)(const QString &))
+    const OperationStates can = operationStates(selectedNotebooks());
+    m_open->setEnabled(can.open);
+    m_start->setEnabled(can.start);
+    m_stop->setEnabled(can.stop);
+    m_renew->setEnabled(can.renew);
+    m_delete->setEnabled(can.remove);
+    m_saveImage->setEnabled(can.saveImage);
+    m_renewFor->setEnabled(can.renewFor);
+    m_changeImage->setEnabled(can.changeImage);
+    m_modifyFlavor->setEnabled(can.modifyFlavor);
+    m_edit->setEnabled(can.edit);
+    m_ssh->setEnabled(can.ssh);
+    m_connectSsh->setEnabled(can.connectSsh);
+    m_more->setEnabled(can.more);
+    // The row links are enabled the same way (an operation in flight turns them all off).
+    view()->viewport()->update();
+}
+
+void NotebooksPage::rowLinkActivated(const QModelIndex &index, int link, const QRect &linkRect)
+{
+    // A link acts on its own row as the toolbar acts on the selection: the row becomes the
+    // selection, then the toolbar's action runs (with its own checks and questions).
+    view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateActions();
+    switch (static_cast<RowLink>(link))
     {
-        for (const api::Notebook &n : selected)
-            if (can(n.status.value_or(QString())))
-                return true;
-        return false;
-    };
-    // Single-notebook operations act on one selected row.
-    const bool one = selected.size() == 1;
-    const QString status = one ? selected.front().status.value_or(QString()) : QString();
-    m_open->setEnabled(one && nbs::canOpen(status) && !selected.front().url.value_or(QString()).isEmpty());
-    m_start->setEnabled(ready && any(&nbs::canStart));
-    m_stop->setEnabled(ready && any(&nbs::canStop));
-    m_renew->setEnabled(ready && one && nbs::canRenew(status));
-    m_delete->setEnabled(ready && any(&nbs::canDelete));
-    m_saveImage->setEnabled(ready && one && nbs::canSaveImage(status));
-    m_renewFor->setEnabled(ready && one && nbs::canRenew(status));
-    m_changeImage->setEnabled(ready && one && nbs::canChangeImage(status));
-    m_modifyFlavor->setEnabled(ready && one && nbs::canModifyFlavor(status));
-    m_edit->setEnabled(ready && one && nbs::canEditDetails(status));
-    m_ssh->setEnabled(ready && one && nbs::canUpdateSsh(status));
-    QString host;
-    int port = 0;
-    m_connectSsh->setEnabled(
-        one && nbs::canOpen(status) && NotebookOperations::sshEndpoint(selected.front(), &host, &port));
-    m_more->setEnabled(ready && one);
+    case RowLink::Open:
+        m_open->trigger();
+        break;
+    case RowLink::StartOrStop:
+        (nbs::canStop(index.data(Model::StatusRole).toString()) ? m_stop : m_start)->trigger();
+        break;
+    case RowLink::Delete:
+        m_delete->trigger();
+        break;
+    case RowLink::SaveImage:
+        m_saveImage->trigger();
+        break;
+    case RowLink::More:
+    {
+        if (!m_more->isEnabled())
+            break;
+        // Renew, then what the toolbar's More holds; the same actions, so the same conditions.
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("rowMoreMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(m_renew);
+        menu->addSeparator();
+        menu->addActions(m_moreMenu->actions());
+        m_rowMoreMenu = menu;
+        menu->popup(view()->viewport()->mapToGlobal(linkRect.bottomLeft()));
+        break;
+    }
+    }
 }
 
 void NotebooksPage::rowActivated(const QModelIndex &index)

@@ -11,9 +11,11 @@
 
 #include <functional>
 #include <optional>
+#include <QPointer>
 #include <vector>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QMenu;
 
@@ -27,6 +29,11 @@ namespace ma::models
 class ListFilterModel;
 class NotebookListModel;
 } // namespace ma::models
+
+namespace ma::widgets
+{
+class RowLinksDelegate;
+}
 
 namespace ma::ui
 {
@@ -56,6 +63,23 @@ public:
     QComboBox *poolFilter() const { return m_pool; }
     QComboBox *flavorFilter() const { return m_flavor; }
     QComboBox *imageFilter() const { return m_image; }
+    /** "View all": every IAM user's notebooks of the project instead of only the caller's. */
+    QCheckBox *viewAllSwitch() const { return m_viewAll; }
+    /** The links of the Operation column (Open, Start or Stop, Delete, Save Image, More). */
+    widgets::RowLinksDelegate *operationDelegate() const { return m_operationDelegate; }
+    /** The menu the More link of a row opens (nullptr while none is open). */
+    QMenu *rowMoreMenu() const;
+
+    /** The links of a row's Operation column, in the console's order. */
+    enum class RowLink
+    {
+        Open,
+        StartOrStop,
+        Delete,
+        SaveImage,
+        More,
+    };
+    Q_ENUM(RowLink)
 
     /** Ids of the selected notebooks, in view order. */
     QStringList selectedIds() const;
@@ -81,6 +105,27 @@ protected:
     void tick() override;
 
 private:
+    /** Which operations apply to a set of notebooks: one place for the toolbar, the menus and the row links. */
+    struct OperationStates
+    {
+        bool open = false;
+        bool start = false;
+        bool stop = false;
+        bool renew = false;
+        bool remove = false;
+        bool saveImage = false;
+        bool renewFor = false;
+        bool changeImage = false;
+        bool modifyFlavor = false;
+        bool edit = false;
+        bool ssh = false;
+        bool connectSsh = false;
+        bool more = false;
+    };
+    OperationStates operationStates(const std::vector<api::Notebook> &notebooks) const;
+    QList<QAction *> moreActions() const;
+    void rowLinkActivated(const QModelIndex &index, int link, const QRect &linkRect);
+
     static Texts texts();
     QComboBox *addFilter(const QString &objectName, const QString &allText, const QString &toolTip);
     void applyFilters();
@@ -95,6 +140,7 @@ private:
     QComboBox *m_pool = nullptr;
     QComboBox *m_flavor = nullptr;
     QComboBox *m_image = nullptr;
+    QCheckBox *m_viewAll = nullptr;
     QAction *m_open = nullptr;
     QAction *m_start = nullptr;
     QAction *m_stop = nullptr;
@@ -109,5 +155,7 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_ssh = nullptr;
     QAction *m_connectSsh = nullptr;
+    widgets::RowLinksDelegate *m_operationDelegate = nullptr;
+    QPointer<QMenu> m_rowMoreMenu;
 };
 } // namespace ma::ui
