@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +25,7 @@
 #include <QtTest>
 
 using namespace ma;
+using namespace Qt::StringLiterals;
 using models::TrainingJobListModel;
 
 namespace
@@ -49,6 +51,11 @@ private slots:
     void declinedConfirmationSendsNothing();
     void statusFilterHidesOtherRows();
     void nameSearchFiltersOnServer();
+    /** Each widget of the filter row sends its T2-3 filter and the server narrows the rows. */
+    void filterRowNarrowsOnServer_data();
+    void filterRowNarrowsOnServer();
+    /** "Created between…": whole local days from the first date to the end of the last. */
+    void customCreationRangeIsWholeDays();
     void csvExportWritesHeader();
     void columnsHiddenFromTheHeaderAreRemembered();
     void emptyStateWithoutJobs();
@@ -276,6 +283,120 @@ void TestTrainingJobsPage::nameSearchFiltersOnServer()
     auto *empty = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), kWaitMs);
     QVERIFY(!m_page->view()->isVisible());
+}
+
+void TestTrainingJobsPage::filterRowNarrowsOnServer_data()
+{
+    QTest::addColumn<QString>("widget"); // object name
+    QTest::addColumn<QString>("input"); // text typed, or the item's data to choose
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<int>("rows");
+
+    // The demo jobs: ids are random, two llama jobs on the small pool, created 74 h, 50 h,
+    // 27 h, 22 h, 20 h, 45 min and 10 min ago, all of kind job, none with an algorithm name.
+    QTest::newRow("job id") << u"jobIdFilter"_s << u"$ID"_s << u"id"_s << u"in"_s << 1;
+    QTest::newRow("last 24 hours") << u"createdFilter"_s << u"1"_s << u"create_time"_s << u"between"_s << 4;
+    QTest::newRow("last 7 days") << u"createdFilter"_s << u"7"_s << u"create_time"_s << u"between"_s << kDemoJobs;
+    QTest::newRow("resource pool") << u"poolFilter"_s << u"$POOL"_s << u"pool_id"_s << u"in"_s << 2;
+    QTest::newRow("algorithm") << u"algorithmFilter"_s << u"no-such-algorithm"_s << u"algorithm_name"_s << u"like"_s
+                               << 0;
+    QTest::newRow("visualization jobs") << u"kindFilter"_s << u"visualization_job"_s << u"kind"_s << u"in"_s << 0;
+    QTest::newRow("training jobs") << u"kindFilter"_s << u"job"_s << u"kind"_s << u"in"_s << kDemoJobs;
+}
+
+void TestTrainingJobsPage::filterRowNarrowsOnServer()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, input);
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(int, rows);
+
+    TrainingJobListModel *model = m_page->model();
+    QCOMPARE(model->searchFilters().size(), std::size_t(0));
+    QString value = input;
+    if (input == u"$ID")
+        value = model->index(0, 0).data(TrainingJobListModel::JobIdRole).toString();
+    QSignalSpy loaded(model, &TrainingJobListModel::loaded);
+    if (auto *edit = m_page->findChild<QLineEdit *>(widget))
+    {
+        QVERIFY(edit->isVisible());
+        edit->setFocus();
+        QTest::keyClicks(edit, value);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    else
+    {
+        auto *combo = m_page->findChild<QComboBox *>(widget);
+        QVERIFY(combo);
+        QVERIFY(combo->isVisible());
+        if (input == u"$POOL")
+        {
+            QCOMPARE(combo->count(), 2); // "All resource pools" and the pool of the llama jobs
+            value = combo->itemData(1).toString();
+            QVERIFY(!value.isEmpty());
+        }
+        const int item = combo->findData(widget == u"createdFilter" ? QVariant(value.toInt()) : QVariant(value));
+        QVERIFY(item > 0);
+        combo->setCurrentIndex(item);
+    }
+
+    const std::vector<api::TrainingJobFilter> sent = model->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().key, key);
+    QCOMPARE(sent.front().op, op);
+    const std::vector<QString> values = sent.front().value.value_or(std::vector<QString>());
+    if (key == u"create_time")
+    {
+        // From N days ago, the upper end open.
+        QCOMPARE(values.size(), std::size_t(2));
+        const qint64 from = values.at(0).toLongLong();
+        const qint64 expected = QDateTime::currentMSecsSinceEpoch() - value.toLongLong() * 24 * 3600 * 1000;
+        QVERIFY2(std::abs(from - expected) < 60 * 1000, qPrintable(values.at(0)));
+        QCOMPARE(values.at(1), QString());
+    }
+    else
+    {
+        QCOMPARE(values, std::vector<QString> { value });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows, kWaitMs);
+    QCOMPARE(model->totalCount(), rows); // the server's count of matching jobs
+    if (input == u"$ID")
+        QCOMPARE(model->index(0, 0).data(TrainingJobListModel::JobIdRole).toString(), value);
+    if (input == u"$POOL")
+        for (int row = 0; row < rows; ++row)
+            QCOMPARE(model->index(row, 0).data(TrainingJobListModel::PoolIdRole).toString(), value);
+}
+
+void TestTrainingJobsPage::customCreationRangeIsWholeDays()
+{
+    auto *combo = m_page->findChild<QComboBox *>(u"createdFilter"_s);
+    auto *from = m_page->findChild<QDateEdit *>(u"createdFromFilter"_s);
+    auto *to = m_page->findChild<QDateEdit *>(u"createdToFilter"_s);
+    QVERIFY(combo && from && to);
+    QVERIFY(!from->isVisible());
+    from->setDate(QDate(2026, 1, 10));
+    to->setDate(QDate(2026, 1, 11));
+    QVERIFY(m_page->model()->filters().isEmpty()); // the dates alone filter nothing
+    combo->setCurrentIndex(combo->findData(-1));
+    QVERIFY(from->isVisible() && to->isVisible());
+
+    const models::TrainingJobListFilters f = m_page->model()->filters();
+    QCOMPARE(f.createdFromMs, QDate(2026, 1, 10).startOfDay().toMSecsSinceEpoch());
+    QCOMPARE(f.createdToMs, QDate(2026, 1, 12).startOfDay().toMSecsSinceEpoch() - 1);
+    const std::vector<api::TrainingJobFilter> sent = m_page->model()->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().value.value_or(std::vector<QString>()),
+        (std::vector<QString> { QString::number(f.createdFromMs), QString::number(f.createdToMs) }));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, kWaitMs); // no demo job is that old
+    auto *empty = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(empty->text(), u"No training jobs match the search or the filters"_s, kWaitMs);
+
+    combo->setCurrentIndex(0);
+    QVERIFY(!from->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
 }
 
 void TestTrainingJobsPage::csvExportWritesHeader()
