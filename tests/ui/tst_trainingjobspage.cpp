@@ -3,6 +3,7 @@
 // filter hides other rows, CSV export writes the shown columns, Rebuild hands the job to the
 // form, Priority changes a waiting job on the server.
 
+#include "api/trainingrequests.h"
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
@@ -57,6 +58,8 @@ private slots:
     /** "Created between…": whole local days from the first date to the end of the last. */
     void customCreationRangeIsWholeDays();
     void csvExportWritesHeader();
+    /** Export loads the pages not loaded yet: every job the filters match, only those. */
+    void exportWritesEveryMatchingJob();
     void columnsHiddenFromTheHeaderAreRemembered();
     void emptyStateWithoutJobs();
     void rebuildEmitsTheSelectedJob();
@@ -415,6 +418,55 @@ void TestTrainingJobsPage::csvExportWritesHeader()
     QVERIFY(text.contains(QStringLiteral("llama-lora-sft")));
 
     QVERIFY(!m_page->exportCsvTo(dir.filePath(QStringLiteral("missing/folder/jobs.csv"))));
+}
+
+void TestTrainingJobsPage::exportWritesEveryMatchingJob()
+{
+    // More jobs than the view shows: it loads pages only until it is full.
+    api::ApiClient &client = *m_connection->client();
+    constexpr int kMore = 30;
+    for (int i = 0; i < kMore; ++i)
+    {
+        const api::Json body = { { "kind", "job" }, { "metadata", { { "name", "export-" + std::to_string(i) } } },
+            { "algorithm",
+                { { "engine", { { "image_url", "swr.local/team/trainer:1.0" } } }, { "command", "python train.py" } } },
+            { "spec", { { "resource", { { "flavor_id", "modelarts.vm.cpu.2u" }, { "node_count", 1 } } } } } };
+        const api::ApiResult created
+            = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+        QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    }
+    TrainingJobListModel *model = m_page->model();
+    m_page->resize(1100, 400);
+    model->setPageSize(2);
+    auto *created = m_page->findChild<QComboBox *>(u"createdFilter"_s);
+    auto *kind = m_page->findChild<QComboBox *>(u"kindFilter"_s);
+    // A reload keeps the rows shown: go through an empty list so that pages of two are loaded.
+    kind->setCurrentIndex(kind->findData(u"visualization_job"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, kWaitMs);
+    created->setCurrentIndex(created->findData(7));
+    kind->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->state().loading && model->rowCount() > 0, kWaitMs);
+    QCOMPARE(model->totalCount(), kDemoJobs + kMore);
+    QVERIFY2(model->rowCount() < kDemoJobs + kMore, qPrintable(QString::number(model->rowCount())));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"all.csv"_s);
+    QSignalSpy exported(m_page.get(), &ui::TrainingJobsPage::csvExported);
+    m_page->exportAllCsvTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kWaitMs);
+    QCOMPARE(exported.front().at(0).toString(), path);
+    QVERIFY(exported.front().at(1).toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), kDemoJobs + kMore + 1);
+    QVERIFY(text.contains(u"export-0"_s) && text.contains(u"llama-lora-sft"_s));
+
+    QVERIFY(!m_page->exportCsvTo(dir.filePath(u"missing/folder/jobs.csv"_s)));
+    m_page->exportAllCsvTo(dir.filePath(u"missing/folder/jobs.csv"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, kWaitMs);
+    QVERIFY(!exported.last().at(1).toBool());
 }
 
 // The header's menu hides a column; another page of the same list (a new window, the next

@@ -112,7 +112,7 @@ ResourceListPage::Texts TrainingJobsPage::texts()
     t.refreshToolTip = tr("Reload the list of training jobs");
     t.exportTitle = tr("Export Training Jobs");
     t.exportFileName = QStringLiteral("training-jobs.csv");
-    t.exportToolTip = tr("Save the jobs shown as a CSV file");
+    t.exportToolTip = tr("Save every job the search and filters match as a CSV file");
     t.loadingText = tr("Loading training jobs…");
     t.errorText = tr("The training jobs could not be loaded. Refresh to try again.");
     t.stateErrorText = tr("Could not load the jobs");
