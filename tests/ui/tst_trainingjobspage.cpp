@@ -11,6 +11,7 @@
 #include "ui/training/trainingjobspage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -57,6 +58,8 @@ private slots:
     void filterRowNarrowsOnServer();
     /** "Created between…": whole local days from the first date to the end of the last. */
     void customCreationRangeIsWholeDays();
+    /** "Only my jobs" sends user_id = the password token's user; access keys leave it off. */
+    void onlyMyJobsSendsTheTokensUser();
     void csvExportWritesHeader();
     /** Export loads the pages not loaded yet: every job the filters match, only those. */
     void exportWritesEveryMatchingJob();
@@ -399,6 +402,34 @@ void TestTrainingJobsPage::customCreationRangeIsWholeDays()
 
     combo->setCurrentIndex(0);
     QVERIFY(!from->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+}
+
+void TestTrainingJobsPage::onlyMyJobsSendsTheTokensUser()
+{
+    auto *onlyMine = m_page->findChild<QCheckBox *>(u"onlyMyJobsFilter"_s);
+    QVERIFY(onlyMine);
+    QVERIFY(!onlyMine->isEnabled()); // access keys: whose they are is not known
+    QVERIFY(onlyMine->toolTip().contains(u"password"_s));
+
+    models::Connection password(
+        models::Connection::Kind::Local, u"Local"_s, u"local"_s, m_backend->passwordClient().release());
+    m_page->setConnection(&password);
+    QTRY_VERIFY_WITH_TIMEOUT(onlyMine->isEnabled(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+    QSignalSpy loaded(m_page->model(), &TrainingJobListModel::loaded);
+    onlyMine->setChecked(true);
+    QCOMPARE(m_page->model()->filters().userId, u"local-user"_s); // token.user.id of modelarts-local
+    const std::vector<api::TrainingJobFilter> sent = m_page->model()->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().key, u"user_id"_s);
+    QCOMPARE(sent.front().op, u"in"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kWaitMs);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs); // every local job is that user's
+
+    m_page->setConnection(m_connection.get()); // another profile: every job again
+    QVERIFY(!onlyMine->isChecked());
+    QVERIFY(m_page->model()->filters().userId.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
 }
 

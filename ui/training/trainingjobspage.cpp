@@ -1,5 +1,6 @@
 #include "trainingjobspage.h"
 
+#include "api/authenticators.h"
 #include "api/trainingrequests.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
@@ -11,6 +12,7 @@
 #include "widgets/statuspalette.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
@@ -161,6 +163,16 @@ void TrainingJobsPage::bindModels(models::Connection *connection)
 {
     m_model->setClient(connection ? connection->client() : nullptr);
     m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+    if (m_onlyMine)
+    {
+        // Another profile is another user: start from every job.
+        const QSignalBlocker blocker(m_onlyMine);
+        m_onlyMine->setChecked(false);
+        models::TrainingJobListFilters filters = m_model->filters();
+        filters.userId.clear();
+        m_model->setFilters(filters);
+        updateOnlyMine();
+    }
 }
 
 void TrainingJobsPage::open(const QVariant &argument)
@@ -290,6 +302,30 @@ void TrainingJobsPage::buildFilterRow()
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyFilters);
     addFilterWidget(m_kind);
+
+    m_onlyMine = new QCheckBox(tr("Only my jobs"), this);
+    m_onlyMine->setObjectName(QStringLiteral("onlyMyJobsFilter"));
+    connect(m_onlyMine, &QCheckBox::toggled, this, &TrainingJobsPage::applyFilters);
+    connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::updateOnlyMine);
+    addFilterWidget(m_onlyMine);
+    updateOnlyMine();
+}
+
+QString TrainingJobsPage::currentUserId() const
+{
+    const models::Connection *c = connection();
+    const auto *password
+        = c ? qobject_cast<const api::PasswordTokenAuthenticator *>(c->client()->authenticator()) : nullptr;
+    return password ? password->userId() : QString();
+}
+
+void TrainingJobsPage::updateOnlyMine()
+{
+    const bool known = !currentUserId().isEmpty();
+    m_onlyMine->setEnabled(known || m_onlyMine->isChecked());
+    m_onlyMine->setToolTip(known ? tr("Show only the jobs created by the signed-in IAM user")
+                                 : tr("Needs the IAM user ID, which only a profile signed in with a password "
+                                      "tells; access keys do not say whose they are"));
 }
 
 models::TrainingJobListFilters TrainingJobsPage::filtersFromWidgets(qint64 nowMs) const
@@ -314,6 +350,8 @@ models::TrainingJobListFilters TrainingJobsPage::filtersFromWidgets(qint64 nowMs
     f.poolId = m_pool->currentData().toString();
     f.algorithmName = m_algorithm->text().trimmed();
     f.kind = m_kind->currentData().toString();
+    if (m_onlyMine->isChecked())
+        f.userId = currentUserId();
     return f;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -102,6 +103,10 @@ private:
     void applyFilters();
     /** Adds the pools of the loaded rows to the pool filter (the choice stays). */
     void addSeenPools();
+    /** The signed-in IAM user's id when the credentials tell it (a password token), else empty. */
+    QString currentUserId() const;
+    /** "Only my jobs" is offered while the user's id is known. */
+    void updateOnlyMine();
     void runOperation(Operation operation);
 
     models::TrainingJobListModel *m_model;
@@ -114,6 +119,7 @@ private:
     QComboBox *m_pool = nullptr;
     QLineEdit *m_algorithm = nullptr;
     QComboBox *m_kind = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
     int m_sentCreatedDays = 0; // the "last N days" choice the model's filters came from
 
     QAction *m_stopAction = nullptr;
