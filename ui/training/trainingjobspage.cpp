@@ -365,6 +365,11 @@ void TrainingJobsPage::applyFilters()
     if (wanted == m_model->filters())
         return;
     m_sentCreatedDays = days;
+    // The proxy hides other rows at once (and keeps them hidden should a service ignore the
+    // id or pool_id keys, which the published example does not show); the server then
+    // pages through the matching jobs only.
+    m_filter->setJobId(wanted.jobId);
+    m_filter->setPool(wanted.poolId);
     m_model->setFilters(wanted);
     reload();
 }
