@@ -1,7 +1,9 @@
 #include "trainingjobspage.h"
 
 #include "api/authenticators.h"
+#include "api/poolrequests.h"
 #include "api/trainingrequests.h"
+#include "api/typedcall.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
@@ -163,6 +165,7 @@ void TrainingJobsPage::bindModels(models::Connection *connection)
 {
     m_model->setClient(connection ? connection->client() : nullptr);
     m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+    loadPools(connection);
     if (m_onlyMine)
     {
         // Another profile is another user: start from every job.
@@ -309,6 +312,38 @@ void TrainingJobsPage::buildFilterRow()
     connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::updateOnlyMine);
     addFilterWidget(m_onlyMine);
     updateOnlyMine();
+}
+
+void TrainingJobsPage::loadPools(models::Connection *connection)
+{
+    const quint64 generation = ++m_poolsGeneration;
+    {
+        // Another profile has other pools: every job again.
+        const QSignalBlocker blocker(m_pool);
+        while (m_pool->count() > 1)
+            m_pool->removeItem(1);
+        m_pool->setCurrentIndex(0);
+    }
+    m_filter->setPool(QString());
+    models::TrainingJobListFilters filters = m_model->filters();
+    filters.poolId.clear();
+    m_model->setFilters(filters);
+    if (!connection)
+        return;
+    api::whenDecoded<api::PoolList>(connection->client()->send(api::pools::list()), this,
+        [this, generation](const api::Typed<api::PoolList> &result)
+        {
+            if (generation != m_poolsGeneration || !result.ok())
+                return; // the loaded rows still offer their pools (addSeenPools)
+            for (const api::Pool &pool : result.value.items)
+            {
+                const QString id = pool.metadata.name.value_or(QString());
+                if (id.isEmpty() || m_pool->findData(id) >= 0)
+                    continue;
+                const QString name = api::poolDisplayName(pool);
+                m_pool->addItem(name == id ? id : tr("%1 (%2)").arg(name, id), id);
+            }
+        });
 }
 
 QString TrainingJobsPage::currentUserId() const

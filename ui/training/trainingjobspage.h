@@ -103,6 +103,8 @@ private:
     void applyFilters();
     /** Adds the pools of the loaded rows to the pool filter (the choice stays). */
     void addSeenPools();
+    /** Fills the pool filter with the profile's dedicated pools (GET /v2/{project_id}/pools). */
+    void loadPools(models::Connection *connection);
     /** The signed-in IAM user's id when the credentials tell it (a password token), else empty. */
     QString currentUserId() const;
     /** "Only my jobs" is offered while the user's id is known. */
@@ -120,6 +122,7 @@ private:
     QLineEdit *m_algorithm = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_onlyMine = nullptr;
+    quint64 m_poolsGeneration = 0; // answers for an earlier profile are dropped
     int m_sentCreatedDays = 0; // the "last N days" choice the model's filters came from
 
     QAction *m_stopAction = nullptr;
