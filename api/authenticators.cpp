@@ -90,6 +90,8 @@ void PasswordTokenAuthenticator::fetch(ApiClient &client)
                 m_expiresAt = tokenExpiresAt(body.token);
                 if (body.token.project && body.token.project->id)
                     m_projectId = *body.token.project->id;
+                if (body.token.user && body.token.user->id)
+                    m_userId = *body.token.user->id;
             }
             catch (const DecodeError &e)
             {

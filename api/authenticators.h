@@ -28,6 +28,8 @@ public:
     void decorate(const ApiRequest &request, const QUrl &url, QNetworkRequest &out) override;
     bool invalidateAfterUnauthorized() override;
     QString projectId() const override { return m_projectId; }
+    /** token.user.id of the last token. */
+    QString userId() const { return m_userId; }
 
     QByteArray token() const { return m_token; }
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -51,6 +53,7 @@ private:
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;
     QString m_projectId;
+    QString m_userId;
     bool m_fetching = false;
     int m_tokensFetched = 0;
     std::vector<Ready> m_waiting;

@@ -32,6 +32,15 @@ void TrainingJobFilterModel::setPhases(const QSet<QString> &phases)
     invalidateRowsFilter();
 }
 
+void TrainingJobFilterModel::setJobId(const QString &jobId)
+{
+    const QString trimmed = jobId.trimmed();
+    if (trimmed == m_jobId)
+        return;
+    m_jobId = trimmed;
+    invalidateRowsFilter();
+}
+
 void TrainingJobFilterModel::setPool(const QString &poolId)
 {
     if (poolId == m_pool)
@@ -53,6 +62,8 @@ bool TrainingJobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
             return false;
         if (!m_phases.isEmpty() && !m_phases.contains(job->phase))
             return false;
+        if (!m_jobId.isEmpty() && job->id != m_jobId)
+            return false;
         if (!m_pool.isEmpty() && (m_pool == kPublicPool ? !job->poolId.isEmpty() : job->poolId != m_pool))
             return false;
         if (!m_text.isEmpty() && !job->name.contains(m_text, Qt::CaseInsensitive)
@@ -65,6 +76,8 @@ bool TrainingJobFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return source->index(sourceRow, column, sourceParent);
     };
     if (!m_phases.isEmpty() && !m_phases.contains(cell(Model::Status).data(Model::PhaseRole).toString()))
+        return false;
+    if (!m_jobId.isEmpty() && cell(Model::Name).data(Model::JobIdRole).toString() != m_jobId)
         return false;
     if (!m_pool.isEmpty())
     {

@@ -28,6 +28,10 @@ public:
     void setPool(const QString &poolId);
     QString pool() const { return m_pool; }
 
+    /** The row of the job @p jobId (metadata.id, exact) only; empty = all. */
+    void setJobId(const QString &jobId);
+    QString jobId() const { return m_jobId; }
+
     /** setPool() value selecting the jobs of the public resource pool (no pool_id). */
     static const QString kPublicPool;
 
@@ -40,5 +44,6 @@ private:
     QString m_text;
     QSet<QString> m_phases;
     QString m_pool;
+    QString m_jobId;
 };
 } // namespace ma::models

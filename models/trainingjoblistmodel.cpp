@@ -483,6 +483,46 @@ void TrainingJobListModel::setPhaseFilter(const QStringList &phases)
     m_phaseFilter = phases;
 }
 
+void TrainingJobListModel::setFilters(const TrainingJobListFilters &filters)
+{
+    m_filters = filters;
+    m_filters.jobId = m_filters.jobId.trimmed();
+    m_filters.algorithmName = m_filters.algorithmName.trimmed();
+}
+
+std::vector<api::TrainingJobFilter> TrainingJobListModel::searchFilters() const
+{
+    using api::training::searchFilter;
+    std::vector<api::TrainingJobFilter> filters;
+    if (!m_nameFilter.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("name"), QStringLiteral("like"), { m_nameFilter }));
+    if (!m_phaseFilter.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("phase"), QStringLiteral("in"),
+            std::vector<QString>(m_phaseFilter.cbegin(), m_phaseFilter.cend())));
+    const TrainingJobListFilters &f = m_filters;
+    if (!f.jobId.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("id"), QStringLiteral("in"), { f.jobId }));
+    if (f.createdFromMs > 0 || f.createdToMs > 0)
+    {
+        // An empty bound leaves that end open, as in the published example ["", ""].
+        const auto bound = [](qint64 ms)
+        {
+            return ms > 0 ? QString::number(ms) : QString();
+        };
+        filters.push_back(searchFilter(QStringLiteral("create_time"), QStringLiteral("between"),
+            { bound(f.createdFromMs), bound(f.createdToMs) }));
+    }
+    if (!f.poolId.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("pool_id"), QStringLiteral("in"), { f.poolId }));
+    if (!f.algorithmName.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("algorithm_name"), QStringLiteral("like"), { f.algorithmName }));
+    if (!f.kind.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("kind"), QStringLiteral("in"), { f.kind }));
+    if (!f.userId.isEmpty())
+        filters.push_back(searchFilter(QStringLiteral("user_id"), QStringLiteral("in"), { f.userId }));
+    return filters;
+}
+
 void TrainingJobListModel::setWorkspaceId(const QString &workspaceId)
 {
     m_workspaceId = workspaceId;
@@ -490,14 +530,7 @@ void TrainingJobListModel::setWorkspaceId(const QString &workspaceId)
 
 api::ApiRequest TrainingJobListModel::pageRequest(const api::PageCursor &cursor) const
 {
-    std::vector<api::TrainingJobFilter> filters;
-    if (!m_nameFilter.isEmpty())
-        filters.push_back(
-            api::training::searchFilter(QStringLiteral("name"), QStringLiteral("like"), { m_nameFilter }));
-    if (!m_phaseFilter.isEmpty())
-        filters.push_back(api::training::searchFilter(QStringLiteral("phase"), QStringLiteral("in"),
-            std::vector<QString>(m_phaseFilter.cbegin(), m_phaseFilter.cend())));
-    api::TrainingJobSearchRequest req = api::training::newestFirst(cursor.limit(), std::move(filters), m_workspaceId);
+    api::TrainingJobSearchRequest req = api::training::newestFirst(cursor.limit(), searchFilters(), m_workspaceId);
     req.offset = cursor.offsetValue(); // a page number
     return api::training::search(req);
 }

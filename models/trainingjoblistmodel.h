@@ -54,6 +54,26 @@ struct TrainingJobRowsPage
 /** Found by api::fromBody() (argument-dependent lookup). */
 void decode(const api::Json &j, TrainingJobRowsPage &out, const QString &path);
 
+/**
+ * @brief The list's server-side filters beside the name and status (T2-3 filters[]); empty
+ * members are not sent. algorithm_name (like), create_time (between), kind (in) and user_id (in)
+ * are the keys of the published request example; id and pool_id (in) are the console's
+ * "ID" and "Resource pool" search attributes, which that example does not show.
+ */
+struct TrainingJobListFilters
+{
+    QString jobId; // id in [jobId]
+    qint64 createdFromMs = 0; // create_time between [from, to], epoch ms; 0: that end open
+    qint64 createdToMs = 0;
+    QString poolId; // pool_id in [poolId]
+    QString algorithmName; // algorithm_name like
+    QString kind; // kind in [kind]: job | visualization_job
+    QString userId; // user_id in [userId] ("only my jobs")
+
+    bool isEmpty() const { return *this == TrainingJobListFilters(); }
+    bool operator==(const TrainingJobListFilters &) const = default;
+};
+
 /** @brief RemoteListModel traits of the T2-3 search: one row per v2 training job. */
 struct TrainingJobListTraits
 {
@@ -122,6 +142,11 @@ public:
     /** Server-side filter: status.phase in @p phases (wire names); empty = all; applied by the next reload(). */
     void setPhaseFilter(const QStringList &phases);
     QStringList phaseFilter() const { return m_phaseFilter; }
+    /** The other server-side filters; applied by the next reload(). */
+    void setFilters(const TrainingJobListFilters &filters);
+    const TrainingJobListFilters &filters() const { return m_filters; }
+    /** The T2-3 filters[] the next page request sends: name, phase, then setFilters()'s in declaration order. */
+    std::vector<api::TrainingJobFilter> searchFilters() const;
     /** T2-3 workspace_id; empty = not sent. Applied by the next reload(). */
     void setWorkspaceId(const QString &workspaceId);
     QString workspaceId() const { return m_workspaceId; }
@@ -153,6 +178,7 @@ private:
 
     QString m_nameFilter;
     QStringList m_phaseFilter;
+    TrainingJobListFilters m_filters;
     QString m_workspaceId;
     // "Now" for live durations, moved on by tick() and each page: one sort compares durations
     // at one instant (reading the clock per comparison let them shift while sorting).

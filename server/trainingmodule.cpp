@@ -21,6 +21,8 @@ constexpr qint64 kPreviewLimit = 5 * 1024 * 1024; // T2-7: at most 5 MB
 constexpr int kJobQuota = 1000;
 constexpr int kMaxEnvironments = 100;
 constexpr int kMaxParameters = 100;
+// The id of modelarts-local's one IAM user, as its token answers it (LocalServer, /v3/auth/tokens).
+constexpr QStringView kLocalUserId = u"local-user";
 
 std::string s(const QString &text)
 {
@@ -499,10 +501,12 @@ Response TrainingModule::search(const Request &req)
     query.limit = limit;
     query.first = pageStart(offset, limit);
     query.workspaceId = valueOf(search.workspaceId);
+    // The keys of the published example (name, create_time, phase, algorithm_name, kind, user_id,
+    // runtime_type), the console's ID and resource pool (id, pool_id), and flavor_id, user_name.
     static const QStringList keys = { QStringLiteral("name"), QStringLiteral("phase"), QStringLiteral("create_time"),
         QStringLiteral("kind"), QStringLiteral("algorithm_name"), QStringLiteral("pool_id"),
-        QStringLiteral("flavor_id"), QStringLiteral("user_name") };
-    static const QStringList ignored = { QStringLiteral("user_id"), QStringLiteral("runtime_type") };
+        QStringLiteral("flavor_id"), QStringLiteral("user_name"), QStringLiteral("user_id"), QStringLiteral("id"),
+        QStringLiteral("runtime_type") };
     static const QStringList operators
         = { QStringLiteral("between"), QStringLiteral("like"), QStringLiteral("in"), QStringLiteral("not") };
     const auto filters = search.filters.value_or(std::vector<api::TrainingJobFilter>());
@@ -511,17 +515,30 @@ Response TrainingModule::search(const Request &req)
         const api::TrainingJobFilter &f = filters[i];
         if (!operators.contains(f.op))
             invalidArgument(QStringLiteral("filters[%1].operator must be between, like, in or not.").arg(i));
-        if (ignored.contains(f.key))
-            continue; // one user, no runtime types: these match every local job
         if (!keys.contains(f.key))
             invalidArgument(QStringLiteral("filters[%1].key %2 is not supported.").arg(i).arg(f.key));
         if (f.key == u"create_time" && f.op != u"between")
             invalidArgument(QStringLiteral("filters[%1]: create_time takes the operator between.").arg(i));
+        if (f.key != u"create_time" && f.op == u"between")
+            invalidArgument(QStringLiteral("filters[%1]: between is only for create_time.").arg(i));
         TrainingJobFilterSpec spec;
         spec.key = f.key;
         spec.op = f.op;
         for (const QString &v : f.value.value_or(std::vector<QString>()))
             spec.values << v;
+        if (f.key == u"user_id")
+        {
+            // modelarts-local has one IAM user (its token names it kLocalUserId) and every job is
+            // created by it: a job's user id is that user's when the job's user_name is its name.
+            spec.key = QStringLiteral("user_name");
+            // Another id names no local user: it becomes a name no job has, so it matches none.
+            for (QString &v : spec.values)
+            {
+                if (!v.trimmed().isEmpty())
+                    v = v.trimmed() == kLocalUserId ? m_ctx.config().userName : QChar(0x01) + v;
+            }
+        }
+        // runtime_type: local jobs have none, so "in" keeps none of them and "not" keeps them all.
         if (f.key == u"create_time")
         {
             for (const QString &v : std::as_const(spec.values))

@@ -233,6 +233,8 @@ void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilter
     Q_ASSERT(!m_model && model && proxy && proxy->sourceModel() == model);
     m_model = model;
     m_proxy = proxy;
+    connect(m_model, &models::RemoteListModelBase::loaded, this, &ResourceListPage::continueExport);
+    connect(m_model, &models::RemoteListModelBase::errorOccurred, this, &ResourceListPage::continueExport);
     m_view->setModel(proxy);
     restoreColumns();
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -696,6 +698,38 @@ void ResourceListPage::setColumnExported(int column, bool exported)
         m_unexportedColumns << column;
 }
 
+void ResourceListPage::exportAllCsvTo(const QString &path)
+{
+    m_exportPath = path;
+    continueExport();
+}
+
+void ResourceListPage::continueExport()
+{
+    if (m_exportPath.isEmpty())
+        return;
+    if (m_model && !m_model->state().hasError())
+    {
+        if (m_model->canFetchMore(QModelIndex()))
+        {
+            m_model->fetchMore(QModelIndex()); // loaded() comes back here
+            return;
+        }
+        if (m_model->state().loading)
+            return; // a page is on its way; loaded() comes back here
+    }
+    const QString path = std::exchange(m_exportPath, QString());
+    const bool ok = m_model && !m_model->state().hasError() && exportCsvTo(path);
+    if (!ok && std::exchange(m_exportAsked, false))
+        QMessageBox::warning(this, m_texts.exportTitle,
+            m_model && m_model->state().hasError()
+                ? tr("Could not load all the rows to export: %1").arg(m_model->state().lastError.message)
+                : tr("Could not write “%1”. Check that the folder exists and is writable.")
+                      .arg(QDir::toNativeSeparators(path)));
+    m_exportAsked = false;
+    emit csvExported(path, ok);
+}
+
 void ResourceListPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -703,10 +737,8 @@ void ResourceListPage::exportCsv()
         this, m_texts.exportTitle, QDir(dir).filePath(m_texts.exportFileName), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!exportCsvTo(path))
-        QMessageBox::warning(this, m_texts.exportTitle,
-            tr("Could not write “%1”. Check that the folder exists and is writable.")
-                .arg(QDir::toNativeSeparators(path)));
+    m_exportAsked = true;
+    exportAllCsvTo(path);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -78,6 +78,11 @@ public:
 
     /** Writes the rows shown (filtered and sorted as displayed) as CSV to @p path. */
     bool exportCsvTo(const QString &path);
+    /**
+     * @brief Loads every page still on the server (all rows the search and filters match),
+     * then exportCsvTo(@p path); csvExported() tells how it ended.
+     */
+    void exportAllCsvTo(const QString &path);
     /** Source-model rows of the selection, in view order. */
     QList<int> selectedSourceRows() const;
     /** The action runner of the page's operations (tests watch its results). */
@@ -107,8 +112,12 @@ public:
 public slots:
     /** Loads the first page again (keeps rows that are still there). */
     void reload();
-    /** Asks for a file name, then exportCsvTo(). */
+    /** Asks for a file name, then exportAllCsvTo(). */
     void exportCsv();
+
+signals:
+    /** exportAllCsvTo() has written @p path (@p ok), or could not load the rows or write. */
+    void csvExported(const QString &path, bool ok);
 
 signals:
     /** The primary button (Create ...) was pressed. */
@@ -215,6 +224,8 @@ private:
     /** QSettings key of the hidden columns: the list's export file name without ".csv". */
     QString columnSettingsKey() const;
     void restoreColumns();
+    /** The next step of exportAllCsvTo(): fetch another page, or write. */
+    void continueExport();
 
     const Texts m_texts;
     QPointer<models::Connection> m_connection;
@@ -254,6 +265,8 @@ private:
     bool m_tickEnabled = false;
     QElapsedTimer m_sinceRefresh; // when the rows were last read, to catch up on showing
     bool m_errorReported = false;
+    QString m_exportPath; // exportAllCsvTo() waits for the rest of the pages
+    bool m_exportAsked = false; // the export came from the file dialog: a failure is said
 };
 } // namespace ma::ui
 

@@ -49,6 +49,8 @@ void fill(QStandardItemModel &model)
         for (int c = 0; c < TrainingJobListModel::ColumnCount; ++c)
             row << new QStandardItem();
         row[TrainingJobListModel::Name]->setText(QString::fromUtf8(job.name));
+        const QString id = u"id-"_s + QString::fromUtf8(job.name);
+        row[TrainingJobListModel::Name]->setData(id, TrainingJobListModel::JobIdRole);
         row[TrainingJobListModel::Description]->setText(QString::fromUtf8(job.description));
         row[TrainingJobListModel::Status]->setText(QString::fromUtf8(job.phase));
         row[TrainingJobListModel::Status]->setData(QString::fromUtf8(job.phase), TrainingJobListModel::PhaseRole);
@@ -101,6 +103,8 @@ private slots:
     void filters_data();
     void filters();
     void settersInvalidateOnlyOnChange();
+    /** The job ID filter keeps the row of that id only (the list's ID filter, also when a service ignores it). */
+    void jobIdKeepsThatJobOnly();
     void sortsByRawValuesOfTheListModel();
 };
 
@@ -164,6 +168,24 @@ void TestTrainingJobFilterModel::filters()
     proxy.setPhases({});
     proxy.setPool(QString());
     QCOMPARE(proxy.rowCount(), source.rowCount());
+}
+
+void TestTrainingJobFilterModel::jobIdKeepsThatJobOnly()
+{
+    QStandardItemModel source;
+    fill(source);
+    TrainingJobFilterModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    proxy.setJobId(u" id-yolo-exp3 "_s);
+    QCOMPARE(proxy.jobId(), u"id-yolo-exp3"_s);
+    QCOMPARE(names(proxy), QStringList { u"yolo-exp3"_s });
+    proxy.setJobId(u"id-yolo"_s); // exact, not a part
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setJobId(QString());
+    QCOMPARE(proxy.rowCount(), source.rowCount());
+    QCOMPARE(reset.count(), 0);
 }
 
 void TestTrainingJobFilterModel::settersInvalidateOnlyOnChange()

@@ -26,6 +26,7 @@
 #include <QTest>
 
 using namespace ma;
+using namespace Qt::StringLiterals;
 using api::Json;
 using ma::test::callAndWait;
 using ma::test::LocalBackend;
@@ -128,6 +129,12 @@ private slots:
     void lifecycleCompletesWithEvents();
     void simulatedFailure();
     void searchFiltersSortAndPaging();
+    /** Each filter key the list sends (id, create_time, pool_id, algorithm_name, kind, user_id) narrows the result. */
+    void searchFilterKeysNarrow_data();
+    void searchFilterKeysNarrow();
+    /** An unknown key, an unknown operator or between on another key than create_time: 400 with a ModelArts body. */
+    void searchFilterRefusals_data();
+    void searchFilterRefusals();
     void descriptionDeleteAndTerminateRules();
     void terminateSimulatedJob();
     void eventsFilters();
@@ -590,6 +597,107 @@ void TestTrainingModule::searchFiltersSortAndPaging()
                  .httpStatus,
         400);
     QCOMPARE(callRaw("POST", path, "{\"limit\":").httpStatus, 400);
+}
+
+void TestTrainingModule::searchFilterKeysNarrow_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("value"); // "$ID" and "$CREATED" name the job made here
+    QTest::addColumn<bool>("keepsTheJob"); // the job made here is in the answer
+    QTest::addColumn<bool>("keepsOthers"); // the other jobs are in it too
+
+    QTest::newRow("id in") << u"id"_s << u"in"_s << u"$ID"_s << true << false;
+    QTest::newRow("id in (another)") << u"id"_s << u"in"_s << u"no-such-id"_s << false << false;
+    QTest::newRow("create_time between") << u"create_time"_s << u"between"_s << u"$CREATED"_s << true << false;
+    QTest::newRow("pool_id in") << u"pool_id"_s << u"in"_s << u"poolfilter1"_s << true << false;
+    QTest::newRow("pool_id not") << u"pool_id"_s << u"not"_s << u"poolfilter1"_s << false << true;
+    QTest::newRow("algorithm_name like") << u"algorithm_name"_s << u"like"_s << u"FILTER-ALGO"_s << true << false;
+    QTest::newRow("kind in visualization_job") << u"kind"_s << u"in"_s << u"visualization_job"_s << true << false;
+    QTest::newRow("kind in job") << u"kind"_s << u"in"_s << u"job"_s << false << true;
+    QTest::newRow("user_id in (local user)") << u"user_id"_s << u"in"_s << u"local-user"_s << true << true;
+    QTest::newRow("user_id in (another user)") << u"user_id"_s << u"in"_s << u"someone-else"_s << false << false;
+    QTest::newRow("runtime_type in debug") << u"runtime_type"_s << u"in"_s << u"debug"_s << false << false;
+}
+
+void TestTrainingModule::searchFilterKeysNarrow()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(QString, value);
+    QFETCH(bool, keepsTheJob);
+    QFETCH(bool, keepsOthers);
+
+    // Two plain jobs, then one that differs in every filtered field: a dedicated pool, an
+    // algorithm name, the visualization kind; all with the same name prefix.
+    static int row = 0; // a name prefix of each row's own
+    const QString prefix = u"keyfilter%1-"_s.arg(++row);
+    const QStringList others
+        = { create(simulatedJob(prefix + u"-a"_s, 3600)), create(simulatedJob(prefix + u"-b"_s, 3600)) };
+    QVERIFY(!others.contains(QString()));
+    storePool(m_backend->server().store(), u"poolfilter1"_s, u"modelarts.vm.gpu.t4.4"_s);
+    QTest::qWait(5); // a creation time of its own
+    Json special = simulatedJob(prefix + u"-special"_s, 3600);
+    special["kind"] = "visualization_job";
+    special["algorithm"]["name"] = "my-filter-algo-v2";
+    special["spec"]["resource"]["pool_id"] = "poolfilter1";
+    special["spec"]["resource"]["flavor_id"] = "modelarts.vm.gpu.t4.4";
+    const QString id = create(special);
+    QVERIFY(!id.isEmpty());
+    const qint64 created = show(id)["metadata"]["create_time"].get<qint64>();
+
+    Json values = Json::array();
+    if (value == u"$ID")
+        values.push_back(id.toStdString());
+    else if (value == u"$CREATED")
+        values = Json::array({ std::to_string(created), "" }); // an open upper end
+    else
+        values.push_back(value.toStdString());
+    const Json filters
+        = Json::array({ { { "key", "name" }, { "operator", "like" }, { "value", { prefix.toStdString() } } },
+            { { "key", key.toStdString() }, { "operator", op.toStdString() }, { "value", values } } });
+    const api::ApiResult r
+        = call("POST", u"/v2/{project_id}/training-job-searches"_s, { { "limit", 50 }, { "filters", filters } });
+    QCOMPARE(r.httpStatus, 200);
+    const auto result = api::fromBody<api::TrainingJobSearchResult>(r.body);
+    QStringList found;
+    for (const auto &item : result.items)
+        found << item.metadata.id.value_or(QString());
+    QStringList expected;
+    if (keepsOthers)
+        expected << others;
+    if (keepsTheJob)
+        expected << id;
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
+    QCOMPARE(result.count.value_or(-1), int(expected.size()));
+}
+
+void TestTrainingModule::searchFilterRefusals_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("message"); // part of error_msg
+
+    QTest::newRow("unknown key") << u"colour"_s << u"in"_s << u"key colour is not supported"_s;
+    QTest::newRow("unknown operator") << u"name"_s << u"equals"_s << u"operator must be"_s;
+    QTest::newRow("between on pool_id") << u"pool_id"_s << u"between"_s << u"between is only for create_time"_s;
+    QTest::newRow("create_time like") << u"create_time"_s << u"like"_s << u"create_time takes the operator between"_s;
+}
+
+void TestTrainingModule::searchFilterRefusals()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(QString, message);
+    const Json filters = Json::array(
+        { { { "key", key.toStdString() }, { "operator", op.toStdString() }, { "value", Json::array({ "x" }) } } });
+    const api::ApiResult r = call("POST", u"/v2/{project_id}/training-job-searches"_s, { { "filters", filters } });
+    QCOMPARE(r.httpStatus, 400);
+    const Json body = Json::parse(r.body.toStdString());
+    QCOMPARE(str(body, "/error_code"), u"ModelArts.0101"_s);
+    QVERIFY2(str(body, "/error_msg").contains(message), qPrintable(str(body, "/error_msg")));
 }
 
 void TestTrainingModule::descriptionDeleteAndTerminateRules()

@@ -9,6 +9,7 @@
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingeventmodel.h"
+#include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "widgets/chartwidget.h"
@@ -17,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ma;
@@ -61,6 +64,8 @@ private slots:
     void logSearchHighlights();
     void retriesShownWithAutoRestart();
     void downloadWritesFullLog();
+    /** "Download All…" of a two-node job: one file per node in the chosen folder. */
+    void downloadAllWritesOneFilePerTask();
     void eventsAndLevelFilter();
     void resourceUsageChart();
     void stopRunningJob();
@@ -237,6 +242,52 @@ void TestTrainingJobDetailsPage::downloadWritesFullLog()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), expected);
     QVERIFY(expected.contains("\n60000\n"));
+}
+
+void TestTrainingJobDetailsPage::downloadAllWritesOneFilePerTask()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::Json body = { { "kind", "job" }, { "metadata", { { "name", "details-two-nodes" } } },
+        { "algorithm",
+            { { "engine", { { "image_url", "swr.local/team/trainer:1.0" } } }, { "command", "python train.py" },
+                { "environments", { { "MA_LOCAL_DURATION_SECONDS", "36000" } } } } },
+        { "spec", { { "resource", { { "flavor_id", "modelarts.vm.cpu.8u" }, { "node_count", 2 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString id = api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString());
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("downloadAllLogsButton"));
+    QVERIFY(button);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->logTaskCombo()->count(), 2, kWaitMs); // the node picker
+    QVERIFY(button->isEnabled());
+
+    QTemporaryDir dir;
+    QSignalSpy done(m_page.get(), &TrainingJobDetailsPage::allLogsDownloaded);
+    m_page->downloadAllLogsTo(dir.path());
+    QVERIFY(!button->isEnabled()); // one batch at a time
+    QVERIFY(done.wait(kWaitMs));
+    QCOMPARE(done.front().at(0).toString(), dir.path());
+    QCOMPARE(done.front().at(1).toInt(), 2);
+    QCOMPARE(done.front().at(2).toInt(), 0);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+        (QStringList { QStringLiteral("modelarts-job-%1-worker-0.log").arg(id),
+            QStringLiteral("modelarts-job-%1-worker-1.log").arg(id) }));
+    QVERIFY(m_page->findChild<ui::ErrorBanner *>(QStringLiteral("logBanner"))->isHidden());
+
+    // A folder that cannot be written: each file's failure is on the banner.
+    QSignalSpy failed(m_page.get(), &TrainingJobDetailsPage::allLogsDownloaded);
+    m_page->downloadAllLogsTo(dir.filePath(QStringLiteral("missing/folder")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
+    QCOMPARE(failed.front().at(1).toInt(), 0);
+    QCOMPARE(failed.front().at(2).toInt(), 2);
+    auto *banner = m_page->findChild<ui::ErrorBanner *>(QStringLiteral("logBanner"));
+    QVERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("\nworker-0: "))
+            && banner->text().contains(QStringLiteral("\nworker-1: ")),
+        qPrintable(banner->text()));
 }
 
 void TestTrainingJobDetailsPage::eventsAndLevelFilter()

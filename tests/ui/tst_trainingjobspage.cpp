@@ -3,6 +3,7 @@
 // filter hides other rows, CSV export writes the shown columns, Rebuild hands the job to the
 // form, Priority changes a waiting job on the server.
 
+#include "api/trainingrequests.h"
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
@@ -10,7 +11,9 @@
 #include "ui/training/trainingjobspage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +27,7 @@
 #include <QtTest>
 
 using namespace ma;
+using namespace Qt::StringLiterals;
 using models::TrainingJobListModel;
 
 namespace
@@ -49,7 +53,16 @@ private slots:
     void declinedConfirmationSendsNothing();
     void statusFilterHidesOtherRows();
     void nameSearchFiltersOnServer();
+    /** Each widget of the filter row sends its T2-3 filter and the server narrows the rows. */
+    void filterRowNarrowsOnServer_data();
+    void filterRowNarrowsOnServer();
+    /** "Created between…": whole local days from the first date to the end of the last. */
+    void customCreationRangeIsWholeDays();
+    /** "Only my jobs" sends user_id = the password token's user; access keys leave it off. */
+    void onlyMyJobsSendsTheTokensUser();
     void csvExportWritesHeader();
+    /** Export loads the pages not loaded yet: every job the filters match, only those. */
+    void exportWritesEveryMatchingJob();
     void columnsHiddenFromTheHeaderAreRemembered();
     void emptyStateWithoutJobs();
     void rebuildEmitsTheSelectedJob();
@@ -278,6 +291,154 @@ void TestTrainingJobsPage::nameSearchFiltersOnServer()
     QVERIFY(!m_page->view()->isVisible());
 }
 
+void TestTrainingJobsPage::filterRowNarrowsOnServer_data()
+{
+    QTest::addColumn<QString>("widget"); // object name
+    QTest::addColumn<QString>("input"); // text typed, or the item's data to choose
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<int>("rows");
+
+    // The demo jobs: ids are random, two llama jobs on the small pool, created 74 h, 50 h,
+    // 27 h, 22 h, 20 h, 45 min and 10 min ago, all of kind job, none with an algorithm name.
+    QTest::newRow("job id") << u"jobIdFilter"_s << u"$ID"_s << u"id"_s << u"in"_s << 1;
+    QTest::newRow("last 24 hours") << u"createdFilter"_s << u"1"_s << u"create_time"_s << u"between"_s << 4;
+    QTest::newRow("last 7 days") << u"createdFilter"_s << u"7"_s << u"create_time"_s << u"between"_s << kDemoJobs;
+    QTest::newRow("resource pool") << u"poolFilter"_s << u"$POOL"_s << u"pool_id"_s << u"in"_s << 2;
+    QTest::newRow("algorithm") << u"algorithmFilter"_s << u"no-such-algorithm"_s << u"algorithm_name"_s << u"like"_s
+                               << 0;
+    QTest::newRow("visualization jobs") << u"kindFilter"_s << u"visualization_job"_s << u"kind"_s << u"in"_s << 0;
+    QTest::newRow("training jobs") << u"kindFilter"_s << u"job"_s << u"kind"_s << u"in"_s << kDemoJobs;
+}
+
+void TestTrainingJobsPage::filterRowNarrowsOnServer()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, input);
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(int, rows);
+
+    TrainingJobListModel *model = m_page->model();
+    QCOMPARE(model->searchFilters().size(), std::size_t(0));
+    QString value = input;
+    if (input == u"$ID")
+        value = model->index(0, 0).data(TrainingJobListModel::JobIdRole).toString();
+    QSignalSpy loaded(model, &TrainingJobListModel::loaded);
+    if (auto *edit = m_page->findChild<QLineEdit *>(widget))
+    {
+        QVERIFY(edit->isVisible());
+        edit->setFocus();
+        QTest::keyClicks(edit, value);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    else
+    {
+        auto *combo = m_page->findChild<QComboBox *>(widget);
+        QVERIFY(combo);
+        QVERIFY(combo->isVisible());
+        if (input == u"$POOL")
+        {
+            // The profile's pools (from the pool list), among them the one of the llama jobs.
+            const int llama = model->rowOf(m_page->view()
+                                               ->model()
+                                               ->index(rowOfName(u"llama-lora-sft"_s), 0)
+                                               .data(TrainingJobListModel::JobIdRole)
+                                               .toString());
+            value = model->index(llama, 0).data(TrainingJobListModel::PoolIdRole).toString();
+            QVERIFY(!value.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(combo->count() > 2, kWaitMs); // "All resource pools" and the demo's pools
+        }
+        const int item = combo->findData(widget == u"createdFilter" ? QVariant(value.toInt()) : QVariant(value));
+        QVERIFY(item > 0);
+        combo->setCurrentIndex(item);
+    }
+
+    const std::vector<api::TrainingJobFilter> sent = model->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().key, key);
+    QCOMPARE(sent.front().op, op);
+    const std::vector<QString> values = sent.front().value.value_or(std::vector<QString>());
+    if (key == u"create_time")
+    {
+        // From N days ago, the upper end open.
+        QCOMPARE(values.size(), std::size_t(2));
+        const qint64 from = values.at(0).toLongLong();
+        const qint64 expected = QDateTime::currentMSecsSinceEpoch() - value.toLongLong() * 24 * 3600 * 1000;
+        QVERIFY2(std::abs(from - expected) < 60 * 1000, qPrintable(values.at(0)));
+        QCOMPARE(values.at(1), QString());
+    }
+    else
+    {
+        QCOMPARE(values, std::vector<QString> { value });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows, kWaitMs);
+    QCOMPARE(model->totalCount(), rows); // the server's count of matching jobs
+    if (input == u"$ID")
+        QCOMPARE(model->index(0, 0).data(TrainingJobListModel::JobIdRole).toString(), value);
+    if (input == u"$POOL")
+        for (int row = 0; row < rows; ++row)
+            QCOMPARE(model->index(row, 0).data(TrainingJobListModel::PoolIdRole).toString(), value);
+}
+
+void TestTrainingJobsPage::customCreationRangeIsWholeDays()
+{
+    auto *combo = m_page->findChild<QComboBox *>(u"createdFilter"_s);
+    auto *from = m_page->findChild<QDateEdit *>(u"createdFromFilter"_s);
+    auto *to = m_page->findChild<QDateEdit *>(u"createdToFilter"_s);
+    QVERIFY(combo && from && to);
+    QVERIFY(!from->isVisible());
+    from->setDate(QDate(2026, 1, 10));
+    to->setDate(QDate(2026, 1, 11));
+    QVERIFY(m_page->model()->filters().isEmpty()); // the dates alone filter nothing
+    combo->setCurrentIndex(combo->findData(-1));
+    QVERIFY(from->isVisible() && to->isVisible());
+
+    const models::TrainingJobListFilters f = m_page->model()->filters();
+    QCOMPARE(f.createdFromMs, QDate(2026, 1, 10).startOfDay().toMSecsSinceEpoch());
+    QCOMPARE(f.createdToMs, QDate(2026, 1, 12).startOfDay().toMSecsSinceEpoch() - 1);
+    const std::vector<api::TrainingJobFilter> sent = m_page->model()->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().value.value_or(std::vector<QString>()),
+        (std::vector<QString> { QString::number(f.createdFromMs), QString::number(f.createdToMs) }));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 0, kWaitMs); // no demo job is that old
+    auto *empty = m_page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(empty->text(), u"No training jobs match the search or the filters"_s, kWaitMs);
+
+    combo->setCurrentIndex(0);
+    QVERIFY(!from->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+}
+
+void TestTrainingJobsPage::onlyMyJobsSendsTheTokensUser()
+{
+    auto *onlyMine = m_page->findChild<QCheckBox *>(u"onlyMyJobsFilter"_s);
+    QVERIFY(onlyMine);
+    QVERIFY(!onlyMine->isEnabled()); // access keys: whose they are is not known
+    QVERIFY(onlyMine->toolTip().contains(u"password"_s));
+
+    models::Connection password(
+        models::Connection::Kind::Local, u"Local"_s, u"local"_s, m_backend->passwordClient().release());
+    m_page->setConnection(&password);
+    QTRY_VERIFY_WITH_TIMEOUT(onlyMine->isEnabled(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+    QSignalSpy loaded(m_page->model(), &TrainingJobListModel::loaded);
+    onlyMine->setChecked(true);
+    QCOMPARE(m_page->model()->filters().userId, u"local-user"_s); // token.user.id of modelarts-local
+    const std::vector<api::TrainingJobFilter> sent = m_page->model()->searchFilters();
+    QCOMPARE(sent.size(), std::size_t(1));
+    QCOMPARE(sent.front().key, u"user_id"_s);
+    QCOMPARE(sent.front().op, u"in"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kWaitMs);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs); // every local job is that user's
+
+    m_page->setConnection(m_connection.get()); // another profile: every job again
+    QVERIFY(!onlyMine->isChecked());
+    QVERIFY(m_page->model()->filters().userId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs);
+}
+
 void TestTrainingJobsPage::csvExportWritesHeader()
 {
     QTemporaryDir dir;
@@ -294,6 +455,55 @@ void TestTrainingJobsPage::csvExportWritesHeader()
     QVERIFY(text.contains(QStringLiteral("llama-lora-sft")));
 
     QVERIFY(!m_page->exportCsvTo(dir.filePath(QStringLiteral("missing/folder/jobs.csv"))));
+}
+
+void TestTrainingJobsPage::exportWritesEveryMatchingJob()
+{
+    // More jobs than the view shows: it loads pages only until it is full.
+    api::ApiClient &client = *m_connection->client();
+    constexpr int kMore = 30;
+    for (int i = 0; i < kMore; ++i)
+    {
+        const api::Json body = { { "kind", "job" }, { "metadata", { { "name", "export-" + std::to_string(i) } } },
+            { "algorithm",
+                { { "engine", { { "image_url", "swr.local/team/trainer:1.0" } } }, { "command", "python train.py" } } },
+            { "spec", { { "resource", { { "flavor_id", "modelarts.vm.cpu.2u" }, { "node_count", 1 } } } } } };
+        const api::ApiResult created
+            = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+        QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    }
+    TrainingJobListModel *model = m_page->model();
+    m_page->resize(1100, 400);
+    model->setPageSize(2);
+    auto *created = m_page->findChild<QComboBox *>(u"createdFilter"_s);
+    auto *kind = m_page->findChild<QComboBox *>(u"kindFilter"_s);
+    // A reload keeps the rows shown: go through an empty list so that pages of two are loaded.
+    kind->setCurrentIndex(kind->findData(u"visualization_job"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, kWaitMs);
+    created->setCurrentIndex(created->findData(7));
+    kind->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->state().loading && model->rowCount() > 0, kWaitMs);
+    QCOMPARE(model->totalCount(), kDemoJobs + kMore);
+    QVERIFY2(model->rowCount() < kDemoJobs + kMore, qPrintable(QString::number(model->rowCount())));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"all.csv"_s);
+    QSignalSpy exported(m_page.get(), &ui::TrainingJobsPage::csvExported);
+    m_page->exportAllCsvTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kWaitMs);
+    QCOMPARE(exported.front().at(0).toString(), path);
+    QVERIFY(exported.front().at(1).toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QCOMPARE(text.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), kDemoJobs + kMore + 1);
+    QVERIFY(text.contains(u"export-0"_s) && text.contains(u"llama-lora-sft"_s));
+
+    QVERIFY(!m_page->exportCsvTo(dir.filePath(u"missing/folder/jobs.csv"_s)));
+    m_page->exportAllCsvTo(dir.filePath(u"missing/folder/jobs.csv"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, kWaitMs);
+    QVERIFY(!exported.last().at(1).toBool());
 }
 
 // The header's menu hides a column; another page of the same list (a new window, the next

@@ -8,6 +8,7 @@
 #include "models/trainingeventmodel.h"
 #include "models/trainingjoblistmodel.h"
 #include "models/trainingjobtext.h"
+#include "models/traininglogbatchdownload.h"
 #include "models/trainingmetrics.h"
 #include "ui/confirmation.h"
 #include "ui/errorbanner.h"
@@ -234,6 +235,13 @@ QWidget *TrainingJobDetailsPage::buildLogsTab()
                 refreshCurrentTab();
         });
     connect(m_logViewer, &widgets::LogViewer::downloadRequested, this, &TrainingJobDetailsPage::downloadLog);
+    m_downloadAll = new QToolButton(m_logViewer);
+    m_downloadAll->setObjectName(QStringLiteral("downloadAllLogsButton"));
+    m_downloadAll->setText(tr("Download All…"));
+    m_downloadAll->setToolTip(tr("Save the full log of every node into a folder, one file per node"));
+    m_downloadAll->setEnabled(false); // once the tasks are known
+    connect(m_downloadAll, &QToolButton::clicked, this, &TrainingJobDetailsPage::downloadAllLogs);
+    m_logViewer->addToolbarWidget(m_downloadAll);
 
     layout->addWidget(m_logBanner);
     layout->addWidget(m_logViewer, 1);
@@ -537,6 +545,7 @@ void TrainingJobDetailsPage::setTasks(const QStringList &tasks)
         combo->setCurrentIndex(index >= 0 ? index : 0);
         combo->setEnabled(tasks.size() > 1);
     }
+    m_downloadAll->setEnabled(!tasks.isEmpty() && !m_batchDownload);
 }
 
 QString TrainingJobDetailsPage::currentLogTask() const
@@ -1087,5 +1096,54 @@ std::optional<ApiCallSource> TrainingJobDetailsPage::resourceCall() const
     if (!m_connection || m_jobId.isEmpty())
         return std::nullopt;
     return ApiCallSource { m_connection, api::training::show(m_jobId) };
+}
+
+void TrainingJobDetailsPage::downloadAllLogs()
+{
+    if (m_taskNames.isEmpty())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download All Logs"), dir);
+    if (!folder.isEmpty())
+        downloadAllLogsTo(folder);
+}
+
+void TrainingJobDetailsPage::downloadAllLogsTo(const QString &folder)
+{
+    if (!m_connection || m_jobId.isEmpty() || m_taskNames.isEmpty() || m_batchDownload)
+        return;
+    auto *batch = new models::TrainingLogBatchDownload(m_connection->client(), m_jobId, m_taskNames, folder, this);
+    m_batchDownload = batch;
+    m_downloadAll->setEnabled(false);
+    m_logBanner->dismiss();
+    connect(batch, &models::TrainingLogBatchDownload::progress, m_logViewer, &widgets::LogViewer::setProgress);
+    connect(batch, &models::TrainingLogBatchDownload::finished, this,
+        [this, batch, folder]
+        {
+            batch->deleteLater();
+            m_batchDownload.clear(); // another batch may start before the deferred delete
+            m_downloadAll->setEnabled(!m_taskNames.isEmpty());
+            const int written = int(batch->written().size());
+            const int failed = int(batch->failures().size());
+            if (failed > 0)
+            {
+                m_logViewer->setProgress(-1);
+                m_logBanner->showMessage(tr("%1 of %2 logs could not be saved in “%3”:\n%4")
+                                             .arg(failed)
+                                             .arg(int(batch->tasks().size()))
+                                             .arg(QDir::toNativeSeparators(folder), batch->failureText()));
+            }
+            else
+            {
+                QTimer::singleShot(kProgressHideMs, m_logViewer,
+                    [viewer = m_logViewer]
+                    {
+                        if (viewer->progress() == 100)
+                            viewer->setProgress(-1);
+                    });
+            }
+            emit allLogsDownloaded(folder, written, failed);
+        });
+    batch->start();
 }
 } // namespace ma::ui

@@ -38,6 +38,7 @@ namespace ma::models
 class Connection;
 class TaskLogDownload;
 class TaskLogFetcher;
+class TrainingLogBatchDownload;
 class TrainingEventModel;
 } // namespace ma::models
 
@@ -133,6 +134,14 @@ public slots:
     void downloadLog();
     /** Streams the full log of the selected task to @p path; progress goes to the log viewer. */
     void downloadLogTo(const QString &path);
+    /** Asks for a folder, then downloadAllLogsTo(). */
+    void downloadAllLogs();
+    /**
+     * @brief Saves the full log of every task (node) into @p folder, one
+     * modelarts-job-<id>-<task>.log each; progress goes to the log viewer, failures (one line
+     * per file) to the Logs tab's banner.
+     */
+    void downloadAllLogsTo(const QString &folder);
 
 signals:
     void rebuildRequested(const ma::api::TrainingJob &job);
@@ -143,6 +152,8 @@ signals:
     void tagsLoaded();
     /** A log download has finished; @p ok false when it failed or was canceled. */
     void logDownloadFinished(const QString &path, bool ok);
+    /** downloadAllLogsTo() has ended: @p written files saved, @p failed not. */
+    void allLogsDownloaded(const QString &folder, int written, int failed);
 
 protected:
     /** The job, its log and its charts are polled only while the page is on screen. */
@@ -189,6 +200,8 @@ private:
     bool m_tasksLoaded = false;
     bool m_metricsLoading = false;
     QPointer<models::TaskLogDownload> m_download;
+    QPointer<models::TrainingLogBatchDownload> m_batchDownload;
+    QToolButton *m_downloadAll = nullptr;
 
     // header
     QPushButton *m_stop = nullptr;

@@ -1,6 +1,9 @@
 #include "trainingjobspage.h"
 
+#include "api/authenticators.h"
+#include "api/poolrequests.h"
 #include "api/trainingrequests.h"
+#include "api/typedcall.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
@@ -11,8 +14,11 @@
 #include "widgets/statuspalette.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QStyle>
 #include <QTableView>
 
@@ -57,6 +63,7 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_status, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyStatusFilter);
     addFilterWidget(m_status);
+    buildFilterRow();
 
     buildRowActions();
     setWatchKind(models::WatchKind::TrainingJob);
@@ -109,12 +116,13 @@ ResourceListPage::Texts TrainingJobsPage::texts()
     t.refreshToolTip = tr("Reload the list of training jobs");
     t.exportTitle = tr("Export Training Jobs");
     t.exportFileName = QStringLiteral("training-jobs.csv");
-    t.exportToolTip = tr("Save the jobs shown as a CSV file");
+    t.exportToolTip = tr("Save every job the search and filters match as a CSV file");
     t.loadingText = tr("Loading training jobs…");
     t.errorText = tr("The training jobs could not be loaded. Refresh to try again.");
     t.stateErrorText = tr("Could not load the jobs");
     t.emptyText = tr("No training jobs yet");
-    t.noMatchText = tr("No training jobs match the search or the status filter");
+    t.noMatchText = tr("No training jobs match the search or the filters");
+    t.filtersOnOwnRow = true; // search, status, ID, creation time, pool, algorithm and type
     return t;
 }
 
@@ -157,6 +165,17 @@ void TrainingJobsPage::bindModels(models::Connection *connection)
 {
     m_model->setClient(connection ? connection->client() : nullptr);
     m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+    loadPools(connection);
+    if (m_onlyMine)
+    {
+        // Another profile is another user: start from every job.
+        const QSignalBlocker blocker(m_onlyMine);
+        m_onlyMine->setChecked(false);
+        models::TrainingJobListFilters filters = m_model->filters();
+        filters.userId.clear();
+        m_model->setFilters(filters);
+        updateOnlyMine();
+    }
 }
 
 void TrainingJobsPage::open(const QVariant &argument)
@@ -196,7 +215,7 @@ void TrainingJobsPage::applySearch(const QString &text)
 
 bool TrainingJobsPage::isFiltered() const
 {
-    return !m_model->nameFilter().isEmpty() || !m_model->phaseFilter().isEmpty();
+    return !m_model->nameFilter().isEmpty() || !m_model->phaseFilter().isEmpty() || !m_model->filters().isEmpty();
 }
 
 QString TrainingJobsPage::countText(int total) const
@@ -213,6 +232,198 @@ void TrainingJobsPage::applyStatusFilter()
     m_filter->setPhases(phase.isEmpty() ? QSet<QString>() : QSet<QString> { phase });
     m_model->setPhaseFilter(phase.isEmpty() ? QStringList() : QStringList { phase });
     reload();
+}
+
+void TrainingJobsPage::buildFilterRow()
+{
+    m_jobId = new QLineEdit(this);
+    m_jobId->setObjectName(QStringLiteral("jobIdFilter"));
+    m_jobId->setPlaceholderText(tr("Job ID"));
+    m_jobId->setToolTip(tr("Show only the job with this ID (press Enter)"));
+    m_jobId->setClearButtonEnabled(true);
+    m_jobId->setMinimumWidth(120);
+    connect(m_jobId, &QLineEdit::editingFinished, this, &TrainingJobsPage::applyFilters);
+    addFilterWidget(m_jobId);
+
+    m_created = new QComboBox(this);
+    m_created->setObjectName(QStringLiteral("createdFilter"));
+    m_created->setToolTip(tr("Show only jobs created in this time range"));
+    m_created->addItem(tr("Any creation time"), 0);
+    m_created->addItem(tr("Created in the last 24 hours"), 1);
+    m_created->addItem(tr("Created in the last 7 days"), 7);
+    m_created->addItem(tr("Created in the last 30 days"), 30);
+    m_created->addItem(tr("Created between…"), -1);
+    m_created->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addFilterWidget(m_created);
+    const QDate today = QDate::currentDate();
+    m_createdFrom = new QDateEdit(today.addDays(-7), this);
+    m_createdFrom->setObjectName(QStringLiteral("createdFromFilter"));
+    m_createdFrom->setToolTip(tr("First day of the creation time range"));
+    m_createdTo = new QDateEdit(today, this);
+    m_createdTo->setObjectName(QStringLiteral("createdToFilter"));
+    m_createdTo->setToolTip(tr("Last day of the creation time range"));
+    for (QDateEdit *edit : { m_createdFrom, m_createdTo })
+    {
+        edit->setCalendarPopup(true);
+        edit->setVisible(false); // only for "Created between…"
+        connect(edit, &QDateEdit::dateChanged, this, &TrainingJobsPage::applyFilters);
+        addFilterWidget(edit);
+    }
+    connect(m_created, &QComboBox::currentIndexChanged, this,
+        [this]
+        {
+            const bool custom = m_created->currentData().toInt() < 0;
+            m_createdFrom->setVisible(custom);
+            m_createdTo->setVisible(custom);
+            applyFilters();
+        });
+
+    m_pool = new QComboBox(this);
+    m_pool->setObjectName(QStringLiteral("poolFilter"));
+    m_pool->setToolTip(tr("Show only jobs on this dedicated resource pool"));
+    m_pool->addItem(tr("All resource pools"), QString());
+    m_pool->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_pool, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyFilters);
+    connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::addSeenPools);
+    addFilterWidget(m_pool);
+
+    m_algorithm = new QLineEdit(this);
+    m_algorithm->setObjectName(QStringLiteral("algorithmFilter"));
+    m_algorithm->setPlaceholderText(tr("Algorithm name"));
+    m_algorithm->setToolTip(tr("Show only jobs whose algorithm name contains this text (press Enter)"));
+    m_algorithm->setClearButtonEnabled(true);
+    m_algorithm->setMinimumWidth(110);
+    connect(m_algorithm, &QLineEdit::editingFinished, this, &TrainingJobsPage::applyFilters);
+    addFilterWidget(m_algorithm);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setToolTip(tr("Show only jobs of this type"));
+    m_kind->addItem(tr("All job types"), QString());
+    m_kind->addItem(tr("Training job"), QStringLiteral("job"));
+    m_kind->addItem(tr("Visualization job"), QStringLiteral("visualization_job"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyFilters);
+    addFilterWidget(m_kind);
+
+    m_onlyMine = new QCheckBox(tr("Only my jobs"), this);
+    m_onlyMine->setObjectName(QStringLiteral("onlyMyJobsFilter"));
+    connect(m_onlyMine, &QCheckBox::toggled, this, &TrainingJobsPage::applyFilters);
+    connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::updateOnlyMine);
+    addFilterWidget(m_onlyMine);
+    updateOnlyMine();
+}
+
+void TrainingJobsPage::loadPools(models::Connection *connection)
+{
+    const quint64 generation = ++m_poolsGeneration;
+    {
+        // Another profile has other pools: every job again.
+        const QSignalBlocker blocker(m_pool);
+        while (m_pool->count() > 1)
+            m_pool->removeItem(1);
+        m_pool->setCurrentIndex(0);
+    }
+    m_filter->setPool(QString());
+    models::TrainingJobListFilters filters = m_model->filters();
+    filters.poolId.clear();
+    m_model->setFilters(filters);
+    if (!connection)
+        return;
+    api::whenDecoded<api::PoolList>(connection->client()->send(api::pools::list()), this,
+        [this, generation](const api::Typed<api::PoolList> &result)
+        {
+            if (generation != m_poolsGeneration || !result.ok())
+                return; // the loaded rows still offer their pools (addSeenPools)
+            for (const api::Pool &pool : result.value.items)
+            {
+                const QString id = pool.metadata.name.value_or(QString());
+                if (id.isEmpty() || m_pool->findData(id) >= 0)
+                    continue;
+                const QString name = api::poolDisplayName(pool);
+                m_pool->addItem(name == id ? id : tr("%1 (%2)").arg(name, id), id);
+            }
+        });
+}
+
+QString TrainingJobsPage::currentUserId() const
+{
+    const models::Connection *c = connection();
+    const auto *password
+        = c ? qobject_cast<const api::PasswordTokenAuthenticator *>(c->client()->authenticator()) : nullptr;
+    return password ? password->userId() : QString();
+}
+
+void TrainingJobsPage::updateOnlyMine()
+{
+    const bool known = !currentUserId().isEmpty();
+    m_onlyMine->setEnabled(known || m_onlyMine->isChecked());
+    m_onlyMine->setToolTip(known ? tr("Show only the jobs created by the signed-in IAM user")
+                                 : tr("Needs the IAM user ID, which only a profile signed in with a password "
+                                      "tells; access keys do not say whose they are"));
+}
+
+models::TrainingJobListFilters TrainingJobsPage::filtersFromWidgets(qint64 nowMs) const
+{
+    models::TrainingJobListFilters f;
+    f.jobId = m_jobId->text().trimmed();
+    const int days = m_created->currentData().toInt();
+    if (days > 0)
+    {
+        f.createdFromMs = nowMs - qint64(days) * 24 * 3600 * 1000;
+    }
+    else if (days < 0)
+    {
+        // Whole local days: from the start of the first to the end of the last.
+        QDate from = m_createdFrom->date();
+        QDate to = m_createdTo->date();
+        if (to < from)
+            std::swap(from, to);
+        f.createdFromMs = from.startOfDay().toMSecsSinceEpoch();
+        f.createdToMs = to.addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
+    }
+    f.poolId = m_pool->currentData().toString();
+    f.algorithmName = m_algorithm->text().trimmed();
+    f.kind = m_kind->currentData().toString();
+    if (m_onlyMine->isChecked())
+        f.userId = currentUserId();
+    return f;
+}
+
+void TrainingJobsPage::applyFilters()
+{
+    models::TrainingJobListFilters wanted = filtersFromWidgets(QDateTime::currentMSecsSinceEpoch());
+    // A "last N days" range already sent keeps its start when another filter changes.
+    const int days = m_created->currentData().toInt();
+    if (days > 0 && days == m_sentCreatedDays)
+        wanted.createdFromMs = m_model->filters().createdFromMs;
+    if (wanted == m_model->filters())
+        return;
+    m_sentCreatedDays = days;
+    // The proxy hides other rows at once (and keeps them hidden should a service ignore the
+    // id or pool_id keys, which the published example does not show); the server then
+    // pages through the matching jobs only.
+    m_filter->setJobId(wanted.jobId);
+    m_filter->setPool(wanted.poolId);
+    m_model->setFilters(wanted);
+    reload();
+}
+
+void TrainingJobsPage::addSeenPools()
+{
+    QStringList pools;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+    {
+        if (const models::TrainingJobRow *job = m_model->jobRowAt(row); job && !job->poolId.isEmpty())
+            pools << job->poolId;
+    }
+    pools.removeDuplicates();
+    pools.sort();
+    for (const QString &pool : std::as_const(pools))
+    {
+        if (m_pool->findData(pool) < 0)
+            m_pool->addItem(pool, pool);
+    }
 }
 
 QStringList TrainingJobsPage::selectedJobIds() const

@@ -1,6 +1,7 @@
 #pragma once
 
-// The Training Jobs list page: search, status filter, a sortable table of jobs with live
+// The Training Jobs list page: search, filters (status, job ID, creation time, resource pool,
+// algorithm, job type: all sent to the T2-3 search), a sortable table of jobs with live
 // durations, Stop / Delete for one or many jobs, Rebuild and Priority for one; the list
 // shell (ResourceListPage) gives it CSV export and auto-refresh that never resets the rows.
 
@@ -11,11 +12,15 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
 
 namespace ma::models
 {
 class Connection;
+struct TrainingJobListFilters;
 class TrainingJobFilterModel;
 class TrainingJobListModel;
 } // namespace ma::models
@@ -48,6 +53,12 @@ public:
 
     /** Replaces the priority dialog (tests answer it without a dialog). */
     void setPriorityAsker(PriorityAsker asker);
+
+    /**
+     * @brief The filters the filter row asks for (job ID, creation time, resource pool,
+     * algorithm, job type); a "last N days" range ends open and starts @p nowMs - N days.
+     */
+    models::TrainingJobListFilters filtersFromWidgets(qint64 nowMs) const;
 
     /** Job ids of the selected rows, in view order. */
     QStringList selectedJobIds() const;
@@ -87,11 +98,32 @@ private:
     static Texts texts();
     void buildRowActions();
     void applyStatusFilter();
+    void buildFilterRow();
+    /** Sends the filter row's filters with the next reload when they changed. */
+    void applyFilters();
+    /** Adds the pools of the loaded rows to the pool filter (the choice stays). */
+    void addSeenPools();
+    /** Fills the pool filter with the profile's dedicated pools (GET /v2/{project_id}/pools). */
+    void loadPools(models::Connection *connection);
+    /** The signed-in IAM user's id when the credentials tell it (a password token), else empty. */
+    QString currentUserId() const;
+    /** "Only my jobs" is offered while the user's id is known. */
+    void updateOnlyMine();
     void runOperation(Operation operation);
 
     models::TrainingJobListModel *m_model;
     models::TrainingJobFilterModel *m_filter;
     QComboBox *m_status = nullptr;
+    QLineEdit *m_jobId = nullptr;
+    QComboBox *m_created = nullptr;
+    QDateEdit *m_createdFrom = nullptr;
+    QDateEdit *m_createdTo = nullptr;
+    QComboBox *m_pool = nullptr;
+    QLineEdit *m_algorithm = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
+    quint64 m_poolsGeneration = 0; // answers for an earlier profile are dropped
+    int m_sentCreatedDays = 0; // the "last N days" choice the model's filters came from
 
     QAction *m_stopAction = nullptr;
     QAction *m_deleteAction = nullptr;
