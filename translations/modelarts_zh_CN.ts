@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeImageDialog</name>
+    <message>
+        <source>Change Image</source>
+        <translation>更换镜像</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>The image can be changed only while the notebook is stopped. Pick an image for the same processor type (CPU or GPU) as the flavor.</source>
+        <translation>仅在 Notebook 停止时可以更换镜像。请选择与规格处理器类型（CPU 或 GPU）相同的镜像。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Desktop console for Huawei Cloud ModelArts.</source>
@@ -825,6 +840,70 @@
     </message>
 </context>
 <context>
+    <name>EditNotebookDialog</name>
+    <message>
+        <source>Edit Name and Description</source>
+        <translation>编辑名称和描述</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ExpandStorageDialog</name>
+    <message>
+        <source>Expand Storage</source>
+        <translation>存储扩容</translation>
+    </message>
+    <message>
+        <source>New Disk Size</source>
+        <translation>新磁盘容量</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+</context>
+<context>
+    <name>ModifyFlavorDialog</name>
+    <message>
+        <source>Modify Specifications</source>
+        <translation>变更规格</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Possible while the notebook is stopped, running or failed to start, when the cluster has a free node of the new flavor; a running notebook restarts with it.</source>
+        <translation>Notebook 处于停止、运行中或启动失败状态且集群有新规格的空闲节点时可变更；运行中的 Notebook 将以新规格重启。</translation>
+    </message>
+</context>
+<context>
+    <name>MountObsDialog</name>
+    <message>
+        <source>Mount OBS Storage</source>
+        <translation>挂载 OBS 存储</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Mount Path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>The folder appears in the running notebook under /data/. The bucket must be in the same region; a bucket root cannot be mounted.</source>
+        <translation>该文件夹出现在运行中 Notebook 的 /data/ 下。桶须在同一区域，不能挂载桶根目录。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Model Training</source>
@@ -953,6 +1032,53 @@
     <message>
         <source>notebooks</source>
         <translation>Notebook</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBrowserDialog</name>
+    <message>
+        <source>Local object store of modelarts-local. Paths here are visible to jobs on the local pool.</source>
+        <translation>modelarts-local 的本地对象存储。此处的路径对本地资源池上的作业可见。</translation>
+    </message>
+    <message>
+        <source>New bucket…</source>
+        <translation>新建桶…</translation>
+    </message>
+    <message>
+        <source>Create a folder in the selected folder</source>
+        <translation>在所选文件夹中创建文件夹</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>Copy a folder of this computer into the selected folder</source>
+        <translation>将本机的文件夹复制到所选文件夹中</translation>
+    </message>
+    <message>
+        <source>Import local folder…</source>
+        <translation>导入本地文件夹…</translation>
+    </message>
+    <message>
+        <source>The local object store has no buckets yet. Create one to hold your code, data and outputs.</source>
+        <translation>本地对象存储中还没有桶。请创建一个桶来存放代码、数据和输出。</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>桶名称：</translation>
+    </message>
+    <message>
+        <source>Create bucket</source>
+        <translation>创建桶</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1589,75 @@
     <message>
         <source>The name &quot;%1&quot; is reserved.</source>
         <translation>名称“%1”为保留名称。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSshDialog</name>
+    <message>
+        <source>Remote SSH</source>
+        <translation>远程SSH</translation>
+    </message>
+    <message>
+        <source>Key Pair</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <source>Name of an existing key pair</source>
+        <translation>已有密钥对的名称</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Up to 5 IP addresses, separated by commas; empty allows all</source>
+        <translation>最多 5 个 IP 地址，以逗号分隔；为空表示允许所有</translation>
+    </message>
+</context>
+<context>
+    <name>RenewForDialog</name>
+    <message>
+        <source>Renew Auto Stop</source>
+        <translation>续期自动停止</translation>
+    </message>
+    <message>
+        <source>Stop automatically in</source>
+        <translation>自动停止时间</translation>
+    </message>
+    <message>
+        <source>The countdown starts again from now. The running time counts towards billing.</source>
+        <translation>倒计时从现在重新开始。运行时长计入计费。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveImageDialog</name>
+    <message>
+        <source>Save Image</source>
+        <translation>保存镜像</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>SWR organization, e.g. team-a</source>
+        <translation>SWR 组织，例如 team-a</translation>
+    </message>
+    <message>
+        <source>Image Name</source>
+        <translation>镜像名称</translation>
+    </message>
+    <message>
+        <source>Image Tag</source>
+        <translation>镜像版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Saving takes about 5 minutes; do not operate on the notebook meanwhile. It shows Saving image and returns to Running; the image is then listed among the private images. Images over 35 GB or 125 layers cannot be saved; mounted storage is not part of the image.</source>
+        <translation>保存约需 5 分钟，期间请勿操作该 Notebook。状态显示为“镜像保存中”，完成后恢复为“运行中”，镜像随后出现在私有镜像列表中。超过 35 GB 或 125 层的镜像无法保存；挂载的存储不包含在镜像中。</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3004,33 @@
     </message>
 </context>
 <context>
+    <name>ma::models::FragmentsModel</name>
+    <message>
+        <source>How many tasks of this size the idle cards can run now (a task&apos;s cards are on one node)</source>
+        <translation>空闲卡现在可运行的该规模任务数（一个任务的卡位于同一节点）</translation>
+    </message>
+    <message>
+        <source>Idle cards that tasks of this size cannot use: fragments</source>
+        <translation>该规模任务无法使用的空闲卡，即碎片</translation>
+    </message>
+    <message>
+        <source>Cards per task</source>
+        <translation>每任务卡数</translation>
+    </message>
+    <message>
+        <source>Tasks that fit</source>
+        <translation>可容纳任务数</translation>
+    </message>
+    <message>
+        <source>Nodes with room</source>
+        <translation>有余量的节点</translation>
+    </message>
+    <message>
+        <source>Fragment cards</source>
+        <translation>碎片卡数</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::JobComparisonLoader</name>
     <message numerus="yes">
         <source>%n jobs could not be read:</source>
@@ -3149,6 +3371,17 @@
     <message>
         <source>Stops automatically at %1</source>
         <translation>将于 %1 自动停止</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <comment>column of per-row operation links</comment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>ID: %1
+Created by: %2</source>
+        <translation>ID：%1
+创建者：%2</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3912,13 @@
     </message>
 </context>
 <context>
+    <name>ma::models::TrainingLogBatchDownload</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::TransitionNotifier</name>
     <message>
         <source>Ran for %1.</source>
@@ -3726,6 +3966,13 @@
     <message>
         <source>Its auto stop is set for %1. Renew it to keep it running.</source>
         <translation>其自动停止时间为 %1。续期可使其继续运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ChangeImageDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>更换</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +5723,49 @@
             <numerusform>已选 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save every panel of this view, as shown, to a PDF document</source>
+        <translation>将此视图的所有面板按当前显示保存为 PDF 文档</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>将仪表盘导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard saved to %1</source>
+        <translation>仪表盘已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the dashboard: %1</source>
+        <translation>无法导出仪表盘：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::EditNotebookDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ErrorBanner</name>
@@ -5490,6 +5780,13 @@
     <message>
         <source>Reference: %1</source>
         <translation>参考信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ExpandStorageDialog</name>
+    <message>
+        <source>Expand</source>
+        <translation>扩容</translation>
     </message>
 </context>
 <context>
@@ -5729,6 +6026,20 @@
     <message>
         <source>The server could not be searched: %1</source>
         <translation>无法在服务器上搜索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::ModifyFlavorDialog</name>
+    <message>
+        <source>Modify</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::MountObsDialog</name>
+    <message>
+        <source>Mount</source>
+        <translation>挂载</translation>
     </message>
 </context>
 <context>
@@ -6296,14 +6607,6 @@
         <translation>续期</translation>
     </message>
     <message>
-        <source>Renew Auto Stop</source>
-        <translation>续期自动停止</translation>
-    </message>
-    <message>
-        <source>Stop automatically in</source>
-        <translation>自动停止时间</translation>
-    </message>
-    <message>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
@@ -6332,42 +6635,6 @@
         <translation>72 小时</translation>
     </message>
     <message>
-        <source>The countdown starts again from now. The running time counts towards billing.</source>
-        <translation>倒计时从现在重新开始。运行时长计入计费。</translation>
-    </message>
-    <message>
-        <source>Save Image</source>
-        <translation>保存镜像</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>组织</translation>
-    </message>
-    <message>
-        <source>SWR organization, e.g. team-a</source>
-        <translation>SWR 组织，例如 team-a</translation>
-    </message>
-    <message>
-        <source>Image Name</source>
-        <translation>镜像名称</translation>
-    </message>
-    <message>
-        <source>Image Tag</source>
-        <translation>镜像版本</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Saving takes about 5 minutes; do not operate on the notebook meanwhile. It shows Saving image and returns to Running; the image is then listed among the private images. Images over 35 GB or 125 layers cannot be saved; mounted storage is not part of the image.</source>
-        <translation>保存约需 5 分钟，期间请勿操作该 Notebook。状态显示为“镜像保存中”，完成后恢复为“运行中”，镜像随后出现在私有镜像列表中。超过 35 GB 或 125 层的镜像无法保存；挂载的存储不包含在镜像中。</translation>
-    </message>
-    <message>
         <source>Organization: 2 to 64 lower-case letters, digits, periods, underscores and hyphens, starting with a letter.</source>
         <translation>组织：2 到 64 个小写字母、数字、点、下划线和中划线，以字母开头。</translation>
     </message>
@@ -6388,14 +6655,6 @@
         <translation>保存镜像</translation>
     </message>
     <message>
-        <source>Edit Name and Description</source>
-        <translation>编辑名称和描述</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -6414,26 +6673,6 @@
     <message>
         <source>Edit notebook</source>
         <translation>编辑 Notebook</translation>
-    </message>
-    <message>
-        <source>Remote SSH</source>
-        <translation>远程SSH</translation>
-    </message>
-    <message>
-        <source>Key Pair</source>
-        <translation>密钥对</translation>
-    </message>
-    <message>
-        <source>Name of an existing key pair</source>
-        <translation>已有密钥对的名称</translation>
-    </message>
-    <message>
-        <source>Whitelist</source>
-        <translation>白名单</translation>
-    </message>
-    <message>
-        <source>Up to 5 IP addresses, separated by commas; empty allows all</source>
-        <translation>最多 5 个 IP 地址，以逗号分隔；为空表示允许所有</translation>
     </message>
     <message>
         <source>Changes apply once the notebook starts again; sessions already open stay until they end.</source>
@@ -6460,48 +6699,12 @@
         <translation>更新远程 SSH</translation>
     </message>
     <message>
-        <source>Expand Storage</source>
-        <translation>存储扩容</translation>
-    </message>
-    <message>
-        <source>Expand</source>
-        <translation>扩容</translation>
-    </message>
-    <message>
-        <source>New Disk Size</source>
-        <translation>新磁盘容量</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
         <source>The EVS disk is %1 GB. One expansion adds at most %2 GB and a disk holds at most %3 GB; it cannot shrink again. The notebook keeps running while the disk is expanded.</source>
         <translation>EVS 磁盘当前为 %1 GB。每次扩容最多增加 %2 GB，磁盘最大 %3 GB，扩容后不能缩小。扩容期间 Notebook 保持运行。</translation>
     </message>
     <message>
         <source>Expand storage</source>
         <translation>存储扩容</translation>
-    </message>
-    <message>
-        <source>Mount OBS Storage</source>
-        <translation>挂载 OBS 存储</translation>
-    </message>
-    <message>
-        <source>Mount</source>
-        <translation>挂载</translation>
-    </message>
-    <message>
-        <source>Storage Path</source>
-        <translation>存储位置</translation>
-    </message>
-    <message>
-        <source>Mount Path</source>
-        <translation>挂载路径</translation>
-    </message>
-    <message>
-        <source>The folder appears in the running notebook under /data/. The bucket must be in the same region; a bucket root cannot be mounted.</source>
-        <translation>该文件夹出现在运行中 Notebook 的 /data/ 下。桶须在同一区域，不能挂载桶根目录。</translation>
     </message>
     <message>
         <source>Enter a folder in a bucket, such as obs://bucket/folder/ (not the bucket root).</source>
@@ -6528,44 +6731,12 @@
         <translation>%1（私有）</translation>
     </message>
     <message>
-        <source>Change Image</source>
-        <translation>更换镜像</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>更换</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>镜像</translation>
-    </message>
-    <message>
-        <source>The image can be changed only while the notebook is stopped. Pick an image for the same processor type (CPU or GPU) as the flavor.</source>
-        <translation>仅在 Notebook 停止时可以更换镜像。请选择与规格处理器类型（CPU 或 GPU）相同的镜像。</translation>
-    </message>
-    <message>
         <source>Choose another image.</source>
         <translation>请选择其他镜像。</translation>
     </message>
     <message>
         <source>Change image</source>
         <translation>更换镜像</translation>
-    </message>
-    <message>
-        <source>Modify Specifications</source>
-        <translation>变更规格</translation>
-    </message>
-    <message>
-        <source>Modify</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Flavor</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Possible while the notebook is stopped, running or failed to start, when the cluster has a free node of the new flavor; a running notebook restarts with it.</source>
-        <translation>Notebook 处于停止、运行中或启动失败状态且集群有新规格的空闲节点时可变更；运行中的 Notebook 将以新规格重启。</translation>
     </message>
     <message>
         <source>Choose another flavor.</source>
@@ -6745,6 +6916,14 @@
     <message>
         <source>%1 notebooks</source>
         <translation>%1 个 Notebook</translation>
+    </message>
+    <message>
+        <source>View all</source>
+        <translation>查看全部</translation>
+    </message>
+    <message>
+        <source>Show the notebooks of every IAM user in the project, not only yours (needs the listAllNotebooks permission)</source>
+        <translation>显示项目中所有 IAM 用户的 Notebook，而不仅是您的（需要 listAllNotebooks 权限）</translation>
     </message>
 </context>
 <context>
@@ -7357,6 +7536,10 @@
         <source>The last node of a pool cannot be deleted; delete the pool instead</source>
         <translation>资源池的最后一个节点不能删除；请删除资源池</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::PoolJobTypesDialog</name>
@@ -7367,6 +7550,65 @@
     <message>
         <source>Select at least one job type.</source>
         <translation>请至少选择一种作业类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolMonitoringTab</name>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>最近 3 小时</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>最近 12 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open in Dashboards</source>
+        <translation>在仪表盘中打开</translation>
+    </message>
+    <message>
+        <source>The Cluster dashboard with this pool selected: zoom, overlays, more panels</source>
+        <translation>选中此资源池的集群仪表盘：缩放、叠加对比和更多面板</translation>
+    </message>
+    <message>
+        <source>GPU/NPU fragments (now)</source>
+        <translation>GPU/NPU 碎片（当前）</translation>
+    </message>
+    <message>
+        <source>Idle cards that multi-card tasks cannot use, as the pool&apos;s nodes are now</source>
+        <translation>按资源池节点的当前状态，多卡任务无法使用的空闲卡</translation>
+    </message>
+    <message>
+        <source>No available node of this pool has GPUs or NPUs.</source>
+        <translation>此资源池没有带 GPU 或 NPU 的可用节点。</translation>
+    </message>
+    <message>
+        <source>Idle %1 cards on the available nodes: %2. A task&apos;s cards are on one node, so larger tasks may not fit although cards are idle.</source>
+        <translation>可用节点上的空闲 %1 卡：%2。一个任务的卡位于同一节点，因此即使有空闲卡，较大的任务也可能无法容纳。</translation>
+    </message>
+    <message>
+        <source>accelerator</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>This profile has no Prometheus data source, so the charts are empty. Set AOM&apos;s Prometheus instance in the profile.</source>
+        <translation>此配置没有 Prometheus 数据源，因此图表为空。请在配置中设置 AOM 的 Prometheus 实例。</translation>
     </message>
 </context>
 <context>
@@ -7519,6 +7761,20 @@
     </message>
 </context>
 <context>
+    <name>ma::ui::RemoteSshDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::RenewForDialog</name>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::ResourceDetailsPage</name>
     <message>
         <source>Refresh</source>
@@ -7622,6 +7878,17 @@
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>Could not load all the rows to export: %1</source>
+        <translation>无法加载要导出的全部行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::SaveImageDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -8113,6 +8380,24 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Download All…</source>
+        <translation>全部下载…</translation>
+    </message>
+    <message>
+        <source>Save the full log of every node into a folder, one file per node</source>
+        <translation>将每个节点的完整日志保存到一个文件夹，每个节点一个文件</translation>
+    </message>
+    <message>
+        <source>Download All Logs</source>
+        <translation>下载全部日志</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs could not be saved in “%3”:
+%4</source>
+        <translation>%2 个日志中有 %1 个无法保存到“%3”：
+%4</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::TrainingJobsPage</name>
@@ -8135,10 +8420,6 @@
     <message>
         <source>Delete the selected training jobs</source>
         <translation>删除所选训练作业</translation>
-    </message>
-    <message>
-        <source>Save the jobs shown as a CSV file</source>
-        <translation>将显示的作业保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Training Jobs</source>
@@ -8175,10 +8456,6 @@
     <message>
         <source>The training jobs could not be loaded. Refresh to try again.</source>
         <translation>无法加载训练作业，请刷新重试。</translation>
-    </message>
-    <message>
-        <source>No training jobs match the search or the status filter</source>
-        <translation>没有符合搜索条件或状态筛选的训练作业</translation>
     </message>
     <message>
         <source>No training jobs yet</source>
@@ -8239,6 +8516,102 @@
     <message>
         <source>At most %1 jobs can be compared at once: select fewer to compare them.</source>
         <translation>一次最多可对比 %1 个作业：请减少所选作业再对比。</translation>
+    </message>
+    <message>
+        <source>Save every job the search and filters match as a CSV file</source>
+        <translation>将符合搜索和筛选条件的所有作业保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>No training jobs match the search or the filters</source>
+        <translation>没有符合搜索或筛选条件的训练作业</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Show only the job with this ID (press Enter)</source>
+        <translation>仅显示此 ID 的作业（按 Enter）</translation>
+    </message>
+    <message>
+        <source>Show only jobs created in this time range</source>
+        <translation>仅显示在此时间范围内创建的作业</translation>
+    </message>
+    <message>
+        <source>Any creation time</source>
+        <translation>任意创建时间</translation>
+    </message>
+    <message>
+        <source>Created in the last 24 hours</source>
+        <translation>最近 24 小时内创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 7 days</source>
+        <translation>最近 7 天内创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 30 days</source>
+        <translation>最近 30 天内创建</translation>
+    </message>
+    <message>
+        <source>Created between…</source>
+        <translation>创建时间介于…</translation>
+    </message>
+    <message>
+        <source>First day of the creation time range</source>
+        <translation>创建时间范围的第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the creation time range</source>
+        <translation>创建时间范围的最后一天</translation>
+    </message>
+    <message>
+        <source>Show only jobs on this dedicated resource pool</source>
+        <translation>仅显示此专属资源池上的作业</translation>
+    </message>
+    <message>
+        <source>All resource pools</source>
+        <translation>全部资源池</translation>
+    </message>
+    <message>
+        <source>Algorithm name</source>
+        <translation>算法名称</translation>
+    </message>
+    <message>
+        <source>Show only jobs whose algorithm name contains this text (press Enter)</source>
+        <translation>仅显示算法名称包含此文本的作业（按 Enter）</translation>
+    </message>
+    <message>
+        <source>Show only jobs of this type</source>
+        <translation>仅显示此类型的作业</translation>
+    </message>
+    <message>
+        <source>All job types</source>
+        <translation>全部作业类型</translation>
+    </message>
+    <message>
+        <source>Training job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Visualization job</source>
+        <translation>可视化作业</translation>
+    </message>
+    <message>
+        <source>Only my jobs</source>
+        <translation>仅我的作业</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Show only the jobs created by the signed-in IAM user</source>
+        <translation>仅显示当前登录的 IAM 用户创建的作业</translation>
+    </message>
+    <message>
+        <source>Needs the IAM user ID, which only a profile signed in with a password tells; access keys do not say whose they are</source>
+        <translation>需要 IAM 用户 ID，只有使用密码登录的配置才能提供；访问密钥无法表明其所属用户</translation>
     </message>
 </context>
 <context>
@@ -8403,6 +8776,37 @@
     <message>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::DashboardPdf</name>
+    <message>
+        <source>… and %1 more series</source>
+        <translation>… 另有 %1 个序列</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer.</source>
+        <translation>无法启动 PDF 写入器。</translation>
     </message>
 </context>
 <context>
@@ -8712,56 +9116,12 @@
         <translation>选择 OBS 文件夹</translation>
     </message>
     <message>
-        <source>Local object store of modelarts-local. Paths here are visible to jobs on the local pool.</source>
-        <translation>modelarts-local 的本地对象存储。此处的路径对本地资源池上的作业可见。</translation>
-    </message>
-    <message>
-        <source>New bucket…</source>
-        <translation>新建桶…</translation>
-    </message>
-    <message>
-        <source>New folder…</source>
-        <translation>新建文件夹…</translation>
-    </message>
-    <message>
-        <source>Create a folder in the selected folder</source>
-        <translation>在所选文件夹中创建文件夹</translation>
-    </message>
-    <message>
-        <source>Import local folder…</source>
-        <translation>导入本地文件夹…</translation>
-    </message>
-    <message>
-        <source>Copy a folder of this computer into the selected folder</source>
-        <translation>将本机的文件夹复制到所选文件夹中</translation>
-    </message>
-    <message>
-        <source>The local object store has no buckets yet. Create one to hold your code, data and outputs.</source>
-        <translation>本地对象存储中还没有桶。请创建一个桶来存放代码、数据和输出。</translation>
-    </message>
-    <message>
-        <source>Create bucket</source>
-        <translation>创建桶</translation>
-    </message>
-    <message>
-        <source>Bucket name:</source>
-        <translation>桶名称：</translation>
-    </message>
-    <message>
         <source>Select a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
         <source>Select a bucket or folder</source>
         <translation>请选择桶或文件夹</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>位置：</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
     </message>
     <message>
         <source>Select the bucket or folder to create the folder in.</source>

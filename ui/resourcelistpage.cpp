@@ -141,7 +141,8 @@ void ResourceListPage::buildLayout()
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(m_texts.searchPlaceholder);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    // On a row of its own the search shares the width with the filters.
+    m_search->setMinimumWidth(m_texts.filtersOnOwnRow ? 180 : 240);
     m_search->setMaximumWidth(320);
 
     m_stateLabel = new QLabel(this);

@@ -20,11 +20,6 @@ namespace ma::widgets
 {
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ma::widgets::DashboardPdf", text);
-}
-
 constexpr int Resolution = 96; // layout in screen pixels: the panels' fonts keep their look
 constexpr int Gap = 16;
 
@@ -113,7 +108,9 @@ void drawPanel(QPainter &painter, DashboardPanel *panel, const QRectF &box)
             hidden ? QColor() : panel->chart()->seriesColor(name));
     }
     if (rows > shownRows)
-        drawRow({ tr("… and %1 more series").arg(rows - shownRows) }, mutedText, QColor());
+        drawRow(
+            { QCoreApplication::translate("ma::widgets::DashboardPdf", "… and %1 more series").arg(rows - shownRows) },
+            mutedText, QColor());
     painter.restore();
 }
 
@@ -134,7 +131,7 @@ void drawHeader(
     painter.drawText(
         QRectF(page.left(), page.top() + 26, page.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     painter.drawText(QRectF(page.left(), page.top() + 26, page.width(), 16), Qt::AlignRight | Qt::AlignVCenter,
-        tr("Page %1 of %2").arg(pageNo).arg(pageCount));
+        QCoreApplication::translate("ma::widgets::DashboardPdf", "Page %1 of %2").arg(pageNo).arg(pageCount));
     painter.restore();
 }
 } // namespace
@@ -155,7 +152,7 @@ bool writeDashboardPdf(const QString &path, const QString &title, const QString 
         if (!painter.isActive())
         {
             if (error)
-                *error = tr("Cannot start the PDF writer.");
+                *error = QCoreApplication::translate("ma::widgets::DashboardPdf", "Cannot start the PDF writer.");
             return false;
         }
         const QRectF page = writer.pageLayout().paintRectPixels(Resolution);

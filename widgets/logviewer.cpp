@@ -86,7 +86,7 @@ void LogViewer::Private::setup()
     search = new QLineEdit(q);
     search->setObjectName(u"logSearch"_s);
     search->setClearButtonEnabled(true);
-    search->setMinimumWidth(150);
+    search->setMinimumWidth(110); // the row also holds the task picker and the page's buttons
     search->installEventFilter(q);
 
     counter = new QLabel(q);

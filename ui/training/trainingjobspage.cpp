@@ -241,7 +241,7 @@ void TrainingJobsPage::buildFilterRow()
     m_jobId->setPlaceholderText(tr("Job ID"));
     m_jobId->setToolTip(tr("Show only the job with this ID (press Enter)"));
     m_jobId->setClearButtonEnabled(true);
-    m_jobId->setMinimumWidth(120);
+    m_jobId->setMinimumWidth(80);
     connect(m_jobId, &QLineEdit::editingFinished, this, &TrainingJobsPage::applyFilters);
     addFilterWidget(m_jobId);
 
@@ -253,7 +253,10 @@ void TrainingJobsPage::buildFilterRow()
     m_created->addItem(tr("Created in the last 7 days"), 7);
     m_created->addItem(tr("Created in the last 30 days"), 30);
     m_created->addItem(tr("Created between…"), -1);
-    m_created->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The filter combos are narrow enough that the row fits a 1200 px window; their popups show
+    // the whole texts.
+    m_created->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_created->setMinimumContentsLength(10);
     addFilterWidget(m_created);
     const QDate today = QDate::currentDate();
     m_createdFrom = new QDateEdit(today.addDays(-7), this);
@@ -282,7 +285,8 @@ void TrainingJobsPage::buildFilterRow()
     m_pool->setObjectName(QStringLiteral("poolFilter"));
     m_pool->setToolTip(tr("Show only jobs on this dedicated resource pool"));
     m_pool->addItem(tr("All resource pools"), QString());
-    m_pool->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pool->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pool->setMinimumContentsLength(10);
     connect(m_pool, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyFilters);
     connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::addSeenPools);
     addFilterWidget(m_pool);
@@ -292,7 +296,7 @@ void TrainingJobsPage::buildFilterRow()
     m_algorithm->setPlaceholderText(tr("Algorithm name"));
     m_algorithm->setToolTip(tr("Show only jobs whose algorithm name contains this text (press Enter)"));
     m_algorithm->setClearButtonEnabled(true);
-    m_algorithm->setMinimumWidth(110);
+    m_algorithm->setMinimumWidth(80);
     connect(m_algorithm, &QLineEdit::editingFinished, this, &TrainingJobsPage::applyFilters);
     addFilterWidget(m_algorithm);
 
@@ -302,7 +306,8 @@ void TrainingJobsPage::buildFilterRow()
     m_kind->addItem(tr("All job types"), QString());
     m_kind->addItem(tr("Training job"), QStringLiteral("job"));
     m_kind->addItem(tr("Visualization job"), QStringLiteral("visualization_job"));
-    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingJobsPage::applyFilters);
     addFilterWidget(m_kind);
 
