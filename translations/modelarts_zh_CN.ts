@@ -7587,26 +7587,6 @@ Created by: %2</source>
         <translation>选中此资源池的集群仪表盘：缩放、叠加对比和更多面板</translation>
     </message>
     <message>
-        <source>GPU/NPU fragments (now)</source>
-        <translation>GPU/NPU 碎片（当前）</translation>
-    </message>
-    <message>
-        <source>Idle cards that multi-card tasks cannot use, as the pool&apos;s nodes are now</source>
-        <translation>按资源池节点的当前状态，多卡任务无法使用的空闲卡</translation>
-    </message>
-    <message>
-        <source>No available node of this pool has GPUs or NPUs.</source>
-        <translation>此资源池没有带 GPU 或 NPU 的可用节点。</translation>
-    </message>
-    <message>
-        <source>Idle %1 cards on the available nodes: %2. A task&apos;s cards are on one node, so larger tasks may not fit although cards are idle.</source>
-        <translation>可用节点上的空闲 %1 卡：%2。一个任务的卡位于同一节点，因此即使有空闲卡，较大的任务也可能无法容纳。</translation>
-    </message>
-    <message>
-        <source>accelerator</source>
-        <translation>加速</translation>
-    </message>
-    <message>
         <source>This profile has no Prometheus data source, so the charts are empty. Set AOM&apos;s Prometheus instance in the profile.</source>
         <translation>此配置没有 Prometheus 数据源，因此图表为空。请在配置中设置 AOM 的 Prometheus 实例。</translation>
     </message>
@@ -8814,6 +8794,29 @@ Created by: %2</source>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>ma::widgets::FragmentsView</name>
+    <message>
+        <source>GPU/NPU fragments (now)</source>
+        <translation>GPU/NPU 碎片（当前）</translation>
+    </message>
+    <message>
+        <source>Idle cards that multi-card tasks cannot use, as the pool&apos;s nodes are now</source>
+        <translation>按资源池节点的当前状态，多卡任务无法使用的空闲卡</translation>
+    </message>
+    <message>
+        <source>No available node of this pool has GPUs or NPUs.</source>
+        <translation>此资源池没有带 GPU 或 NPU 的可用节点。</translation>
+    </message>
+    <message>
+        <source>Idle %1 cards on the available nodes: %2. A task&apos;s cards are on one node, so larger tasks may not fit although cards are idle.</source>
+        <translation>可用节点上的空闲 %1 卡：%2。一个任务的卡位于同一节点，因此即使有空闲卡，较大的任务也可能无法容纳。</translation>
+    </message>
+    <message>
+        <source>accelerator</source>
+        <translation>加速</translation>
     </message>
 </context>
 <context>

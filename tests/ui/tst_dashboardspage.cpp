@@ -6,12 +6,14 @@
 // dashboards-*.png.
 
 #include "localbackend.h"
+#include "models/acceleratorfragments.h"
 #include "models/connection.h"
 #include "models/metricsqueryrunner.h"
 #include "ui/dashboards/dashboardspage.h"
 #include "widgets/chartwidget.h"
 #include "widgets/dashboardgrid.h"
 #include "widgets/dashboardpanel.h"
+#include "widgets/fragmentsview.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -61,6 +63,7 @@ private slots:
     void missingOrUnreachableSourceOnPanels();
     void queriesOnlyWhileShown();
     void exportsTheViewAsPdf();
+    void clusterViewShowsThePoolsFragments();
     void screenshot();
 
 private:
@@ -296,6 +299,36 @@ void TestDashboardsPage::exportsTheViewAsPdf()
     const int panels = int(cluster->panels.size());
     QCOMPARE(int(pdf.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_s))), (panels + 3) / 4);
     QVERIFY(!pdf.contains(u"/Subtype /Image"_s)); // the charts as vectors
+}
+
+void TestDashboardsPage::clusterViewShowsThePoolsFragments()
+{
+    QSignalSpy refreshed(m_page.get(), &ui::DashboardsPage::refreshed);
+    m_page->setView(u"cluster"_s);
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(kWaitMs));
+    QVERIFY(!m_page->fragmentsView()->isVisible()); // all pools: no one pool's nodes to count
+    QString gpuPool;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&]
+        {
+            for (const QString &p : m_page->variableChoices(u"pool"_s))
+                if (p.startsWith(u"gpu-v100-pool"_s))
+                    gpuPool = p;
+            return !gpuPool.isEmpty();
+        }(),
+        kWaitMs);
+    refreshed.clear();
+    m_page->setVariable(u"pool"_s, gpuPool);
+    QVERIFY(refreshed.wait(kWaitMs));
+    QVERIFY(m_page->fragmentsView()->isVisible());
+    // The demo V100 pool has 8-card nodes: tasks of 1, 2, 4 and 8 cards.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->fragments()->rowCount(), 4, kWaitMs);
+    QCOMPARE(m_page->fragments()->acceleratorKind(), u"GPU"_s);
+    QVERIFY(m_page->fragments()->idleCards() > 0);
+    QVERIFY(m_page->fragmentsView()->summary().contains(QString::number(m_page->fragments()->idleCards())));
+    // Only the Cluster view has it.
+    m_page->setView(u"node"_s);
+    QVERIFY(!m_page->fragmentsView()->isVisible());
 }
 
 void TestDashboardsPage::screenshot()

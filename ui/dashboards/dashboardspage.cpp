@@ -1,10 +1,13 @@
 #include "dashboardspage.h"
 
+#include "models/acceleratorfragments.h"
 #include "models/connection.h"
 #include "models/metricsqueryrunner.h"
+#include "models/poolnodelistmodel.h"
 #include "widgets/dashboardgrid.h"
 #include "widgets/dashboardpanel.h"
 #include "widgets/dashboardpdf.h"
+#include "widgets/fragmentsview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -215,10 +218,17 @@ void DashboardsPage::buildLayout()
     m_sourceNote->hide();
 
     m_grid = new widgets::DashboardGrid;
+    // The console's fragments snapshot, for one pool of the Cluster view (from the pool's nodes).
+    m_poolNodes = new models::PoolNodeListModel(this);
+    m_fragments = new models::FragmentsModel(this);
+    m_fragments->setSourceModel(m_poolNodes);
+    m_fragmentsView = new widgets::FragmentsView(m_fragments);
+    m_fragmentsView->hide();
     auto *contents = new QWidget;
     contents->setObjectName(u"scrollContents"_s);
     auto *contentsLayout = new QVBoxLayout(contents);
     contentsLayout->setContentsMargins(0, 0, 4, 0);
+    contentsLayout->addWidget(m_fragmentsView);
     contentsLayout->addWidget(m_grid);
     contentsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -240,6 +250,7 @@ void DashboardsPage::setConnection(models::Connection *connection)
 {
     m_connection = connection;
     m_runner->setClient(connection ? connection->prometheus() : nullptr);
+    m_poolNodes->setClient(connection ? connection->client() : nullptr);
     m_values.clear();
     updateSourceNote();
     rebuildSelectors();
@@ -335,6 +346,7 @@ void DashboardsPage::setView(const QString &viewId)
         m_grid->setPanels(definition->panels);
     }
     rebuildSelectors();
+    updateFragments();
     m_stale = true;
     if (isActive())
         refresh();
@@ -675,11 +687,30 @@ void DashboardsPage::refresh()
             panel->setLoading(true);
     }
     m_grid->setTimeRange(from, to);
+    updateFragments();
     loadChoices(); // new jobs, tasks and nodes appear in the selectors as the data does
     const qint64 step = models::MetricsQueryRunner::autoStep(from, to, MaxPointsPerSeries, MinStepMs);
     m_runner->run(queries, from, to, step);
     if (m_autoRefresh.isActive())
         m_autoRefresh.start(); // the next automatic refresh counts from this one
+}
+
+void DashboardsPage::updateFragments()
+{
+    const QString pool = m_values.value(u"pool"_s);
+    const bool shown = m_connection && m_viewId == u"cluster" && !pool.isEmpty() && !pool.contains(u'\n');
+    m_fragmentsView->setVisible(shown);
+    if (!shown)
+        return;
+    if (m_poolNodes->pool() != pool)
+    {
+        m_poolNodes->setPool(pool);
+        m_poolNodes->reload();
+    }
+    else
+    {
+        m_poolNodes->refresh();
+    }
 }
 
 void DashboardsPage::resizeEvent(QResizeEvent *event)

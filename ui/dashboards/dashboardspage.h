@@ -25,12 +25,15 @@ class QToolButton;
 
 namespace ma::models
 {
+class FragmentsModel;
 class MetricsQueryRunner;
+class PoolNodeListModel;
 } // namespace ma::models
 
 namespace ma::widgets
 {
 class DashboardGrid;
+class FragmentsView;
 } // namespace ma::widgets
 
 namespace ma::ui
@@ -89,6 +92,9 @@ public:
     bool exportPdf(const QString &path, QString *error = nullptr);
 
     widgets::DashboardGrid *grid() const { return m_grid; }
+    /** The GPU/NPU fragments of the pool the Cluster view shows; hidden unless one pool is chosen. */
+    widgets::FragmentsView *fragmentsView() const { return m_fragmentsView; }
+    models::FragmentsModel *fragments() const { return m_fragments; }
     models::MetricsQueryRunner *runner() const { return m_runner; }
 
 public slots:
@@ -116,11 +122,15 @@ private:
     void updateAutoRefresh();
     void updateSourceNote();
     void exportPdfInteractively();
+    void updateFragments();
     const models::DashboardDefinition *view() const;
 
     QPointer<models::Connection> m_connection;
     models::MetricsQueryRunner *m_runner = nullptr;
     widgets::DashboardGrid *m_grid = nullptr;
+    models::PoolNodeListModel *m_poolNodes = nullptr;
+    models::FragmentsModel *m_fragments = nullptr;
+    widgets::FragmentsView *m_fragmentsView = nullptr;
     QButtonGroup *m_viewButtons = nullptr;
     QHBoxLayout *m_selectorRow = nullptr;
     QHash<QString, QComboBox *> m_selectors;

@@ -6,15 +6,14 @@
 #include "models/metricsqueryrunner.h"
 #include "widgets/dashboardgrid.h"
 #include "widgets/dashboardpanel.h"
+#include "widgets/fragmentsview.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +40,6 @@ PoolMonitoringTab::PoolMonitoringTab(QWidget *parent)
     , m_grid(new widgets::DashboardGrid)
     , m_range(new QComboBox(this))
     , m_sourceNote(new QLabel(this))
-    , m_fragmentsSummary(new QLabel(this))
-    , m_fragmentsView(new QTableView(this))
 {
     setObjectName(u"poolMonitoringTab"_s);
     for (const auto &[hours, text] :
@@ -81,29 +78,11 @@ PoolMonitoringTab::PoolMonitoringTab(QWidget *parent)
     m_grid->setPanels(panels);
     m_grid->setColumns(2);
 
-    auto *fragmentsTitle = new QLabel(tr("GPU/NPU fragments (now)"), this);
-    QFont bold = fragmentsTitle->font();
-    bold.setBold(true);
-    fragmentsTitle->setFont(bold);
-    fragmentsTitle->setToolTip(tr("Idle cards that multi-card tasks cannot use, as the pool's nodes are now"));
-    m_fragmentsSummary->setObjectName(u"fragmentsSummary"_s);
-    m_fragmentsSummary->setProperty("tone", u"muted"_s);
-    m_fragmentsSummary->setWordWrap(true);
-    m_fragmentsView->setObjectName(u"fragmentsTable"_s);
-    m_fragmentsView->setModel(m_fragments);
-    m_fragmentsView->verticalHeader()->hide();
-    m_fragmentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_fragmentsView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_fragmentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_fragments, &models::FragmentsModel::summaryChanged, this, &PoolMonitoringTab::updateSummary);
-    connect(m_fragments, &QAbstractItemModel::rowsInserted, this, &PoolMonitoringTab::updateSummary);
-    connect(m_fragments, &QAbstractItemModel::rowsRemoved, this, &PoolMonitoringTab::updateSummary);
+    m_fragmentsView = new widgets::FragmentsView(m_fragments, this);
 
     auto *contents = new QWidget;
     auto *contentsLayout = new QVBoxLayout(contents);
     contentsLayout->setContentsMargins(0, 0, 4, 0);
-    contentsLayout->addWidget(fragmentsTitle);
-    contentsLayout->addWidget(m_fragmentsSummary);
     contentsLayout->addWidget(m_fragmentsView);
     contentsLayout->addSpacing(8);
     contentsLayout->addWidget(m_grid);
@@ -140,7 +119,6 @@ PoolMonitoringTab::PoolMonitoringTab(QWidget *parent)
     connect(m_runner, &models::MetricsQueryRunner::runFinished, this, [this] { emit refreshed(); });
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &PoolMonitoringTab::refresh);
-    updateSummary();
 }
 
 PoolMonitoringTab::~PoolMonitoringTab() = default;
@@ -204,7 +182,7 @@ int PoolMonitoringTab::rangeHours() const
 
 QString PoolMonitoringTab::fragmentsSummary() const
 {
-    return m_fragmentsSummary->text();
+    return m_fragmentsView->summary();
 }
 
 void PoolMonitoringTab::refresh()
@@ -224,26 +202,6 @@ void PoolMonitoringTab::refresh()
     }
     m_grid->setTimeRange(from, to);
     m_runner->run(queries, from, to, models::MetricsQueryRunner::autoStep(from, to, kMaxPoints, kMinStepMs));
-}
-
-void PoolMonitoringTab::updateSummary()
-{
-    const QString kind = m_fragments->acceleratorKind();
-    if (m_fragments->rowCount() == 0)
-    {
-        m_fragmentsSummary->setText(tr("No available node of this pool has GPUs or NPUs."));
-        m_fragmentsView->hide();
-        return;
-    }
-    m_fragmentsView->show();
-    m_fragmentsSummary->setText(tr("Idle %1 cards on the available nodes: %2. A task's cards are on one node, so "
-                                   "larger tasks may not fit although cards are idle.")
-                                    .arg(kind.isEmpty() ? tr("accelerator") : kind)
-                                    .arg(m_fragments->idleCards()));
-    // As tall as its rows: the charts follow right under it.
-    const int rows = m_fragments->rowCount();
-    m_fragmentsView->setFixedHeight(m_fragmentsView->horizontalHeader()->sizeHint().height()
-        + rows * m_fragmentsView->verticalHeader()->defaultSectionSize() + 2 * m_fragmentsView->frameWidth());
 }
 
 void PoolMonitoringTab::updateSourceNote()

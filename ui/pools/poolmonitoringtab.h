@@ -13,7 +13,6 @@
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
-class QTableView;
 
 namespace ma::models
 {
@@ -25,6 +24,7 @@ class MetricsQueryRunner;
 namespace ma::widgets
 {
 class DashboardGrid;
+class FragmentsView;
 } // namespace ma::widgets
 
 namespace ma::ui
@@ -67,7 +67,6 @@ signals:
     void openDashboardsRequested(const QString &poolName);
 
 private:
-    void updateSummary();
     void updateSourceNote();
 
     QPointer<models::Connection> m_connection;
@@ -76,8 +75,7 @@ private:
     widgets::DashboardGrid *m_grid;
     QComboBox *m_range;
     QLabel *m_sourceNote;
-    QLabel *m_fragmentsSummary;
-    QTableView *m_fragmentsView;
+    widgets::FragmentsView *m_fragmentsView = nullptr;
     QTimer m_timer;
     QString m_pool;
     bool m_active = false;
