@@ -340,11 +340,28 @@ void ScreenshotTour::showOverview()
                 [this]
                 {
                     if (save(QStringLiteral("dashboards.png")))
-                    {
-                        m_done = true;
-                        emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));
-                    }
+                        showDashboardView(1);
                 });
+        });
+}
+
+void ScreenshotTour::showDashboardView(int index)
+{
+    // The other four ModelArts views after the Cluster one: dashboards-<view>.png.
+    const QList<models::DashboardDefinition> &views = models::dashboards::all();
+    if (index >= views.size())
+    {
+        m_done = true;
+        emit finished(true, tr("Saved %n screenshots.", nullptr, int(m_written.size())));
+        return;
+    }
+    const QString id = views.at(index).id;
+    m_window->page<ui::DashboardsPage>()->setView(id);
+    after(4000,
+        [this, index, id]
+        {
+            if (save(QStringLiteral("dashboards-%1.png").arg(id)))
+                showDashboardView(index + 1);
         });
 }
 

@@ -57,6 +57,7 @@ private:
     void showNotebooks();
     void showNodeMap();
     void showOverview();
+    void showDashboardView(int index);
 
     ui::MainWindow *m_window;
     QString m_outputDir;
