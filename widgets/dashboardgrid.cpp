@@ -107,4 +107,37 @@ void DashboardGrid::onUserRange(DashboardPanel *source, const QDateTime &from, c
     m_zoomTo = to;
     m_zoomSettle.start();
 }
+void DashboardGrid::showAnswersOf(models::MetricsQueryRunner *runner)
+{
+    connect(runner, &models::MetricsQueryRunner::queryFinished, this,
+        [this](int, const QString &id, const QList<models::TimeSeries> &series)
+        {
+            if (DashboardPanel *p = panel(id))
+            {
+                p->setLoading(false);
+                p->setSeries(series);
+            }
+        });
+    connect(runner, &models::MetricsQueryRunner::queryFailed, this,
+        [this](int, const QString &id, const QString &message)
+        {
+            if (DashboardPanel *p = panel(id))
+            {
+                p->setLoading(false);
+                p->setError(message);
+            }
+        });
+}
+
+QList<models::MetricQuery> DashboardGrid::startQueries(const QHash<QString, QString> &values)
+{
+    QList<models::MetricQuery> queries;
+    for (DashboardPanel *p : std::as_const(m_panels))
+    {
+        const models::PanelDefinition &d = p->definition();
+        queries.append({ d.id, models::dashboards::expand(d.expr, values), d.legend, d.unit });
+        p->setLoading(true);
+    }
+    return queries;
+}
 } // namespace ma::widgets

@@ -4,6 +4,7 @@
 // grid arranges several charts with one time range, a synced crosshair and linked zoom").
 
 #include "models/dashboarddefinitions.h"
+#include "models/metricsqueryrunner.h"
 
 #include <QDateTime>
 #include <QList>
@@ -44,6 +45,11 @@ public:
 
     /** The dashboard's range: every panel shows exactly [from, to] (undoing a zoom). */
     void setTimeRange(const QDateTime &from, const QDateTime &to);
+
+    /** Shows each answer of @p runner on the panel its query id names: the series, or the error. */
+    void showAnswersOf(models::MetricsQueryRunner *runner);
+    /** One query per panel, its variables expanded from @p values; every panel shows it is loading. */
+    QList<models::MetricQuery> startQueries(const QHash<QString, QString> &values);
 
 signals:
     /** The user zoomed a panel to [from, to] and stopped; every panel already shows it. */

@@ -80,24 +80,7 @@ DashboardsPage::DashboardsPage(QWidget *parent)
     setObjectName(u"dashboardsPage"_s);
     buildLayout();
 
-    connect(m_runner, &models::MetricsQueryRunner::queryFinished, this,
-        [this](int, const QString &id, const QList<models::TimeSeries> &series)
-        {
-            if (widgets::DashboardPanel *panel = m_grid->panel(id))
-            {
-                panel->setLoading(false);
-                panel->setSeries(series);
-            }
-        });
-    connect(m_runner, &models::MetricsQueryRunner::queryFailed, this,
-        [this](int, const QString &id, const QString &message)
-        {
-            if (widgets::DashboardPanel *panel = m_grid->panel(id))
-            {
-                panel->setLoading(false);
-                panel->setError(message);
-            }
-        });
+    m_grid->showAnswersOf(m_runner);
     connect(m_runner, &models::MetricsQueryRunner::runFinished, this,
         // The runner drops the answers of cancelled runs: what arrives belongs to the current one.
         [this](int)
@@ -679,13 +662,7 @@ void DashboardsPage::refresh()
     m_queriedTo = to;
     m_lastRefresh.start();
 
-    QList<models::MetricQuery> queries;
-    for (const models::PanelDefinition &p : definition->panels)
-    {
-        queries.append({ p.id, models::dashboards::expand(p.expr, m_values), p.legend, p.unit });
-        if (widgets::DashboardPanel *panel = m_grid->panel(p.id))
-            panel->setLoading(true);
-    }
+    const QList<models::MetricQuery> queries = m_grid->startQueries(m_values);
     m_grid->setTimeRange(from, to);
     updateFragments();
     loadChoices(); // new jobs, tasks and nodes appear in the selectors as the data does

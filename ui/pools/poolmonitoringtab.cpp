@@ -98,24 +98,7 @@ PoolMonitoringTab::PoolMonitoringTab(QWidget *parent)
     layout->addWidget(m_sourceNote);
     layout->addWidget(scroll, 1);
 
-    connect(m_runner, &models::MetricsQueryRunner::queryFinished, this,
-        [this](int, const QString &id, const QList<models::TimeSeries> &series)
-        {
-            if (widgets::DashboardPanel *panel = m_grid->panel(id))
-            {
-                panel->setLoading(false);
-                panel->setSeries(series);
-            }
-        });
-    connect(m_runner, &models::MetricsQueryRunner::queryFailed, this,
-        [this](int, const QString &id, const QString &message)
-        {
-            if (widgets::DashboardPanel *panel = m_grid->panel(id))
-            {
-                panel->setLoading(false);
-                panel->setError(message);
-            }
-        });
+    m_grid->showAnswersOf(m_runner);
     connect(m_runner, &models::MetricsQueryRunner::runFinished, this, [this] { emit refreshed(); });
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &PoolMonitoringTab::refresh);
@@ -193,13 +176,7 @@ void PoolMonitoringTab::refresh()
     const QDateTime to = QDateTime::currentDateTime();
     const QDateTime from = to.addSecs(-qint64(rangeHours()) * 3600);
     const QHash<QString, QString> values { { u"pool"_s, m_pool } };
-    QList<models::MetricQuery> queries;
-    for (widgets::DashboardPanel *panel : m_grid->panels())
-    {
-        const models::PanelDefinition &p = panel->definition();
-        queries.append({ p.id, models::dashboards::expand(p.expr, values), p.legend, p.unit });
-        panel->setLoading(true);
-    }
+    const QList<models::MetricQuery> queries = m_grid->startQueries(values);
     m_grid->setTimeRange(from, to);
     m_runner->run(queries, from, to, models::MetricsQueryRunner::autoStep(from, to, kMaxPoints, kMinStepMs));
 }
