@@ -1,8 +1,10 @@
 #include "trainingjobindex.h"
 
 #include <algorithm>
+#include <limits>
 #include <QDataStream>
 #include <QIODevice>
+#include <QStringMatcher>
 
 namespace ma::server
 {
@@ -52,30 +54,83 @@ QString fieldOf(const TrainingJobSummary &job, const QString &key)
     return QString();
 }
 
-bool passes(const TrainingJobSummary &job, const TrainingJobFilterSpec &filter)
+/**
+ * One filter prepared once per search: its meaningful values, the field it reads and, for
+ * "like", a matcher per value. Preparing per job cost a list allocation and a
+ * trim per value for every job searched (most of a 50k-job name search).
+ */
+class CompiledFilter
 {
-    const QStringList values = meaningful(filter.values);
-    if (filter.key == u"create_time")
+public:
+    explicit CompiledFilter(const TrainingJobFilterSpec &filter)
+        : m_key(filter.key)
+        , m_op(filter.op == u"like"     ? Op::Like
+                  : filter.op == u"not" ? Op::Not
+                                        : Op::In)
     {
-        // between [from, to] in epoch ms; an empty bound is open.
-        const QString from = filter.values.value(0).trimmed();
-        const QString to = filter.values.value(1).trimmed();
-        if (!from.isEmpty() && job.createdMs < from.toLongLong())
-            return false;
-        if (!to.isEmpty() && job.createdMs > to.toLongLong())
-            return false;
-        return true;
+        if (filter.key == u"create_time")
+        {
+            // between [from, to] in epoch ms; an empty bound is open.
+            m_between = true;
+            const QString from = filter.values.value(0).trimmed();
+            const QString to = filter.values.value(1).trimmed();
+            if (!from.isEmpty())
+                m_from = from.toLongLong();
+            if (!to.isEmpty())
+                m_to = to.toLongLong();
+            return;
+        }
+        m_values = meaningful(filter.values);
+        // A name is matched in its case-folded copy (nameKey) with a case-sensitive matcher:
+        // several times faster than a case-insensitive match over 50k names.
+        m_folded = m_key == u"name";
+        if (m_op == Op::Like)
+        {
+            for (const QString &v : std::as_const(m_values))
+                m_matchers.emplace_back(
+                    m_folded ? v.toCaseFolded() : v, m_folded ? Qt::CaseSensitive : Qt::CaseInsensitive);
+        }
     }
-    if (values.isEmpty())
-        return true;
-    const QString field = fieldOf(job, filter.key);
-    if (filter.op == u"like")
-        return std::any_of(
-            values.cbegin(), values.cend(), [&](const QString &v) { return field.contains(v, Qt::CaseInsensitive); });
-    if (filter.op == u"not")
-        return !contains(values, field);
-    return contains(values, field); // in
-}
+
+    bool passes(const TrainingJobSummary &job) const
+    {
+        if (m_between)
+            return job.createdMs >= m_from && job.createdMs <= m_to;
+        if (m_values.isEmpty())
+            return true;
+        const QString field = fieldOf(job, m_key);
+        switch (m_op)
+        {
+        case Op::Like:
+        {
+            const QString &text = m_folded ? job.nameKey : field;
+            return std::any_of(
+                m_matchers.cbegin(), m_matchers.cend(), [&](const QStringMatcher &m) { return m.indexIn(text) >= 0; });
+        }
+        case Op::Not:
+            return !contains(m_values, field);
+        case Op::In:
+            break;
+        }
+        return contains(m_values, field);
+    }
+
+private:
+    enum class Op
+    {
+        Like,
+        Not,
+        In
+    };
+    QString m_key;
+    Op m_op;
+    QStringList m_values;
+    std::vector<QStringMatcher> m_matchers;
+    bool m_folded = false;
+    bool m_between = false;
+    qint64 m_from = std::numeric_limits<qint64>::min();
+    qint64 m_to = std::numeric_limits<qint64>::max();
+};
 } // namespace
 
 bool TrainingJobSummary::isActive() const
@@ -200,16 +255,21 @@ bool TrainingJobIndex::isSortKey(const QString &key)
 
 TrainingJobPage TrainingJobIndex::search(const TrainingJobQuery &query, qint64 nowMs) const
 {
+    std::vector<CompiledFilter> filters;
+    filters.reserve(query.filters.size());
+    for (const TrainingJobFilterSpec &f : query.filters)
+        filters.emplace_back(f);
+    const QStringMatcher text(query.textContains.toCaseFolded(), Qt::CaseSensitive);
     std::vector<const TrainingJobSummary *> hits;
     hits.reserve(m_jobs.size());
     for (const TrainingJobSummary &job : m_jobs)
     {
         if (!query.workspaceId.isEmpty() && job.workspaceId != query.workspaceId)
             continue;
-        if (!query.textContains.isEmpty() && !job.name.contains(query.textContains, Qt::CaseInsensitive))
+        if (!query.textContains.isEmpty() && text.indexIn(job.nameKey) < 0)
             continue;
-        const bool ok = std::all_of(query.filters.cbegin(), query.filters.cend(),
-            [&](const TrainingJobFilterSpec &f) { return passes(job, f); });
+        const bool ok
+            = std::all_of(filters.cbegin(), filters.cend(), [&](const CompiledFilter &f) { return f.passes(job); });
         if (ok)
             hits.push_back(&job);
     }
