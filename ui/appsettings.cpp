@@ -16,6 +16,7 @@ const QString kLanguage = QStringLiteral("General/Language");
 const QString kTheme = QStringLiteral("General/Theme");
 const QString kNotificationsEnabled = QStringLiteral("Notifications/Enabled");
 const QString kAutoStopWarningMinutes = QStringLiteral("Notifications/AutoStopWarningMinutes");
+const QString kNotebooksViewAll = QStringLiteral("Notebooks/ViewAll");
 } // namespace
 
 AppSettings::AppSettings()
@@ -107,6 +108,16 @@ int AppSettings::autoStopWarningMinutes() const
 void AppSettings::setAutoStopWarningMinutes(int minutes)
 {
     m_settings->setValue(kAutoStopWarningMinutes, std::clamp(minutes, 1, kMaxAutoStopWarningMinutes));
+}
+
+bool AppSettings::notebooksViewAll() const
+{
+    return m_settings->value(kNotebooksViewAll, false).toBool();
+}
+
+void AppSettings::setNotebooksViewAll(bool all)
+{
+    m_settings->setValue(kNotebooksViewAll, all);
 }
 
 void AppSettings::sync()

@@ -58,6 +58,10 @@ public:
     int autoStopWarningMinutes() const;
     void setAutoStopWarningMinutes(int minutes);
 
+    /** The Notebooks list's "View all" switch (every IAM user's notebooks), off by default. */
+    bool notebooksViewAll() const;
+    void setNotebooksViewAll(bool all);
+
     /** Writes pending changes to permanent storage. */
     void sync();
 

@@ -622,16 +622,23 @@ void ResourceListPage::restoreColumns()
 {
     const QSettings settings;
     const QString key = columnSettingsKey();
-    // Saved for another set of columns (an update added one): start from all shown.
-    if (settings.value(key + QStringLiteral("/count")).toInt() != m_model->columnCount())
-        return;
-    const QStringList hidden = settings.value(key + QStringLiteral("/hidden")).toStringList();
-    for (const QString &column : hidden)
+    QList<int> hidden = m_hiddenByDefault;
+    // Nothing saved, or saved for another set of columns (an update added one): the defaults.
+    if (settings.value(key + QStringLiteral("/count")).toInt() == m_model->columnCount())
     {
-        const int index = column.toInt();
-        if (index > 0 && index < m_model->columnCount())
-            m_view->setColumnHidden(index, true);
+        hidden.clear();
+        for (const QString &column : settings.value(key + QStringLiteral("/hidden")).toStringList())
+            hidden << column.toInt();
     }
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_view->setColumnHidden(c, hidden.contains(c));
+}
+
+void ResourceListPage::setColumnsHiddenByDefault(const QList<int> &columns)
+{
+    m_hiddenByDefault = columns;
+    if (m_model)
+        restoreColumns();
 }
 
 void ResourceListPage::setColumnShown(int column, bool shown)

@@ -168,6 +168,13 @@ protected:
      */
     void setWatchKind(models::WatchKind kind);
 
+    /**
+     * Hides @p columns until the user chooses otherwise in the header's column menu (a column the
+     * console keeps out of the way, so that the Operation column fits the window). Call after
+     * setModels().
+     */
+    void setColumnsHiddenByDefault(const QList<int> &columns);
+
     /** Leaves @p column out of the CSV export (a column of operation links has nothing to export). */
     void setColumnExported(int column, bool exported);
 
@@ -267,6 +274,7 @@ private:
     bool m_errorReported = false;
     QString m_exportPath; // exportAllCsvTo() waits for the rest of the pages
     bool m_exportAsked = false; // the export came from the file dialog: a failure is said
+    QList<int> m_hiddenByDefault; // setColumnsHiddenByDefault()
 };
 } // namespace ma::ui
 

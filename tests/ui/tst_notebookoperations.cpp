@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -146,7 +147,13 @@ void TestNotebookOperations::saveImageThenChangeToIt()
             return form->canAccept();
         });
     QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
-    clickLink(id, ui::NotebooksPage::RowLink::SaveImage);
+    // Save Image sits under the row's More, as in the console's Operation column.
+    clickLink(id, ui::NotebooksPage::RowLink::More);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->rowMoreMenu() && m_page->rowMoreMenu()->isVisible(), kWaitMs);
+    QVERIFY(m_page->rowMoreMenu()->actions().contains(m_page->saveImageAction()));
+    QVERIFY(m_page->saveImageAction()->isEnabled());
+    m_page->rowMoreMenu()->close();
+    m_page->saveImageAction()->trigger();
     QCOMPARE(forms, 1);
     QCOMPARE(refusals.size(), 2);
     QVERIFY2(refusals.at(0).startsWith(QStringLiteral("Organization:")), qPrintable(refusals.at(0)));

@@ -12,6 +12,7 @@
 #include "models/listfiltermodel.h"
 #include "models/notebooklistmodel.h"
 #include "server/notebookjupyter.h"
+#include "ui/appsettings.h"
 #include "ui/notebooks/notebookdialogs.h"
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
@@ -21,12 +22,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -72,6 +75,7 @@ private slots:
     void createOpensTheCreationForm();
     void operationLinksRunTheToolbarActions();
     void viewAllListsOtherUsersNotebooks();
+    void operationColumnFitsAndColumnsAreRemembered();
     void localNotebookOpenRenewStopDelete();
 
 private:
@@ -115,6 +119,9 @@ void TestNotebooksPage::start(double timeScale)
 
 void TestNotebooksPage::cleanup()
 {
+    // Remembered settings are per user; each test starts from the defaults.
+    ui::AppSettings().setNotebooksViewAll(false);
+    QSettings().remove(QStringLiteral("listColumns"));
     m_page.reset();
     m_connection.reset();
     m_backend.reset();
@@ -323,12 +330,12 @@ void TestNotebooksPage::operationLinksRunTheToolbarActions()
         return out;
     };
     QCOMPARE(words(linksOf(running)),
-        (QStringList { QStringLiteral("Open"), QStringLiteral("Stop"), QStringLiteral("Delete"),
-            QStringLiteral("Save Image"), QStringLiteral("More") }));
+        (QStringList {
+            QStringLiteral("Open"), QStringLiteral("Stop"), QStringLiteral("Delete"), QStringLiteral("More") }));
     QCOMPARE(words(linksOf(stopped)),
-        (QStringList { QStringLiteral("Open"), QStringLiteral("Start"), QStringLiteral("Delete"),
-            QStringLiteral("Save Image"), QStringLiteral("More") }));
-    QVERIFY(linksOf(running).at(4).menu);
+        (QStringList {
+            QStringLiteral("Open"), QStringLiteral("Start"), QStringLiteral("Delete"), QStringLiteral("More") }));
+    QVERIFY(linksOf(running).at(3).menu);
 
     // Each row's links are enabled exactly as the toolbar is with that row selected.
     for (const QString &id : { stopped, running })
@@ -340,10 +347,9 @@ void TestNotebooksPage::operationLinksRunTheToolbarActions()
         QCOMPARE(
             links.at(1).enabled, isRunning ? m_page->stopAction()->isEnabled() : m_page->startAction()->isEnabled());
         QCOMPARE(links.at(2).enabled, m_page->deleteAction()->isEnabled());
-        QCOMPARE(links.at(3).enabled, m_page->saveImageAction()->isEnabled());
-        QCOMPARE(links.at(4).enabled, m_page->moreAction()->isEnabled());
+        QCOMPARE(links.at(3).enabled, m_page->moreAction()->isEnabled());
         QVERIFY(links.at(1).enabled);
-        QCOMPARE(links.at(3).enabled, isRunning); // Save Image while running only
+        QCOMPARE(m_page->saveImageAction()->isEnabled(), isRunning); // Save Image (under More) while running only
     }
 
     // Stop on the running row, with the other row selected: the link's row becomes the
@@ -360,24 +366,26 @@ void TestNotebooksPage::operationLinksRunTheToolbarActions()
     QVERIFY(finished.back().front().value<models::ActionOutcome>().ok());
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(running), QStringLiteral("STOPPED"), kWaitMs);
 
-    // A disabled link does nothing: Save Image of a stopped notebook opens no dialog.
-    int dialogs = 0;
-    m_page->operations()->setDialogRunner(
-        [&dialogs](QDialog &)
+    // A disabled link does nothing: Open of a stopped notebook opens no browser.
+    QTRY_VERIFY_WITH_TIMEOUT(!linksOf(stopped).at(0).enabled && linksOf(stopped).at(1).enabled, kWaitMs);
+    int opened = 0;
+    m_page->operations()->setUrlOpener(
+        [&opened](const QUrl &)
         {
-            ++dialogs;
-            return false;
+            ++opened;
+            return true;
         });
-    QTRY_VERIFY_WITH_TIMEOUT(!linksOf(stopped).at(3).enabled && linksOf(stopped).at(1).enabled, kWaitMs);
-    clickLink(stopped, 3);
-    QCOMPARE(dialogs, 0);
+    clickLink(stopped, 0);
+    QCOMPARE(opened, 0);
 
-    // More opens, at the link, Renew and the toolbar's More actions, enabled for that row.
-    clickLink(stopped, 4);
+    // More opens, at the link, Renew, Save Image and the toolbar's More actions, enabled for that row.
+    clickLink(stopped, 3);
     QCOMPARE(m_page->selectedIds(), QStringList { stopped });
     QTRY_VERIFY_WITH_TIMEOUT(m_page->rowMoreMenu() && m_page->rowMoreMenu()->isVisible(), kWaitMs);
     QMenu *menu = m_page->rowMoreMenu();
     QVERIFY(menu->actions().contains(m_page->renewAction()));
+    QVERIFY(menu->actions().contains(m_page->saveImageAction()));
+    QVERIFY(!m_page->saveImageAction()->isEnabled()); // stopped: nothing to save
     auto *changeImage = m_page->findChild<QAction *>(QStringLiteral("changeImageAction"));
     QVERIFY(menu->actions().contains(changeImage));
     QVERIFY(changeImage->isEnabled()); // stopped
@@ -434,6 +442,47 @@ void TestNotebooksPage::viewAllListsOtherUsersNotebooks()
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, kWaitMs);
     QCOMPARE(model->rowOf(theirs), -1);
     QCOMPARE(resets.count(), 0);
+
+    // The switch is remembered: a new page (a new start) lists every user's notebooks again.
+    m_page->viewAllSwitch()->click();
+    ui::NotebooksPage again;
+    QVERIFY(again.viewAllSwitch()->isChecked());
+    m_page->viewAllSwitch()->click();
+    ui::NotebooksPage third;
+    QVERIFY(!third.viewAllSwitch()->isChecked());
+}
+
+void TestNotebooksPage::operationColumnFitsAndColumnsAreRemembered()
+{
+    start(50.0);
+    const QString id = createNotebook(*m_connection->client(), QStringLiteral("wide-notebook"));
+    QVERIFY(!id.isEmpty());
+    m_page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(id) >= 0, kWaitMs);
+    // The page's share of a 1280 px window (the navigation takes 200): every visible column,
+    // the Operation links last, fits without scrolling.
+    m_page->resize(1280 - 200, 600);
+    QTableView *table = m_page->view();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(table->isColumnHidden(NotebookListModel::Description)); // on the details page; the menu brings it back
+    QTRY_VERIFY_WITH_TIMEOUT(table->isVisible() && table->viewport()->width() > 900, kWaitMs);
+    const int right = header->sectionViewportPosition(NotebookListModel::Operation)
+        + header->sectionSize(NotebookListModel::Operation);
+    QVERIFY2(right <= table->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(right).arg(table->viewport()->width())));
+
+    // Shown from the column menu: remembered for the next page.
+    std::unique_ptr<QMenu> menu(m_page->createColumnMenu(nullptr));
+    const QString title = m_page->model()->headerData(NotebookListModel::Description, Qt::Horizontal).toString();
+    QAction *description = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->text() == title)
+            description = action;
+    QVERIFY(description && !description->isChecked());
+    description->trigger();
+    QVERIFY(!table->isColumnHidden(NotebookListModel::Description));
+    ui::NotebooksPage again;
+    QVERIFY(!again.view()->isColumnHidden(NotebookListModel::Description));
 }
 
 void TestNotebooksPage::localNotebookOpenRenewStopDelete()

@@ -5,11 +5,13 @@
 #include "models/listfiltermodel.h"
 #include "models/notebooklistmodel.h"
 #include "models/notebookstatus.h"
+#include "ui/appsettings.h"
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
 #include "widgets/rowlinksdelegate.h"
 #include "widgets/statusbadgedelegate.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,9 +61,14 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     m_viewAll->setObjectName(QStringLiteral("viewAllSwitch"));
     m_viewAll->setToolTip(tr("Show the notebooks of every IAM user in the project, not only yours (needs the "
                              "listAllNotebooks permission)"));
+    // Remembered, as the console keeps it for the session: a user who looks after the whole
+    // project does not switch it on every start.
+    m_viewAll->setChecked(AppSettings().notebooksViewAll());
+    m_model->setViewAll(m_viewAll->isChecked());
     connect(m_viewAll, &QCheckBox::toggled, this,
         [this](bool all)
         {
+            AppSettings().setNotebooksViewAll(all);
             m_model->setViewAll(all);
             reload(); // the rows that differ come and go; the others stay
         });
@@ -168,8 +175,6 @@ NotebooksPage::NotebooksPage(QWidget *parent)
                   << Link { static_cast<int>(RowLink::StartOrStop), startOrStop->text(), running ? can.stop : can.start,
                          startOrStop->toolTip() }
                   << Link { static_cast<int>(RowLink::Delete), m_delete->text(), can.remove, m_delete->toolTip() }
-                  << Link { static_cast<int>(RowLink::SaveImage), m_saveImage->text(), can.saveImage,
-                         m_saveImage->toolTip() }
                   << Link { static_cast<int>(RowLink::More), m_more->text(), can.more, m_more->toolTip(), true };
             return links;
         },
@@ -179,12 +184,19 @@ NotebooksPage::NotebooksPage(QWidget *parent)
     connect(m_operationDelegate, &widgets::RowLinksDelegate::linkActivated, this, &NotebooksPage::rowLinkActivated);
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
     const int timeWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 20;
+    // The four links (Start and Stop take turns), 12 px apart, with the cell's padding: the whole
+    // list fits a 1280 px window with the Operation column in view.
+    const QFontMetrics metrics = table->fontMetrics();
+    const int operationWidth = metrics.horizontalAdvance(m_open->text())
+        + std::max(metrics.horizontalAdvance(m_start->text()), metrics.horizontalAdvance(m_stop->text()))
+        + metrics.horizontalAdvance(m_delete->text())
+        + metrics.horizontalAdvance(m_more->text() + QStringLiteral(" \u25BE")) + 3 * 12 + 16;
     const struct
     {
         int column;
         int width;
     } widths[] = {
-        { Model::Name, 150 },
+        { Model::Name, 130 },
         // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
         { Model::Status,
             table->fontMetrics().horizontalAdvance(models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
@@ -193,18 +205,16 @@ NotebooksPage::NotebooksPage(QWidget *parent)
             table->fontMetrics().horizontalAdvance(
                 table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
                 + 30 },
-        { Model::Image, 130 },
-        { Model::Flavor, 135 },
-        { Model::Pool, 130 },
+        { Model::Image, 120 },
+        { Model::Flavor, 130 },
+        { Model::Pool, 125 },
         { Model::Created, timeWidth },
-        { Model::Operation,
-            table->fontMetrics().horizontalAdvance(QStringList { m_open->text(), m_start->text(), m_delete->text(),
-                m_saveImage->text(), m_more->text() + QStringLiteral(" \u25BE") }
-                                                       .join(QString()))
-                + 4 * 12 + 16 },
+        { Model::Operation, operationWidth },
     };
     for (const auto &w : widths)
         table->setColumnWidth(w.column, w.width);
+    // The description is on the details page; the column menu brings it back.
+    setColumnsHiddenByDefault({ Model::Description });
     // As in the console, the notebook's name opens its details (double click or Enter anywhere does too).
     connect(table, &QTableView::clicked, this,
         [this](const QModelIndex &index)
@@ -442,18 +452,17 @@ void NotebooksPage::rowLinkActivated(const QModelIndex &index, int link, const Q
     case RowLink::Delete:
         m_delete->trigger();
         break;
-    case RowLink::SaveImage:
-        m_saveImage->trigger();
-        break;
     case RowLink::More:
     {
         if (!m_more->isEnabled())
             break;
-        // Renew, then what the toolbar's More holds; the same actions, so the same conditions.
+        // Renew and Save Image (the console's Operation column holds Open, Start, Stop, Delete
+        // and More), then what the toolbar's More holds; the same actions, so the same conditions.
         auto *menu = new QMenu(this);
         menu->setObjectName(QStringLiteral("rowMoreMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addAction(m_renew);
+        menu->addAction(m_saveImage);
         menu->addSeparator();
         menu->addActions(m_moreMenu->actions());
         m_rowMoreMenu = menu;

@@ -76,7 +76,6 @@ public:
         Open,
         StartOrStop,
         Delete,
-        SaveImage,
         More,
     };
     Q_ENUM(RowLink)
