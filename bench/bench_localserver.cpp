@@ -6,7 +6,8 @@
 // Baselines measured in the same run: a trivial authenticated GET (/v3/projects) for the
 // latencies and the create rate, a new connection for the keep-alive ratio, a restart on an empty
 // data dir for the restart, the size of the job as the API returns it for the bytes on disk.
-// BENCH_QUICK=1: 10,000 jobs only and fewer requests; BENCH_LOCAL_JOBS=n,m: other sizes.
+// BENCH_QUICK=1: 10,000 jobs only and fewer requests; BENCH_LOCAL_JOBS=n,m: other sizes;
+// BENCH_KEEP_DATA=1: the data dirs are kept (and named) for a look at where the bytes go.
 // Nothing passes or fails.
 
 #include "benchfigure.h"
@@ -432,6 +433,11 @@ int main(int argc, char **argv)
     for (const int size : sizes)
     {
         QTemporaryDir dir;
+        if (qEnvironmentVariableIntValue("BENCH_KEEP_DATA") != 0)
+        {
+            dir.setAutoRemove(false);
+            std::printf("data dir kept: %s\n", qPrintable(dir.path()));
+        }
         Server server(binary, dir.path());
         if (server.start() < 0)
             return 1;

@@ -2,15 +2,55 @@
 
 #include "server/localserver.h"
 
+#include <csignal>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace
 {
+int g_signalPipe[2] = { -1, -1 };
+
+void onQuitSignal(int signal)
+{
+    // Async-signal-safe only: a byte to the event loop; a second signal gets the default handling.
+    std::signal(signal, SIG_DFL);
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/**
+ * SIGINT and SIGTERM end the event loop instead of the process, so that the backend closes its
+ * database (SQLite folds the write-ahead log back in and removes it) and saves its metrics
+ * history. Nothing acknowledged depends on it: every write is committed, and a kill -9 loses
+ * only the history since its last periodic save.
+ */
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app,
+        []
+        {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[0], &byte, 1);
+            QCoreApplication::quit();
+        });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
 /**
  * A secret from, in order: --<name>-file (its first line), the environment variable @p envName,
  * or --<name> (visible to every local user in ps, hence the warning). False with @p error set
@@ -165,7 +205,6 @@ int main(int argc, char *argv[])
         << "  AK/SK:      " << QString::fromUtf8(c.accessKey) << " / " << QString::fromUtf8(c.secretKey) << Qt::endl
         << "  ready in " << startup.elapsed() << " ms" << Qt::endl;
 
-    // No shutdown step is needed: every acknowledged write is already committed, so the
-    // default handling of SIGINT/SIGTERM (or a kill -9) loses nothing.
+    quitOnSignals(app);
     return app.exec();
 }

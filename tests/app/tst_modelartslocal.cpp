@@ -5,6 +5,7 @@
 #include "api/jsoncodec.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -140,6 +141,7 @@ private slots:
     void secretsFromFilesAndEnvironment();
     void unreadableSecretFileIsAnError();
     void restartAfterKillLeavesNoOrphan();
+    void terminateClosesTheDataCleanly();
 };
 
 void TestModelArtsLocal::secretsFromFilesAndEnvironment_data()
@@ -249,6 +251,27 @@ void TestModelArtsLocal::restartAfterKillLeavesNoOrphan()
         = call(second.url(), token, "GET", u"/v2/%1/training-jobs/%2"_s.arg(project, jobId), {}, &status);
     QCOMPARE(status, 200);
     QCOMPARE(QString::fromStdString(api::parseJson(shown)["status"]["phase"].get<std::string>()), u"Failed"_s);
+}
+
+void TestModelArtsLocal::terminateClosesTheDataCleanly()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"pw"_s), "term-pw\n"));
+    const QString data = dir.filePath(u"data"_s);
+    LocalProcess local;
+    if (!local.start({ u"--data-dir"_s, data, u"--password-file"_s, dir.filePath(u"pw"_s) }))
+        QFAIL(local.stopAndReadErrors().constData());
+    QCOMPARE(signIn(local.url(), u"term-pw"_s, nullptr), 201); // a write: the database has a log now
+    QVERIFY(QFileInfo::exists(data + u"/modelarts-local.sqlite-wal"_s));
+
+    // SIGTERM ends the event loop: a normal exit, the write-ahead log folded back into the
+    // database and removed, the metrics history saved.
+    local.process().terminate();
+    QVERIFY(local.process().waitForFinished(15000));
+    QCOMPARE(local.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(local.process().exitCode(), 0);
+    QVERIFY(!QFileInfo::exists(data + u"/modelarts-local.sqlite-wal"_s));
+    QVERIFY(QFileInfo::exists(data + u"/metrics-history.bin"_s));
 }
 
 QTEST_GUILESS_MAIN(TestModelArtsLocal)
