@@ -24,7 +24,8 @@ ConnectionManager::~ConnectionManager()
     m_localHost->stopWaiting(this);
 }
 
-void ConnectionManager::open(const Profile &profile, const QString &secret, const QString &securityToken)
+void ConnectionManager::open(
+    const Profile &profile, const QString &secret, const QString &securityToken, const QString &prometheusPassword)
 {
     QString error;
     models::Connection *connection = nullptr;
@@ -35,7 +36,7 @@ void ConnectionManager::open(const Profile &profile, const QString &secret, cons
         openLocal(profile);
         return;
     case Profile::Kind::HuaweiCloud:
-        connection = openHuaweiCloud(profile, secret, securityToken, &error);
+        connection = openHuaweiCloud(profile, secret, securityToken, prometheusPassword, &error);
         break;
     case Profile::Kind::Environment:
         connection = openEnvironment(profile, &error);
@@ -99,8 +100,8 @@ models::Connection *ConnectionManager::makeLocalConnection()
     return connection;
 }
 
-models::Connection *ConnectionManager::openHuaweiCloud(
-    const Profile &profile, const QString &secret, const QString &securityToken, QString *error)
+models::Connection *ConnectionManager::openHuaweiCloud(const Profile &profile, const QString &secret,
+    const QString &securityToken, const QString &prometheusPassword, QString *error)
 {
     if (profile.region.isEmpty())
     {
@@ -133,7 +134,14 @@ models::Connection *ConnectionManager::openHuaweiCloud(
             new api::AccessKeyAuthenticator({ profile.accessKeyId.toUtf8(), secret.toUtf8(), securityToken.toUtf8() },
                 profile.region, profile.projectId));
     }
-    return new models::Connection(models::Connection::Kind::HuaweiCloud, profile.name, profile.region, client);
+    auto *connection
+        = new models::Connection(models::Connection::Kind::HuaweiCloud, profile.name, profile.region, client);
+    // AOM's Prometheus instance (or any Prometheus) for the dashboards, with its own basic auth;
+    // the ModelArts credentials never go there.
+    if (!profile.prometheusUrl.isEmpty())
+        connection->setPrometheusSource(
+            api::PrometheusSource { profile.prometheusUrl, profile.prometheusUser, prometheusPassword });
+    return connection;
 }
 
 models::Connection *ConnectionManager::openEnvironment(const Profile &profile, QString *error)

@@ -46,9 +46,11 @@ public:
 
     /**
      * Opens @p profile. @p secret is the IAM password or the SK of a Huawei Cloud profile
-     * (ignored for Local and Environment, which bring their own credentials).
+     * (ignored for Local and Environment, which bring their own credentials);
+     * @p prometheusPassword signs in to the profile's Prometheus data source.
      */
-    void open(const Profile &profile, const QString &secret = QString(), const QString &securityToken = QString());
+    void open(const Profile &profile, const QString &secret = QString(), const QString &securityToken = QString(),
+        const QString &prometheusPassword = QString());
 
     models::Connection *current() const { return m_current; }
     const Profile &currentProfile() const { return m_currentProfile; }
@@ -68,8 +70,8 @@ private:
     /** Forgets a Local profile that waits for the backend (a later choice wins). */
     void dropPendingLocal();
     models::Connection *makeLocalConnection();
-    models::Connection *openHuaweiCloud(
-        const Profile &profile, const QString &secret, const QString &securityToken, QString *error);
+    models::Connection *openHuaweiCloud(const Profile &profile, const QString &secret, const QString &securityToken,
+        const QString &prometheusPassword, QString *error);
     models::Connection *openEnvironment(const Profile &profile, QString *error);
     void adopt(const Profile &profile, models::Connection *connection);
 

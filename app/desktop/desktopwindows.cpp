@@ -74,7 +74,17 @@ void DesktopWindow::openProfile(const Profile &profile)
     }
     m_services.secrets->read(profile.secretKey(), m_connections,
         [this, profile](bool, const Secret &secret, const QString &)
-        { m_connections->open(profile, secret.secret, secret.securityToken); });
+        {
+            if (!profile.prometheusNeedsSecret())
+            {
+                m_connections->open(profile, secret.secret, secret.securityToken);
+                return;
+            }
+            // The Prometheus data source's password, a secret of its own.
+            m_services.secrets->read(profile.prometheusSecretKey(), m_connections,
+                [this, profile, secret](bool, const Secret &prometheus, const QString &)
+                { m_connections->open(profile, secret.secret, secret.securityToken, prometheus.secret); });
+        });
 }
 
 void DesktopWindow::fillNewWindowMenu()

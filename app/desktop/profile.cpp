@@ -36,6 +36,17 @@ QString Profile::secretKey() const
     return name + u'/' + kindToString(kind) + u'/' + authToString(auth);
 }
 
+QString Profile::prometheusSecretKey() const
+{
+    return name + QStringLiteral("/prometheus");
+}
+
+bool Profile::prometheusNeedsSecret() const
+{
+    return kind == Kind::HuaweiCloud && prometheusUrl.isValid() && !prometheusUrl.isEmpty()
+        && !prometheusUser.isEmpty();
+}
+
 bool Profile::needsSecret() const
 {
     return kind == Kind::HuaweiCloud;
@@ -141,6 +152,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     p.projectId = m_settings->value(QStringLiteral("ProjectId")).toString();
     p.workspaceId = m_settings->value(QStringLiteral("WorkspaceId"), QStringLiteral("0")).toString();
     p.useLegacyTrainingApi = m_settings->value(QStringLiteral("UseLegacyTrainingApi"), false).toBool();
+    p.prometheusUrl = QUrl(m_settings->value(QStringLiteral("PrometheusUrl")).toString());
+    p.prometheusUser = m_settings->value(QStringLiteral("PrometheusUser")).toString();
     m_settings->endGroup();
     return p;
 }
@@ -163,7 +176,8 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     const QString group = kProfilesGroup + u'/' + profile.name;
     m_settings->remove(group);
     m_settings->beginGroup(group);
-    // Only identifiers and addresses: the password, SK and security token go to the keychain.
+    // Only identifiers and addresses: the password, SK, security token and the Prometheus
+    // password go to the keychain.
     m_settings->setValue(QStringLiteral("Kind"), kindToString(profile.kind));
     m_settings->setValue(QStringLiteral("Region"), profile.region);
     m_settings->setValue(QStringLiteral("Auth"), authToString(profile.auth));
@@ -176,6 +190,8 @@ bool ProfileStore::save(const Profile &profile, QString *error)
     m_settings->setValue(QStringLiteral("ProjectId"), profile.projectId);
     m_settings->setValue(QStringLiteral("WorkspaceId"), profile.workspaceId);
     m_settings->setValue(QStringLiteral("UseLegacyTrainingApi"), profile.useLegacyTrainingApi);
+    m_settings->setValue(QStringLiteral("PrometheusUrl"), profile.prometheusUrl.toString());
+    m_settings->setValue(QStringLiteral("PrometheusUser"), profile.prometheusUser);
     m_settings->endGroup();
     m_settings->sync();
     if (error)

@@ -40,6 +40,10 @@ struct Profile
     QString projectId; // empty: resolved automatically
     QString workspaceId = QStringLiteral("0");
     bool useLegacyTrainingApi = false;
+    // The Monitoring dashboards' Prometheus HTTP API data source: AOM's Prometheus instance or
+    // any Prometheus. Empty: none. The basic-auth password is a secret (prometheusSecretKey()).
+    QUrl prometheusUrl;
+    QString prometheusUser; // empty: no basic auth
 
     /** The built-in profile that runs modelarts-local in-process. */
     static Profile local();
@@ -47,6 +51,10 @@ struct Profile
 
     /** Name of the profile's secret in the keychain: profile name + kind + auth method. */
     QString secretKey() const;
+    /** Name of the Prometheus data source's password in the keychain. */
+    QString prometheusSecretKey() const;
+    /** True when the profile has a Prometheus data source that signs in (a password to read). */
+    bool prometheusNeedsSecret() const;
     /** True when opening the profile needs a password or secret key. */
     bool needsSecret() const;
 

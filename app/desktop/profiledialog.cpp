@@ -169,20 +169,7 @@ void ProfileDialog::buildUi()
     form->addRow(QString(), m_secretNote);
 
     // Custom endpoints: collapsed unless the profile uses them.
-    m_endpointsToggle = new QToolButton(this);
-    m_endpointsToggle->setObjectName(QStringLiteral("endpointsToggle"));
-    m_endpointsToggle->setText(tr("Custom endpoints (optional)"));
-    // Not checkable: a checked auto-raise button draws sunken, which reads as a pressed button.
-    m_endpointsToggle->setAutoRaise(true);
-    m_endpointsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_endpointsToggle->setArrowType(Qt::RightArrow);
-    m_endpointsToggle->setFont(boldFont(this));
-    auto *toggleBox = new QWidget(this);
-    auto *toggleLayout = new QHBoxLayout(toggleBox);
-    toggleLayout->setContentsMargins(0, 10, 0, 0);
-    toggleLayout->addWidget(m_endpointsToggle);
-    toggleLayout->addStretch(1);
-    form->addRow(toggleBox);
+    m_endpointsToggle = addSectionToggle(form, tr("Custom endpoints (optional)"), QStringLiteral("endpointsToggle"));
     connect(m_endpointsToggle, &QToolButton::clicked, this, [this] { setEndpointsExpanded(!m_endpointsExpanded); });
 
     m_modelArtsEndpoint = new QLineEdit(this);
@@ -246,6 +233,31 @@ void ProfileDialog::buildUi()
     m_legacyTraining->setToolTip(tr("Submit training jobs with the v1 API, for accounts that still use it."));
     form->addRow(QString(), m_legacyTraining);
 
+    // The Monitoring dashboards' data source: collapsed unless the profile has one.
+    m_prometheusToggle
+        = addSectionToggle(form, tr("Monitoring data source (optional)"), QStringLiteral("prometheusToggle"));
+    connect(m_prometheusToggle, &QToolButton::clicked, this, [this] { setPrometheusExpanded(!m_prometheusExpanded); });
+    m_prometheusUrl = new QLineEdit(this);
+    m_prometheusUrl->setObjectName(QStringLiteral("prometheusUrlEdit"));
+    m_prometheusUrl->setPlaceholderText(QStringLiteral("https://"));
+    addRow(form, tr("Prometheus URL:"), m_prometheusUrl, Field::PrometheusUrl);
+    m_prometheusUser = new QLineEdit(this);
+    m_prometheusUser->setObjectName(QStringLiteral("prometheusUserEdit"));
+    m_prometheusUser->setPlaceholderText(tr("Empty when the server asks for no sign-in"));
+    addRow(form, tr("User name:"), m_prometheusUser, Field::PrometheusUser);
+    QWidget *prometheusPasswordRow = nullptr;
+    m_prometheusPassword = makeSecretEdit(QStringLiteral("prometheusPasswordEdit"), &prometheusPasswordRow);
+    addRow(form, tr("Password:"), prometheusPasswordRow, Field::PrometheusPassword);
+    // One line: QFormLayout gives a wrapped note too little height.
+    m_prometheusHint = new QLabel(tr("AOM's Prometheus instance, or any Prometheus HTTP API."), this);
+    m_prometheusUrl->setToolTip(tr("The Monitoring dashboards query this Prometheus HTTP API. For AOM's Prometheus "
+                                   "instance, its address, user name and password are on the instance's Settings "
+                                   "page in AOM."));
+    m_prometheusHint->setObjectName(QStringLiteral("prometheusHint"));
+    m_prometheusHint->setWordWrap(true);
+    m_prometheusHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_prometheusHint);
+
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("saveError"));
     m_saveError->setTextFormat(Qt::PlainText);
@@ -268,12 +280,42 @@ void ProfileDialog::buildUi()
     setMinimumWidth(600);
 
     // After a failed OK, messages follow the user's corrections at once.
-    for (QLineEdit *edit : { m_name, m_accountName, m_userName, m_password, m_accessKeyId, m_secretKey,
-             m_modelArtsEndpoint, m_iamEndpoint, m_cloudDomain, m_projectId, m_workspaceId })
+    for (QLineEdit *edit :
+        { m_name, m_accountName, m_userName, m_password, m_accessKeyId, m_secretKey, m_modelArtsEndpoint, m_iamEndpoint,
+            m_cloudDomain, m_projectId, m_workspaceId, m_prometheusUrl, m_prometheusUser, m_prometheusPassword })
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidateIfShown);
     connect(m_region, &QComboBox::currentTextChanged, this, &ProfileDialog::revalidateIfShown);
 
     setEndpointsExpanded(false);
+    setPrometheusExpanded(false);
+}
+
+QSize ProfileDialog::sizeHint() const
+{
+    QSize hint = QDialog::sizeHint();
+    const int width = std::max(hint.width(), minimumWidth());
+    if (layout() && layout()->hasHeightForWidth())
+        hint = QSize(width, std::max(hint.height(), layout()->totalHeightForWidth(width)));
+    return hint;
+}
+
+QToolButton *ProfileDialog::addSectionToggle(QFormLayout *form, const QString &text, const QString &objectName)
+{
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(objectName);
+    toggle->setText(text);
+    // Not checkable: a checked auto-raise button draws sunken, which reads as a pressed button.
+    toggle->setAutoRaise(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setFont(boldFont(this));
+    auto *box = new QWidget(this);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 10, 0, 0);
+    layout->addWidget(toggle);
+    layout->addStretch(1);
+    form->addRow(box);
+    return toggle;
 }
 
 QWidget *ProfileDialog::addRow(QFormLayout *form, const QString &label, QWidget *field, Field messageField)
@@ -343,6 +385,18 @@ void ProfileDialog::setEndpointsExpanded(bool expanded)
         adjustSize();
 }
 
+void ProfileDialog::setPrometheusExpanded(bool expanded)
+{
+    m_prometheusExpanded = expanded;
+    m_prometheusToggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
+    m_prometheusToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget *row : { m_prometheusUrl->parentWidget(), m_prometheusUser->parentWidget(),
+             m_prometheusPassword->parentWidget()->parentWidget(), static_cast<QWidget *>(m_prometheusHint) })
+        m_form->setRowVisible(row, expanded);
+    if (isVisible())
+        adjustSize();
+}
+
 void ProfileDialog::onAuthChanged()
 {
     const bool password = m_passwordRadio->isChecked();
@@ -381,6 +435,10 @@ void ProfileDialog::setProfile(const Profile &profile)
     m_projectId->setText(profile.projectId);
     m_workspaceId->setText(profile.workspaceId.isEmpty() ? QStringLiteral("0") : profile.workspaceId);
     m_legacyTraining->setChecked(profile.useLegacyTrainingApi);
+    m_prometheusUrl->setText(profile.prometheusUrl.toString());
+    m_prometheusUser->setText(profile.prometheusUser);
+    m_prometheusPassword->clear();
+    setPrometheusExpanded(!profile.prometheusUrl.isEmpty());
     setEndpointsExpanded(
         !profile.modelArtsEndpoint.isEmpty() || !profile.iamEndpoint.isEmpty() || !profile.cloudDomain.isEmpty());
     m_loadWorkspaces->setVisible(true);
@@ -420,6 +478,8 @@ Profile ProfileDialog::profile() const
     p.projectId = m_projectId->text().trimmed();
     p.workspaceId = m_workspaceId->text().trimmed();
     p.useLegacyTrainingApi = m_legacyTraining->isChecked();
+    p.prometheusUrl = QUrl(m_prometheusUrl->text().trimmed());
+    p.prometheusUser = m_prometheusUser->text().trimmed();
     return p;
 }
 
@@ -506,6 +566,18 @@ bool ProfileDialog::validate()
     };
     checkUrl(m_modelArtsEndpoint, Field::ModelArtsEndpoint);
     checkUrl(m_iamEndpoint, Field::IamEndpoint);
+    checkUrl(m_prometheusUrl, Field::PrometheusUrl);
+    // The data source's sign-in: a password goes with a user name, a user name with a
+    // password (typed, or still stored for this profile).
+    const bool prometheusPasswordTyped = !m_prometheusPassword->text().isEmpty();
+    if (p.prometheusUrl.isEmpty() && (!p.prometheusUser.isEmpty() || prometheusPasswordTyped))
+        m_messages.insert(Field::PrometheusUrl, tr("Enter the address of the Prometheus HTTP API."));
+    if (prometheusPasswordTyped && p.prometheusUser.isEmpty())
+        m_messages.insert(Field::PrometheusUser, tr("Enter the user name that goes with the password."));
+    const bool keepsPrometheusSecret
+        = isEditing() && m_original.prometheusNeedsSecret() && !m_storedPrometheusKnownMissing;
+    if (!p.prometheusUrl.isEmpty() && !p.prometheusUser.isEmpty() && !prometheusPasswordTyped && !keepsPrometheusSecret)
+        m_messages.insert(Field::PrometheusPassword, tr("Enter the password."));
     if (!p.cloudDomain.isEmpty()
         && (p.cloudDomain.contains(u'/') || p.cloudDomain.contains(u':') || !p.cloudDomain.contains(u'.')
             || p.cloudDomain.contains(QRegularExpression(QStringLiteral("\\s")))))
@@ -536,6 +608,9 @@ void ProfileDialog::showMessages()
     if (m_messages.contains(Field::ModelArtsEndpoint) || m_messages.contains(Field::IamEndpoint)
         || m_messages.contains(Field::CloudDomain))
         setEndpointsExpanded(true);
+    if (m_messages.contains(Field::PrometheusUrl) || m_messages.contains(Field::PrometheusUser)
+        || m_messages.contains(Field::PrometheusPassword))
+        setPrometheusExpanded(true);
 }
 
 void ProfileDialog::revalidateIfShown()
@@ -569,6 +644,10 @@ void ProfileDialog::updateSecretPlaceholders()
         placeholder = m_storedSecretKnownMissing ? tr("Not stored: enter it") : tr("Unchanged");
     m_password->setPlaceholderText(placeholder);
     m_secretKey->setPlaceholderText(placeholder);
+    QString prometheusPlaceholder;
+    if (isEditing() && m_original.prometheusNeedsSecret())
+        prometheusPlaceholder = m_storedPrometheusKnownMissing ? tr("Not stored: enter it") : tr("Unchanged");
+    m_prometheusPassword->setPlaceholderText(prometheusPlaceholder);
 }
 
 void ProfileDialog::probeSecret()
@@ -589,6 +668,17 @@ void ProfileDialog::probeSecret()
             updateSecretPlaceholders();
             revalidateIfShown();
         });
+    if (!isEditing() || !m_original.prometheusNeedsSecret())
+        return;
+    m_secrets->read(m_original.prometheusSecretKey(), this,
+        [this, forName](bool found, const Secret &, const QString &error)
+        {
+            if (forName != m_originalName)
+                return;
+            m_storedPrometheusKnownMissing = !found && error.isEmpty();
+            updateSecretPlaceholders();
+            revalidateIfShown();
+        });
 }
 
 void ProfileDialog::setBusy(bool busy)
@@ -596,6 +686,11 @@ void ProfileDialog::setBusy(bool busy)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy)
         m_saveError->hide();
+}
+
+void ProfileDialog::failSecretWrite(const QString &error)
+{
+    failSave(tr("The secret could not be stored: %1").arg(error.isEmpty() ? tr("unknown error") : error));
 }
 
 void ProfileDialog::failSave(const QString &message)
@@ -631,57 +726,90 @@ void ProfileDialog::accept()
     const QString oldKey = isEditing() ? m_original.secretKey() : QString();
     setBusy(true);
 
-    auto writeFailed = [this](const QString &error)
-    {
-        failSave(tr("The secret could not be stored: %1").arg(error.isEmpty() ? tr("unknown error") : error));
-    };
-
     if (secretTyped())
     {
         m_secrets->write(newKey, Secret { typedSecret(), QString() }, this,
-            [this, p, oldKey, newKey, writeFailed](bool ok, const QString &error)
+            [this, p, oldKey, newKey](bool ok, const QString &error)
             {
                 if (!ok)
                 {
-                    writeFailed(error);
+                    failSecretWrite(error);
                     return;
                 }
                 if (!oldKey.isEmpty() && oldKey != newKey)
                     m_secrets->remove(oldKey, this, {});
-                finishSave(p);
+                savePrometheusSecret(p);
             });
         return;
     }
-    if (oldKey.isEmpty() || oldKey == newKey)
+    // Renamed without a new secret: the stored one moves to the new name.
+    moveSecret(oldKey, newKey, [this, p] { savePrometheusSecret(p); });
+}
+
+void ProfileDialog::moveSecret(const QString &from, const QString &to, const std::function<void()> &then)
+{
+    if (from.isEmpty() || from == to)
     {
-        finishSave(p);
+        then();
         return;
     }
-    // Renamed without a new secret: move the stored one to the new name.
-    m_secrets->read(oldKey, this,
-        [this, p, oldKey, newKey, writeFailed](bool found, const Secret &secret, const QString &error)
+    m_secrets->read(from, this,
+        [this, from, to, then](bool found, const Secret &secret, const QString &error)
         {
             if (!error.isEmpty())
             {
-                writeFailed(error);
+                failSecretWrite(error);
                 return;
             }
             if (!found)
             {
-                finishSave(p);
+                then();
                 return;
             }
-            m_secrets->write(newKey, secret, this,
-                [this, p, oldKey, writeFailed](bool ok, const QString &writeError)
+            m_secrets->write(to, secret, this,
+                [this, from, then](bool ok, const QString &writeError)
                 {
                     if (!ok)
                     {
-                        writeFailed(writeError);
+                        failSecretWrite(writeError);
                         return;
                     }
-                    m_secrets->remove(oldKey, this, {});
-                    finishSave(p);
+                    m_secrets->remove(from, this, {});
+                    then();
                 });
+        });
+}
+
+void ProfileDialog::savePrometheusSecret(const Profile &p)
+{
+    const QString newKey = p.prometheusSecretKey();
+    const QString oldKey
+        = isEditing() && m_original.prometheusNeedsSecret() ? m_original.prometheusSecretKey() : QString();
+    if (!p.prometheusNeedsSecret())
+    {
+        // No sign-in any more (or no data source): its password goes.
+        if (!oldKey.isEmpty())
+            m_secrets->remove(oldKey, this, {});
+        finishSave(p);
+        return;
+    }
+    const QString typed = m_prometheusPassword->text();
+    if (typed.isEmpty())
+    {
+        moveSecret(oldKey, newKey, [this, p] { finishSave(p); });
+        return;
+    }
+    m_secrets->write(newKey, Secret { typed, QString() }, this,
+        [this, p, oldKey, newKey](bool ok, const QString &error)
+        {
+            if (!ok)
+            {
+                failSecretWrite(error);
+                return;
+            }
+            if (!oldKey.isEmpty() && oldKey != newKey)
+                m_secrets->remove(oldKey, this, {});
+            finishSave(p);
         });
 }
 

@@ -6,6 +6,7 @@
 
 #include "profile.h"
 
+#include <functional>
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
@@ -58,6 +59,9 @@ public:
         CloudDomain,
         ProjectId,
         WorkspaceId,
+        PrometheusUrl,
+        PrometheusUser,
+        PrometheusPassword,
     };
 
     /** A dialog for a new profile. */
@@ -109,7 +113,16 @@ public:
     QLineEdit *workspaceIdEdit() const { return m_workspaceId; }
     QToolButton *loadWorkspacesButton() const { return m_loadWorkspaces; }
     QCheckBox *legacyTrainingCheck() const { return m_legacyTraining; }
+    QToolButton *prometheusToggle() const { return m_prometheusToggle; }
+    /** Whether the "Monitoring data source" group is open. */
+    bool prometheusExpanded() const { return m_prometheusExpanded; }
+    QLineEdit *prometheusUrlEdit() const { return m_prometheusUrl; }
+    QLineEdit *prometheusUserEdit() const { return m_prometheusUser; }
+    QLineEdit *prometheusPasswordEdit() const { return m_prometheusPassword; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
+
+    /** As tall as the wrapped notes need at the dialog's width (QDialog's hint assumes one line). */
+    QSize sizeHint() const override;
 
 public slots:
     void accept() override;
@@ -124,7 +137,12 @@ private:
     QWidget *buildEndpoints();
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, Field messageField);
     QLineEdit *makeSecretEdit(const QString &objectName, QWidget **rowOut);
+    QToolButton *addSectionToggle(QFormLayout *form, const QString &text, const QString &objectName);
     void setEndpointsExpanded(bool expanded);
+    void setPrometheusExpanded(bool expanded);
+    void savePrometheusSecret(const Profile &profile);
+    /** Moves the secret at @p from to @p to (nothing stored: nothing moved), then @p then. */
+    void moveSecret(const QString &from, const QString &to, const std::function<void()> &then);
     void onAuthChanged();
     void updateSecretNote();
     void updateSecretPlaceholders();
@@ -136,6 +154,7 @@ private:
     QString typedSecret() const;
     void finishSave(const Profile &profile);
     void failSave(const QString &message);
+    void failSecretWrite(const QString &error);
     void setBusy(bool busy);
     void loadWorkspaces();
 
@@ -148,6 +167,8 @@ private:
     bool m_messagesShown = false;
     bool m_endpointsExpanded = false;
     bool m_storedSecretKnownMissing = false;
+    bool m_prometheusExpanded = false;
+    bool m_storedPrometheusKnownMissing = false;
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
@@ -171,6 +192,11 @@ private:
     QLineEdit *m_workspaceId = nullptr;
     QToolButton *m_loadWorkspaces = nullptr;
     QCheckBox *m_legacyTraining = nullptr;
+    QToolButton *m_prometheusToggle = nullptr;
+    QLabel *m_prometheusHint = nullptr;
+    QLineEdit *m_prometheusUrl = nullptr;
+    QLineEdit *m_prometheusUser = nullptr;
+    QLineEdit *m_prometheusPassword = nullptr;
     QLabel *m_saveError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QMap<Field, QLabel *> m_messageLabels;

@@ -284,6 +284,7 @@ void ProfilesPanel::removeSelected()
         return;
     if (m_secrets)
         m_secrets->remove(profile->secretKey(), this, {});
+    m_secrets->remove(profile->prometheusSecretKey(), this, {});
     reload();
     emit profileRemoved(name);
     emit profilesChanged();

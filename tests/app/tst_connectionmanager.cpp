@@ -1,3 +1,4 @@
+#include "api/prometheusclient.h"
 #include "connectionmanager.h"
 #include "localbackend.h"
 #include "models/connection.h"
@@ -30,6 +31,7 @@ private slots:
     void wrongSecretKey();
     void environmentWithoutKeys();
     void huaweiCloudWithoutSecret();
+    void huaweiCloudPrometheusSource();
 
 private:
     static api::ApiRequest flavorsRequest();
@@ -216,6 +218,69 @@ void TestConnectionManager::huaweiCloudWithoutSecret()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(u"password"_s));
     QVERIFY(!manager.current());
+}
+
+void TestConnectionManager::huaweiCloudPrometheusSource()
+{
+    // A cloud profile whose endpoints are a modelarts-local, and whose Prometheus data source is
+    // that backend's Prometheus HTTP API with basic auth, as AOM's instance takes it.
+    test::LocalBackend backend;
+    QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
+    const server::ServerConfig &c = backend.server().config();
+    Profile p;
+    p.name = u"Work"_s;
+    p.kind = Profile::Kind::HuaweiCloud;
+    p.region = c.region;
+    p.auth = Profile::AuthMethod::AccessKey;
+    p.accessKeyId = QString::fromLatin1(c.accessKey);
+    p.modelArtsEndpoint = backend.url();
+    p.iamEndpoint = backend.url();
+    p.prometheusUrl = backend.url();
+    p.prometheusUser = c.userName;
+    QVERIFY(p.prometheusNeedsSecret());
+
+    auto labelsWith = [&](const QString &password)
+    {
+        ConnectionManager manager;
+        manager.setProbeEnabled(false);
+        QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+        manager.open(p, QString::fromLatin1(c.secretKey), QString(), password);
+        if (ready.count() != 1)
+            return api::PromResult {};
+        auto *connection = ready.at(0).at(0).value<models::Connection *>();
+        if (!connection->prometheus() || connection->prometheusSource().user != c.userName)
+            return api::PromResult {};
+        api::PromResult out;
+        bool done = false;
+        QObject::connect(connection->prometheus()->labels(), &api::PrometheusCall::finished, connection,
+            [&](const api::PromResult &r)
+            {
+                out = r;
+                done = true;
+            });
+        [&]
+        {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        }();
+        return out;
+    };
+    const api::PromResult signedIn = labelsWith(c.password);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error.displayText()));
+    QVERIFY(signedIn.strings.contains(u"__name__"_s));
+    // The password is the data source's own: a wrong one is refused (401), not replaced by the
+    // profile's ModelArts credentials.
+    const api::PromResult refused = labelsWith(u"not-the-password"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.httpStatus, 401);
+
+    // Without a data source the connection has none.
+    p.prometheusUrl.clear();
+    ConnectionManager manager;
+    manager.setProbeEnabled(false);
+    QSignalSpy ready(&manager, &ConnectionManager::connectionReady);
+    manager.open(p, QString::fromLatin1(c.secretKey));
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(!ready.at(0).at(0).value<models::Connection *>()->prometheus());
 }
 
 QTEST_MAIN(TestConnectionManager)

@@ -111,6 +111,7 @@ private slots:
     void editReplacesSecretWhenTyped();
     void editChangingAuthNeedsSecret();
     void renameMovesSecret();
+    void prometheusSource();
     void loadWorkspaces();
     void screenshots();
 
@@ -589,6 +590,80 @@ void TestProfileDialog::renameMovesSecret()
     QTRY_VERIFY(!readSecret(*m_secrets, p.secretKey()).found);
 }
 
+void TestProfileDialog::prometheusSource()
+{
+    Profile p = makeAccessKeyProfile(u"Work"_s);
+    QVERIFY(m_store->save(p));
+    QVERIFY(writeSecret(*m_secrets, p.secretKey(), u"SK-original"_s));
+    {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.setProfile(p);
+        QVERIFY(!dialog.prometheusExpanded()); // collapsed while the profile has none
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        // The rules, next to their fields; a problem opens the group.
+        dialog.prometheusPasswordEdit()->setText(u"aom-password"_s);
+        QVERIFY(!dialog.validate());
+        QVERIFY(dialog.prometheusExpanded());
+        QCOMPARE(shownMessage(dialog.prometheusUrlEdit()), u"Enter the address of the Prometheus HTTP API."_s);
+        QCOMPARE(shownMessage(dialog.prometheusUserEdit()), u"Enter the user name that goes with the password."_s);
+        dialog.prometheusUrlEdit()->setText(u"http://aom.example.com/v1/1234/prometheus"_s);
+        QCOMPARE(shownMessage(dialog.prometheusUrlEdit()),
+            u"Use https://; http:// is allowed only for this computer (localhost)."_s);
+        dialog.prometheusUrlEdit()->setText(
+            u"https://aom-internal-access.cn-north-4.myhuaweicloud.com/v1/1234/prometheus"_s);
+        dialog.prometheusUserEdit()->setText(u"aom_access_code"_s);
+        dialog.prometheusPasswordEdit()->clear();
+        QCOMPARE(shownMessage(dialog.prometheusPasswordEdit()), u"Enter the password."_s);
+        dialog.prometheusPasswordEdit()->setText(u"aom-password"_s);
+        QVERIFY(dialog.validate());
+
+        // Saved: the address and user in the profile, the password in the keychain only.
+        QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+        clickSave(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+    }
+    p = *m_store->profile(u"Work"_s);
+    QCOMPARE(p.prometheusUrl, QUrl(u"https://aom-internal-access.cn-north-4.myhuaweicloud.com/v1/1234/prometheus"_s));
+    QCOMPARE(p.prometheusUser, u"aom_access_code"_s);
+    QCOMPARE(readSecret(*m_secrets, p.prometheusSecretKey()).secret.secret, u"aom-password"_s);
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("aom-password"));
+
+    // Edited: an empty password keeps the stored one; a rename moves it.
+    {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.setProfile(p);
+        QVERIFY(dialog.prometheusExpanded());
+        QTRY_COMPARE(dialog.prometheusPasswordEdit()->placeholderText(), u"Unchanged"_s);
+        dialog.nameEdit()->setText(u"Work renamed"_s);
+        QVERIFY(dialog.validate());
+        QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+        dialog.accept();
+        QTRY_COMPARE(saved.count(), 1);
+    }
+    Profile renamed = *m_store->profile(u"Work renamed"_s);
+    QCOMPARE(readSecret(*m_secrets, renamed.prometheusSecretKey()).secret.secret, u"aom-password"_s);
+    QTRY_VERIFY(!readSecret(*m_secrets, p.prometheusSecretKey()).found);
+    QCOMPARE(readSecret(*m_secrets, renamed.secretKey()).secret.secret, u"SK-original"_s);
+
+    // The data source removed: its password goes too.
+    {
+        ProfileDialog dialog(m_store.get(), m_secrets.get());
+        dialog.setProfile(renamed);
+        dialog.prometheusUrlEdit()->clear();
+        dialog.prometheusUserEdit()->clear();
+        QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
+        dialog.accept();
+        QTRY_COMPARE(saved.count(), 1);
+    }
+    QVERIFY(m_store->profile(u"Work renamed"_s)->prometheusUrl.isEmpty());
+    QTRY_VERIFY(!readSecret(*m_secrets, renamed.prometheusSecretKey()).found);
+}
+
 void TestProfileDialog::loadWorkspaces()
 {
     test::LocalBackend backend(test::LocalBackend::Options { 50.0, true, QString() });
@@ -643,6 +718,12 @@ void TestProfileDialog::screenshots()
         dialog.passwordEdit()->setText(u"secret"_s);
         dialog.adjustSize();
         QVERIFY(dialog.grab().save(QDir(dir).filePath(u"profile-dialog-password.png"_s)));
+        dialog.prometheusToggle()->click();
+        dialog.prometheusUrlEdit()->setText(
+            u"https://aom-internal-access.cn-north-4.myhuaweicloud.com/v1/1234/prometheus"_s);
+        dialog.prometheusUserEdit()->setText(u"aom_access_code"_s);
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(u"profile-dialog-prometheus.png"_s)));
     }
     {
         ProfileDialog dialog(m_store.get(), m_secrets.get());
