@@ -1,5 +1,6 @@
 #include "dashboarddefinitions.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace ma::models::dashboards
@@ -274,6 +275,11 @@ QString promDuration(qint64 ms)
         }
     }
     return out;
+}
+
+qint64 lowUtilizationRangeMs(qint64 durationMs)
+{
+    return std::clamp(durationMs, qint64(60 * 1000), qint64(3 * 24 * 3600 * 1000LL));
 }
 
 QString lowUtilizationQuery(const QString &jobId, bool npu, qint64 rangeMs)

@@ -82,6 +82,8 @@ QString expand(const QString &expr, const QHash<QString, QString> &values);
  */
 QString lowUtilizationQuery(const QString &jobId, bool npu, qint64 rangeMs);
 constexpr double lowUtilizationPercent = 50.0;
+/** The range a job's alarm averages over: how long it has run, at least a minute, at most 3 days. */
+qint64 lowUtilizationRangeMs(qint64 durationMs);
 
 /** "5m", "1h30m": a duration as PromQL writes it. */
 QString promDuration(qint64 ms);

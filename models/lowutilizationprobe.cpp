@@ -15,6 +15,7 @@ LowUtilizationProbe::LowUtilizationProbe(QObject *parent)
         {
             if (series.isEmpty() || !series.first().hasData())
                 return; // no samples yet: no alarm
+            --m_unanswered;
             const double average = series.first().at(series.first().size() - 1).value;
             if (average < dashboards::lowUtilizationPercent)
                 m_low.insert(id, average);
@@ -32,6 +33,7 @@ void LowUtilizationProbe::setClient(api::PrometheusClient *client)
 void LowUtilizationProbe::check(const QList<LowUtilizationCandidate> &jobs)
 {
     m_low.clear();
+    m_unanswered = 0;
     if (!m_runner->client() || jobs.isEmpty())
     {
         m_runner->cancel();
@@ -47,6 +49,7 @@ void LowUtilizationProbe::check(const QList<LowUtilizationCandidate> &jobs)
             dashboards::lowUtilizationQuery(job.jobId, job.npu, dashboards::lowUtilizationRangeMs(job.durationMs)), {},
             {} });
     }
+    m_unanswered = static_cast<int>(queries.size());
     m_runner->runInstant(queries, QDateTime::currentDateTimeUtc());
 }
 } // namespace ma::models

@@ -41,6 +41,8 @@ public:
     /** Checks @p jobs (at most kMaxJobs of them); checked() follows. */
     void check(const QList<LowUtilizationCandidate> &jobs);
     bool isRunning() const { return m_runner->isRunning(); }
+    /** Whether every job of the last check had samples (a job that just started has none yet). */
+    bool lastCheckComplete() const { return m_unanswered == 0; }
 
     /** Jobs checked at once at most: the list's running jobs with cards, first ones first. */
     static constexpr int kMaxJobs = 50;
@@ -52,5 +54,6 @@ signals:
 private:
     MetricsQueryRunner *m_runner;
     QHash<QString, double> m_low; // of the run in flight
+    int m_unanswered = 0; // jobs of the run without samples (or whose query failed)
 };
 } // namespace ma::models

@@ -27,8 +27,6 @@ constexpr int kNotebookPage = 100;
 constexpr int kNotebookPagesMax = 20; // 2,000 instances: enough for a count, bounded work
 // The low-utilisation alarm averages worker-0 over the job's run, as the training list does,
 // within the 3 days the Resource Usage tab shows (pools_monitoring.md §5.3).
-constexpr qint64 kLowUtilMinRangeMs = 60 * 1000;
-constexpr qint64 kLowUtilMaxRangeMs = 3 * 24 * 3600 * 1000LL;
 
 const QString kUsagePrefix = QStringLiteral("usage:");
 const QString kLowPrefix = QStringLiteral("low:");
@@ -588,7 +586,7 @@ void OverviewSummary::queryMetrics()
     {
         if (job.accelerators <= 0)
             continue;
-        const qint64 range = std::clamp(job.durationMs, kLowUtilMinRangeMs, kLowUtilMaxRangeMs);
+        const qint64 range = dashboards::lowUtilizationRangeMs(job.durationMs);
         queries.append({ kLowPrefix + job.id,
             dashboards::lowUtilizationQuery(job.id, job.acceleratorKind == u"NPU", range), {}, {} });
     }

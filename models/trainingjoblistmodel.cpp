@@ -1,10 +1,12 @@
 #include "trainingjoblistmodel.h"
 
 #include "api/trainingrequests.h"
+#include "models/dashboarddefinitions.h"
 
 #include <algorithm>
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 namespace ma::models
 {
@@ -107,6 +109,31 @@ std::optional<QString> optionalText(const Json &object, const char *key, const c
     return text(object, key, where, false, share);
 }
 
+/** Whether a flavor_detail.flavor_info accelerator has cards (unit_num: a number or a numeric string). */
+bool hasUnits(const Json *accelerator)
+{
+    const Json *units = accelerator && accelerator->is_object() ? member(*accelerator, "unit_num") : nullptr;
+    if (units && units->is_number())
+        return units->get<double>() > 0;
+    if (units && units->is_string())
+        return QString::fromStdString(units->get<std::string>()).toDouble() > 0;
+    return false;
+}
+
+/** "GPU", "NPU" or empty, from spec.resource.flavor_detail.flavor_info (absent: empty). */
+QString acceleratorKindOf(const Json &resource)
+{
+    const Json *detail = member(resource, "flavor_detail");
+    const Json *info = detail && detail->is_object() ? member(*detail, "flavor_info") : nullptr;
+    if (!info || !info->is_object())
+        return QString();
+    if (hasUnits(member(*info, "gpu")))
+        return QStringLiteral("GPU");
+    if (hasUnits(member(*info, "npu")))
+        return QStringLiteral("NPU");
+    return QString();
+}
+
 template <typename T> std::optional<T> number(const Json &object, const char *key, const char *where)
 {
     const Json *value = member(object, key);
@@ -157,6 +184,7 @@ TrainingJobRow TrainingJobRow::fromJson(const Json &job, const QString &path)
                 row.flavorName = text(*resource, "flavor_name", ".spec.resource", false, true);
                 row.poolId = text(*resource, "pool_id", ".spec.resource", false, true);
                 row.nodes = number<int>(*resource, "node_count", ".spec.resource");
+                row.acceleratorKind = acceleratorKindOf(*resource);
             }
             if (const Json *policy = member(*spec, "schedule_policy"))
                 row.priority = number<int>(*policy, "priority", ".spec.schedule_policy");
@@ -315,7 +343,17 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
         case Name:
             return tr("ID: %1").arg(job.id);
         case Status:
-            return job.secondaryPhase ? phaseText(*job.secondaryPhase) : phaseText(job.phase);
+        {
+            const QString phase = job.secondaryPhase ? phaseText(*job.secondaryPhase) : phaseText(job.phase);
+            const auto low = m_lowUtilization.constFind(job.id);
+            if (low == m_lowUtilization.cend())
+                return phase;
+            return QString(phase + u'\n'
+                + tr("Low %1 usage: worker-0 has averaged %2 % since the job started (the alarm is under %3 %).")
+                      .arg(job.acceleratorKind.isEmpty() ? QStringLiteral("GPU") : job.acceleratorKind)
+                      .arg(*low, 0, 'f', 0)
+                      .arg(dashboards::lowUtilizationPercent, 0, 'f', 0));
+        }
         case Flavor:
             return job.flavorId;
         case Created:
@@ -350,9 +388,54 @@ QVariant TrainingJobListModel::data(const QModelIndex &index, int role) const
         const std::optional<TrainingJob> whole = jobAt(index.row());
         return whole ? QVariant::fromValue(*whole) : QVariant();
     }
+    case LowUtilizationRole:
+    {
+        const auto low = m_lowUtilization.constFind(job.id);
+        if (index.column() != Status || low == m_lowUtilization.cend())
+            return QString();
+        return tr("Low %1 %2 %", "low-utilisation mark: accelerator kind, average usage")
+            .arg(job.acceleratorKind.isEmpty() ? QStringLiteral("GPU") : job.acceleratorKind)
+            .arg(*low, 0, 'f', 0);
+    }
     default:
         return QVariant();
     }
+}
+
+void TrainingJobListModel::setLowUtilization(const QHash<QString, double> &averages)
+{
+    // Only the rows whose mark appears, goes or changes its figure.
+    QSet<QString> changed;
+    for (auto it = averages.cbegin(); it != averages.cend(); ++it)
+    {
+        const auto before = m_lowUtilization.constFind(it.key());
+        if (before == m_lowUtilization.cend() || qRound(*before) != qRound(it.value()))
+            changed.insert(it.key());
+    }
+    for (auto it = m_lowUtilization.cbegin(); it != m_lowUtilization.cend(); ++it)
+        if (!averages.contains(it.key()))
+            changed.insert(it.key());
+    m_lowUtilization = averages;
+    for (const QString &id : std::as_const(changed))
+    {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, Status), index(row, Status), { LowUtilizationRole, Qt::ToolTipRole });
+    }
+}
+
+QList<LowUtilizationCandidate> TrainingJobListModel::lowUtilizationCandidates(int max) const
+{
+    QList<LowUtilizationCandidate> out;
+    const int count = rowCount();
+    for (int r = 0; r < count && out.size() < max; ++r)
+    {
+        const Row &row = *typedRowAt(r);
+        if (row.derived != TrainingPhase::Running || row.item.acceleratorKind.isEmpty())
+            continue;
+        out.append({ row.item.id, row.item.acceleratorKind == u"NPU", durationMs(row) });
+    }
+    return out;
 }
 
 QVariant TrainingJobListModel::displayValue(const Row &row, int column) const

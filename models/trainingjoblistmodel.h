@@ -16,9 +16,11 @@
 // worker thread: about 1 KB per job instead of a full api::TrainingJob.
 
 #include "api/types/training.h"
+#include "models/lowutilizationprobe.h"
 #include "models/remotelistmodel.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 namespace ma::models
@@ -37,6 +39,7 @@ struct TrainingJobRow
     QString poolId; // spec.resource.pool_id, empty on the public pool
     std::optional<int> nodes; // spec.resource.node_count
     std::optional<int> priority; // spec.schedule_policy.priority
+    QString acceleratorKind; // "GPU" or "NPU" when the flavor has cards (spec.resource.flavor_detail)
     QByteArray json; // the job as the search answered it
 
     /** The shown flavor: its name, else its id. */
@@ -120,7 +123,8 @@ public:
         CanDeleteRole, // bool
         CanChangePriorityRole, // bool: Pending on a dedicated pool
         PoolIdRole, // QString spec.resource.pool_id, empty on the public pool
-        JobRole // QVariant holding a copy of the api::TrainingJob
+        JobRole, // QVariant holding a copy of the api::TrainingJob
+        LowUtilizationRole // QString "Low GPU 23 %" while the low-utilisation alarm is on, else empty (Status column)
     };
     Q_ENUM(Role)
 
@@ -151,6 +155,14 @@ public:
     void setWorkspaceId(const QString &workspaceId);
     QString workspaceId() const { return m_workspaceId; }
 
+    /**
+     * The jobs whose low-utilisation alarm is on (average worker-0 GPU/NPU usage in percent,
+     * LowUtilizationProbe); rows that change get dataChanged on their Status cell.
+     */
+    void setLowUtilization(const QHash<QString, double> &averages);
+    /** The loaded running jobs holding cards, in row order, at most @p max of them. */
+    QList<LowUtilizationCandidate> lowUtilizationCandidates(int max) const;
+
     /** Emits dataChanged for the Duration cells of running jobs; views call it every second. */
     void tick();
 
@@ -180,6 +192,7 @@ private:
     QStringList m_phaseFilter;
     TrainingJobListFilters m_filters;
     QString m_workspaceId;
+    QHash<QString, double> m_lowUtilization; // job id -> average usage, alarm on
     // "Now" for live durations, moved on by tick() and each page: one sort compares durations
     // at one instant (reading the clock per comparison let them shift while sorting).
     qint64 m_nowMs = QDateTime::currentMSecsSinceEpoch();

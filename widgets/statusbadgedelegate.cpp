@@ -122,6 +122,19 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect textRect = badge.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0);
     const bool fits = textWidth(fm, text) <= textRect.width();
     painter->drawText(textRect, Qt::AlignCenter, fits ? text : fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    const QString mark = m_markRole == NoRole ? QString() : index.data(m_markRole).toString();
+    const QRect markRect(
+        badge.right() + 1 + Margin, opt.rect.top(), opt.rect.right() - badge.right() - Margin, opt.rect.height());
+    if (!mark.isEmpty() && markRect.width() > 0)
+    {
+        // Beside the badge, in the warning colour: the status stays the badge's word.
+        const QFontMetricsF markMetrics(opt.font);
+        painter->setFont(opt.font);
+        painter->setPen(
+            selected ? opt.palette.color(QPalette::HighlightedText) : Theme::color(Theme::Role::WarningText));
+        painter->drawText(
+            markRect, Qt::AlignLeft | Qt::AlignVCenter, markMetrics.elidedText(mark, Qt::ElideRight, markRect.width()));
+    }
     painter->restore();
 }
 
@@ -131,7 +144,9 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     initStyleOption(&opt, index);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetricsF fm(badgeFont(opt));
-    const int width = textWidth(fm, badgeText(index)) + 2 * HorizontalPadding + 2 * Margin;
+    int width = textWidth(fm, badgeText(index)) + 2 * HorizontalPadding + 2 * Margin;
+    if (const QString mark = m_markRole == NoRole ? QString() : index.data(m_markRole).toString(); !mark.isEmpty())
+        width += textWidth(QFontMetricsF(opt.font), mark) + Margin;
     const int height = int(std::ceil(fm.height())) + 2 * VerticalPadding + 4;
     return { std::max(base.width(), width), std::max(base.height(), height) };
 }

@@ -31,6 +31,12 @@ public:
 
     int statusRole() const { return m_statusRole; }
     int secondaryStatusRole() const { return m_secondaryRole; }
+    /**
+     * A role whose non-empty text is painted after the badge in the warning colour (a job's
+     * low-utilisation mark, "Low GPU 23 %"); NoRole (the default): none.
+     */
+    void setMarkRole(int role) { m_markRole = role; }
+    int markRole() const { return m_markRole; }
 
     /** The text painted for @p index: "Running" or "Running · Queuing". */
     QString badgeText(const QModelIndex &index) const;
@@ -48,5 +54,6 @@ private:
 
     int m_statusRole;
     int m_secondaryRole;
+    int m_markRole = NoRole;
 };
 } // namespace ma::widgets

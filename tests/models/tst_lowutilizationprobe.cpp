@@ -52,20 +52,25 @@ void TestLowUtilizationProbe::idleGpuJobIsLow()
     const LowUtilizationCandidate idle { id, false, 120000 };
     const LowUtilizationCandidate unknown { QStringLiteral("no-such-job"), false, 120000 };
     // The first samples come with the backend's next metrics tick: ask until they are there.
-    QHash<QString, double> low;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&]
-        {
-            checked.clear();
-            probe.check({ idle, unknown });
-            if (!checked.wait(kWaitMs))
-                return false;
-            low = checked.front().front().value<QHash<QString, double>>();
-            return low.contains(id);
-        }(),
-        kWaitMs);
+    using Averages = QHash<QString, double>;
+    Averages low;
+    const auto checkOnce = [&]
+    {
+        checked.clear();
+        probe.check({ idle, unknown });
+        if (!checked.wait(kWaitMs))
+            return false;
+        low = checked.front().front().value<Averages>();
+        return low.contains(id);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(checkOnce(), kWaitMs);
     QVERIFY2(low.value(id) >= 0 && low.value(id) < 50.0, qPrintable(QString::number(low.value(id))));
     QVERIFY(!low.contains(QStringLiteral("no-such-job"))); // no samples: no alarm
+    QVERIFY(!probe.lastCheckComplete()); // ... and asked again next time
+    checked.clear();
+    probe.check({ idle });
+    QVERIFY(checked.wait(kWaitMs));
+    QVERIFY(probe.lastCheckComplete());
 }
 
 void TestLowUtilizationProbe::withoutSourceNothingIsLow()
@@ -74,7 +79,8 @@ void TestLowUtilizationProbe::withoutSourceNothingIsLow()
     QSignalSpy checked(&probe, &LowUtilizationProbe::checked);
     probe.check({ LowUtilizationCandidate { QStringLiteral("job"), true, 1000 } });
     QCOMPARE(checked.count(), 1);
-    QVERIFY(checked.front().front().value<QHash<QString, double>>().isEmpty());
+    using Averages = QHash<QString, double>;
+    QVERIFY(checked.front().front().value<Averages>().isEmpty());
     QVERIFY(!probe.isRunning());
 }
 

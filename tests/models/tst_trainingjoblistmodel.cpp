@@ -244,6 +244,7 @@ private slots:
     void diffMovesReorderedRows();
     void diffSignalsOnlyTheChangedColumns();
     void diffWithMostRowsChangedIsOneSignal();
+    void lowUtilizationMarksOnlyItsRows();
     void refreshWindowBoundsTheRequests();
     void largePagesDecodeOffThread();
 
@@ -964,6 +965,60 @@ void TestTrainingJobListModel::diffSignalsOnlyTheChangedColumns()
     QCOMPARE(changed.at(1).at(0).toModelIndex(), idx(5, TrainingJobListModel::Duration));
     QCOMPARE(idx(5, TrainingJobListModel::Duration).data().toString(), QStringLiteral("1 min 05 s"));
     QCOMPARE(idx(5, 0).data(TrainingJobListModel::CanStopRole).toBool(), false);
+}
+
+void TestTrainingJobListModel::lowUtilizationMarksOnlyItsRows()
+{
+    Scripted s;
+    QVERIFY(s.start(0));
+    auto &jobs = s.fake.jobs;
+    for (int n = 5; n >= 0; --n)
+        jobs.push_back(FakeJobs::job(n, n == 0 ? QStringLiteral("Completed") : QStringLiteral("Running")));
+    // Cards from flavor_detail.flavor_info: GPU as a number, NPU as the string the API sends.
+    jobs[1]["spec"]["resource"]["flavor_detail"] = { { "flavor_info", { { "gpu", { { "unit_num", 1 } } } } } };
+    jobs[2]["spec"]["resource"]["flavor_detail"] = { { "flavor_info", { { "npu", { { "unit_num", "8" } } } } } };
+    jobs[3]["spec"]["resource"]["flavor_detail"] = { { "flavor_info", { { "gpu", { { "unit_num", 0 } } } } } };
+    jobs[5]["spec"]["resource"]["flavor_detail"] = { { "flavor_info", { { "gpu", { { "unit_num", 2 } } } } } };
+    QVERIFY(s.reloadAll());
+    TrainingJobListModel &model = s.model;
+
+    // Candidates: running rows with cards, in row order (the completed one and CPU-only ones are not).
+    const QList<models::LowUtilizationCandidate> candidates = model.lowUtilizationCandidates(10);
+    QStringList ids;
+    for (const auto &c : candidates)
+        ids << c.jobId + (c.npu ? QStringLiteral(":npu") : QStringLiteral(":gpu"));
+    QCOMPARE(ids, (QStringList { QStringLiteral("id-0004:gpu"), QStringLiteral("id-0003:npu") }));
+    QCOMPARE(model.lowUtilizationCandidates(1).size(), 1);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const QModelIndex gpu = model.index(model.rowOf(QStringLiteral("id-0004")), TrainingJobListModel::Status);
+    const QModelIndex npu = model.index(model.rowOf(QStringLiteral("id-0003")), TrainingJobListModel::Status);
+    model.setLowUtilization({ { QStringLiteral("id-0004"), 23.4 } });
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), gpu);
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), gpu);
+    QCOMPARE(gpu.data(TrainingJobListModel::LowUtilizationRole).toString(), QStringLiteral("Low GPU 23 %"));
+    QVERIFY(gpu.data(Qt::ToolTipRole).toString().contains(QStringLiteral("worker-0 has averaged 23 %")));
+    QVERIFY(npu.data(TrainingJobListModel::LowUtilizationRole).toString().isEmpty());
+    QVERIFY(model.index(gpu.row(), TrainingJobListModel::Name)
+                .data(TrainingJobListModel::LowUtilizationRole)
+                .toString()
+                .isEmpty());
+
+    // The same figure again: nothing; another job joins, the first's figure changes: two rows.
+    changed.clear();
+    model.setLowUtilization({ { QStringLiteral("id-0004"), 23.2 } });
+    QCOMPARE(changed.count(), 0);
+    model.setLowUtilization({ { QStringLiteral("id-0004"), 31.0 }, { QStringLiteral("id-0003"), 4.0 } });
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(npu.data(TrainingJobListModel::LowUtilizationRole).toString(), QStringLiteral("Low NPU 4 %"));
+    // Back above the mark: the marks go.
+    changed.clear();
+    model.setLowUtilization({});
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(gpu.data(TrainingJobListModel::LowUtilizationRole).toString().isEmpty());
+    QCOMPARE(resets.count(), 0);
 }
 
 void TestTrainingJobListModel::diffWithMostRowsChangedIsOneSignal()

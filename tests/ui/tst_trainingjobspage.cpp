@@ -8,7 +8,9 @@
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "server/localserver.h"
 #include "ui/training/trainingjobspage.h"
+#include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,6 +72,7 @@ private slots:
     void activatingARowOpensIt();
     void createActionAsksForTheForm();
     void pagingGoesOnAfterAnAutoRefreshMidScroll();
+    void lowUtilizationMarkOnAnIdleGpuJob();
 
 private:
     int rowOfName(const QString &name) const;
@@ -642,6 +645,40 @@ void TestTrainingJobsPage::pagingGoesOnAfterAnAutoRefreshMidScroll()
     QVERIFY(!model->canFetchMore(QModelIndex()));
     QVERIFY(loaded.wait(kWaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, kWaitMs); // the page asked again
+}
+
+void TestTrainingJobsPage::lowUtilizationMarkOnAnIdleGpuJob()
+{
+    // A quick clock (the GPU job runs within seconds) and the profile's Prometheus data source:
+    // the backend's own, as the Local profile has it.
+    test::LocalBackend fast(test::LocalBackend::Options { 50.0, true, QString() });
+    QVERIFY2(fast.isRunning(), qPrintable(fast.error()));
+    models::Connection connection(models::Connection::Kind::Local, QStringLiteral("Local"), QStringLiteral("local"),
+        fast.accessKeyClient().release());
+    const server::ServerConfig &c = fast.server().config();
+    connection.setPrometheusSource(api::PrometheusSource { fast.url(), c.userName, c.password });
+    m_page->setConnection(&connection);
+    const auto leave = qScopeGuard([this] { m_page->setConnection(nullptr); });
+    const QString id = test::createDemoGpuJob(*connection.client(), fast.projectId(), QStringLiteral("idle-gpu"), 1);
+    QVERIFY(!id.isEmpty());
+    m_page->setAutoRefreshSeconds(1);
+    TrainingJobListModel *model = m_page->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    // Running, sampled, then checked: the simulated V100 idles around 25 %, under the 50 % mark.
+    const auto mark = [&]
+    {
+        const int row = model->rowOf(id);
+        return row < 0
+            ? QString()
+            : model->index(row, TrainingJobListModel::Status).data(TrainingJobListModel::LowUtilizationRole).toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(mark().startsWith(QStringLiteral("Low GPU ")), kWaitMs);
+    QCOMPARE(resets.count(), 0);
+    // The Status column paints it beside the badge.
+    auto *delegate = qobject_cast<widgets::StatusBadgeDelegate *>(
+        m_page->view()->itemDelegateForColumn(TrainingJobListModel::Status));
+    QVERIFY(delegate);
+    QCOMPARE(delegate->markRole(), int(TrainingJobListModel::LowUtilizationRole));
 }
 
 QTEST_MAIN(TestTrainingJobsPage)

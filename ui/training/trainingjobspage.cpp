@@ -5,6 +5,7 @@
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "models/connection.h"
+#include "models/lowutilizationprobe.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
 #include "ui/confirmation.h"
@@ -48,6 +49,7 @@ const QStringList &filterPhases()
 TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     : ResourceListPage(texts(), parent)
     , m_model(new models::TrainingJobListModel(this))
+    , m_lowUtilization(new models::LowUtilizationProbe(this))
     , m_filter(new models::TrainingJobFilterModel(this))
 {
     m_filter->setSourceModel(m_model);
@@ -71,7 +73,13 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
 
     QTableView *table = view();
     // The model's DisplayRole already reads "Pending (Queuing)": no secondary role, or it would repeat.
-    table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::PhaseRole, table));
+    auto *statusDelegate = new widgets::StatusBadgeDelegate(Model::PhaseRole, table);
+    // The console's low-utilisation alarm beside the status (worker-0 under 50 % GPU/NPU usage).
+    statusDelegate->setMarkRole(Model::LowUtilizationRole);
+    table->setItemDelegateForColumn(Model::Status, statusDelegate);
+    connect(m_lowUtilization, &models::LowUtilizationProbe::checked, m_model,
+        &models::TrainingJobListModel::setLowUtilization);
+    connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::checkLowUtilization);
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
     const struct
     {
@@ -163,6 +171,9 @@ void TrainingJobsPage::buildRowActions()
 
 void TrainingJobsPage::bindModels(models::Connection *connection)
 {
+    m_lowUtilization->setClient(connection ? connection->prometheus() : nullptr);
+    m_lowUtilizationChecked.clear();
+    m_model->setLowUtilization({});
     m_model->setClient(connection ? connection->client() : nullptr);
     m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
     loadPools(connection);
@@ -194,6 +205,27 @@ void TrainingJobsPage::selectStatusFilter(const QString &phase)
 void TrainingJobsPage::tick()
 {
     m_model->tick();
+}
+
+void TrainingJobsPage::checkLowUtilization()
+{
+    // After each load, but a query per job at most once a minute unless the running jobs
+    // changed or one had no samples yet: the average since the start moves slowly, and the
+    // list refreshes every 10 s.
+    constexpr qint64 kLowUtilizationCheckMs = 60 * 1000;
+    if (!m_lowUtilization->client() || m_lowUtilization->isRunning())
+        return;
+    const QList<models::LowUtilizationCandidate> jobs
+        = m_model->lowUtilizationCandidates(models::LowUtilizationProbe::kMaxJobs);
+    QStringList ids;
+    for (const models::LowUtilizationCandidate &job : jobs)
+        ids << job.jobId;
+    if (ids == m_lowUtilizationChecked && m_lowUtilization->lastCheckComplete() && m_sinceLowUtilizationCheck.isValid()
+        && m_sinceLowUtilizationCheck.elapsed() < kLowUtilizationCheckMs)
+        return;
+    m_lowUtilizationChecked = ids;
+    m_sinceLowUtilizationCheck.start();
+    m_lowUtilization->check(jobs);
 }
 
 void TrainingJobsPage::rowActivated(const QModelIndex &index)

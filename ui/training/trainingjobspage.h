@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <optional>
+#include <QElapsedTimer>
+#include <QStringList>
 
 class QAction;
 class QCheckBox;
@@ -20,6 +22,7 @@ class QLineEdit;
 namespace ma::models
 {
 class Connection;
+class LowUtilizationProbe;
 struct TrainingJobListFilters;
 class TrainingJobFilterModel;
 class TrainingJobListModel;
@@ -110,8 +113,13 @@ private:
     /** "Only my jobs" is offered while the user's id is known. */
     void updateOnlyMine();
     void runOperation(Operation operation);
+    /** Runs the low-utilisation check for the running jobs with cards (throttled, see .cpp). */
+    void checkLowUtilization();
 
     models::TrainingJobListModel *m_model;
+    models::LowUtilizationProbe *m_lowUtilization;
+    QElapsedTimer m_sinceLowUtilizationCheck; // checks at most every kLowUtilizationCheckMs
+    QStringList m_lowUtilizationChecked; // the jobs of the last check
     models::TrainingJobFilterModel *m_filter;
     QComboBox *m_status = nullptr;
     QLineEdit *m_jobId = nullptr;
