@@ -286,7 +286,11 @@ void ResourceListPage::addSection(QWidget *section)
         m_sections->setStretchFactor(0, 3);
     }
     m_sections->addWidget(section);
-    m_sections->setStretchFactor(m_sections->count() - 1, 2);
+    m_sections->setStretchFactor(m_sections->count() - 1, 1);
+    // The area's own table keeps most of the height: about a third goes to the sections.
+    QList<int> sizes(m_sections->count(), 300 / (m_sections->count() - 1));
+    sizes.front() = 600;
+    m_sections->setSizes(sizes);
 }
 
 void ResourceListPage::addFilterWidget(QWidget *widget)

@@ -134,6 +134,8 @@ void TestTrainingJobV1DetailsPage::showsVersionsSettingsAndLog()
     QCOMPARE(overview->value(QStringLiteral("Output path")), QStringLiteral("/bucket/out/"));
     QVERIFY(overview->value(QStringLiteral("Hyperparameters")).contains(QStringLiteral("learning_rate = 0.01")));
     QVERIFY(overview->value(QStringLiteral("API")).startsWith(QStringLiteral("v1")));
+    QCOMPARE(overview->value(QStringLiteral("Flavor")), QStringLiteral("2 vCPUs · 8 GiB")); // spec 2 from T1-6
+    QCOMPARE(m_page->versionTable()->item(0, TrainingJobV1DetailsPage::VersionNodes)->text(), QStringLiteral("1"));
     QVERIFY(m_page->resourceCall().has_value());
     QVERIFY(m_page->resourceCall()->request.path.contains(QStringLiteral("/versions")));
 
@@ -145,7 +147,8 @@ void TestTrainingJobV1DetailsPage::showsVersionsSettingsAndLog()
             QSignalSpy log(m_page.get(), &TrainingJobV1DetailsPage::logLoaded);
             m_page->refresh();
             log.wait(kWaitMs);
-            return !m_page->logViewer()->text().trimmed().isEmpty();
+            const QString text = m_page->logViewer()->text().trimmed();
+            return !text.isEmpty() && text != QStringLiteral("No log lines yet.");
         }(),
         kWaitMs);
     QCOMPARE(m_page->logFileCombo()->count(), 1);

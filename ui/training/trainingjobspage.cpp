@@ -668,9 +668,9 @@ void TrainingJobsPage::buildLegacySection()
     } widths[] = {
         { V1Model::Name, 180 },
         { V1Model::Api, 52 },
-        { V1Model::Status, 164 },
+        { V1Model::Status, 124 },
         { V1Model::Versions, 72 },
-        { V1Model::Duration, 90 },
+        { V1Model::Duration, 104 },
         { V1Model::Created, 145 },
     };
     for (const auto &w : widths)

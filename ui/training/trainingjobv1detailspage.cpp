@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -46,6 +47,23 @@ QString timeText(std::optional<qint64> ms)
 QString durationText(std::optional<qint64> ms)
 {
     return ms && *ms > 0 ? models::TrainingJobListModel::formatDuration(*ms) : QString();
+}
+
+/** The resources of a version: its flavor's code, else what T1-6 tells of it. */
+QString resourcesText(const api::v1::TrainingJobVersion &v)
+{
+    if (v.specCode && !v.specCode->isEmpty())
+        return *v.specCode;
+    if (!v.core || !v.cpu)
+        return QString();
+    // T1-6 "core" is the vCPU count, "cpu" the memory in GiB.
+    if (v.gpuNum.value_or(0) > 0)
+        return TrainingJobV1DetailsPage::tr("%1 vCPUs · %2 GiB · %3 × %4", "vCPUs, memory, GPU count and type")
+            .arg(v.core->toString(), v.cpu->toString())
+            .arg(*v.gpuNum)
+            .arg(v.gpuType.value_or(QString()));
+    return TrainingJobV1DetailsPage::tr("%1 vCPUs · %2 GiB", "vCPUs, memory")
+        .arg(v.core->toString(), v.cpu->toString());
 }
 
 ResourceNoun versionNoun()
@@ -93,8 +111,9 @@ void TrainingJobV1DetailsPage::buildTabs()
 {
     m_versionTable = new QTableWidget(0, VersionColumnCount, this);
     m_versionTable->setObjectName(QStringLiteral("versionTable"));
-    m_versionTable->setHorizontalHeaderLabels({ tr("Version"), tr("Status"), tr("Created", "creation time"),
-        tr("Duration"), tr("Flavor"), tr("Nodes", "compute nodes of a job") });
+    // The flavor and the rest of a version's settings are in the overview beside the table.
+    m_versionTable->setHorizontalHeaderLabels({ tr("Version"), tr("Status"), tr("Duration"),
+        tr("Nodes", "compute nodes of a job"), tr("Created", "creation time") });
     m_versionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versionTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -108,7 +127,7 @@ void TrainingJobV1DetailsPage::buildTabs()
     m_versionTable->horizontalHeader()->setStretchLastSection(true);
     m_versionTable->setItemDelegateForColumn(
         VersionStatus, new widgets::StatusBadgeDelegate(kPhaseRole, m_versionTable));
-    const int widths[] = { 80, 130, 140, 90, 170 };
+    const int widths[] = { 72, 110, 90, 60 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_versionTable->setColumnWidth(c, widths[c]);
     connect(m_versionTable, &QTableWidget::itemSelectionChanged, this, &TrainingJobV1DetailsPage::onVersionSelected);
@@ -128,7 +147,14 @@ void TrainingJobV1DetailsPage::buildTabs()
     m_logFile->setToolTip(tr("Log file of the selected version (one per compute node)"));
     m_logFile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_logFile, &QComboBox::currentIndexChanged, this, &TrainingJobV1DetailsPage::loadLog);
-    m_logViewer->addToolbarWidget(m_logFile);
+    // On a row of its own: the viewer's toolbar is full, and file names are long (<job name>.<n>).
+    auto *fileRow = new QHBoxLayout;
+    auto *fileLabel = new QLabel(tr("Log file:"), logs);
+    fileLabel->setBuddy(m_logFile);
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_logFile);
+    fileRow->addStretch(1);
+    layout->addLayout(fileRow);
     layout->addWidget(m_logViewer, 1);
     addTab(logs, tr("Logs"));
 }
@@ -253,10 +279,9 @@ void TrainingJobV1DetailsPage::showVersions(const api::v1::TrainingJobVersionLis
             const QString cells[] = {
                 v.versionName.value_or(QString::number(v.versionId)),
                 models::TrainingJobListModel::phaseText(phase),
-                timeText(v.createTime),
                 durationText(v.duration),
-                v.specCode.value_or(v.poolName.value_or(QString())),
                 v.workerServerNum ? QString::number(*v.workerServerNum) : QString(),
+                timeText(v.createTime),
             };
             for (int c = 0; c < VersionColumnCount; ++c)
             {
@@ -269,7 +294,7 @@ void TrainingJobV1DetailsPage::showVersions(const api::v1::TrainingJobVersionLis
                 item->setText(cells[c]);
                 item->setData(kPhaseRole, phase);
                 item->setData(kVersionIdRole, v.versionId);
-                if (c == VersionNodes || c == VersionDuration)
+                if (c == VersionDuration)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             m_versionTable->item(row, VersionStatus)
@@ -378,7 +403,7 @@ void TrainingJobV1DetailsPage::showVersionOverview()
         { tr("Input data"), data },
         { tr("Output path"), text(v->trainUrl) },
         { tr("Job log path"), text(v->logUrl) },
-        { tr("Flavor"), text(v->specCode) },
+        { tr("Flavor"), resourcesText(*v) },
         { tr("Resource pool"),
             !text(v->poolName).isEmpty()     ? *v->poolName
                 : !text(v->poolId).isEmpty() ? *v->poolId
@@ -451,7 +476,8 @@ void TrainingJobV1DetailsPage::loadLog()
                 return;
             }
             m_logBanner->dismiss();
-            m_logViewer->setText(result.value.content.value_or(QString()));
+            const QString content = result.value.content.value_or(QString());
+            m_logViewer->setText(content.isEmpty() ? tr("No log lines yet.") : content);
             emit logLoaded();
         });
 }

@@ -43,10 +43,9 @@ public:
     {
         VersionName,
         VersionStatus,
-        VersionCreated,
         VersionDuration,
-        VersionSpec,
         VersionNodes,
+        VersionCreated, // last: it takes the rest of the width
         VersionColumnCount
     };
     /** Milliseconds between refreshes while a version is live. */
