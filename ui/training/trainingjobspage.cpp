@@ -690,14 +690,16 @@ void TrainingJobsPage::buildLegacySection()
     connect(m_v1Filter, &QAbstractItemModel::rowsRemoved, this, &TrainingJobsPage::updateLegacyActions);
     connect(m_v1Model, &models::RemoteListModelBase::stateChanged, this, &TrainingJobsPage::updateLegacyCount);
     connect(m_v1Model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::updateLegacyCount);
-    // Failures go to the window's banner as the v2 list's do (once per failure episode is the
-    // shell's rule for its own model; the section's refreshes with it, so it fails with it).
+    // Failures go to the window's banner as the v2 list's do: once per failure episode, so an
+    // auto-refresh that keeps failing does not bring back a banner the user dismissed.
     connect(m_v1Model, &models::RemoteListModelBase::errorOccurred, this,
         [this](const api::ApiError &error)
         {
-            if (error.kind != api::ApiError::Kind::Canceled)
-                emit errorOccurred(error);
+            if (error.kind == api::ApiError::Kind::Canceled || std::exchange(m_v1ErrorReported, true))
+                return;
+            emit errorOccurred(error);
         });
+    connect(m_v1Model, &models::RemoteListModelBase::loaded, this, [this] { m_v1ErrorReported = false; });
     connect(actionRunner(), &models::ActionRunner::finished, this, &TrainingJobsPage::updateLegacyActions);
 
     m_v1Section->setVisible(false);

@@ -171,5 +171,6 @@ private:
     QAction *m_v1StopAction = nullptr;
     QAction *m_v1DeleteAction = nullptr;
     bool m_legacy = false; // the connection uses the v1 API: the section is shown and loaded
+    bool m_v1ErrorReported = false; // the v1 rows failed since they last loaded: told once
 };
 } // namespace ma::ui
