@@ -199,6 +199,16 @@ void TestTrainingJobV1DetailsPage::createVersionStopAndDeleteIt()
     QTRY_COMPARE_WITH_TIMEOUT(m_page->versionTable()->rowCount(), 1, kWaitMs);
     QCOMPARE(m_page->selectedVersion()->versionId, m_jobId);
     QCOMPARE(statusOf(versionId), -1);
+
+    // The first version stands for the job: only Delete Job removes it.
+    QSignalSpy again(m_page.get(), &TrainingJobV1DetailsPage::versionsLoaded);
+    m_page->createVersionButton()->click();
+    QVERIFY(again.wait(kWaitMs));
+    QCOMPARE(m_page->versionTable()->rowCount(), 2);
+    QVERIFY(m_page->deleteVersionButton()->isEnabled());
+    m_page->selectVersion(m_jobId);
+    QCOMPARE(m_page->selectedVersion()->versionId, m_jobId);
+    QVERIFY(!m_page->deleteVersionButton()->isEnabled());
 }
 
 void TestTrainingJobV1DetailsPage::declinedQuestionSendsNothing()

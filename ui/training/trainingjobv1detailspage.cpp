@@ -84,7 +84,7 @@ TrainingJobV1DetailsPage::TrainingJobV1DetailsPage(QWidget *parent)
     m_createVersion = addHeaderButton(tr("Create Version"), QStringLiteral("createVersionButton"),
         QStyle::SP_FileDialogNewFolder, tr("Run a new version of the job with the selected version's settings"));
     m_deleteVersion = addHeaderButton(tr("Delete Version"), QStringLiteral("deleteVersionButton"),
-        QStyle::SP_DialogDiscardButton, tr("Delete the selected version (a job keeps at least one)"));
+        QStyle::SP_DialogDiscardButton, tr("Delete the selected version (not the first: it stands for the job)"));
     m_deleteJob = addHeaderButton(tr("Delete Job"), QStringLiteral("deleteJobButton"), QStyle::SP_TrashIcon,
         tr("Delete the job with every version"));
     connect(m_stop, &QPushButton::clicked, this, &TrainingJobV1DetailsPage::stopVersion);
@@ -510,7 +510,8 @@ void TrainingJobV1DetailsPage::updateActions()
     const bool ready = m_connection && m_jobId > 0 && !m_versions.empty();
     m_stop->setEnabled(ready && v && api::canTerminate(phaseOf(*v)));
     m_createVersion->setEnabled(ready && v);
-    m_deleteVersion->setEnabled(ready && v && m_versions.size() > 1);
+    // The first version stands for the job (T1-8 of it deletes every version): Delete Job says so.
+    m_deleteVersion->setEnabled(ready && v && m_versions.size() > 1 && v->versionId != m_jobId);
     m_deleteJob->setEnabled(ready);
 }
 
@@ -563,7 +564,7 @@ void TrainingJobV1DetailsPage::createVersion()
 void TrainingJobV1DetailsPage::deleteVersion()
 {
     const api::v1::TrainingJobVersion *v = selectedVersion();
-    if (!m_connection || !v || m_versions.size() < 2)
+    if (!m_connection || !v || m_versions.size() < 2 || v->versionId == m_jobId)
         return;
     if (!confirm(destructiveQuestion(DestructiveAction::Delete, versionNoun(), { versionLabel(*v) })))
         return;

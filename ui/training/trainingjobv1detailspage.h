@@ -4,8 +4,8 @@
 // version's configuration in the overview, the Versions tab (newest first; selecting one
 // shows its settings and logs) and the Logs tab (the version's log files, T1-10, and their
 // latest lines, T1-11 aom-log). The header offers Stop (the selected version, T1-9), Create
-// version (T1-5: a new version with the selected one's settings), Delete version (T1-8, while
-// the job has more than one) and Delete job (T1-4), destructive ones after the shared
+// version (T1-5: a new version with the selected one's settings), Delete version (T1-8, a
+// version after the first, which stands for the job) and Delete job (T1-4), destructive ones after the shared
 // question. While a version is creating, waiting or running the page refreshes itself, only
 // while shown.
 
