@@ -44,6 +44,11 @@ ApiRequest remove(qint64 jobId)
     return plainRequest(QByteArrayLiteral("DELETE"), jobPath(jobId));
 }
 
+ApiRequest createVersion(qint64 jobId, const v1::TrainingJobVersionCreate &version)
+{
+    return jsonRequest(QByteArrayLiteral("POST"), jobPath(jobId) + QStringLiteral("/versions"), v1::encode(version));
+}
+
 ApiRequest versions(qint64 jobId)
 {
     return getRequest(jobPath(jobId) + QStringLiteral("/versions"));
@@ -52,6 +57,11 @@ ApiRequest versions(qint64 jobId)
 ApiRequest version(qint64 jobId, qint64 versionId)
 {
     return getRequest(versionPath(jobId, versionId));
+}
+
+ApiRequest removeVersion(qint64 jobId, qint64 versionId)
+{
+    return plainRequest(QByteArrayLiteral("DELETE"), versionPath(jobId, versionId));
 }
 
 ApiRequest stopVersion(qint64 jobId, qint64 versionId)

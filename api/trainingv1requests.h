@@ -16,10 +16,14 @@ ApiRequest list(const v1::TrainingJobListParams &params = {});
 ApiRequest updateDescription(qint64 jobId, const QString &description);
 /** T1-4 DELETE /v1/{project_id}/training-jobs/{job_id} → v1::SuccessResponse. */
 ApiRequest remove(qint64 jobId);
+/** T1-5 POST …/training-jobs/{job_id}/versions (config.pre_version_id set) → v1::TrainingJobCreateResult. */
+ApiRequest createVersion(qint64 jobId, const v1::TrainingJobVersionCreate &version);
 /** T1-6 GET …/training-jobs/{job_id}/versions → v1::TrainingJobVersionList. */
 ApiRequest versions(qint64 jobId);
 /** T1-7 GET …/training-jobs/{job_id}/versions/{version_id} → v1::TrainingJobVersion. */
 ApiRequest version(qint64 jobId, qint64 versionId);
+/** T1-8 DELETE …/training-jobs/{job_id}/versions/{version_id} → v1::SuccessResponse. */
+ApiRequest removeVersion(qint64 jobId, qint64 versionId);
 /** T1-9 POST …/versions/{version_id}/stop → v1::SuccessResponse. */
 ApiRequest stopVersion(qint64 jobId, qint64 versionId);
 /** T1-10 GET …/versions/{version_id}/log/file-names → v1::LogFileNames. */

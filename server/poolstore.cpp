@@ -598,7 +598,10 @@ std::vector<JobPlacement> PoolStore::placements(const QString &pool) const
         for (const Json &doc : store().list(kind, pool))
         {
             JobPlacement p;
-            p.jobId = v2 ? str(doc, "/metadata/id") : str(doc, "/job_id");
+            // A v1 version runs on its own (version_id = job_id for a job's first version).
+            p.jobId = v2 ? str(doc, "/metadata/id") : str(doc, "/version_id");
+            if (p.jobId.isEmpty() && !v2)
+                p.jobId = str(doc, "/job_id");
             if (p.jobId.isEmpty())
                 continue;
             const QString current = annotation(doc, kJobNodes);
@@ -655,7 +658,7 @@ void PoolStore::rememberPlacements()
             const QString nodes = annotation(*doc, kJobNodes);
             if (nodes.isEmpty())
                 continue;
-            const QString jobId = kind == kTrainingJob ? str(*doc, "/metadata/id") : str(*doc, "/job_id");
+            const QString jobId = kind == kTrainingJob ? str(*doc, "/metadata/id") : str(*doc, "/version_id");
             const QString key = kPlacementMetaPrefix + (jobId.isEmpty() ? id : jobId);
             if (store().meta(key) != nodes)
                 store().setMeta(key, nodes);

@@ -298,7 +298,11 @@ TrainingJobSummary summaryOf(const QString &kind, const QString &id, const Json 
     sum.name = ix.name;
     sum.description = isV1(kind) ? stringAt(document, "/job_desc") : stringAt(document, "/metadata/description");
     sum.phase = TrainingEngine::phaseOf(document);
-    sum.kind = isV1(kind) ? QStringLiteral("job") : stringAt(document, "/kind");
+    // A v1 version after the first is indexed apart from the jobs (trainingv1api.h).
+    const QString v1Version = stringAt(document, "/version_id");
+    sum.kind = !isV1(kind)                                                  ? stringAt(document, "/kind")
+        : v1Version.isEmpty() || v1Version == stringAt(document, "/job_id") ? QStringLiteral("job")
+                                                                            : QStringLiteral("job_version");
     sum.algorithmName = isV1(kind) ? stringAt(document, "/engine_name") : stringAt(document, "/algorithm/name");
     sum.poolId = ix.parent;
     sum.flavorId = locStr(document, "flavor");
@@ -578,7 +582,9 @@ void TrainingEngine::start()
                             doc = store.get(kind, row.id);
                             if (!doc)
                                 continue;
-                            const QString id = isV1(kind) ? stringAt(*doc, "/job_id") : stringAt(*doc, "/metadata/id");
+                            QString id = isV1(kind) ? stringAt(*doc, "/version_id") : stringAt(*doc, "/metadata/id");
+                            if (id.isEmpty() && isV1(kind))
+                                id = stringAt(*doc, "/job_id");
                             if (id.isEmpty())
                                 continue;
                             summary = summaryOf(kind, id, *doc);

@@ -90,6 +90,7 @@ void TrainingV1Api::registerRoutes(Router &router)
     router.add("GET", jobs, bind(&TrainingV1Api::list));
     router.add("PUT", job, bind(&TrainingV1Api::updateDescription));
     router.add("DELETE", job, bind(&TrainingV1Api::remove));
+    router.add("POST", job + QStringLiteral("/versions"), bind(&TrainingV1Api::createVersion));
     router.add("GET", job + QStringLiteral("/versions"), bind(&TrainingV1Api::versions));
     router.add("GET", version, bind(&TrainingV1Api::version));
     router.add("DELETE", version, bind(&TrainingV1Api::remove));
@@ -111,7 +112,7 @@ qint64 TrainingV1Api::nextJobId()
 // ---------------------------------------------------------------------------------------
 // T1-1 create
 
-TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId)
+TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId, const NewVersion *version)
 {
     const auto req = api::fromJson<api::v1::TrainingJobCreate>(body);
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
@@ -120,7 +121,7 @@ TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId)
     const QString description = valueOf(req.jobDesc);
     if (description.size() > 256)
         invalidArgument(QStringLiteral("job_desc must be at most 256 characters long."));
-    if (m_engine.index(kTrainingJobV1Kind).nameTaken(req.jobName))
+    if (!version && m_engine.index(kTrainingJobV1Kind).nameTaken(req.jobName))
         throw HttpError(
             400, QStringLiteral("ModelArts.0103"), QStringLiteral("Job name:%1 is existed").arg(req.jobName));
     const api::v1::TrainingConfig &cfg = req.config;
@@ -199,7 +200,8 @@ TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId)
 
     TrainingLaunch launch;
     launch.kind = kTrainingJobV1Kind;
-    launch.id = QString::number(jobId);
+    const qint64 versionId = version ? version->versionId : jobId;
+    launch.id = QString::number(versionId);
     launch.poolId = poolId;
     launch.flavorId = shape->id;
     launch.nodeCount = cfg.workerServerNum;
@@ -261,9 +263,9 @@ TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId)
     doc["job_id"] = jobId;
     doc["job_name"] = s(req.jobName);
     doc["job_desc"] = s(description);
-    doc["version_id"] = jobId;
-    doc["version_name"] = "V0001";
-    doc["pre_version_id"] = 0;
+    doc["version_id"] = versionId;
+    doc["version_name"] = version ? s(version->versionName) : "V0001";
+    doc["pre_version_id"] = version ? version->preVersionId : 0;
     if (engine)
     {
         doc["engine_type"] = engine->type;
@@ -364,27 +366,141 @@ Response TrainingV1Api::create(const Request &req)
 }
 
 // ---------------------------------------------------------------------------------------
-// T1-2 .. T1-9
+// T1-5 create a version
 
-Json TrainingV1Api::loadJob(const Request &req) const
+Response TrainingV1Api::createVersion(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-    const QString id = req.param(QStringLiteral("job_id"));
-    std::optional<Json> doc = m_engine.stored(kTrainingJobV1Kind, id);
-    if (!doc)
-        notFound(id);
-    if (req.params.contains(QStringLiteral("version_id"))
-        && req.param(QStringLiteral("version_id")) != stringAt(*doc, "/version_id"))
+    const StoredVersion job = loadVersion(req);
+    const Json body = req.json();
+    if (!body.is_object())
+        invalidArgument(QStringLiteral("The request body must be a JSON object."));
+    const auto request = api::fromJson<api::v1::TrainingJobVersionCreate>(body);
+    if (!request.config.preVersionId)
+        invalidArgument(QStringLiteral("config.pre_version_id is required."));
+    const QString jobId = job.id;
+    const QString jobName = stringAt(job.doc, "/job_name");
+    const QString preId = QString::number(*request.config.preVersionId);
+    const QStringList later = laterVersionIds(jobId, jobName);
+    std::optional<Json> pre = preId == jobId ? std::optional<Json>(job.doc) : std::nullopt;
+    if (!pre && later.contains(preId))
+        pre = m_engine.stored(kTrainingJobV1Kind, preId);
+    if (!pre)
         throw HttpError(400, QStringLiteral("ModelArts.2775"),
-            QStringLiteral("Version %1 of training job %2 not found.")
-                .arg(req.param(QStringLiteral("version_id")), id));
-    return *doc;
+            QStringLiteral("Version %1 of training job %2 not found (config.pre_version_id).").arg(preId, jobId));
+
+    // The parent's settings, each group replaced as a whole by what the request gives.
+    const Json given = body.value("config", Json::object());
+    const auto givesAny = [&given](std::initializer_list<const char *> keys)
+    {
+        return std::any_of(keys.begin(), keys.end(), [&given](const char *k) { return given.contains(k); });
+    };
+    const std::initializer_list<const char *> resource = { "spec_id", "pool_id" };
+    const std::initializer_list<const char *> data = { "data_url", "dataset_id", "dataset_version_id", "data_source" };
+    const std::initializer_list<const char *> algorithm
+        = { "model_id", "app_url", "boot_file_url", "engine_id", "user_image_url", "user_command" };
+    Json config = Json::object();
+    const auto inherit = [&](std::initializer_list<const char *> keys)
+    {
+        if (givesAny(keys))
+            return;
+        for (const char *k : keys)
+        {
+            if (pre->contains(k) && !(*pre)[k].is_null())
+                config[k] = (*pre)[k];
+        }
+    };
+    inherit(resource);
+    if (config.contains("pool_id"))
+        config.erase("spec_id"); // the parent ran on a dedicated pool: spec_id only describes it
+    inherit(data);
+    inherit(algorithm);
+    for (const char *k : { "worker_server_num", "parameter", "train_url", "log_url", "volumes" })
+    {
+        if (!given.contains(k) && pre->contains(k) && !(*pre)[k].is_null())
+            config[k] = (*pre)[k];
+    }
+    for (auto it = given.begin(); it != given.end(); ++it)
+    {
+        if (it.key() != "pre_version_id" && it.key() != "create_version")
+            config[it.key()] = it.value();
+    }
+    Json create = Json::object();
+    create["job_name"] = s(jobName);
+    create["job_desc"] = request.jobDesc ? s(*request.jobDesc) : job.doc.value("job_desc", std::string());
+    if (const TrainingJobSummary *summary = m_engine.index(kTrainingJobV1Kind).find(jobId))
+        create["workspace_id"] = s(summary->workspaceId);
+    create["config"] = config;
+
+    QString id;
+    m_ctx.store().transaction(
+        [&]
+        {
+            NewVersion version;
+            version.versionId = nextJobId();
+            version.versionName = QStringLiteral("V%1").arg(later.size() + 2, 4, 10, QLatin1Char('0'));
+            version.preVersionId = *request.config.preVersionId;
+            TrainingLaunch launch = resolve(create, jobId.toLongLong(), &version);
+            id = launch.id;
+            m_engine.submit(std::move(launch));
+        });
+    const Json doc = *m_engine.stored(kTrainingJobV1Kind, id);
+    Json out = Json::object();
+    out["is_success"] = true;
+    out["job_id"] = doc["job_id"];
+    out["job_name"] = doc["job_name"];
+    out["status"] = doc["status"];
+    out["create_time"] = doc["create_time"];
+    out["version_id"] = doc["version_id"];
+    out["version_name"] = doc["version_name"];
+    return Response::json(200, out);
 }
 
-Json TrainingV1Api::versionBody(const Json &stored, bool metricsAsText) const
+// ---------------------------------------------------------------------------------------
+// T1-2 .. T1-9
+
+TrainingV1Api::StoredVersion TrainingV1Api::loadVersion(const Request &req) const
+{
+    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
+    const QString jobId = req.param(QStringLiteral("job_id"));
+    std::optional<Json> job = m_engine.stored(kTrainingJobV1Kind, jobId);
+    if (!job || stringAt(*job, "/job_id") != jobId)
+        notFound(jobId);
+    if (!req.params.contains(QStringLiteral("version_id")))
+        return { jobId, std::move(*job) };
+    const QString versionId = req.param(QStringLiteral("version_id"));
+    std::optional<Json> version = versionId == jobId ? job : m_engine.stored(kTrainingJobV1Kind, versionId);
+    if (!version || stringAt(*version, "/job_id") != jobId)
+        throw HttpError(400, QStringLiteral("ModelArts.2775"),
+            QStringLiteral("Version %1 of training job %2 not found.").arg(versionId, jobId));
+    return { versionId, std::move(*version) };
+}
+
+QStringList TrainingV1Api::laterVersionIds(const QString &jobId, const QString &jobName) const
+{
+    // Later versions are indexed under the job's name (unique among v1 jobs) as kind job_version.
+    const TrainingJobIndex &index = m_engine.index(kTrainingJobV1Kind);
+    TrainingJobQuery query;
+    query.filters.push_back({ QStringLiteral("kind"), QStringLiteral("in"), { QStringLiteral("job_version") } });
+    query.textContains = jobName;
+    query.sortBy = QStringLiteral("create_time");
+    query.ascending = true;
+    query.limit = std::max(1, index.size());
+    QStringList ids;
+    for (const QString &id : index.search(query, m_ctx.clock().nowMs()).ids)
+    {
+        const TrainingJobSummary *summary = index.find(id);
+        if (summary && summary->name == jobName && id != jobId)
+            ids << id;
+    }
+    // Created in id order; ids also break ties of equal creation times.
+    std::sort(
+        ids.begin(), ids.end(), [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+    return ids;
+}
+
+Json TrainingV1Api::versionBody(const QString &id, const Json &stored, bool metricsAsText) const
 {
     Json v = m_engine.present(kTrainingJobV1Kind, stored);
-    const QString id = stringAt(stored, "/job_id");
     Json metrics = Json::object();
     for (const auto &[name, values] : m_engine.metricSeries(id, stored, QStringLiteral("worker-0"), 60000))
     {
@@ -441,6 +557,7 @@ Response TrainingV1Api::list(const Request &req)
     query.limit = perPage;
     query.textContains = search;
     query.workspaceId = req.query(QStringLiteral("workspace_id"));
+    query.filters.push_back({ QStringLiteral("kind"), QStringLiteral("in"), { QStringLiteral("job") } });
     if (req.hasQuery(QStringLiteral("status")))
     {
         const int status = queryInt(req, QStringLiteral("status"), 0, 0, 21);
@@ -467,9 +584,14 @@ Response TrainingV1Api::list(const Request &req)
         if (!doc)
             continue;
         const Json v = m_engine.present(kTrainingJobV1Kind, *doc);
-        jobs.push_back({ { "job_id", v["job_id"] }, { "job_name", v["job_name"] }, { "version_id", v["version_id"] },
-            { "status", v["status"] }, { "create_time", v["create_time"] }, { "duration", v["duration"] },
-            { "job_desc", v["job_desc"] }, { "version_count", 1 } });
+        // The job's latest version gives the version, status and duration of its row.
+        const QStringList later = laterVersionIds(id, stringAt(*doc, "/job_name"));
+        std::optional<Json> latestDoc
+            = later.isEmpty() ? std::nullopt : m_engine.stored(kTrainingJobV1Kind, later.last());
+        const Json latest = latestDoc ? m_engine.present(kTrainingJobV1Kind, *latestDoc) : v;
+        jobs.push_back({ { "job_id", v["job_id"] }, { "job_name", v["job_name"] },
+            { "version_id", latest["version_id"] }, { "status", latest["status"] }, { "create_time", v["create_time"] },
+            { "duration", latest["duration"] }, { "job_desc", v["job_desc"] }, { "version_count", 1 + later.size() } });
     }
     Json out = Json::object();
     out["is_success"] = true;
@@ -482,7 +604,7 @@ Response TrainingV1Api::list(const Request &req)
 
 Response TrainingV1Api::updateDescription(const Request &req)
 {
-    Json doc = loadJob(req);
+    Json doc = loadVersion(req).doc;
     const auto update = api::fromJson<api::v1::TrainingJobDescriptionUpdate>(req.json());
     if (update.jobDesc.size() > 256)
         invalidArgument(QStringLiteral("job_desc must be at most 256 characters long."));
@@ -493,30 +615,61 @@ Response TrainingV1Api::updateDescription(const Request &req)
 
 Response TrainingV1Api::remove(const Request &req)
 {
-    loadJob(req);
-    m_ctx.store().transaction([&] { m_engine.remove(kTrainingJobV1Kind, req.param(QStringLiteral("job_id"))); });
+    const StoredVersion version = loadVersion(req);
+    const QString jobId = req.param(QStringLiteral("job_id"));
+    m_ctx.store().transaction(
+        [&]
+        {
+            if (version.id != jobId)
+            {
+                m_engine.remove(kTrainingJobV1Kind, version.id); // a later version only
+                return;
+            }
+            for (const QString &id : laterVersionIds(jobId, stringAt(version.doc, "/job_name")))
+                m_engine.remove(kTrainingJobV1Kind, id);
+            m_engine.remove(kTrainingJobV1Kind, jobId);
+        });
     return success();
 }
 
 Response TrainingV1Api::versions(const Request &req)
 {
-    const Json doc = loadJob(req);
-    Json version = versionBody(doc, true);
-    for (const char *key : { "job_id", "job_name", "job_desc", "spec_code" })
-        version.erase(key);
+    const StoredVersion job = loadVersion(req);
+    // Newest first; T1-6 pages only when page is given (default 0: every version).
+    QStringList ids = laterVersionIds(job.id, stringAt(job.doc, "/job_name"));
+    ids.prepend(job.id);
+    std::reverse(ids.begin(), ids.end());
+    const int page = queryInt(req, QStringLiteral("page"), 0, 0, 65535);
+    const int perPage = queryInt(req, QStringLiteral("per_page"), 10, 1, 1000);
+    const qsizetype total = ids.size();
+    if (page > 0)
+        ids = ids.mid(qsizetype(page - 1) * perPage, perPage);
+    Json list = Json::array();
+    for (const QString &id : std::as_const(ids))
+    {
+        const std::optional<Json> doc
+            = id == job.id ? std::optional<Json>(job.doc) : m_engine.stored(kTrainingJobV1Kind, id);
+        if (!doc)
+            continue;
+        Json version = versionBody(id, *doc, true);
+        for (const char *key : { "job_id", "job_name", "job_desc", "spec_code" })
+            version.erase(key);
+        list.push_back(std::move(version));
+    }
     Json out = Json::object();
     out["is_success"] = true;
-    out["job_id"] = doc["job_id"];
-    out["job_name"] = doc["job_name"];
-    out["job_desc"] = doc["job_desc"];
-    out["version_count"] = 1;
-    out["versions"] = Json::array({ version });
+    out["job_id"] = job.doc["job_id"];
+    out["job_name"] = job.doc["job_name"];
+    out["job_desc"] = job.doc["job_desc"];
+    out["version_count"] = static_cast<int>(total);
+    out["versions"] = list;
     return Response::json(200, out);
 }
 
 Response TrainingV1Api::version(const Request &req)
 {
-    const Json body = versionBody(loadJob(req), false);
+    const StoredVersion version = loadVersion(req);
+    const Json body = versionBody(version.id, version.doc, false);
     Json out = Json::object();
     out["is_success"] = true;
     for (auto it = body.begin(); it != body.end(); ++it)
@@ -526,14 +679,14 @@ Response TrainingV1Api::version(const Request &req)
 
 Response TrainingV1Api::stop(const Request &req)
 {
-    const Json doc = loadJob(req);
-    const QString phase = TrainingEngine::phaseOf(doc);
+    const StoredVersion version = loadVersion(req);
+    const QString phase = TrainingEngine::phaseOf(version.doc);
     if (!api::canTerminate(phase))
-        invalidArgument(QStringLiteral("The training job %1 has status %2 (%3) and cannot be stopped.")
-                            .arg(req.param(QStringLiteral("job_id")))
+        invalidArgument(QStringLiteral("The training job %1 (version %2) has status %3 (%4) and cannot be stopped.")
+                            .arg(req.param(QStringLiteral("job_id")), version.id)
                             .arg(trainingcatalog::v1StatusCode(phase))
                             .arg(api::v1::statusName(trainingcatalog::v1StatusCode(phase))));
-    m_ctx.store().transaction([&] { m_engine.terminate(kTrainingJobV1Kind, req.param(QStringLiteral("job_id"))); });
+    m_ctx.store().transaction([&] { m_engine.terminate(kTrainingJobV1Kind, version.id); });
     return success();
 }
 
@@ -542,7 +695,7 @@ Response TrainingV1Api::stop(const Request &req)
 
 Response TrainingV1Api::logFileNames(const Request &req)
 {
-    const Json doc = loadJob(req);
+    const Json doc = loadVersion(req).doc;
     Json files = Json::array();
     const QStringList tasks = TrainingEngine::tasksOf(doc);
     for (qsizetype i = 0; i < tasks.size(); ++i)
@@ -555,7 +708,8 @@ Response TrainingV1Api::logFileNames(const Request &req)
 
 Response TrainingV1Api::aomLog(const Request &req)
 {
-    const Json doc = loadJob(req);
+    const StoredVersion version = loadVersion(req);
+    const Json &doc = version.doc;
     const QString file = req.query(QStringLiteral("log_file"));
     const QStringList tasks = TrainingEngine::tasksOf(doc);
     const QString prefix = stringAt(doc, "/job_name") + u'.';
@@ -570,7 +724,7 @@ Response TrainingV1Api::aomLog(const Request &req)
         invalidArgument(QStringLiteral("order must be desc (next lines) or asc (previous lines)."));
     const QString baseLine = req.query(QStringLiteral("base_line"));
 
-    QList<QByteArray> lines = m_ctx.store().log(req.param(QStringLiteral("job_id")), tasks.at(taskIndex)).split('\n');
+    QList<QByteArray> lines = m_ctx.store().log(version.id, tasks.at(taskIndex)).split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     const qint64 total = lines.size();

@@ -1,15 +1,23 @@
 #pragma once
 
 // The historical v1 training API of modelarts-local (api.md §2.2, training.md §6), on the
-// same lifecycle engine as v2. A v1 job has exactly one version (version_id = job_id,
-// version_name "V0001"); it is stored as its T1-7 version details (kind
-// "training_job_v1", id = the decimal job_id).
+// same lifecycle engine as v2. Every version of a job is stored as its T1-7 version details
+// (kind "training_job_v1", id = the decimal version_id) and runs through the lifecycle on its
+// own. The first version has version_id = job_id ("V0001") and stands for the job: the index
+// lists it (summary kind "job"), later versions (T1-5, "V0002"...) are indexed as kind
+// "job_version" under the job's name and are found through it. The list (T1-2) shows each
+// job with its latest version's id, status and duration and the count of its versions; its
+// status filter and sorting look at the first version. A new version takes the settings of
+// config.pre_version_id for what its config leaves out (the resource, the data and the
+// algorithm each as a whole). Deleting the first version (T1-8) deletes the job with every
+// version, as T1-4 does; deleting a later one deletes that version only.
 //
 // Routes:
 //   POST   /v1/{project_id}/training-jobs                                         T1-1
 //   GET    /v1/{project_id}/training-jobs                                         T1-2
 //   PUT    /v1/{project_id}/training-jobs/{job_id}                                T1-3
 //   DELETE /v1/{project_id}/training-jobs/{job_id}                                T1-4
+//   POST   /v1/{project_id}/training-jobs/{job_id}/versions                       T1-5
 //   GET    /v1/{project_id}/training-jobs/{job_id}/versions                       T1-6
 //   GET    /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}          T1-7
 //   DELETE /v1/{project_id}/training-jobs/{job_id}/versions/{version_id}          T1-8 (deletes the job)
@@ -47,6 +55,7 @@ public:
 
 private:
     Response create(const Request &req);
+    Response createVersion(const Request &req);
     Response list(const Request &req);
     Response updateDescription(const Request &req);
     Response remove(const Request &req);
@@ -58,11 +67,30 @@ private:
     Response resourceSpecs(const Request &req);
     Response aiEngines(const Request &req);
 
-    /** The stored job of the path (and its version when the path names one), or ModelArts.2775. */
-    Json loadJob(const Request &req) const;
-    /** T1-7 body of a stored job. */
-    Json versionBody(const Json &stored, bool metricsAsText) const;
-    TrainingLaunch resolve(const Json &body, qint64 jobId);
+    /** A version to create (T1-5) instead of a job. */
+    struct NewVersion
+    {
+        qint64 versionId = 0;
+        QString versionName;
+        qint64 preVersionId = 0;
+    };
+    /** A stored version: its store id (the decimal version_id) and document. */
+    struct StoredVersion
+    {
+        QString id;
+        Json doc;
+    };
+
+    /**
+     * The stored version of the path: the one it names, else the job's first version; or
+     * ModelArts.2775 when the job or the version (of that job) does not exist.
+     */
+    StoredVersion loadVersion(const Request &req) const;
+    /** Store ids of the versions after the first of job @p jobId, oldest first. */
+    QStringList laterVersionIds(const QString &jobId, const QString &jobName) const;
+    /** T1-7 body of a stored version. */
+    Json versionBody(const QString &id, const Json &stored, bool metricsAsText) const;
+    TrainingLaunch resolve(const Json &body, qint64 jobId, const NewVersion *version = nullptr);
     qint64 nextJobId();
 
     ServerContext &m_ctx;

@@ -19,6 +19,7 @@
 #include "ui/training/jobcomparisonpage.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingjobv1detailspage.h"
 #include "ui/training/trainingpageids.h"
 
 #include <QtGlobal>
@@ -47,6 +48,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Training Jobs"), QString(), &make<TrainingJobsPage> },
         { kCreateTrainingJobPageId, nullptr, nullptr, kTrainingJobsPageId, &make<CreateTrainingJobPage> },
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
+        { kTrainingJobV1DetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobV1DetailsPage> },
         { kJobComparisonPageId, nullptr, nullptr, kTrainingJobsPageId, &make<JobComparisonPage> },
         { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },

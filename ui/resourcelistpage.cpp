@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringBuilder>
@@ -72,6 +73,7 @@ ResourceListPage::ResourceListPage(const Texts &texts, QWidget *parent)
             m_sinceRefresh.start();
             if (m_model)
                 m_model->refresh();
+            refreshSections(false);
         });
     m_tickTimer->setInterval(kTickMs);
     connect(m_tickTimer, &QTimer::timeout, this, &ResourceListPage::tick);
@@ -94,6 +96,7 @@ ResourceListPage::ResourceListPage(const Texts &texts, QWidget *parent)
         {
             if (m_model)
                 m_model->refresh();
+            refreshSections(false);
         });
 }
 
@@ -271,6 +274,25 @@ void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilter
     updateStateDisplay();
 }
 
+void ResourceListPage::addSection(QWidget *section)
+{
+    if (!m_sections)
+    {
+        m_sections = new QSplitter(Qt::Vertical, this);
+        m_sections->setObjectName(QStringLiteral("listSections"));
+        m_sections->setChildrenCollapsible(false);
+        layout()->replaceWidget(m_stack, m_sections);
+        m_sections->addWidget(m_stack);
+        m_sections->setStretchFactor(0, 3);
+    }
+    m_sections->addWidget(section);
+    m_sections->setStretchFactor(m_sections->count() - 1, 1);
+    // The area's own table keeps most of the height: about a third goes to the sections.
+    QList<int> sizes(m_sections->count(), 300 / (m_sections->count() - 1));
+    sizes.front() = 600;
+    m_sections->setSizes(sizes);
+}
+
 void ResourceListPage::addFilterWidget(QWidget *widget)
 {
     if (m_filterRow)
@@ -383,6 +405,7 @@ void ResourceListPage::reload()
     m_errorReported = false;
     m_sinceRefresh.start();
     m_model->reload();
+    refreshSections(true);
     if (m_refreshTimer->interval() > 0 && isActive())
         m_refreshTimer->start(); // the next auto-refresh counts from this reload
 }
@@ -405,6 +428,7 @@ void ResourceListPage::activeChanged(bool active)
     {
         m_sinceRefresh.start();
         m_model->refresh();
+        refreshSections(false);
     }
     setAutoRefreshSeconds(seconds);
 }

@@ -23,6 +23,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -178,6 +179,17 @@ protected:
     /** Leaves @p column out of the CSV export (a column of operation links has nothing to export). */
     void setColumnExported(int column, bool exported);
 
+    /**
+     * @brief Puts @p section (another list of the area, e.g. the legacy v1 training jobs)
+     * below the table; the two share the height through a splitter. Hidden sections take none.
+     */
+    void addSection(QWidget *section);
+    /**
+     * @brief The rows are being reloaded (@p reload: F5, a search, a new connection) or
+     * refreshed (auto-refresh, after an operation): an area with sections brings them up to date.
+     */
+    virtual void refreshSections(bool reload) { Q_UNUSED(reload); }
+
     /** Adds a filter widget after the search field. */
     void addFilterWidget(QWidget *widget);
     /** Adds the area's operations to the toolbar and the context menu, in order (nullptr: a separator). */
@@ -247,6 +259,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_stateLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_sections = nullptr; // the table and addSection()'s widgets, once there is one
     QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QList<QAction *> m_rowActions;

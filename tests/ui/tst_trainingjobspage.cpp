@@ -1,15 +1,19 @@
 // TrainingJobsPage against the real local backend with demo data: the table fills, Stop
 // and Delete (one and many jobs) go through the API and show up in the table, the status
 // filter hides other rows, CSV export writes the shown columns, Rebuild hands the job to the
-// form, Priority changes a waiting job on the server.
+// form, Priority changes a waiting job on the server. With a profile on the legacy v1 API,
+// the v1 jobs are listed in the page's "Legacy (v1)" section and stopped and deleted there.
 
 #include "api/trainingrequests.h"
+#include "api/trainingv1requests.h"
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "models/trainingjobv1listmodel.h"
 #include "server/localserver.h"
 #include "ui/training/trainingjobspage.h"
+#include "ui/training/trainingpageids.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
@@ -73,8 +77,16 @@ private slots:
     void createActionAsksForTheForm();
     void pagingGoesOnAfterAnAutoRefreshMidScroll();
     void lowUtilizationMarkOnAnIdleGpuJob();
+    /** The v1 section shows only for a profile that uses the v1 API, with the demo's v1 job. */
+    void legacySectionOnlyWithTheV1Api();
+    /** A job created through v1 appears beside the v2 rows and is stopped and deleted through v1. */
+    void legacyJobIsListedStoppedAndDeleted();
 
 private:
+    /** A connection to the same backend whose profile uses the legacy v1 training API. */
+    std::unique_ptr<models::Connection> legacyConnection() const;
+    int legacyRowOfName(const QString &name) const;
+
     int rowOfName(const QString &name) const;
     void selectNames(const QStringList &names);
     QString phaseOf(const QString &name) const;
@@ -679,6 +691,142 @@ void TestTrainingJobsPage::lowUtilizationMarkOnAnIdleGpuJob()
         m_page->view()->itemDelegateForColumn(TrainingJobListModel::Status));
     QVERIFY(delegate);
     QCOMPARE(delegate->markRole(), int(TrainingJobListModel::LowUtilizationRole));
+}
+
+std::unique_ptr<models::Connection> TestTrainingJobsPage::legacyConnection() const
+{
+    auto connection = std::make_unique<models::Connection>(models::Connection::Kind::Local, QStringLiteral("Legacy"),
+        QStringLiteral("local"), m_backend->accessKeyClient().release());
+    connection->setLegacyTrainingApi(true);
+    return connection;
+}
+
+int TestTrainingJobsPage::legacyRowOfName(const QString &name) const
+{
+    const QAbstractItemModel *model = m_page->legacyView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, models::TrainingJobV1ListModel::Name).data().toString() == name)
+            return row;
+    return -1;
+}
+
+void TestTrainingJobsPage::legacySectionOnlyWithTheV1Api()
+{
+    using V1 = models::TrainingJobV1ListModel;
+    // The fixture's profile uses v2 only: no section, no v1 request.
+    QVERIFY(!m_page->legacySection()->isVisible());
+    QCOMPARE(m_page->legacyModel()->rowCount(), 0);
+    QVERIFY(!m_page->legacyModel()->client());
+
+    const std::unique_ptr<models::Connection> legacy = legacyConnection();
+    m_page->setConnection(legacy.get());
+    QVERIFY(m_page->legacySection()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->legacyModel()->rowCount(), 1, kWaitMs); // the demo's v1 job
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), kDemoJobs, kWaitMs); // the v2 rows stay
+    const QModelIndex name = m_page->legacyView()->model()->index(0, V1::Name);
+    QCOMPARE(name.data().toString(), QStringLiteral("mnist-legacy-v1"));
+    const auto cell = [&](int column, int role = Qt::DisplayRole)
+    {
+        return name.siblingAtColumn(column).data(role);
+    };
+    QCOMPARE(cell(V1::Api).toString(), QStringLiteral("v1"));
+    QCOMPARE(cell(V1::Status).toString(), QStringLiteral("Completed"));
+    QCOMPARE(cell(V1::Status, V1::PhaseRole).toString(), QStringLiteral("Completed"));
+    QCOMPARE(cell(V1::Versions).toString(), QStringLiteral("1"));
+    QVERIFY(!cell(V1::Duration).toString().isEmpty());
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("legacyCount"))->text().contains(u'1'));
+
+    // The status filter narrows the v1 rows too.
+    auto *status = m_page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(QStringLiteral("Running")));
+    QCOMPARE(m_page->legacyView()->model()->rowCount(), 0);
+    status->setCurrentIndex(status->findData(QStringLiteral("Completed")));
+    QCOMPARE(m_page->legacyView()->model()->rowCount(), 1);
+    status->setCurrentIndex(0);
+
+    // Activating the row opens the v1 details page with the job id.
+    QSignalSpy navigation(m_page.get(), &ui::ConsolePage::navigationRequested);
+    emit m_page->legacyView()->activated(name);
+    QCOMPARE(navigation.count(), 1);
+    QCOMPARE(navigation.first().at(0).toString(), ui::kTrainingJobV1DetailsPageId);
+    QCOMPARE(navigation.first().at(1).toString(), cell(0, V1::JobIdRole).toString());
+
+    // Back to a v2-only profile: the section goes.
+    m_page->setConnection(m_connection.get());
+    QVERIFY(!m_page->legacySection()->isVisible());
+    QCOMPARE(m_page->legacyModel()->rowCount(), 0);
+}
+
+void TestTrainingJobsPage::legacyJobIsListedStoppedAndDeleted()
+{
+    using V1 = models::TrainingJobV1ListModel;
+    const std::unique_ptr<models::Connection> legacy = legacyConnection();
+    // A v1 job that runs a day: created the way CreateTrainingJobPage does with the legacy API.
+    api::v1::TrainingJobCreate job;
+    job.jobName = QStringLiteral("created-with-v1");
+    job.config.workerServerNum = 1;
+    job.config.appUrl = QStringLiteral("/bucket/code/");
+    job.config.bootFileUrl = QStringLiteral("/bucket/code/train.py");
+    job.config.dataUrl = QStringLiteral("/bucket/data/");
+    job.config.specId = 2;
+    api::v1::TrainingParameter duration;
+    duration.label = QStringLiteral("MA_LOCAL_DURATION_SECONDS");
+    duration.value = api::LooseScalar(QStringLiteral("86400"));
+    job.config.parameter = std::vector<api::v1::TrainingParameter> { duration };
+    QVERIFY(test::callAndWait(*legacy->client(), api::trainingv1::create(job)).ok());
+
+    m_page->setConnection(legacy.get());
+    QTRY_VERIFY_WITH_TIMEOUT(legacyRowOfName(QStringLiteral("created-with-v1")) >= 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->legacyModel()->rowCount(), 2, kWaitMs);
+    QSignalSpy resets(m_page->legacyModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy v2Resets(m_page->model(), &QAbstractItemModel::modelReset);
+
+    const auto phase = [this]
+    {
+        const int row = legacyRowOfName(QStringLiteral("created-with-v1"));
+        return row < 0 ? QString() : m_page->legacyView()->model()->index(row, 0).data(V1::PhaseRole).toString();
+    };
+    // A refreshed phase: the v1 rows are read again and the answer applied.
+    QSignalSpy loaded(m_page->legacyModel(), &models::RemoteListModelBase::loaded);
+    const auto refreshedPhase = [&]
+    {
+        loaded.clear();
+        m_page->legacyModel()->refresh();
+        return loaded.wait(kWaitMs) ? phase() : QString();
+    };
+    QVERIFY(QStringList({ QStringLiteral("Creating"), QStringLiteral("Pending"), QStringLiteral("Running") })
+                .contains(phase()));
+
+    QVERIFY(!m_page->legacyStopAction()->isEnabled()); // nothing selected
+    m_page->legacyView()->selectRow(legacyRowOfName(QStringLiteral("created-with-v1")));
+    QTRY_VERIFY(m_page->legacyStopAction()->isEnabled());
+    QVERIFY(m_page->legacyDeleteAction()->isEnabled());
+
+    // Stop: the shared question, T1-9 of the latest version, then the row turns Stopped.
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->legacyStopAction()->trigger();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(QStringLiteral("created-with-v1")), qPrintable(m_questions.first()));
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(finished.first().at(0).value<models::ActionOutcome>().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshedPhase(), QStringLiteral("Terminated"), kWaitMs);
+    QTRY_VERIFY(!m_page->legacyStopAction()->isEnabled());
+
+    // Delete: the question, T1-4, the row goes; the demo's v1 job and the v2 rows stay.
+    m_page->legacyView()->selectRow(legacyRowOfName(QStringLiteral("created-with-v1")));
+    finished.clear();
+    m_page->legacyDeleteAction()->trigger();
+    QCOMPARE(m_questions.size(), 2);
+    QVERIFY(m_questions.last().contains(QStringLiteral("created-with-v1")));
+    QVERIFY(finished.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(legacyRowOfName(QStringLiteral("created-with-v1")), -1, kWaitMs);
+    QCOMPARE(m_page->legacyModel()->rowCount(), 1);
+    QCOMPARE(m_page->model()->rowCount(), kDemoJobs);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(v2Resets.count(), 0);
+    const api::ApiResult gone = test::callAndWait(*legacy->client(), api::trainingv1::list());
+    QCOMPARE(api::fromBody<api::v1::TrainingJobList>(gone.body).jobs.size(), std::size_t(1));
+    m_page->setConnection(nullptr);
 }
 
 QTEST_MAIN(TestTrainingJobsPage)

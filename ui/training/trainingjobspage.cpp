@@ -3,11 +3,14 @@
 #include "api/authenticators.h"
 #include "api/poolrequests.h"
 #include "api/trainingrequests.h"
+#include "api/trainingv1requests.h"
 #include "api/typedcall.h"
 #include "models/connection.h"
+#include "models/listfiltermodel.h"
 #include "models/lowutilizationprobe.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
+#include "models/trainingjobv1listmodel.h"
 #include "ui/confirmation.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/trainingpageids.h"
@@ -18,16 +21,21 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ma::ui
 {
 namespace
 {
 using Model = models::TrainingJobListModel;
+using V1Model = models::TrainingJobV1ListModel;
 
 // Wire names of the v2 phases offered by the status filter, in lifecycle order.
 const QStringList &filterPhases()
@@ -51,6 +59,8 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     , m_model(new models::TrainingJobListModel(this))
     , m_lowUtilization(new models::LowUtilizationProbe(this))
     , m_filter(new models::TrainingJobFilterModel(this))
+    , m_v1Model(new models::TrainingJobV1ListModel(this))
+    , m_v1Filter(new models::ListFilterModel(this))
 {
     m_filter->setSourceModel(m_model);
     setModels(m_model, m_filter);
@@ -68,6 +78,7 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
     buildFilterRow();
 
     buildRowActions();
+    buildLegacySection();
     setWatchKind(models::WatchKind::TrainingJob);
     setTickEnabled(true); // live durations
 
@@ -176,6 +187,16 @@ void TrainingJobsPage::bindModels(models::Connection *connection)
     m_model->setLowUtilization({});
     m_model->setClient(connection ? connection->client() : nullptr);
     m_model->setWorkspaceId(connection ? connection->workspaceId() : QString());
+    // The v1 jobs only for a profile that uses the v1 API (others would answer 404 or list nothing).
+    m_legacy = connection && connection->legacyTrainingApi();
+    m_v1Model->setClient(m_legacy ? connection->client() : nullptr);
+    m_v1Model->setWorkspaceId(m_legacy ? connection->workspaceId() : QString());
+    QString v1Scope;
+    if (m_legacy)
+        v1Scope = connection->profileName() % u'|' % connection->region() % u'|' % connection->workspaceId()
+            % QStringLiteral("|v1");
+    m_v1Model->setScope(v1Scope);
+    m_v1Section->setVisible(m_legacy);
     loadPools(connection);
     if (m_onlyMine)
     {
@@ -242,7 +263,18 @@ void TrainingJobsPage::applySearch(const QString &text)
     if (text == m_model->nameFilter())
         return;
     m_model->setNameFilter(text);
+    m_v1Model->setSearchText(text); // T1-2 search_content: the name contains it
     reload();
+}
+
+void TrainingJobsPage::refreshSections(bool reload)
+{
+    if (!m_legacy)
+        return;
+    if (reload)
+        m_v1Model->reload();
+    else
+        m_v1Model->refresh();
 }
 
 bool TrainingJobsPage::isFiltered() const
@@ -262,6 +294,8 @@ void TrainingJobsPage::applyStatusFilter()
     // The proxy hides other rows at once; the server-side filter then pages through the
     // matching jobs only.
     m_filter->setPhases(phase.isEmpty() ? QSet<QString>() : QSet<QString> { phase });
+    // v1 rows carry the same phase words (TrainingJobV1ListModel::phaseOfStatus()).
+    m_v1Filter->setAllowedValues(V1Model::PhaseRole, phase.isEmpty() ? QSet<QString>() : QSet<QString> { phase });
     m_model->setPhaseFilter(phase.isEmpty() ? QStringList() : QStringList { phase });
     reload();
 }
@@ -470,6 +504,8 @@ QStringList TrainingJobsPage::selectedJobIds() const
 
 void TrainingJobsPage::updateRowActions()
 {
+    if (m_v1StopAction)
+        updateLegacyActions();
     if (!m_stopAction)
         return; // still being built
     bool canStop = false;
@@ -578,6 +614,196 @@ void TrainingJobsPage::runOperation(Operation operation)
         const QString name = index.data(Qt::DisplayRole).toString();
         names.append(name);
         action.calls.push_back({ name, stop ? api::training::terminate(id) : api::training::remove(id) });
+    }
+    if (action.calls.empty())
+        return;
+    action.confirmation
+        = destructiveQuestion(stop ? DestructiveAction::Stop : DestructiveAction::Delete, trainingJobNoun(), names);
+    runAction(action);
+}
+} // namespace ma::ui
+
+// ---------------------------------------------------------------------------------------
+// Legacy (v1) jobs
+
+namespace ma::ui
+{
+void TrainingJobsPage::buildLegacySection()
+{
+    m_v1Filter->setSourceModel(m_v1Model);
+    m_v1Filter->setSortRole(V1Model::SortRole);
+
+    m_v1Section = new QWidget(this);
+    m_v1Section->setObjectName(QStringLiteral("legacySection"));
+    auto *layout = new QVBoxLayout(m_v1Section);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+
+    auto *title = new QLabel(tr("Legacy training jobs (v1 API)"), m_v1Section);
+    title->setObjectName(QStringLiteral("legacyTitle"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setToolTip(tr("Jobs created with the historical v1 training API, which this profile uses; each has "
+                         "versions of its own. Open one for its versions, logs and operations."));
+    m_v1Count = new QLabel(m_v1Section);
+    m_v1Count->setObjectName(QStringLiteral("legacyCount"));
+    m_v1Count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_v1StopAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_v1StopAction->setObjectName(QStringLiteral("legacyStopAction"));
+    m_v1StopAction->setToolTip(tr("Stop the latest version of the selected v1 jobs"));
+    connect(m_v1StopAction, &QAction::triggered, this, &TrainingJobsPage::stopSelectedLegacy);
+    m_v1DeleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
+    m_v1DeleteAction->setObjectName(QStringLiteral("legacyDeleteAction"));
+    m_v1DeleteAction->setToolTip(tr("Delete the selected v1 jobs with all their versions"));
+    connect(m_v1DeleteAction, &QAction::triggered, this, &TrainingJobsPage::deleteSelectedLegacy);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(title);
+    header->addWidget(m_v1Count);
+    header->addStretch(1);
+    for (QAction *action : { m_v1StopAction, m_v1DeleteAction })
+    {
+        auto *button = new QToolButton(m_v1Section);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        header->addWidget(button);
+    }
+    layout->addLayout(header);
+
+    m_v1View = new QTableView(m_v1Section);
+    m_v1View->setObjectName(QStringLiteral("legacyView"));
+    m_v1View->setModel(m_v1Filter);
+    m_v1View->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_v1View->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_v1View->setAlternatingRowColors(true);
+    m_v1View->setShowGrid(false);
+    m_v1View->setWordWrap(false);
+    m_v1View->setSortingEnabled(true);
+    m_v1View->verticalHeader()->hide();
+    m_v1View->verticalHeader()->setDefaultSectionSize(view()->verticalHeader()->defaultSectionSize());
+    m_v1View->horizontalHeader()->setHighlightSections(false);
+    m_v1View->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_v1View->horizontalHeader()->setStretchLastSection(true);
+    m_v1View->setMinimumHeight(120);
+    m_v1View->setItemDelegateForColumn(V1Model::Status, new widgets::StatusBadgeDelegate(V1Model::PhaseRole, m_v1View));
+    m_v1View->setItemDelegateForColumn(
+        V1Model::Api, new widgets::StatusBadgeDelegate(widgets::StatusBadgeDelegate::NoRole, m_v1View));
+    m_v1View->sortByColumn(V1Model::Created, Qt::DescendingOrder);
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {
+        { V1Model::Name, 180 },
+        { V1Model::Api, 52 },
+        { V1Model::Status, 124 },
+        { V1Model::Versions, 72 },
+        { V1Model::Duration, 104 },
+        { V1Model::Created, 145 },
+    };
+    for (const auto &w : widths)
+        m_v1View->setColumnWidth(w.column, w.width);
+    layout->addWidget(m_v1View, 1);
+
+    connect(m_v1View, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index)
+        {
+            const QString id = index.data(V1Model::JobIdRole).toString();
+            if (!id.isEmpty())
+                emit navigationRequested(kTrainingJobV1DetailsPageId, id);
+        });
+    connect(m_v1View->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &TrainingJobsPage::updateLegacyActions);
+    connect(m_v1Filter, &QAbstractItemModel::dataChanged, this, &TrainingJobsPage::updateLegacyActions);
+    connect(m_v1Filter, &QAbstractItemModel::rowsRemoved, this, &TrainingJobsPage::updateLegacyActions);
+    connect(m_v1Model, &models::RemoteListModelBase::stateChanged, this, &TrainingJobsPage::updateLegacyCount);
+    connect(m_v1Model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::updateLegacyCount);
+    // Failures go to the window's banner as the v2 list's do: once per failure episode, so an
+    // auto-refresh that keeps failing does not bring back a banner the user dismissed.
+    connect(m_v1Model, &models::RemoteListModelBase::errorOccurred, this,
+        [this](const api::ApiError &error)
+        {
+            if (error.kind == api::ApiError::Kind::Canceled || std::exchange(m_v1ErrorReported, true))
+                return;
+            emit errorOccurred(error);
+        });
+    connect(m_v1Model, &models::RemoteListModelBase::loaded, this, [this] { m_v1ErrorReported = false; });
+    connect(actionRunner(), &models::ActionRunner::finished, this, &TrainingJobsPage::updateLegacyActions);
+
+    m_v1Section->setVisible(false);
+    addSection(m_v1Section);
+    updateLegacyCount();
+    updateLegacyActions();
+}
+
+void TrainingJobsPage::updateLegacyCount()
+{
+    const models::LoadState &state = m_v1Model->state();
+    QString text;
+    if (state.loading)
+        text = tr("Loading…");
+    else if (state.hasError())
+        text = tr("Could not load the v1 jobs");
+    else if (m_v1Model->totalCount() >= 0)
+        text = countText(m_v1Model->totalCount());
+    m_v1Count->setText(text);
+}
+
+QList<int> TrainingJobsPage::selectedLegacyRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_v1View->selectionModel()->selectedRows())
+        rows.append(m_v1Filter->mapToSource(index).row());
+    return rows;
+}
+
+void TrainingJobsPage::updateLegacyActions()
+{
+    bool canStop = false;
+    bool canDelete = false;
+    for (const int row : selectedLegacyRows())
+    {
+        canStop = canStop || m_v1Model->index(row, 0).data(V1Model::CanStopRole).toBool();
+        canDelete = canDelete || m_v1Model->index(row, 0).data(V1Model::CanDeleteRole).toBool();
+    }
+    const bool ready = m_legacy && connection() && !isBusy();
+    m_v1StopAction->setEnabled(ready && canStop);
+    m_v1DeleteAction->setEnabled(ready && canDelete);
+}
+
+void TrainingJobsPage::stopSelectedLegacy()
+{
+    runLegacyOperation(Operation::Stop);
+}
+
+void TrainingJobsPage::deleteSelectedLegacy()
+{
+    runLegacyOperation(Operation::Delete);
+}
+
+void TrainingJobsPage::runLegacyOperation(Operation operation)
+{
+    if (!m_legacy || !connection() || isBusy())
+        return;
+    const bool stop = operation == Operation::Stop;
+    models::Action action;
+    action.title = stop ? tr("Stop training jobs") : tr("Delete training jobs");
+    QStringList names;
+    for (const int row : selectedLegacyRows())
+    {
+        const QModelIndex index = m_v1Model->index(row, V1Model::Name);
+        if (!index.data(stop ? V1Model::CanStopRole : V1Model::CanDeleteRole).toBool())
+            continue;
+        const qint64 jobId = index.data(V1Model::JobIdRole).toLongLong();
+        const QString name = index.data(Qt::DisplayRole).toString();
+        names.append(name);
+        action.calls.push_back({ name,
+            stop ? api::trainingv1::stopVersion(jobId, index.data(V1Model::VersionIdRole).toLongLong())
+                 : api::trainingv1::remove(jobId) });
     }
     if (action.calls.empty())
         return;

@@ -4,6 +4,13 @@
 // algorithm, job type: all sent to the T2-3 search), a sortable table of jobs with live
 // durations, Stop / Delete for one or many jobs, Rebuild and Priority for one; the list
 // shell (ResourceListPage) gives it CSV export and auto-refresh that never resets the rows.
+//
+// When the profile uses the legacy v1 API, the jobs created through it (T1-2) are listed
+// too, in a "Legacy (v1)" section below the v2 table: their own model (the two APIs page,
+// sort and identify jobs differently, so one merged model would need two cursors and two
+// kinds of rows behind every role), the same status words and badges, a "v1" badge, the
+// page's search and status filter, refreshed with the v2 rows, Stop (latest version) and
+// Delete through v1; a row opens the v1 details page.
 
 #include "api/types/training.h"
 #include "ui/resourcelistpage.h"
@@ -17,13 +24,17 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QTableView;
+class QLabel;
 class QLineEdit;
 
 namespace ma::models
 {
 class Connection;
 class LowUtilizationProbe;
+class ListFilterModel;
 struct TrainingJobListFilters;
+class TrainingJobV1ListModel;
 class TrainingJobFilterModel;
 class TrainingJobListModel;
 } // namespace ma::models
@@ -47,6 +58,13 @@ public:
 
     models::TrainingJobListModel *model() const { return m_model; }
     models::TrainingJobFilterModel *filterModel() const { return m_filter; }
+    /** The legacy v1 jobs (bound only while the profile uses the v1 API). */
+    models::TrainingJobV1ListModel *legacyModel() const { return m_v1Model; }
+    /** The "Legacy (v1)" section (hidden unless the profile uses the v1 API) and its table. */
+    QWidget *legacySection() const { return m_v1Section; }
+    QTableView *legacyView() const { return m_v1View; }
+    QAction *legacyStopAction() const { return m_v1StopAction; }
+    QAction *legacyDeleteAction() const { return m_v1DeleteAction; }
 
     QAction *stopAction() const { return m_stopAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -75,6 +93,10 @@ public slots:
     void changePriorityOfSelected();
     /** Opens the comparison of the selected jobs (2 to kMaxComparedJobs). */
     void compareSelected();
+    /** Stops the latest version of the selected v1 jobs (T1-9), after the question. */
+    void stopSelectedLegacy();
+    /** Deletes the selected v1 jobs (T1-4), after the question. */
+    void deleteSelectedLegacy();
 
 signals:
     void rebuildRequested(const ma::api::TrainingJob &job);
@@ -90,6 +112,7 @@ protected:
     void rowActivated(const QModelIndex &index) override;
     void tick() override;
     void selectStatusFilter(const QString &phase) override;
+    void refreshSections(bool reload) override;
 
 private:
     enum class Operation
@@ -115,6 +138,12 @@ private:
     void runOperation(Operation operation);
     /** Runs the low-utilisation check for the running jobs with cards (throttled, see .cpp). */
     void checkLowUtilization();
+    void buildLegacySection();
+    void updateLegacyActions();
+    void updateLegacyCount();
+    /** Rows of m_v1Model selected in the v1 table. */
+    QList<int> selectedLegacyRows() const;
+    void runLegacyOperation(Operation operation);
 
     models::TrainingJobListModel *m_model;
     models::LowUtilizationProbe *m_lowUtilization;
@@ -141,5 +170,15 @@ private:
     bool m_overCompareLimit = false; // the selection holds more jobs than a comparison takes
 
     PriorityAsker m_askPriority;
+
+    models::TrainingJobV1ListModel *m_v1Model;
+    models::ListFilterModel *m_v1Filter;
+    QWidget *m_v1Section = nullptr;
+    QTableView *m_v1View = nullptr;
+    QLabel *m_v1Count = nullptr;
+    QAction *m_v1StopAction = nullptr;
+    QAction *m_v1DeleteAction = nullptr;
+    bool m_legacy = false; // the connection uses the v1 API: the section is shown and loaded
+    bool m_v1ErrorReported = false; // the v1 rows failed since they last loaded: told once
 };
 } // namespace ma::ui

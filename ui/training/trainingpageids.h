@@ -12,6 +12,8 @@ namespace ma::ui
 inline const QString kTrainingJobsPageId = QStringLiteral("training.jobs");
 inline const QString kCreateTrainingJobPageId = QStringLiteral("training.create");
 inline const QString kTrainingJobDetailsPageId = QStringLiteral("training.details");
+/** The details of a job of the legacy v1 API; opened with its job_id (a decimal QString). */
+inline const QString kTrainingJobV1DetailsPageId = QStringLiteral("training.v1details");
 /** Opened with a QStringList of job ids (2 to kMaxComparedJobs). */
 inline const QString kJobComparisonPageId = QStringLiteral("training.compare");
 
