@@ -851,9 +851,12 @@ void TestPoolModule::driverUpgradeInBatchesAndAligns()
         "application/merge-patch+json");
     QVERIFY2(r.ok(), r.body.constData());
     QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Upgrading"));
-    QCOMPARE(nodeDrivers(env, name),
-        QStringList({ target + QStringLiteral("/Running"), target + QStringLiteral("/Running"),
-            oldVersion + QStringLiteral("/Waiting") }));
+    const QStringList started = nodeDrivers(env, name);
+    QCOMPARE(started.mid(0, 2), QStringList(2, target + QStringLiteral("/Running")));
+    // The odd node waits, or has started already (the first batch starts at the next tick).
+    QVERIFY2(started.at(2) == oldVersion + QStringLiteral("/Waiting")
+            || started.at(2) == oldVersion + QStringLiteral("/Upgrading"),
+        qPrintable(started.at(2)));
     QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 3, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
