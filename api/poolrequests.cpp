@@ -72,6 +72,12 @@ ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request)
         QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-reset"), encode(request));
 }
 
+ApiRequest replaceNodes(const QString &poolName, const BatchNodesRequest &request)
+{
+    return jsonRequest(
+        QByteArrayLiteral("POST"), poolPath(poolName) + QStringLiteral("/nodes/batch-replace"), encode(request));
+}
+
 ApiRequest updateNodes(const QString &poolName, const BatchUpdateNodesRequest &request)
 {
     return jsonRequest(

@@ -9,6 +9,15 @@
 
 namespace ma::api::pools
 {
+/**
+ * Annotation carrying the console's rolling setting of a driver upgrade (Upgrade Driver, P-4
+ * PATCH): "percentage:<1-100>" or "count:<n>" nodes per batch ("percentage:100": every node at
+ * once; absent, modelarts-local upgrades one node at a time). The published API has no field for
+ * it (spec.driver is {gpuVersion, npuVersion, updateStrategy: idle|force}), so it travels as a
+ * pool annotation: modelarts-local reads it, a real service keeps it as an opaque string.
+ */
+inline const QString kDriverRollingAnnotation = QStringLiteral("os.modelarts/driver.upgrade.rolling");
+
 /** P-1 POST /v2/{project_id}/pools → Pool. */
 ApiRequest create(const Pool &pool);
 /** P-2 GET /v2/{project_id}/pools[?workspaceId=&labelSelector=&status=] → PoolList. */
@@ -29,6 +38,12 @@ ApiRequest deleteNodes(const QString &poolName, const BatchDeleteNodesRequest &r
 ApiRequest rebootNodes(const QString &poolName, const BatchNodesRequest &request);
 /** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-reset ("Batch Resetting Nodes") → empty body. */
 ApiRequest resetNodes(const QString &poolName, const BatchNodesRequest &request);
+/**
+ * POST /v2/{project_id}/pools/{name}/nodes/batch-replace ("Replace" on the Nodes tab) → empty body.
+ * api.md names no path for replacing nodes (P-21 lists batch-lock/unlock/update/reboot/reset/
+ * resize/migrate/bind); this is the closest v2 shape, as modelarts-local serves it.
+ */
+ApiRequest replaceNodes(const QString &poolName, const BatchNodesRequest &request);
 /** P-21 POST /v2/{project_id}/pools/{name}/nodes/batch-update (resource tags, HA redundancy) → empty body. */
 ApiRequest updateNodes(const QString &poolName, const BatchUpdateNodesRequest &request);
 /** GET /v1/{project_id}/pools/{name}/tags → PoolTagList. */

@@ -46,31 +46,75 @@ void PoolLifecycle::startNodeOperation(Json &node, const QString &phase, qint64 
     PoolStore::setAnnotation(node, kPhaseSince, QString::number(m_pools.nowMs()));
     PoolStore::setAnnotation(node, kReadyAfter, QString::number(afterMs));
     m_pools.saveNode(node);
-    const bool reboot = phase == kPhaseRebooting;
-    m_pools.poolEvent(pool, QStringLiteral("Normal"),
-        reboot ? QStringLiteral("NodeRebooting") : QStringLiteral("NodeResetting"),
-        reboot ? QStringLiteral("Node %1 is rebooting.").arg(name)
-               : QStringLiteral("Node %1 is being reset.").arg(name));
+    if (phase == kPhaseRebooting)
+        m_pools.poolEvent(pool, QStringLiteral("Normal"), QStringLiteral("NodeRebooting"),
+            QStringLiteral("Node %1 is rebooting.").arg(name));
+    else if (phase == kPhaseReplacing)
+        m_pools.poolEvent(pool, QStringLiteral("Normal"), QStringLiteral("NodeReplacing"),
+            QStringLiteral("Node %1 is being replaced.").arg(name));
+    else
+        m_pools.poolEvent(pool, QStringLiteral("Normal"), QStringLiteral("NodeResetting"),
+            QStringLiteral("Node %1 is being reset.").arg(name));
 }
 
-void PoolLifecycle::startDriverUpgrade(Json &pool, const QString &kind, const QString &version)
+void PoolLifecycle::finishReplace(const Json &node)
+{
+    const QString oldName = PoolStore::str(node, "/metadata/name");
+    const QString poolName = PoolStore::label(node, QStringLiteral("os.modelarts.node/cluster"));
+    auto pool = m_pools.store().get(kPool, poolName);
+    const FlavorShape *shape = flavors::find(PoolStore::str(node, "/spec/flavor"));
+    m_pools.store().remove(kNode, oldName);
+    m_pools.store().purgeOwned(oldName);
+    if (!pool || !shape)
+        return;
+    const qint64 now = m_pools.nowMs();
+    const QString ip = m_pools.nextPrivateIp(*pool);
+    const QString newName = m_pools.newNodeName();
+    Json fresh = m_pools.makeNode(*pool, *shape, newName, kPhaseAvailable, now, ip);
+    fresh["status"]["az"] = node["status"].value("az", fresh["status"]["az"]);
+    // The new node keeps what the user set on the old one: resource tags and HA redundancy.
+    if (node.contains("spec") && node["spec"].contains("tags"))
+        fresh["spec"]["tags"] = node["spec"]["tags"];
+    const Json::json_pointer ha("/metadata/labels/os.modelarts.node~1ha.redundant");
+    if (node.contains(ha))
+        fresh[ha] = node.at(ha);
+    m_pools.saveNode(fresh);
+    m_pools.savePool(*pool); // its IP counter moved
+    m_pools.poolEvent(poolName, QStringLiteral("Normal"), QStringLiteral("NodeReplaced"),
+        QStringLiteral("Node %1 was replaced by node %2 (%3), which is Available.").arg(oldName, newName, ip));
+}
+
+void PoolLifecycle::startDriverUpgrade(Json &pool, const DriverUpgrade &upgrade)
 {
     const QString name = PoolStore::str(pool, "/metadata/name");
-    const std::string k = toStd(kind);
+    const std::string k = toStd(upgrade.kind);
     const QString from = QString::fromStdString(pool["status"]["driver"][k].value("version", std::string()));
     pool["status"]["driver"][k]["state"] = "Upgrading";
-    PoolStore::setAnnotation(pool, kDriverTarget, kind + u':' + version);
-    PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
+    PoolStore::setAnnotation(pool, kDriverTarget, upgrade.kind + u':' + upgrade.version);
+    PoolStore::setAnnotation(pool, kDriverBatch, QString::number(std::max(1, upgrade.batch)));
+    PoolStore::setAnnotation(pool, kDriverStrategy, upgrade.force ? QStringLiteral("force") : QStringLiteral("idle"));
+    // The first batch starts at the next tick.
+    PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(0));
+    int waiting = 0;
     for (Json &node : m_pools.nodes(name))
     {
-        if (node.contains("status") && node["status"].contains("driver"))
+        if (node.contains("status") && node["status"].contains("driver")
+            && PoolStore::str(node, "/status/phase") != kPhaseDeleting)
         {
+            // Nodes already on the target version are left alone: choosing the current version aligns the others.
+            if (PoolStore::str(node, "/status/driver/version") == upgrade.version)
+                continue;
             node["status"]["driver"]["state"] = "Waiting";
             m_pools.saveNode(node);
+            ++waiting;
         }
     }
     m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeStart"),
-        QStringLiteral("Start upgrading the %1 driver from %2 to %3.").arg(kind.toUpper(), from, version));
+        QStringLiteral("Start upgrading the %1 driver from %2 to %3 (%4 upgrade, %5 nodes, %6 at a time).")
+            .arg(upgrade.kind.toUpper(), from, upgrade.version,
+                upgrade.force ? QStringLiteral("forcible") : QStringLiteral("secure"))
+            .arg(waiting)
+            .arg(std::max(1, upgrade.batch)));
 }
 
 bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
@@ -79,13 +123,16 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
     if (target.isEmpty())
         return false;
     const qint64 since = PoolStore::annotationMs(pool, kDriverStepSince, m_pools.nowMs());
-    if (m_ctx.clock().nominalSince(since) < kDriverStepMs)
+    if (since > 0 && m_ctx.clock().nominalSince(since) < kDriverStepMs)
         return false;
     const QString kind = target.section(u':', 0, 0);
     const QString version = target.section(u':', 1);
     const QString name = PoolStore::str(pool, "/metadata/name");
+    const int batch = std::max<int>(1, static_cast<int>(PoolStore::annotationMs(pool, kDriverBatch, 1)));
+    const bool force = PoolStore::annotation(pool, kDriverStrategy) == u"force";
     std::vector<Json> nodes = m_pools.nodes(name);
-    // The node upgrading now is done; the next waiting one starts.
+    // The nodes upgrading now are done; the next waiting ones start.
+    bool changed = false;
     for (Json &node : nodes)
     {
         if (PoolStore::str(node, "/status/driver/state") == u"Upgrading")
@@ -95,21 +142,35 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
             m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("NodeDriverUpgraded"),
                 QStringLiteral("The driver of node %1 was upgraded to %2.")
                     .arg(PoolStore::str(node, "/metadata/name"), version));
+            changed = true;
         }
     }
+    // Secure upgrade: nodes without jobs first, a busy node only once its jobs are done
+    // (it is isolated meanwhile). Forcible: in order, jobs or not.
+    const QSet<QString> busy = force ? QSet<QString>() : m_pools.busyNodes(name);
+    int started = 0;
+    bool waiting = false;
     for (Json &node : nodes)
     {
-        if (PoolStore::str(node, "/status/driver/state") == u"Waiting")
-        {
-            node["status"]["driver"]["state"] = "Upgrading";
-            m_pools.saveNode(node);
+        if (PoolStore::str(node, "/status/driver/state") != u"Waiting")
+            continue;
+        waiting = true;
+        if (started >= batch || busy.contains(PoolStore::str(node, "/metadata/name")))
+            continue;
+        node["status"]["driver"]["state"] = "Upgrading";
+        m_pools.saveNode(node);
+        ++started;
+    }
+    if (waiting)
+    {
+        // When every waiting node is busy nothing starts, and the next tick looks again.
+        if (started > 0)
             PoolStore::setAnnotation(pool, kDriverStepSince, QString::number(m_pools.nowMs()));
-            return true;
-        }
+        return changed || started > 0;
     }
     pool["status"]["driver"][toStd(kind)] = { { "version", toStd(version) }, { "state", "Running" } };
-    PoolStore::removeAnnotation(pool, kDriverTarget);
-    PoolStore::removeAnnotation(pool, kDriverStepSince);
+    for (const QString &key : { kDriverTarget, kDriverStepSince, kDriverBatch, kDriverStrategy })
+        PoolStore::removeAnnotation(pool, key);
     m_pools.poolEvent(name, QStringLiteral("Normal"), QStringLiteral("DriverUpgradeSuccess"),
         QStringLiteral("The %1 driver of every node is %2.").arg(kind.toUpper(), version));
     return true;
@@ -136,8 +197,8 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
 {
     const Clock &clock = m_ctx.clock();
     Store &store = m_ctx.store();
-    for (const QString &id :
-        store.idsWithStatus(kNode, { kPhaseCreating, kPhaseDeleting, kPhaseRebooting, kPhaseResetting }))
+    for (const QString &id : store.idsWithStatus(
+             kNode, { kPhaseCreating, kPhaseDeleting, kPhaseRebooting, kPhaseResetting, kPhaseReplacing }))
     {
         auto node = store.get(kNode, id);
         if (!node)
@@ -160,6 +221,10 @@ void PoolLifecycle::advanceNodes(QSet<QString> &touchedPools)
                 reboot ? QStringLiteral("NodeRebooted") : QStringLiteral("NodeReset"),
                 reboot ? QStringLiteral("Node %1 rebooted and is Available.").arg(name)
                        : QStringLiteral("Node %1 was reset and is Available.").arg(name));
+        }
+        else if (phase == kPhaseReplacing)
+        {
+            finishReplace(*node);
         }
         else if (phase == kPhaseCreating)
         {

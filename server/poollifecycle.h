@@ -23,6 +23,7 @@ inline constexpr qint64 kNetworkCreateMs = 15'000;
 inline constexpr qint64 kDriverStepMs = 20'000; // one node's driver upgrade (rolling, one at a time)
 inline constexpr qint64 kNodeRebootMs = 30'000; // Rebooting, then Available
 inline constexpr qint64 kNodeResetMs = 45'000; // Resetting, then Available
+inline constexpr qint64 kNodeReplaceMs = 60'000; // Replacing, then a new node Available
 } // namespace pooltiming
 
 class PoolLifecycle final
@@ -40,17 +41,28 @@ public:
     void markDeleting(Json &node, qint64 afterMs);
 
     /**
-     * Starts a node operation: the node goes to @p phase (Rebooting, Resetting) and back to
-     * Available after @p afterMs (nominal), with an event at both ends. Saves it.
+     * Starts a node operation: the node goes to @p phase (Rebooting, Resetting, Replacing) and
+     * back to Available after @p afterMs (nominal), with an event at both ends. Saves it. A
+     * node Replacing is then deleted and a new node (new name and IP, same AZ) is Available.
      */
     void startNodeOperation(Json &node, const QString &phase, qint64 afterMs);
 
+    /** How a driver upgrade goes (console §3.3.3). */
+    struct DriverUpgrade
+    {
+        QString kind; // "gpu", "npu"
+        QString version;
+        bool force = false; // forcible: busy nodes too; secure ("idle"): a node once its jobs are done
+        int batch = 1; // nodes upgraded at a time (rolling batch, or every node)
+    };
+
     /**
-     * Starts a rolling driver upgrade of @p pool (saved by the caller) to @p version of
-     * @p kind ("gpu", "npu"): every node goes Waiting, then one at a time Upgrading and
-     * Running with the new version; the pool's driver follows when the last node is done.
+     * Starts a driver upgrade of @p pool (saved by the caller): every node whose driver is not
+     * @p upgrade.version goes Waiting, then @p upgrade.batch at a time Upgrading and Running with
+     * the new version (a secure upgrade takes idle nodes first and waits for busy ones); the
+     * pool's driver follows when the last node is done.
      */
-    void startDriverUpgrade(Json &pool, const QString &kind, const QString &version);
+    void startDriverUpgrade(Json &pool, const DriverUpgrade &upgrade);
 
     /** Advances every transition that is due. Runs in its own transaction. */
     void tick();
@@ -60,6 +72,8 @@ private:
     void advancePool(Json pool, bool touched);
     void advanceNetworks();
     bool advanceDriverUpgrade(Json &pool);
+    /** The node Replacing is done: it leaves and a new node takes its place. */
+    void finishReplace(const Json &node);
 
     ServerContext &m_ctx;
     PoolStore &m_pools;

@@ -1,5 +1,6 @@
 #include "poolmodule.h"
 
+#include "api/poolrequests.h"
 #include "api/types/pool.h"
 #include "monitorseries.h"
 #include "networkroutes.h"
@@ -148,6 +149,32 @@ qint64 timeParam(const Request &request, const QString &name)
         PoolStore::badRequest(QStringLiteral("%1 must be a Unix timestamp.").arg(name));
     return v < 100'000'000'000LL ? v * 1000 : v; // seconds or milliseconds
 }
+/**
+ * Nodes upgraded at a time by a driver upgrade: the rolling setting of the PATCH's annotation
+ * api::pools::kDriverRollingAnnotation ("percentage:25" of @p nodes, rounded up, "percentage:100" for
+ * every node at once, or "count:2"); one node at a time when the PATCH has none.
+ */
+int rollingBatch(const Json &body, int nodes)
+{
+    const Json *value = nullptr;
+    if (const auto meta = body.find("metadata"); meta != body.end() && meta->is_object())
+        if (const auto annotations = meta->find("annotations"); annotations != meta->end() && annotations->is_object())
+            if (const auto it = annotations->find(toStd(api::pools::kDriverRollingAnnotation));
+                it != annotations->end())
+                value = &*it;
+    if (!value || value->is_null())
+        return 1;
+    const QString text = value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString();
+    const QString mode = text.section(u':', 0, 0);
+    bool ok = false;
+    const int n = text.section(u':', 1).toInt(&ok);
+    if (mode == u"percentage" && ok && n >= 1 && n <= 100)
+        return std::max(1, (nodes * n + 99) / 100);
+    if (mode == u"count" && ok && n >= 1)
+        return std::min(n, std::max(1, nodes));
+    PoolStore::badRequest(QStringLiteral("The annotation %1 must be percentage:<1-100> or count:<n>, not %2.")
+                              .arg(api::pools::kDriverRollingAnnotation, text));
+}
 } // namespace
 
 PoolModule::PoolModule(ServerContext &context, QObject *parent)
@@ -180,6 +207,7 @@ void PoolModule::registerRoutes(Router &router)
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-delete", &PoolModule::batchDeleteNodes);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reboot", &PoolModule::batchRebootNodes);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-reset", &PoolModule::batchResetNodes);
+    route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-replace", &PoolModule::batchReplaceNodes);
     route("POST", "/v2/{project_id}/pools/{pool_name}/nodes/batch-update", &PoolModule::batchUpdateNodes);
     route("GET", "/v1/{project_id}/pools/{pool_name}/tags", &PoolModule::poolTags);
     route("POST", "/v1/{project_id}/pools/{pool_name}/tags/create", &PoolModule::createPoolTags);
@@ -496,7 +524,7 @@ Response PoolModule::patchPool(const Request &request)
 
     std::optional<QStringList> newScope;
     std::optional<int> newCount;
-    std::optional<std::pair<QString, QString>> driverUpgrade; // kind, version
+    std::optional<PoolLifecycle::DriverUpgrade> driverUpgrade;
     if (const auto spec = body.find("spec"); spec != body.end() && !spec->is_null())
     {
         if (!spec->is_object())
@@ -536,7 +564,15 @@ Response PoolModule::patchPool(const Request &request)
                 if (!value.is_object())
                     PoolStore::badRequest(QStringLiteral("spec.driver must be an object."));
                 updated["spec"]["driver"] = value;
-                // Upgrade Driver (console §3.3.3): a new gpuVersion/npuVersion starts a rolling upgrade.
+                QString strategy = QStringLiteral("idle");
+                if (const auto st = value.find("updateStrategy"); st != value.end() && !st->is_null())
+                {
+                    strategy = st->is_string() ? QString::fromStdString(st->get<std::string>()) : QString();
+                    if (strategy != u"idle" && strategy != u"force")
+                        PoolStore::badRequest(QStringLiteral("spec.driver.updateStrategy must be idle or force."));
+                }
+                // Upgrade Driver (console §3.3.3): a gpuVersion/npuVersion that differs from the pool's or
+                // from one of its nodes' starts an upgrade (the current version aligns the nodes).
                 for (const char *kind : { "gpu", "npu" })
                 {
                     const std::string key = std::string(kind) + "Version";
@@ -554,8 +590,19 @@ Response PoolModule::patchPool(const Request &request)
                     if (pool.at(ptr).value("state", std::string()) == "Upgrading")
                         PoolStore::badRequest(QStringLiteral("The driver of the pool %1 is already being upgraded.")
                                                   .arg(PoolStore::displayName(pool)));
-                    if (QString::fromStdString(pool.at(ptr).value("version", std::string())) != version)
-                        driverUpgrade = std::make_pair(QString::fromLatin1(kind), version);
+                    bool differs = QString::fromStdString(pool.at(ptr).value("version", std::string())) != version;
+                    for (const Json &node : m_pools->nodes(name))
+                    {
+                        const QString v = PoolStore::str(node, "/status/driver/version");
+                        differs = differs || (!v.isEmpty() && v != version);
+                    }
+                    if (differs)
+                    {
+                        driverUpgrade = PoolLifecycle::DriverUpgrade();
+                        driverUpgrade->kind = QString::fromLatin1(kind);
+                        driverUpgrade->version = version;
+                        driverUpgrade->force = strategy == u"force";
+                    }
                 }
             }
             else if (key == "type")
@@ -582,6 +629,8 @@ Response PoolModule::patchPool(const Request &request)
         if (PoolStore::str(n, "/status/phase") != kPhaseDeleting)
             ++current;
     }
+    if (driverUpgrade)
+        driverUpgrade->batch = rollingBatch(body, current);
     const bool resize = newCount && *newCount != current;
     const bool scopeChange = newScope && *newScope != stringList(pool.at("spec").value("scope", Json::array()));
     if (driverUpgrade && phase != kPhaseRunning)
@@ -655,7 +704,13 @@ Response PoolModule::patchPool(const Request &request)
                 updated["spec"]["resources"][0]["maxCount"] = target;
             }
             if (driverUpgrade)
-                m_lifecycle->startDriverUpgrade(updated, driverUpgrade->first, driverUpgrade->second);
+                m_lifecycle->startDriverUpgrade(updated, *driverUpgrade);
+            const QString workspaceBefore = PoolStore::label(pool, kWorkspaceLabel);
+            const QString workspaceAfter = PoolStore::label(updated, kWorkspaceLabel);
+            if (workspaceAfter != workspaceBefore)
+                m_pools->poolEvent(name, QStringLiteral("Normal"), QStringLiteral("PoolWorkspaceMigrated"),
+                    QStringLiteral("The pool was migrated from workspace %1 to workspace %2.")
+                        .arg(workspaceBefore.isEmpty() ? QStringLiteral("0") : workspaceBefore, workspaceAfter));
             if (scopeChange)
             {
                 Json statusScope = Json::array();
@@ -840,6 +895,11 @@ Response PoolModule::batchResetNodes(const Request &request)
     return batchNodeOperation(request, kPhaseResetting);
 }
 
+Response PoolModule::batchReplaceNodes(const Request &request)
+{
+    return batchNodeOperation(request, kPhaseReplacing);
+}
+
 Response PoolModule::batchNodeOperation(const Request &request, const QString &phase)
 {
     Json pool = pathPool(request);
@@ -855,7 +915,9 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
     }
     const QString name = PoolStore::str(pool, "/metadata/name");
     const bool reboot = phase == kPhaseRebooting;
-    const QString verb = reboot ? QStringLiteral("rebooted") : QStringLiteral("reset");
+    const bool replace = phase == kPhaseReplacing;
+    const QString verb
+        = reboot ? QStringLiteral("rebooted") : (replace ? QStringLiteral("replaced") : QStringLiteral("reset"));
     if (name == flavors::kLocalPool)
         PoolStore::badRequest(
             QStringLiteral("The node of the built-in pool local cannot be %1: it is this computer.").arg(verb));
@@ -864,7 +926,7 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
         PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its nodes can be %3 only when it is Running.")
                                   .arg(PoolStore::displayName(pool), poolPhase, verb));
     // Console (Nodes tab, Reboot/Reset): not during a driver upgrade.
-    if (pool.contains("status") && pool["status"].contains("driver"))
+    if (!replace && pool.contains("status") && pool["status"].contains("driver"))
     {
         for (const auto &[key, driver] : pool["status"]["driver"].items())
         {
@@ -875,9 +937,19 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
         }
     }
     std::vector<Json> nodes = m_pools->nodes(name);
-    // Reboot takes Available or Abnormal (Unavailable) nodes, Reset only Available ones.
+    // Console (§3.3.4): a reset is refused while a node is Replacing, a replace while one is Resetting.
+    const QString exclusive = phase == kPhaseResetting ? kPhaseReplacing : (replace ? kPhaseResetting : QString());
+    for (const Json &node : nodes)
+    {
+        if (!exclusive.isEmpty() && PoolStore::str(node, "/status/phase") == exclusive)
+            PoolStore::badRequest(
+                QStringLiteral("The node %1 of the pool %2 is %3; nodes cannot be %4 meanwhile.")
+                    .arg(PoolStore::str(node, "/metadata/name"), PoolStore::displayName(pool), exclusive, verb));
+    }
+    // Reboot and Replace take Available or Abnormal (Unavailable) nodes, Reset only Available ones.
     const QStringList allowed
-        = reboot ? QStringList { kPhaseAvailable, kPhaseAbnormal } : QStringList { kPhaseAvailable };
+        = phase == kPhaseResetting ? QStringList { kPhaseAvailable } : QStringList { kPhaseAvailable, kPhaseAbnormal };
+    const QSet<QString> busy = replace ? m_pools->busyNodes(name) : QSet<QString>();
     std::vector<Json *> chosen;
     for (const QString &n : in.nodeNames)
     {
@@ -890,14 +962,49 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
         if (!allowed.contains(nodePhase))
             PoolStore::badRequest(QStringLiteral("The node %1 is %2; only %3 nodes can be %4.")
                                       .arg(n, nodePhase, allowed.join(QStringLiteral(" or ")), verb));
+        if (busy.contains(n))
+            PoolStore::badRequest(
+                QStringLiteral("The node %1 runs a job; stop the job before replacing the node.").arg(n));
         if (std::find(chosen.begin(), chosen.end(), &*it) == chosen.end())
             chosen.push_back(&*it);
     }
+    Json replacedAt = Json::array();
+    if (replace)
+    {
+        // Console: replacements per day are at most 20 % of the pool's nodes (at least one here),
+        // and the region must have a node of the flavor to spare.
+        const qint64 now = m_pools->nowMs();
+        const QString text = PoolStore::annotation(pool, kReplacedAt);
+        const Json previous = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
+        for (const Json &t : previous)
+        {
+            if (t.is_number_integer() && now - t.get<qint64>() < kDayMs)
+                replacedAt.push_back(t);
+        }
+        const int limit = std::max(1, static_cast<int>(nodes.size()) / 5);
+        if (static_cast<int>(replacedAt.size() + chosen.size()) > limit)
+            PoolStore::badRequest(QStringLiteral(
+                "Nodes replaced in the pool %1 in the last 24 hours: %2 of at most %3 (20 % of its nodes "
+                "a day).")
+                                      .arg(PoolStore::displayName(pool))
+                                      .arg(replacedAt.size())
+                                      .arg(limit));
+        const QString flavor = PoolStore::str(pool, "/spec/resources/0/flavor");
+        if (m_pools->stockLeft(flavor) < static_cast<int>(chosen.size()))
+            PoolStore::badRequest(
+                QStringLiteral("Replacing failed. Insufficient resources: the flavor %1 has no idle node left in "
+                               "stock.")
+                    .arg(flavor));
+        for (size_t i = 0; i < chosen.size(); ++i)
+            replacedAt.push_back(now);
+        PoolStore::setAnnotation(pool, kReplacedAt, QString::fromUtf8(api::dumpJson(replacedAt)));
+    }
+    const qint64 duration = reboot ? kNodeRebootMs : (replace ? kNodeReplaceMs : kNodeResetMs);
     m_pools->store().transaction(
         [&]
         {
             for (Json *node : chosen)
-                m_lifecycle->startNodeOperation(*node, phase, reboot ? kNodeRebootMs : kNodeResetMs);
+                m_lifecycle->startNodeOperation(*node, phase, duration);
             m_pools->refreshResources(pool);
             m_pools->savePool(pool);
         });

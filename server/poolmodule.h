@@ -8,13 +8,16 @@
 //   POST   /v2/{project_id}/pools                                     P-1
 //   GET    /v2/{project_id}/pools                                     P-2
 //   GET    /v2/{project_id}/pools/{pool_name}                         P-3
-//   PATCH  /v2/{project_id}/pools/{pool_name}                         P-4 (resize, scope, labels)
+//   PATCH  /v2/{project_id}/pools/{pool_name}                         P-4 (resize, scope, labels and
+//          workspace migration, driver upgrade)
 //   DELETE /v2/{project_id}/pools/{pool_name}                         P-5
 //   GET    /v2/{project_id}/pools/{pool_name}/nodes                   P-6
 //   GET    /v2/{project_id}/pools/{pool_name}/nodes/{node_name}       P-21 (show one node)
 //   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-delete      P-7
 //   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-reboot      P-21 (Rebooting, then Available)
 //   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-reset       P-21 (Resetting, then Available)
+//   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-replace     Replacing, then a new node (api.md
+//          names no replace path; the closest v2 shape, body {nodeNames})
 //   POST   /v2/{project_id}/pools/{pool_name}/nodes/batch-update      P-21 (resource tags, HA redundancy)
 //   GET    /v1/{project_id}/pools/{pool_name}/tags, POST …/tags/create, DELETE …/tags/delete  pool tags
 //   GET    /v2/{project_id}/pools/{pool_name}/monitor                 P-8
@@ -77,7 +80,9 @@ private:
     Response createPoolTags(const Request &request);
     Response deletePoolTags(const Request &request);
     Response batchResetNodes(const Request &request);
-    /** Shared part of batch-reboot and batch-reset: checks the console's conditions, then starts @p phase. */
+    Response batchReplaceNodes(const Request &request);
+    /** Shared part of batch-reboot, batch-reset and batch-replace: checks the console's conditions, then starts
+     * @p phase. */
     Response batchNodeOperation(const Request &request, const QString &phase);
     Response poolMonitor(const Request &request);
     Response nodeMonitor(const Request &request);

@@ -43,6 +43,11 @@ inline const QString kNextIp = QStringLiteral("os.modelarts.local/next-ip");
 // Driver upgrade in progress: "gpu:535.129.03" and when its current step started.
 inline const QString kDriverTarget = QStringLiteral("os.modelarts.local/driver-target");
 inline const QString kDriverStepSince = QStringLiteral("os.modelarts.local/driver-step-since");
+// Nodes upgraded per step (rolling batch, or every node) and the strategy, "idle" or "force".
+inline const QString kDriverBatch = QStringLiteral("os.modelarts.local/driver-batch");
+inline const QString kDriverStrategy = QStringLiteral("os.modelarts.local/driver-strategy");
+// When nodes of the pool were replaced (JSON array of ms), for the console's daily limit.
+inline const QString kReplacedAt = QStringLiteral("os.modelarts.local/replaced-at");
 // Pool tags (TMS style), a JSON array [{key, value}], served by …/pools/{pool_name}/tags.
 inline const QString kTags = QStringLiteral("os.modelarts.local/tags");
 inline const QString kFailReason = QStringLiteral("os.modelarts.local/fail-reason");
@@ -60,6 +65,8 @@ inline const QString kPhaseActive = QStringLiteral("Active");
 // Node operations of the console's Nodes tab (Reboot, Reset): back to Available when done.
 inline const QString kPhaseRebooting = QStringLiteral("Rebooting");
 inline const QString kPhaseResetting = QStringLiteral("Resetting");
+// Replace: the node goes Replacing, then leaves and a new node (new name and IP) is Available.
+inline const QString kPhaseReplacing = QStringLiteral("Replacing");
 } // namespace poolkeys
 
 /** @brief available/abnormal/creating/deleting node counts of a pool (the event wording's order). */

@@ -1,8 +1,10 @@
 // The pool module of modelarts-local over real HTTP: pools (create, list, show, patch,
-// delete) and their lifecycles, nodes and batch delete, the built-in pool "local",
+// delete) and their lifecycles, nodes and batch delete, reboot, reset, replace and HA
+// redundancy, driver upgrades (rolling, secure, aligning), workspace migration, the built-in pool "local",
 // monitoring series fed by job samples, workloads, resource flavors, events, quotas,
 // statistics, runtime usage, persistence, and the published example requests.
 
+#include "api/poolrequests.h"
 #include "api/types/network.h"
 #include "api/types/pool.h"
 #include "localbackend.h"
@@ -202,6 +204,11 @@ private slots:
     void rebootAndResetNodes();
     void outOfStockFailsWithEvent();
     void driverUpgradeRollsNodeByNode();
+    void driverUpgradeInBatchesAndAligns();
+    void secureDriverUpgradeWaitsForBusyNodes();
+    void replacedNodeGetsANewNameAndIp();
+    void haRedundancyOnAndOff();
+    void migrateWorkspaceMovesThePool();
     void azPlacement();
     void deletePool();
     void localPoolIsThisComputer();
@@ -747,6 +754,320 @@ void TestPoolModule::driverUpgradeRollsNodeByNode()
     r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(cpu),
         R"({"spec":{"driver":{"gpuVersion":"1"}}})", {}, "application/merge-patch+json");
     QCOMPARE(r.httpStatus, 400);
+}
+
+namespace
+{
+/** "version/state" of every node's driver, oldest node first. */
+QStringList nodeDrivers(Env &env, const QString &pool)
+{
+    QStringList out;
+    for (const api::Node &n : env.nodes(pool).items)
+    {
+        const api::Json &d = n.status->extra.value("driver", api::Json::object());
+        out << QString::fromStdString(d.value("version", std::string())) + u'/'
+                + QString::fromStdString(d.value("state", std::string()));
+    }
+    return out;
+}
+
+QStringList eventReasons(Env &env, const QString &pool)
+{
+    QStringList reasons;
+    const api::ApiResult r = env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+        { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), pool } });
+    for (const api::PoolEvent &e : api::fromBody<api::PoolEventList>(r.body).items)
+        reasons << e.reason.value_or(QString());
+    return reasons;
+}
+
+QByteArray driverPatch(const QString &version, const char *strategy, const QString &rolling = QString())
+{
+    Json body
+        = { { "spec", { { "driver", { { "gpuVersion", version.toStdString() }, { "updateStrategy", strategy } } } } } };
+    if (!rolling.isEmpty())
+        body["metadata"]["annotations"][api::pools::kDriverRollingAnnotation.toStdString()] = rolling.toStdString();
+    return api::dumpJson(body);
+}
+
+/** Writes the driver version of one node straight into the store, as a node added with another image would be. */
+void setNodeDriver(server::Store &store, const QString &node, const QString &version)
+{
+    Json doc = *store.get(QStringLiteral("node"), node);
+    doc["status"]["driver"]["version"] = version.toStdString();
+    server::ResourceIndex index;
+    index.name = node;
+    index.status = server::PoolStore::str(doc, "/status/phase");
+    index.createdMs = server::PoolStore::createdMs(doc);
+    index.parent = server::PoolStore::label(doc, QStringLiteral("os.modelarts.node/cluster"));
+    store.put(QStringLiteral("node"), node, doc, index);
+}
+} // namespace
+
+void TestPoolModule::driverUpgradeInBatchesAndAligns()
+{
+    Env env(25.0); // one step (20 s nominal) takes 0.8 s
+    const QString name = env.runningPool(QStringLiteral("batch-driver"), kGpuFlavor, 3);
+    QVERIFY(!name.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    const QString oldVersion = env.pool(name)->status->driver->gpu->version.value_or(QString());
+
+    // The strategy and the rolling setting are checked.
+    api::ApiResult r
+        = env.call("PATCH", path, driverPatch(QStringLiteral("550.54.15"), "soon"), {}, "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message, QStringLiteral("Bad request. spec.driver.updateStrategy must be idle or force."));
+    r = env.call("PATCH", path, driverPatch(QStringLiteral("550.54.15"), "force", QStringLiteral("percentage:0")), {},
+        "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral("Bad request. The annotation os.modelarts/driver.upgrade.rolling must be percentage:<1-100> or "
+                       "count:<n>, not "
+                       "percentage:0."));
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"));
+
+    // Two nodes at a time: at some point two are Upgrading together while the third waits.
+    const QString target = QStringLiteral("550.54.15");
+    r = env.call(
+        "PATCH", path, driverPatch(target, "force", QStringLiteral("count:2")), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(oldVersion + QStringLiteral("/Upgrading")), 2, kWaitMs);
+    QCOMPARE(nodeDrivers(env, name).count(oldVersion + QStringLiteral("/Waiting")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+    QCOMPARE(env.pool(name)->status->driver->gpu->version.value_or(QString()), target);
+
+    // The current version again with every node on it: nothing to do.
+    r = env.call("PATCH", path, driverPatch(target, "idle"), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"));
+    QCOMPARE(eventReasons(env, name).count(QStringLiteral("DriverUpgradeStart")), 1);
+
+    // A node carrying another version: the current version aligns it, the others are left alone.
+    const QString odd = nodeName(env.nodes(name).items.back());
+    setNodeDriver(env.store(), odd, oldVersion);
+    r = env.call("PATCH", path, driverPatch(target, "idle", QStringLiteral("percentage:100")), {},
+        "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Upgrading"));
+    const QStringList started = nodeDrivers(env, name);
+    QCOMPARE(started.mid(0, 2), QStringList(2, target + QStringLiteral("/Running")));
+    // The odd node waits, or has started already (the first batch starts at the next tick).
+    QVERIFY2(started.at(2) == oldVersion + QStringLiteral("/Waiting")
+            || started.at(2) == oldVersion + QStringLiteral("/Upgrading"),
+        qPrintable(started.at(2)));
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+    const QStringList reasons = eventReasons(env, name);
+    QCOMPARE(reasons.count(QStringLiteral("DriverUpgradeStart")), 2);
+    QCOMPARE(reasons.count(QStringLiteral("NodeDriverUpgraded")), 4);
+}
+
+void TestPoolModule::secureDriverUpgradeWaitsForBusyNodes()
+{
+    Env env(25.0);
+    const QString name = env.runningPool(QStringLiteral("secure-driver"), kGpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    const api::NodeList nodes = env.nodes(name);
+    const QString busy = nodeName(nodes.items.front());
+    putJob(env.store(), QStringLiteral("busy-job"), name, QStringLiteral("Running"), 1, { busy });
+
+    const QString target = QStringLiteral("550.54.15");
+    api::ApiResult r = env.call("PATCH", path, driverPatch(target, "idle", QStringLiteral("percentage:100")), {},
+        "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    const auto driverOf = [&](const QString &node)
+    {
+        for (const api::Node &n : env.nodes(name).items)
+            if (nodeName(n) == node)
+                return QString::fromStdString(
+                    n.status->extra.value("driver", api::Json::object()).value("state", std::string()));
+        return QString();
+    };
+    // The idle node is upgraded; the busy one waits (isolated) for its job.
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 1, kWaitMs);
+    QCOMPARE(driverOf(busy), QStringLiteral("Waiting"));
+    QTest::qWait(1000); // more than a step: still waiting while the job runs
+    QCOMPARE(driverOf(busy), QStringLiteral("Waiting"));
+    QCOMPARE(env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Upgrading"));
+
+    putJob(env.store(), QStringLiteral("busy-job"), name, QStringLiteral("Completed"), 0, {});
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 2, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+}
+
+void TestPoolModule::replacedNodeGetsANewNameAndIp()
+{
+    Env env(25.0); // a replace (60 s nominal) takes 2.4 s, a reset (45 s) 1.8 s
+    const QString name = env.runningPool(QStringLiteral("replace-pool"), kCpuFlavor, 5);
+    QVERIFY(!name.isEmpty());
+    const QString base = QStringLiteral("/v2/{project_id}/pools/%1/nodes/").arg(name);
+    api::NodeList before = env.nodes(name);
+    QCOMPARE(before.items.size(), size_t(5));
+    const QString a = nodeName(before.items[0]);
+    const QString b = nodeName(before.items[1]);
+    const QString c = nodeName(before.items[2]);
+    const QString ipA = before.items[0].status->privateIp.value_or(QString());
+    const auto one = [](const QString &node)
+    {
+        return api::dumpJson({ { "nodeNames", Json::array({ node.toStdString() }) } });
+    };
+    const auto phaseOf = [&](const QString &node)
+    {
+        const api::ApiResult r = env.call("GET", base + node);
+        return r.ok() ? api::fromBody<api::Node>(r.body).status.value_or(api::NodeStatus()).phase.value_or(QString())
+                      : QStringLiteral("<gone>");
+    };
+
+    // A node being reset blocks replacing, and the other way round (console §3.3.4).
+    api::ApiResult r = env.call("POST", base + QStringLiteral("batch-reset"), one(b));
+    QVERIFY2(r.ok(), r.body.constData());
+    r = env.call("POST", base + QStringLiteral("batch-replace"), one(a));
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral(
+            "Bad request. The node %1 of the pool replace-pool is Resetting; nodes cannot be replaced meanwhile.")
+            .arg(b));
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(b), QStringLiteral("Available"), kWaitMs);
+
+    r = env.call("POST", base + QStringLiteral("batch-replace"), one(a));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(phaseOf(a), QStringLiteral("Replacing"));
+    r = env.call("POST", base + QStringLiteral("batch-reset"), one(c));
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral(
+            "Bad request. The node %1 of the pool replace-pool is Replacing; nodes cannot be reset meanwhile.")
+            .arg(a));
+
+    // The old node leaves; a new one with another name and IP is Available in its place.
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(a), QStringLiteral("<gone>"), kWaitMs);
+    const api::NodeList after = env.nodes(name);
+    QCOMPARE(after.items.size(), size_t(5));
+    QString fresh;
+    QString freshIp;
+    for (const api::Node &n : after.items)
+    {
+        bool known = false;
+        for (const api::Node &o : before.items)
+            known = known || nodeName(o) == nodeName(n);
+        if (!known)
+        {
+            fresh = nodeName(n);
+            freshIp = n.status->privateIp.value_or(QString());
+            QCOMPARE(n.status->phase.value_or(QString()), QStringLiteral("Available"));
+        }
+    }
+    QVERIFY(!fresh.isEmpty());
+    QVERIFY(freshIp != ipA);
+    QCOMPARE(env.pool(name)->spec.resources.front().count, 5);
+    const QStringList reasons = eventReasons(env, name);
+    QVERIFY(reasons.contains(QStringLiteral("NodeReplacing")));
+    QVERIFY(reasons.contains(QStringLiteral("NodeReplaced")));
+
+    // At most 20 % of the nodes a day: 1 of 5.
+    r = env.call("POST", base + QStringLiteral("batch-replace"), one(c));
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral(
+            "Bad request. Nodes replaced in the pool replace-pool in the last 24 hours: 1 of at most 1 (20 % of its "
+            "nodes a day)."));
+    // A node running a job is not replaced.
+    putJob(env.store(), QStringLiteral("job-on-c"), name, QStringLiteral("Running"), 1, { c });
+    r = env.call("POST", base + QStringLiteral("batch-replace"), one(c));
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral("Bad request. The node %1 runs a job; stop the job before replacing the node.").arg(c));
+}
+
+void TestPoolModule::haRedundancyOnAndOff()
+{
+    Env env;
+    const QString name = env.runningPool(QStringLiteral("ha-pool"), kCpuFlavor, 3);
+    QVERIFY(!name.isEmpty());
+    const QString update = QStringLiteral("/v2/{project_id}/pools/%1/nodes/batch-update").arg(name);
+    const api::NodeList nodes = env.nodes(name);
+    const QString a = nodeName(nodes.items[0]);
+    const QString b = nodeName(nodes.items[1]);
+    const QString c = nodeName(nodes.items[2]);
+    const auto haOf = [&](const QString &node)
+    {
+        for (const api::Node &n : env.nodes(name).items)
+            if (nodeName(n) == node)
+                return api::k8sLabel(n.metadata, QStringLiteral("os.modelarts.node/ha.redundant"));
+        return QStringLiteral("<gone>");
+    };
+
+    api::ApiResult r = env.call("POST", update,
+        api::dumpJson({ { "nodeNames", Json::array({ a.toStdString(), b.toStdString() }) }, { "haRedundant", true } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(haOf(a), QStringLiteral("true"));
+    QCOMPARE(haOf(b), QStringLiteral("true"));
+    QCOMPARE(haOf(c), QString());
+    QCOMPARE(eventReasons(env, name).count(QStringLiteral("NodeHaRedundancyEnabled")), 2);
+
+    r = env.call(
+        "POST", update, api::dumpJson({ { "nodeNames", Json::array({ b.toStdString() }) }, { "haRedundant", false } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(haOf(b), QStringLiteral("false"));
+    QCOMPARE(eventReasons(env, name).count(QStringLiteral("NodeHaRedundancyDisabled")), 1);
+
+    // HA redundancy needs a node with no service.
+    putJob(env.store(), QStringLiteral("job-on-c"), name, QStringLiteral("Running"), 1, { c });
+    r = env.call(
+        "POST", update, api::dumpJson({ { "nodeNames", Json::array({ c.toStdString() }) }, { "haRedundant", true } }));
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(r.error.message,
+        QStringLiteral("Bad request. The node %1 runs a job; HA redundancy needs a node with no service.").arg(c));
+}
+
+void TestPoolModule::migrateWorkspaceMovesThePool()
+{
+    Env env;
+    const QString name = env.runningPool(QStringLiteral("moving-pool"), kCpuFlavor, 1);
+    QVERIFY(!name.isEmpty());
+    api::ApiResult r = env.call("POST", QStringLiteral("/v1/{project_id}/workspaces"), R"({"name":"team-vision"})");
+    QVERIFY2(r.ok(), r.body.constData());
+    const QString workspace = QString::fromStdString(api::parseJson(r.body).value("id", std::string()));
+    QVERIFY(!workspace.isEmpty());
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    const auto labelPatch = [](const QString &id)
+    {
+        return api::dumpJson(
+            { { "metadata", { { "labels", { { "os.modelarts/workspace.id", id.toStdString() } } } } } });
+    };
+
+    r = env.call("PATCH", path, labelPatch(QStringLiteral("0123456789abcdef0123456789abcdef")), {},
+        "application/merge-patch+json");
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(
+        r.error.message, QStringLiteral("Bad request. The workspace 0123456789abcdef0123456789abcdef does not exist."));
+
+    r = env.call("PATCH", path, labelPatch(workspace), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(api::poolWorkspaceId(*env.pool(name)), workspace);
+    const auto listed = [&](const QString &ws)
+    {
+        QStringList names;
+        const api::ApiResult list
+            = env.call("GET", QStringLiteral("/v2/{project_id}/pools"), {}, { { QStringLiteral("workspaceId"), ws } });
+        for (const api::Pool &p : api::fromBody<api::PoolList>(list.body).items)
+            names << p.metadata.name.value_or(QString());
+        return names;
+    };
+    QVERIFY(listed(workspace).contains(name));
+    QVERIFY(!listed(QStringLiteral("0")).contains(name));
+    QCOMPARE(eventReasons(env, name).count(QStringLiteral("PoolWorkspaceMigrated")), 1);
+
+    // Back to the default workspace.
+    r = env.call("PATCH", path, labelPatch(QStringLiteral("0")), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(api::poolWorkspaceId(*env.pool(name)), QStringLiteral("0"));
+    QCOMPARE(eventReasons(env, name).count(QStringLiteral("PoolWorkspaceMigrated")), 2);
 }
 
 void TestPoolModule::azPlacement()

@@ -2,9 +2,13 @@
 // shows its overview and nodes; a node restarted goes Rebooting and comes back Available;
 // resize changes the node count on the server; the last node cannot be deleted; tags added
 // and removed reach the server; deleting the pool asks for its name; job types change; the
-// events filter and the CSV export work; the pool list opens the page from a name click.
+// events filter and the CSV export work; the pool list opens the page from a name click; the
+// driver upgrade from the header's More menu shows its progress per node and blocks restarts;
+// a replaced node comes back under a new name; HA redundancy goes on and off for a batch of
+// nodes; Migrate Workspace moves the pool to a workspace read from the server.
 
 #include "api/poolrequests.h"
+#include "api/workspacerequests.h"
 #include "localconsole.h"
 #include "models/acceleratorfragments.h"
 #include "models/connection.h"
@@ -15,7 +19,9 @@
 #include "ui/dashboards/dashboardpageids.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooldetailspage.h"
+#include "ui/pools/pooldriverupgradedialog.h"
 #include "ui/pools/pooljobtypesdialog.h"
+#include "ui/pools/poolmigratedialog.h"
 #include "ui/pools/poolmonitoringtab.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolresizedialog.h"
@@ -30,6 +36,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -37,6 +44,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ma;
@@ -76,6 +84,11 @@ private slots:
     void pollsOnlyWhileVisible();
     void poolListOpensTheDetailsFromTheName();
     void monitoringTabShowsThePoolsChartsAndFragments();
+    void driverUpgradeFromTheHeaderShowsProgressPerNode();
+    void driverUpgradeNeedsGpuOrNpu();
+    void replacedNodeComesBackUnderANewName();
+    void haRedundancyOnAndOffForABatch();
+    void migrateWorkspaceMovesThePool();
 
 private:
     QString poolId(const QString &displayName);
@@ -658,6 +671,225 @@ void TestPoolDetailsPage::monitoringTabShowsThePoolsChartsAndFragments()
     // Off screen it stops querying.
     m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::NodesTab);
     QVERIFY(!monitoring->grid()->panel(QStringLiteral("cluster.cpu"))->isLoading());
+}
+
+void TestPoolDetailsPage::driverUpgradeFromTheHeaderShowsProgressPerNode()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString id = m_page->poolName();
+    QVERIFY(m_page->moreButton()->isEnabled());
+    QVERIFY(m_page->moreButton()->menu()->actions().contains(m_page->upgradeDriverAction()));
+    QVERIFY(m_page->upgradeDriverAction()->isEnabled());
+    const QString target = QStringLiteral("550.54.15");
+
+    // The header's More > Upgrade Driver… opens the dialog with the pool's driver.
+    QString shownKind;
+    QString shownInstances;
+    QTimer::singleShot(0, this,
+        [&]
+        {
+            auto *dialog = qobject_cast<ui::PoolDriverUpgradeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shownKind = dialog->findChild<QLabel *>(QStringLiteral("kindValue"))->text();
+            shownInstances = dialog->findChild<QLabel *>(QStringLiteral("instancesValue"))->text();
+            dialog->setTargetVersion(target);
+            dialog->setForcible(true);
+            dialog->setRolling(ui::PoolDriverUpgradeDialog::Rolling::Count, 2);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    m_page->upgradeDriverAction()->trigger();
+    QCOMPARE(shownKind, QStringLiteral("GPU"));
+    QCOMPARE(shownInstances, QStringLiteral("4"));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().startsWith(
+                 QStringLiteral("Upgrade the GPU driver of the pool “gpu-v100-pool” from 535.54.03 to 550.54.15?")),
+        qPrintable(m_confirm.questions.front()));
+    QVERIFY2(m_confirm.questions.front().contains(QStringLiteral("Rolling: 2 of 4 nodes at a time.")),
+        qPrintable(m_confirm.questions.front()));
+
+    // Per-node progress on the Nodes tab; no restart or reset meanwhile.
+    const auto statesOf = [this]
+    {
+        QStringList states;
+        for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+            states << m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::DriverStateRole).toString();
+        return states;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statesOf().count(QStringLiteral("Upgrading")), 2, kWaitMs);
+    QCOMPARE(statesOf().count(QStringLiteral("Waiting")), 2);
+    int upgradingRow = -1;
+    for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+        if (statesOf().at(row) == u"Upgrading")
+            upgradingRow = row;
+    QCOMPARE(m_page->nodeModel()->index(upgradingRow, PoolNodeListModel::Driver).data().toString(),
+        QStringLiteral("535.54.03 (Upgrading)"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Driver")), QStringLiteral("GPU 535.54.03 (Upgrading)"), kWaitMs);
+    const QString node = m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes({ node });
+    QVERIFY(!m_page->restartNodesAction()->isEnabled());
+    QVERIFY(!m_page->resetNodesAction()->isEnabled());
+    QVERIFY(!m_page->upgradeDriverAction()->isEnabled()); // one upgrade at a time
+
+    QTRY_COMPARE_WITH_TIMEOUT(statesOf(), QStringList(4, QStringLiteral("Running")), kWaitMs);
+    for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+        QCOMPARE(m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::DriverVersionRole).toString(), target);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Driver")), QStringLiteral("GPU 550.54.15 (Running)"), kWaitMs);
+    QCOMPARE(readPool(id).status->driver->gpu->version.value_or(QString()), target);
+    QVERIFY(m_page->restartNodesAction()->isEnabled());
+}
+
+void TestPoolDetailsPage::driverUpgradeNeedsGpuOrNpu()
+{
+    openPool(QStringLiteral("cpu-small-pool"));
+    QVERIFY(!m_page->driverUpgradeInput().has_value());
+    QVERIFY(!m_page->upgradeDriverAction()->isEnabled());
+    QVERIFY(m_page->migrateWorkspaceAction()->isEnabled());
+
+    openPool(QStringLiteral("ascend-snt9-pool"));
+    const auto input = m_page->driverUpgradeInput();
+    QVERIFY(input.has_value());
+    QCOMPARE(input->kind, QStringLiteral("npu"));
+    QCOMPARE(input->instances, 2);
+    QCOMPARE(input->currentVersion, QStringLiteral("23.0.6"));
+    QVERIFY(m_page->upgradeDriverAction()->isEnabled());
+}
+
+void TestPoolDetailsPage::replacedNodeComesBackUnderANewName()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    QStringList before;
+    for (int row = 0; row < m_page->nodeModel()->rowCount(); ++row)
+        before << m_page->nodeModel()->index(row, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    selectNodes(before.mid(0, 2));
+    QVERIFY(!m_page->replaceNodeAction()->isEnabled()); // one node at a time, as in the console
+
+    const QString node = before.first();
+    selectNodes({ node });
+    QVERIFY(m_page->replaceNodeAction()->isEnabled());
+    m_confirm.answer = false;
+    m_page->replaceNodeAction()->trigger();
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Replace the node “%1”?").arg(node)),
+        qPrintable(m_confirm.questions.front()));
+    QCOMPARE(nodePhase(node), QStringLiteral("Available")); // declined: nothing sent
+
+    m_confirm.answer = true;
+    m_page->replaceNodeAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(node), QStringLiteral("Replacing"), kWaitMs);
+    const int row = m_page->nodeModel()->rowOf(node);
+    QCOMPARE(m_page->nodeModel()->index(row, PoolNodeListModel::Status).data().toString(), QStringLiteral("Replacing"));
+    // While a node is Replacing, no node can be reset.
+    selectNodes({ before.at(1) });
+    QVERIFY(!m_page->resetNodesAction()->isEnabled());
+
+    // The node leaves and a new one (another name) is Available in its place.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowOf(node), -1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 4, kWaitMs);
+    QString fresh;
+    for (int r = 0; r < m_page->nodeModel()->rowCount(); ++r)
+    {
+        const QString name = m_page->nodeModel()->index(r, 0).data(PoolNodeListModel::NodeNameRole).toString();
+        if (!before.contains(name))
+            fresh = name;
+    }
+    QVERIFY(!fresh.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(nodePhase(fresh), QStringLiteral("Available"), kWaitMs);
+    selectNodes({ before.at(1) });
+    QVERIFY(m_page->resetNodesAction()->isEnabled());
+}
+
+void TestPoolDetailsPage::haRedundancyOnAndOffForABatch()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    const QString a = m_page->nodeModel()->index(0, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    const QString b = m_page->nodeModel()->index(1, 0).data(PoolNodeListModel::NodeNameRole).toString();
+    const auto haOf = [this](const QString &node)
+    {
+        const int row = m_page->nodeModel()->rowOf(node);
+        return m_page->nodeModel()->index(row, PoolNodeListModel::HaRedundant).data().toString();
+    };
+    QCOMPARE(haOf(a), QStringLiteral("Non-HA redundant"));
+    QVERIFY(!m_page->nodeMoreButton()->isEnabled()); // nothing selected
+    selectNodes({ a, b });
+    QVERIFY(m_page->nodeMoreButton()->isEnabled());
+    QVERIFY(m_page->nodeMoreButton()->menu()->actions().contains(m_page->enableHaAction()));
+    QVERIFY(m_page->enableHaAction()->isEnabled());
+    QVERIFY(!m_page->disableHaAction()->isEnabled());
+
+    m_page->enableHaAction()->trigger();
+    QCOMPARE(m_confirm.questions.size(), 1);
+    const QString question = m_confirm.questions.front();
+    QVERIFY2(question.startsWith(QStringLiteral("Enable HA redundancy on these 2 nodes?")), qPrintable(question));
+    QVERIFY2(question.contains(a) && question.contains(b), qPrintable(question));
+    QTRY_COMPARE_WITH_TIMEOUT(haOf(a), QStringLiteral("HA redundant"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(haOf(b), QStringLiteral("HA redundant"), kWaitMs);
+
+    selectNodes({ b });
+    QVERIFY(!m_page->enableHaAction()->isEnabled());
+    QVERIFY(m_page->disableHaAction()->isEnabled());
+    m_page->disableHaAction()->trigger();
+    QCOMPARE(m_confirm.questions.size(), 2);
+    QVERIFY2(m_confirm.questions.at(1).startsWith(QStringLiteral("Disable HA redundancy on the node “%1”?").arg(b)),
+        qPrintable(m_confirm.questions.at(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(haOf(b), QStringLiteral("Non-HA redundant"), kWaitMs);
+    QCOMPARE(haOf(a), QStringLiteral("HA redundant"));
+}
+
+void TestPoolDetailsPage::migrateWorkspaceMovesThePool()
+{
+    api::WorkspaceCreateRequest create;
+    create.name = QStringLiteral("team-vision");
+    const api::ApiResult created = test::callAndWait(m_console->client(), api::workspaces::create(create));
+    QVERIFY2(created.ok(), created.body.constData());
+    const QString workspace = api::fromBody<api::Workspace>(created.body).id;
+
+    openPool(QStringLiteral("ascend-snt9-pool"));
+    const QString id = m_page->poolName();
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Workspace")), QStringLiteral("default"));
+    QVERIFY(m_page->moreButton()->menu()->actions().contains(m_page->migrateWorkspaceAction()));
+    QStringList offered;
+    connect(m_page.get(), &ui::PoolDetailsPage::workspacesLoaded, this,
+        [&]
+        {
+            QTimer::singleShot(0, this,
+                [&]
+                {
+                    auto *dialog = qobject_cast<ui::PoolMigrateDialog *>(QApplication::activeModalWidget());
+                    QVERIFY(dialog);
+                    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("workspaceCombo"));
+                    for (int i = 0; i < combo->count(); ++i)
+                        offered << combo->itemText(i);
+                    dialog->setTarget(workspace);
+                    QTest::mouseClick(
+                        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                });
+        });
+    m_page->migrateWorkspaceAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_confirm.questions.size(), 1, kWaitMs);
+    QVERIFY2(offered.contains(QStringLiteral("default (current)")), qPrintable(offered.join(u'|')));
+    QVERIFY2(offered.contains(QStringLiteral("team-vision")), qPrintable(offered.join(u'|')));
+    QVERIFY2(m_confirm.questions.front().startsWith(
+                 QStringLiteral("Migrate the pool “ascend-snt9-pool” from the workspace “default” to “team-vision”?")),
+        qPrintable(m_confirm.questions.front()));
+    QTRY_COMPARE_WITH_TIMEOUT(api::poolWorkspaceId(readPool(id)), workspace, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Workspace")), QStringLiteral("team-vision"), kWaitMs);
+
+    // The move is one of the pool's events.
+    m_page->eventTypeCombo()->setCurrentIndex(0);
+    m_page->tabs()->setCurrentIndex(ui::PoolDetailsPage::EventsTab);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this]
+        {
+            for (int row = 0; row < m_page->eventModel()->rowCount(); ++row)
+                if (m_page->eventModel()->index(row, models::PoolEventModel::Reason).data().toString()
+                    == u"PoolWorkspaceMigrated")
+                    return true;
+            return false;
+        }(),
+        kWaitMs);
 }
 
 QTEST_MAIN(TestPoolDetailsPage)

@@ -1,18 +1,24 @@
 // PoolsPage against the real local backend with demo data: the table fills with the pools
 // the server lists, search and the status filter hide other rows, Delete asks, goes through
-// the API and the row leaves without a reset; the built-in local pool cannot be deleted.
+// the API and the row leaves without a reset; the built-in local pool cannot be deleted;
+// Upgrade Driver is offered for one running GPU/NPU pool and starts the upgrade on the server.
 
+#include "api/poolrequests.h"
 #include "localconsole.h"
 #include "models/connection.h"
 #include "models/listfiltermodel.h"
 #include "models/poollistmodel.h"
+#include "ui/pools/pooldriverupgradedialog.h"
 #include "ui/pools/poolspage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
@@ -39,6 +45,7 @@ private slots:
     void statusFilterHidesOtherRows();
     void deleteAsksAndRemovesTheRowWithoutReset();
     void localPoolCannotBeDeleted();
+    void upgradeDriverFromTheList();
 
 private:
     int rowOfName(const QString &name) const;
@@ -168,6 +175,56 @@ void TestPoolsPage::localPoolCannotBeDeleted()
     const QString shownName = model->index(local, PoolListModel::Name).data().toString();
     selectName(shownName);
     QVERIFY(!m_page->deleteAction()->isEnabled());
+}
+
+void TestPoolsPage::upgradeDriverFromTheList()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("ascend-snt9-pool")) >= 0, kWaitMs);
+    selectName(QStringLiteral("cpu-small-pool"));
+    QVERIFY(!m_page->upgradeDriverAction()->isEnabled()); // no GPU or NPU
+    selectName(QStringLiteral("gpu-v100-pool"));
+    m_page->view()->selectionModel()->select(
+        m_page->view()->model()->index(rowOfName(QStringLiteral("ascend-snt9-pool")), 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(!m_page->upgradeDriverAction()->isEnabled()); // one pool at a time
+    selectName(QStringLiteral("ascend-snt9-pool"));
+    QVERIFY(m_page->upgradeDriverAction()->isEnabled());
+    const QString id = m_page->selectedPoolNames().front();
+
+    QString kind;
+    QString instances;
+    // The nodes are read first; the dialog follows, so look for it until it shows.
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this,
+        [&]
+        {
+            auto *dialog = qobject_cast<ui::PoolDriverUpgradeDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            kind = dialog->findChild<QLabel *>(QStringLiteral("kindValue"))->text();
+            instances = dialog->findChild<QLabel *>(QStringLiteral("instancesValue"))->text();
+            dialog->setTargetVersion(QStringLiteral("24.1.0"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    poll.start();
+    m_page->upgradeDriverAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_confirm.questions.size(), 1, kWaitMs);
+    QCOMPARE(kind, QStringLiteral("NPU"));
+    QCOMPARE(instances, QStringLiteral("2"));
+    QVERIFY2(m_confirm.questions.front().startsWith(
+                 QStringLiteral("Upgrade the NPU driver of the pool “ascend-snt9-pool” from 23.0.6 to 24.1.0?")),
+        qPrintable(m_confirm.questions.front()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&]
+        {
+            const api::ApiResult r = test::callAndWait(m_console->client(), api::pools::show(id));
+            const api::Pool pool = r.ok() ? api::fromBody<api::Pool>(r.body) : api::Pool();
+            return pool.status && pool.status->driver && pool.status->driver->npu
+                && pool.status->driver->npu->version.value_or(QString()) == u"24.1.0";
+        }(),
+        kWaitMs);
 }
 
 QTEST_MAIN(TestPoolsPage)

@@ -4,6 +4,7 @@
 #include "api/networkrequests.h"
 #include "api/poolrequests.h"
 #include "api/typedcall.h"
+#include "api/workspacerequests.h"
 #include "models/connection.h"
 #include "models/csvexport.h"
 #include "models/pooleventmodel.h"
@@ -33,6 +34,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -44,6 +46,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ma::ui
@@ -276,6 +279,19 @@ void PoolDetailsPage::buildLayout()
         QStyle::SP_FileDialogDetailedView, tr("Choose the job types the pool accepts; only when it is running"));
     m_delete = addHeaderButton(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon,
         tr("Delete the pool and release its nodes"));
+    m_more = addHeaderButton(tr("More"), QStringLiteral("moreButton"), QStyle::SP_ToolBarVerticalExtensionButton,
+        tr("Upgrade the driver or migrate the pool to another workspace"));
+    auto *moreMenu = new QMenu(m_more);
+    moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    m_upgradeDriver = moreMenu->addAction(tr("Upgrade Driver…"), this, &PoolDetailsPage::upgradeDriver);
+    m_upgradeDriver->setObjectName(QStringLiteral("upgradeDriverAction"));
+    m_upgradeDriver->setToolTip(tr("Upgrade the GPU or NPU driver of the nodes; only when the pool is running"));
+    m_migrateWorkspace = moreMenu->addAction(tr("Migrate Workspace…"), this, &PoolDetailsPage::migrateWorkspace);
+    m_migrateWorkspace->setObjectName(QStringLiteral("migrateWorkspaceAction"));
+    m_migrateWorkspace->setToolTip(tr("Move the pool to another workspace (its bills follow the workspace's "
+                                      "enterprise project)"));
+    moreMenu->setToolTipsVisible(true);
+    m_more->setMenu(moreMenu);
     connect(m_resize, &QPushButton::clicked, this, &PoolDetailsPage::resizePool);
     connect(m_jobTypes, &QPushButton::clicked, this, &PoolDetailsPage::editJobTypes);
     connect(m_delete, &QPushButton::clicked, this, &PoolDetailsPage::deletePool);
@@ -358,13 +374,36 @@ QWidget *PoolDetailsPage::buildNodesTab()
         tr("Reinstall the operating system of the selected nodes; only available nodes, not during a driver "
            "upgrade"),
         &PoolDetailsPage::resetSelectedNodes);
+    m_replaceNode = makeAction(tr("Replace"), QStringLiteral("replaceNodeAction"), QStyle::SP_ArrowRight,
+        tr("Replace the selected node by a new one (another name and IP address); free, at most 20 % of the "
+           "pool's nodes per day"),
+        &PoolDetailsPage::replaceSelectedNode);
     m_deleteNodes = makeAction(tr("Delete"), QStringLiteral("deleteNodesAction"), QStyle::SP_TrashIcon,
         tr("Delete the selected nodes; the last node of a pool is kept"), &PoolDetailsPage::deleteSelectedNodes);
+    m_enableHa = makeAction(tr("Enable HA Redundancy"), QStringLiteral("enableHaAction"), QStyle::SP_DialogYesButton,
+        tr("Make the selected nodes stand by for faulty nodes; they must run no jobs and are isolated"),
+        &PoolDetailsPage::enableHaForSelectedNodes);
+    m_disableHa = makeAction(tr("Disable HA Redundancy"), QStringLiteral("disableHaAction"), QStyle::SP_DialogNoButton,
+        tr("Make the selected HA redundant nodes schedulable again"), &PoolDetailsPage::disableHaForSelectedNodes);
     m_exportNodes = makeAction(tr("Export"), QStringLiteral("exportNodesAction"), QStyle::SP_DialogSaveButton,
         tr("Save the nodes shown as a CSV file"), &PoolDetailsPage::exportNodes);
     bar->addAction(m_restartNodes);
     bar->addAction(m_resetNodes);
+    bar->addAction(m_replaceNode);
     bar->addAction(m_deleteNodes);
+    // Console: More > Enable/Disable HA Redundancy, one node or a batch.
+    m_nodeMore = new QToolButton(bar);
+    m_nodeMore->setObjectName(QStringLiteral("nodeMoreButton"));
+    m_nodeMore->setText(tr("More"));
+    m_nodeMore->setToolTip(tr("HA redundancy of the selected nodes"));
+    m_nodeMore->setPopupMode(QToolButton::InstantPopup);
+    m_nodeMore->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *nodeMenu = new QMenu(m_nodeMore);
+    nodeMenu->addAction(m_enableHa);
+    nodeMenu->addAction(m_disableHa);
+    nodeMenu->setToolTipsVisible(true);
+    m_nodeMore->setMenu(nodeMenu);
+    bar->addWidget(m_nodeMore);
     bar->addSeparator();
     bar->addAction(m_exportNodes);
     auto *spacer = new QWidget(bar);
@@ -384,7 +423,7 @@ QWidget *PoolDetailsPage::buildNodesTab()
     m_nodeView->setColumnHidden(NodeModel::Flavor, true); // the Specifications tab has it
     m_nodeView->sortByColumn(NodeModel::Name, Qt::AscendingOrder);
     m_nodeView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_nodeView->addActions({ m_restartNodes, m_resetNodes, m_deleteNodes });
+    m_nodeView->addActions({ m_restartNodes, m_resetNodes, m_replaceNode, m_deleteNodes, m_enableHa, m_disableHa });
     const struct
     {
         int column;
@@ -730,7 +769,10 @@ void PoolDetailsPage::updateOverview()
         { tr("Flavors"), flavors.join(QStringLiteral(", ")) },
         { tr("Nodes (Available/Total)"), tr("%1/%2", "available/total").arg(available).arg(total) },
         { tr("Driver"), drivers.join(QStringLiteral(", ")) },
-        { tr("Workspace"), api::poolWorkspaceId(pool) == u"0" ? tr("default") : api::poolWorkspaceId(pool) },
+        { tr("Workspace"),
+            api::poolWorkspaceId(pool) == u"0"
+                ? tr("default")
+                : m_workspaceNames.value(api::poolWorkspaceId(pool), api::poolWorkspaceId(pool)) },
         { tr("Created"), timeText(pool.metadata.creationTimestamp) },
         { tr("Description"), annotation(pool, kDescriptionKey) },
     };
@@ -1009,6 +1051,65 @@ void PoolDetailsPage::deleteSelectedNodes()
     runAction(action);
 }
 
+void PoolDetailsPage::replaceSelectedNode()
+{
+    const QStringList names = selectedNodeNames();
+    if (names.size() != 1 || !m_replaceNode->isEnabled())
+        return;
+    models::Action action;
+    action.title = tr("Replace node");
+    action.confirmation = nodeQuestion(tr("Replace the node “%1”?"), QString(), names,
+        tr("The node is Replacing, then it is deleted and a new node with another name and IP address is Available "
+           "in its place. Replacing is free; it needs an idle node of the flavor in the region."));
+    api::BatchNodesRequest body;
+    body.nodeNames.assign(names.begin(), names.end());
+    action.calls.push_back({ names.front(), api::pools::replaceNodes(m_poolName, body) });
+    runAction(action);
+}
+
+void PoolDetailsPage::enableHaForSelectedNodes()
+{
+    setSelectedNodesHa(true);
+}
+
+void PoolDetailsPage::disableHaForSelectedNodes()
+{
+    setSelectedNodesHa(false);
+}
+
+void PoolDetailsPage::setSelectedNodesHa(bool on)
+{
+    QStringList names;
+    for (const QModelIndex &index : m_nodeView->selectionModel()->selectedRows())
+        if (index.data(NodeModel::HaRedundantRole).toBool() != on
+            && index.data(NodeModel::PhaseRole).toString() != u"Deleting")
+            names << index.data(NodeModel::NodeNameRole).toString();
+    if (names.isEmpty() || !(on ? m_enableHa : m_disableHa)->isEnabled())
+        return;
+    models::Action action;
+    if (on)
+    {
+        action.title = tr("Enable HA redundancy");
+        action.confirmation = nodeQuestion(tr("Enable HA redundancy on the node “%1”?"),
+            tr("Enable HA redundancy on these %1 nodes?").arg(names.size()), names,
+            tr("HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of "
+               "a faulty node within minutes. About 5 % of a pool's nodes should be HA redundant; they are billed as "
+               "normal nodes."));
+    }
+    else
+    {
+        action.title = tr("Disable HA redundancy");
+        action.confirmation = nodeQuestion(tr("Disable HA redundancy on the node “%1”?"),
+            tr("Disable HA redundancy on these %1 nodes?").arg(names.size()), names,
+            tr("The nodes are no longer isolated and jobs can be scheduled on them again."));
+    }
+    api::BatchUpdateNodesRequest body;
+    body.nodeNames.assign(names.begin(), names.end());
+    body.haRedundant = on;
+    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::updateNodes(m_poolName, body) });
+    runAction(action);
+}
+
 void PoolDetailsPage::exportNodes()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -1146,6 +1247,112 @@ void PoolDetailsPage::deletePool()
         });
 }
 
+std::optional<PoolDriverUpgradeDialog::Input> PoolDetailsPage::driverUpgradeInput() const
+{
+    const auto &pool = m_watcher->value();
+    if (!pool)
+        return std::nullopt;
+    QStringList versions;
+    for (int row = 0; row < m_nodes->rowCount(); ++row)
+    {
+        const QModelIndex index = m_nodes->index(row, 0);
+        if (index.data(NodeModel::PhaseRole).toString() != u"Deleting")
+            versions << index.data(NodeModel::DriverVersionRole).toString();
+    }
+    return PoolDriverUpgradeDialog::inputFor(*pool, versions);
+}
+
+void PoolDetailsPage::upgradeDriver()
+{
+    const auto input = driverUpgradeInput();
+    if (!input || !m_upgradeDriver->isEnabled())
+        return;
+    if (const auto choice = PoolDriverUpgradeDialog::ask(this, *input))
+        upgradeDriverTo(*choice);
+}
+
+void PoolDetailsPage::upgradeDriverTo(const PoolDriverUpgradeDialog::Choice &choice)
+{
+    const auto input = driverUpgradeInput();
+    if (!input || choice.version.isEmpty())
+        return;
+    models::Action action;
+    action.title = tr("Upgrade driver");
+    action.confirmation = PoolDriverUpgradeDialog::confirmation(*input, choice);
+    action.calls.push_back(
+        { input->poolName, api::pools::patch(m_poolName, PoolDriverUpgradeDialog::patchFor(input->kind, choice)) });
+    runAction(action);
+}
+
+void PoolDetailsPage::migrateWorkspace()
+{
+    const auto &pool = m_watcher->value();
+    if (!pool || !m_migrateWorkspace->isEnabled())
+        return;
+    m_migrateWorkspace->setEnabled(false); // one read at a time
+    api::ApiCall *call = m_connection->client()->send(api::workspaces::list());
+    const quint64 sent = generation();
+    api::whenDecoded<api::WorkspaceList>(call, this,
+        [this, sent](const api::Typed<api::WorkspaceList> &result)
+        {
+            updateActions();
+            if (sent != generation())
+                return;
+            if (!result.ok())
+            {
+                reportError(result.error);
+                return;
+            }
+            QList<PoolMigrateDialog::WorkspaceEntry> workspaces;
+            bool hasDefault = false;
+            for (const api::Workspace &w : result.value.workspaces)
+            {
+                workspaces.append({ w.id, w.name });
+                m_workspaceNames.insert(w.id, w.name);
+                hasDefault = hasDefault || w.id == u"0";
+            }
+            if (!hasDefault)
+                workspaces.prepend({ QStringLiteral("0"), QString() });
+            updateOverview();
+            // The dialog runs once the reply's handling is over, not inside it.
+            QTimer::singleShot(0, this,
+                [this, workspaces, sent]
+                {
+                    const auto &pool = m_watcher->value();
+                    if (sent != generation() || !pool)
+                        return;
+                    emit workspacesLoaded();
+                    if (const auto target = PoolMigrateDialog::ask(
+                            this, api::poolDisplayName(*pool), api::poolWorkspaceId(*pool), workspaces))
+                        migrateTo(target->id, PoolMigrateDialog::workspaceName(workspaces, target->id));
+                });
+        });
+}
+
+void PoolDetailsPage::migrateTo(const QString &workspaceId, const QString &workspaceName)
+{
+    const auto &pool = m_watcher->value();
+    if (!pool || workspaceId.isEmpty())
+        return;
+    const auto nameOf = [this](const QString &id)
+    {
+        if (id == u"0")
+            return tr("default", "the default workspace");
+        return m_workspaceNames.value(id, id);
+    };
+    const QString name = api::poolDisplayName(*pool);
+    models::Action action;
+    action.title = tr("Migrate workspace");
+    action.confirmation = tr("Migrate the pool “%1” from the workspace “%2” to “%3”?")
+                              .arg(name, nameOf(api::poolWorkspaceId(*pool)),
+                                  workspaceName.isEmpty() ? nameOf(workspaceId) : workspaceName)
+        + QStringLiteral("\n\n")
+        + tr("The pool's bills go to the enterprise project of the new workspace. Its nodes, jobs and notebooks are "
+             "not affected.");
+    action.calls.push_back({ name, api::pools::patch(m_poolName, PoolMigrateDialog::patchFor(workspaceId)) });
+    runAction(action);
+}
+
 // ---------------------------------------------------------------------------------------
 // Tags
 
@@ -1255,12 +1462,46 @@ void PoolDetailsPage::updateActions()
         if (m_nodes->index(row, 0).data(NodeModel::PhaseRole).toString() != u"Deleting")
             ++remaining;
     const bool upgrading = driverUpgrading();
+    // Console (§3.3.4): reset and replace exclude each other while either is under way.
+    bool anyReplacing = false;
+    bool anyResetting = false;
+    for (int row = 0; row < m_nodes->rowCount(); ++row)
+    {
+        const QString nodePhase = m_nodes->index(row, 0).data(NodeModel::PhaseRole).toString();
+        anyReplacing = anyReplacing || nodePhase == u"Replacing";
+        anyResetting = anyResetting || nodePhase == u"Resetting";
+    }
+    bool canReplace = false;
+    bool canEnableHa = false;
+    bool canDisableHa = false;
+    for (const QModelIndex &index : selected)
+    {
+        const QString nodePhase = index.data(NodeModel::PhaseRole).toString();
+        if (nodePhase == u"Deleting")
+            continue;
+        const bool ha = index.data(NodeModel::HaRedundantRole).toBool();
+        canEnableHa = canEnableHa || !ha;
+        canDisableHa = canDisableHa || ha;
+        canReplace = nodePhase == u"Available" || nodePhase == u"Abnormal";
+    }
     m_restartNodes->setEnabled(nodeOps && canRestart && !upgrading);
-    m_resetNodes->setEnabled(nodeOps && canReset && !upgrading);
+    m_resetNodes->setEnabled(nodeOps && canReset && !upgrading && !anyReplacing);
+    m_replaceNode->setEnabled(nodeOps && selected.size() == 1 && canReplace && !anyResetting);
+    m_replaceNode->setToolTip(anyResetting
+            ? tr("A node is being reset; nodes cannot be replaced meanwhile")
+            : tr("Replace the selected node by a new one (another name and IP address); free, at most 20 % of the "
+                 "pool's nodes per day"));
+    m_enableHa->setEnabled(nodeOps && canEnableHa);
+    m_disableHa->setEnabled(nodeOps && canDisableHa);
+    m_nodeMore->setEnabled(m_enableHa->isEnabled() || m_disableHa->isEnabled());
     m_deleteNodes->setEnabled(nodeOps && deletable > 0 && deletable < remaining);
     m_deleteNodes->setToolTip(deletable > 0 && deletable >= remaining
             ? tr("The last node of a pool cannot be deleted; delete the pool instead")
             : tr("Delete the selected nodes; the last node of a pool is kept"));
+    // Console (§4.2): a running pool with GPU or Ascend nodes, one upgrade at a time.
+    m_upgradeDriver->setEnabled(ready && running && !local && !upgrading && driverUpgradeInput().has_value());
+    m_migrateWorkspace->setEnabled(ready && !local && (running || p == u"Abnormal"));
+    m_more->setEnabled(ready && !local);
     m_exportNodes->setEnabled(m_nodeProxy->rowCount() > 0);
     m_tagsTab->setReady(m_connection && !m_poolName.isEmpty() && !m_runner->isBusy());
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 // The details page of a dedicated resource pool (pools_monitoring.md §3): the header with the
-// pool's name, status badge and operations (Resize, Set Job Type, Delete), Basic Information
-// and Network on the left, and the Nodes, Specifications, Jobs, Events and Tags tabs.
+// pool's name, status badge and operations (Resize, Set Job Type, Delete; More: Upgrade Driver,
+// Migrate Workspace), Basic Information and Network on the left, and the Nodes (Restart, Reset,
+// Replace, Delete; More: Enable/Disable HA Redundancy), Specifications, Jobs, Events and Tags tabs.
 //
 // The pool is read by a PoolWatcher and the tabs refreshed on one timer, both only while the
 // page is on screen. Node and pool operations go through an ActionRunner with the console's
@@ -12,6 +13,8 @@
 #include "api/types/pool.h"
 #include "models/actionrunner.h"
 #include "models/poolwatcher.h"
+#include "ui/pools/pooldriverupgradedialog.h"
+#include "ui/pools/poolmigratedialog.h"
 #include "ui/pools/poolresizedialog.h"
 #include "ui/resourcedetailspage.h"
 
@@ -95,9 +98,19 @@ public:
     QPushButton *resizeButton() const { return m_resize; }
     QPushButton *jobTypesButton() const { return m_jobTypes; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *moreButton() const { return m_more; }
+    QAction *upgradeDriverAction() const { return m_upgradeDriver; }
+    QAction *migrateWorkspaceAction() const { return m_migrateWorkspace; }
     QAction *restartNodesAction() const { return m_restartNodes; }
     QAction *resetNodesAction() const { return m_resetNodes; }
+    QAction *replaceNodeAction() const { return m_replaceNode; }
     QAction *deleteNodesAction() const { return m_deleteNodes; }
+    QAction *enableHaAction() const { return m_enableHa; }
+    QAction *disableHaAction() const { return m_disableHa; }
+    QToolButton *nodeMoreButton() const { return m_nodeMore; }
+
+    /** What the Upgrade Driver dialog shows: the pool's driver and its nodes' versions; nothing without a driver. */
+    std::optional<PoolDriverUpgradeDialog::Input> driverUpgradeInput() const;
 
     /** Text of an overview row ("Status", "ID"...); empty when not shown. */
     QString overviewValue(const QString &label) const;
@@ -117,6 +130,19 @@ public slots:
     void restartSelectedNodes();
     void resetSelectedNodes();
     void deleteSelectedNodes();
+    /** Replaces the one selected node (POST …/nodes/batch-replace) after a confirmation naming it. */
+    void replaceSelectedNode();
+    /** HA redundancy on or off for the selected nodes (POST …/nodes/batch-update, haRedundant). */
+    void enableHaForSelectedNodes();
+    void disableHaForSelectedNodes();
+    /** Asks for the target version and mode (PoolDriverUpgradeDialog), then upgradeDriverTo(). */
+    void upgradeDriver();
+    /** PATCH spec.driver (and the rolling annotation), after a confirmation naming the change. */
+    void upgradeDriverTo(const ma::ui::PoolDriverUpgradeDialog::Choice &choice);
+    /** Reads the workspaces (W-2), asks for the target (PoolMigrateDialog), then migrateTo(). */
+    void migrateWorkspace();
+    /** PATCH the label os.modelarts/workspace.id, after a confirmation naming both workspaces. */
+    void migrateTo(const QString &workspaceId, const QString &workspaceName = QString());
     /** Asks for the new counts (PoolResizeDialog), then resizeTo(). */
     void resizePool();
     /** PATCH spec.resources with @p targets (after a confirmation naming the change). */
@@ -137,6 +163,8 @@ public slots:
     bool exportNodesTo(const QString &path);
 
 signals:
+    /** The workspaces for Migrate Workspace have been read; the dialog opens right after. */
+    void workspacesLoaded();
     /** The pool has been (re)read and shown. */
     void poolLoaded();
     /** The Tags tab shows what the server answered. */
@@ -174,6 +202,7 @@ private:
     bool runAction(const models::Action &action);
     QString phase() const;
     bool driverUpgrading() const;
+    void setSelectedNodesHa(bool on);
 
     QPointer<models::Connection> m_connection;
     QString m_poolName;
@@ -188,6 +217,10 @@ private:
     QPushButton *m_resize = nullptr;
     QPushButton *m_jobTypes = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_more = nullptr;
+    QAction *m_upgradeDriver = nullptr;
+    QAction *m_migrateWorkspace = nullptr;
+    QMap<QString, QString> m_workspaceNames; // id → name, once read for Migrate Workspace
     int m_basicGroup = -1;
     int m_networkGroup = -1;
 
@@ -200,6 +233,10 @@ private:
     QAction *m_restartNodes = nullptr;
     QAction *m_resetNodes = nullptr;
     QAction *m_deleteNodes = nullptr;
+    QAction *m_replaceNode = nullptr;
+    QAction *m_enableHa = nullptr;
+    QAction *m_disableHa = nullptr;
+    QToolButton *m_nodeMore = nullptr;
     QAction *m_exportNodes = nullptr;
 
     QTableWidget *m_specs = nullptr;

@@ -1,10 +1,12 @@
 #include "poolspage.h"
 
 #include "api/poolrequests.h"
+#include "api/typedcall.h"
 #include "models/connection.h"
 #include "models/listfiltermodel.h"
 #include "models/poollistmodel.h"
 #include "models/poolstatus.h"
+#include "ui/pools/pooldriverupgradedialog.h"
 #include "ui/pools/poolpageids.h"
 #include "widgets/statusbadgedelegate.h"
 
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 
 namespace ma::ui
 {
@@ -49,7 +52,12 @@ PoolsPage::PoolsPage(QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected pools and release their nodes"));
     connect(m_deleteAction, &QAction::triggered, this, &PoolsPage::deleteSelected);
-    addRowActions({ m_deleteAction });
+    m_upgradeDriverAction = new QAction(tr("Upgrade Driver…"), this);
+    m_upgradeDriverAction->setObjectName(QStringLiteral("upgradeDriverAction"));
+    m_upgradeDriverAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_upgradeDriverAction->setToolTip(tr("Upgrade the GPU or NPU driver of the selected running pool"));
+    connect(m_upgradeDriverAction, &QAction::triggered, this, &PoolsPage::upgradeDriverOfSelected);
+    addRowActions({ m_upgradeDriverAction, m_deleteAction });
     setWatchKind(models::WatchKind::Pool);
 
     QTableView *table = view();
@@ -152,6 +160,74 @@ void PoolsPage::updateRowActions()
     for (const int row : selectedSourceRows())
         canDelete = canDelete || m_model->index(row, 0).data(Model::CanDeleteRole).toBool();
     m_deleteAction->setEnabled(connection() && !isBusy() && canDelete);
+    // Console (§4.2): one running pool with GPU or Ascend nodes whose driver is not upgrading.
+    const QList<int> rows = selectedSourceRows();
+    bool canUpgrade = false;
+    if (rows.size() == 1)
+    {
+        const QModelIndex index = m_model->index(rows.front(), 0);
+        const auto pool = index.data(Model::PoolRole).value<api::Pool>();
+        const auto input = PoolDriverUpgradeDialog::inputFor(pool, {});
+        const api::PoolDriverStatus driver
+            = pool.status ? pool.status->driver.value_or(api::PoolDriverStatus()) : api::PoolDriverStatus();
+        const auto upgrading = [](const std::optional<api::PoolDriverState> &d)
+        {
+            return d && d->state.value_or(QString()) == u"Upgrading";
+        };
+        canUpgrade = index.data(Model::CanResizeRole).toBool() && input.has_value()
+            && index.data(Model::PoolNameRole).toString() != u"local" && !upgrading(driver.gpu)
+            && !upgrading(driver.npu);
+    }
+    m_upgradeDriverAction->setEnabled(connection() && !isBusy() && canUpgrade);
+}
+
+void PoolsPage::upgradeDriverOfSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (!connection() || rows.size() != 1 || !m_upgradeDriverAction->isEnabled())
+        return;
+    const auto pool = m_model->index(rows.front(), 0).data(Model::PoolRole).value<api::Pool>();
+    const QString id = pool.metadata.name.value_or(QString());
+    // The dialog shows each node's driver version: read the nodes first.
+    m_upgradeDriverAction->setEnabled(false);
+    api::ApiCall *call = connection()->client()->send(api::pools::nodes(id));
+    api::whenDecoded<api::NodeList>(call, this,
+        [this, pool, id](const api::Typed<api::NodeList> &result)
+        {
+            updateActions();
+            if (!result.ok())
+            {
+                emit statusMessage(result.error.displayText(), 8000);
+                return;
+            }
+            QStringList versions;
+            for (const api::Node &node : result.value.items)
+            {
+                if (node.status && node.status->phase.value_or(QString()) == u"Deleting")
+                    continue;
+                const api::Json &extra = node.status ? node.status->extra : api::Json();
+                versions << (extra.is_object() && extra.contains("driver") && extra.at("driver").is_object()
+                        ? QString::fromStdString(extra.at("driver").value("version", std::string()))
+                        : QString());
+            }
+            const auto input = PoolDriverUpgradeDialog::inputFor(pool, versions);
+            if (!input)
+                return;
+            // The dialog runs once the reply's handling is over, not inside it.
+            QTimer::singleShot(0, this,
+                [this, input, id]
+                {
+                    const auto choice = PoolDriverUpgradeDialog::ask(this, *input);
+                    if (!choice)
+                        return;
+                    models::Action action;
+                    action.title = tr("Upgrade driver");
+                    action.confirmation = PoolDriverUpgradeDialog::confirmation(*input, *choice);
+                    action.calls.push_back({ input->poolName,
+                        api::pools::patch(id, PoolDriverUpgradeDialog::patchFor(input->kind, *choice)) });
+                    runAction(action);
+                });
+        });
 }
 
 void PoolsPage::rowActivated(const QModelIndex &index)

@@ -3,7 +3,8 @@
 // Resource Management > Dedicated Resource Pools: the console's pool list (name/ID, status,
 // node status, nodes available/total, type, job types, flavors, creation time), searched and
 // filtered by status here (the pool list API has no search), with Delete for one or many
-// pools, CSV export and auto-refresh that never resets the rows (ResourceListPage).
+// pools, Upgrade Driver for a running GPU/NPU pool, CSV export and auto-refresh that never
+// resets the rows (ResourceListPage).
 
 #include "ui/resourcelistpage.h"
 
@@ -30,6 +31,7 @@ public:
     models::PoolListModel *model() const { return m_model; }
     models::ListFilterModel *filterModel() const { return m_filter; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *upgradeDriverAction() const { return m_upgradeDriverAction; }
 
     /** Pool ids (metadata.name) of the selected rows, in view order. */
     QStringList selectedPoolNames() const;
@@ -38,6 +40,8 @@ public:
 
 public slots:
     void deleteSelected();
+    /** Reads the nodes of the one selected pool, asks (PoolDriverUpgradeDialog), then sends the PATCH. */
+    void upgradeDriverOfSelected();
 
 protected:
     void bindModels(models::Connection *connection) override;
@@ -55,5 +59,6 @@ private:
     models::ListFilterModel *m_filter;
     QComboBox *m_status = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_upgradeDriverAction = nullptr;
 };
 } // namespace ma::ui
