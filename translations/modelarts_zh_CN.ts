@@ -1089,6 +1089,57 @@
     </message>
 </context>
 <context>
+    <name>PoolDriverUpgradeDialog</name>
+    <message>
+        <source>Upgrade Driver</source>
+        <translation>升级驱动</translation>
+    </message>
+    <message>
+        <source>Driver Type</source>
+        <translation>驱动类型</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <source>Current Version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>Target Version</source>
+        <translation>目标版本</translation>
+    </message>
+    <message>
+        <source>Upgrade Mode</source>
+        <translation>升级方式</translation>
+    </message>
+    <message>
+        <source>Secure upgrade</source>
+        <translation>安全升级</translation>
+    </message>
+    <message>
+        <source>Forcible upgrade</source>
+        <translation>强制升级</translation>
+    </message>
+    <message>
+        <source>Rolling Mode</source>
+        <translation>滚动升级</translation>
+    </message>
+    <message>
+        <source>Upgrade the nodes in batches</source>
+        <translation>分批升级节点</translation>
+    </message>
+    <message>
+        <source>By node percentage</source>
+        <translation>按节点比例</translation>
+    </message>
+    <message>
+        <source>By instance quantity</source>
+        <translation>按实例数量</translation>
+    </message>
+</context>
+<context>
     <name>PoolJobTypesDialog</name>
     <message>
         <source>Set Job Type</source>
@@ -1109,6 +1160,25 @@
     <message>
         <source>Only jobs of the selected types can be delivered to the pool. Each type installs plug-ins and network settings that use pool resources, so select only the types you need.</source>
         <translation>只有所选类型的作业才能下发到资源池。每种类型都会安装占用资源池资源的插件和网络配置，请只选择需要的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolMigrateDialog</name>
+    <message>
+        <source>Migrate Dedicated Resource Pool</source>
+        <translation>迁移专属资源池</translation>
+    </message>
+    <message>
+        <source>Current Workspace</source>
+        <translation>当前工作空间</translation>
+    </message>
+    <message>
+        <source>Target Workspace</source>
+        <translation>目标工作空间</translation>
+    </message>
+    <message>
+        <source>A workspace is tied to an enterprise project, which collects the pool&apos;s bills. IAM users can migrate only pools of their own workspaces. The pool&apos;s network stays where it is; migrate it on the Network tab.</source>
+        <translation>工作空间与企业项目绑定，资源池的账单归入该企业项目。IAM 用户只能迁移自己工作空间中的资源池。资源池的网络不随之迁移；请在“网络”页签中迁移网络。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2529,38 @@
     <message>
         <source>No workspaces</source>
         <translation>无工作空间</translation>
+    </message>
+    <message>
+        <source>Monitoring data source (optional)</source>
+        <translation>监控数据源（可选）</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <translation>Prometheus 地址：</translation>
+    </message>
+    <message>
+        <source>Empty when the server asks for no sign-in</source>
+        <translation>服务器无需登录时留空</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>AOM&apos;s Prometheus instance, or any Prometheus HTTP API.</source>
+        <translation>AOM 的 Prometheus 实例，或任意 Prometheus HTTP API。</translation>
+    </message>
+    <message>
+        <source>The Monitoring dashboards query this Prometheus HTTP API. For AOM&apos;s Prometheus instance, its address, user name and password are on the instance&apos;s Settings page in AOM.</source>
+        <translation>监控看板查询此 Prometheus HTTP API。AOM Prometheus 实例的地址、用户名和密码可在 AOM 中该实例的“设置”页面找到。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Prometheus HTTP API.</source>
+        <translation>请输入 Prometheus HTTP API 的地址。</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>请输入与密码对应的用户名。</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4011,61 @@ Created by: %2</source>
         <source>Lost</source>
         <comment>training job status</comment>
         <translation>失联</translation>
+    </message>
+    <message>
+        <source>Low %1 usage: worker-0 has averaged %2 % since the job started (the alarm is under %3 %).</source>
+        <translation>%1 利用率低：worker-0 自作业启动以来平均为 %2 %（告警阈值为低于 %3 %）。</translation>
+    </message>
+    <message>
+        <source>Low %1 %2 %</source>
+        <comment>low-utilisation mark: accelerator kind, average usage</comment>
+        <translation>%1 利用率低 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::TrainingJobV1ListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <comment>which ModelArts API a job was created with</comment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <comment>number of versions of a v1 training job</comment>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+    <message>
+        <source>Created with the legacy v1 training API</source>
+        <translation>通过旧版 v1 训练 API 创建</translation>
+    </message>
+    <message>
+        <source>%1 (v1 status %2)</source>
+        <translation>%1（v1 状态 %2）</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7697,199 @@ Created by: %2</source>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Upgrade the driver or migrate the pool to another workspace</source>
+        <translation>升级驱动，或将资源池迁移到其他工作空间</translation>
+    </message>
+    <message>
+        <source>Upgrade Driver…</source>
+        <translation>升级驱动…</translation>
+    </message>
+    <message>
+        <source>Upgrade the GPU or NPU driver of the nodes; only when the pool is running</source>
+        <translation>升级节点的 GPU 或 NPU 驱动；仅在资源池运行中时可用</translation>
+    </message>
+    <message>
+        <source>Migrate Workspace…</source>
+        <translation>迁移工作空间…</translation>
+    </message>
+    <message>
+        <source>Move the pool to another workspace (its bills follow the workspace&apos;s enterprise project)</source>
+        <translation>将资源池迁移到其他工作空间（账单随工作空间的企业项目）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace the selected node by a new one (another name and IP address); free, at most 20 % of the pool&apos;s nodes per day</source>
+        <translation>用新节点（名称和 IP 地址不同）替换所选节点；免费，每天最多替换资源池 20 % 的节点</translation>
+    </message>
+    <message>
+        <source>Enable HA Redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Make the selected nodes stand by for faulty nodes; they must run no jobs and are isolated</source>
+        <translation>使所选节点作为故障节点的备用节点；这些节点不能运行作业，并将被隔离</translation>
+    </message>
+    <message>
+        <source>Disable HA Redundancy</source>
+        <translation>关闭高可用冗余</translation>
+    </message>
+    <message>
+        <source>Make the selected HA redundant nodes schedulable again</source>
+        <translation>使所选高可用冗余节点重新可调度</translation>
+    </message>
+    <message>
+        <source>HA redundancy of the selected nodes</source>
+        <translation>所选节点的高可用冗余</translation>
+    </message>
+    <message>
+        <source>Replace node</source>
+        <translation>替换节点</translation>
+    </message>
+    <message>
+        <source>Replace the node “%1”?</source>
+        <translation>替换节点“%1”？</translation>
+    </message>
+    <message>
+        <source>The node is Replacing, then it is deleted and a new node with another name and IP address is Available in its place. Replacing is free; it needs an idle node of the flavor in the region.</source>
+        <translation>节点先处于“替换中”，随后被删除，由一个名称和 IP 地址不同的新节点以“可用”状态取代。替换免费；需要该区域内有该规格的空闲节点。</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy on the node “%1”?</source>
+        <translation>在节点“%1”上开启高可用冗余？</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy on these %1 nodes?</source>
+        <translation>在这 %1 个节点上开启高可用冗余？</translation>
+    </message>
+    <message>
+        <source>HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of a faulty node within minutes. About 5 % of a pool&apos;s nodes should be HA redundant; they are billed as normal nodes.</source>
+        <translation>高可用冗余节点会被隔离：不会在其上调度作业。每个冗余节点处于备用状态，可在数分钟内替换故障节点。建议约 5 % 的节点为高可用冗余节点；它们按普通节点计费。</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy</source>
+        <translation>关闭高可用冗余</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy on the node “%1”?</source>
+        <translation>在节点“%1”上关闭高可用冗余？</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy on these %1 nodes?</source>
+        <translation>在这 %1 个节点上关闭高可用冗余？</translation>
+    </message>
+    <message>
+        <source>The nodes are no longer isolated and jobs can be scheduled on them again.</source>
+        <translation>这些节点不再被隔离，可以重新在其上调度作业。</translation>
+    </message>
+    <message>
+        <source>Upgrade driver</source>
+        <translation>升级驱动</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the default workspace</comment>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Migrate workspace</source>
+        <translation>迁移工作空间</translation>
+    </message>
+    <message>
+        <source>Migrate the pool “%1” from the workspace “%2” to “%3”?</source>
+        <translation>将资源池“%1”从工作空间“%2”迁移到“%3”？</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s bills go to the enterprise project of the new workspace. Its nodes, jobs and notebooks are not affected.</source>
+        <translation>资源池的账单将归入新工作空间的企业项目。其节点、作业和 Notebook 不受影响。</translation>
+    </message>
+    <message>
+        <source>A node is being reset; nodes cannot be replaced meanwhile</source>
+        <translation>有节点正在重置，暂时无法替换节点</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolDriverUpgradeDialog</name>
+    <message>
+        <source>Upgrade the %1 driver of the nodes of the pool &lt;b&gt;%2&lt;/b&gt;. Nodes added later may carry another version: choosing the current version aligns them.</source>
+        <translation>升级资源池 &lt;b&gt;%2&lt;/b&gt; 中节点的 %1 驱动。后加入的节点可能使用其他版本：选择当前版本可使所有节点保持一致。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the nodes run %3)</source>
+        <comment>current version (nodes on other versions)</comment>
+        <translation>%1（%2 个节点运行 %3）</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Forcible upgrade: nodes are upgraded right away, whatever runs on them; running jobs may fail. Instances are taken in any order.</source>
+        <translation>强制升级：立即升级节点，不论其上运行什么；运行中的作业可能失败。实例的升级顺序不定。</translation>
+    </message>
+    <message>
+        <source>Secure upgrade: nodes are isolated (no new jobs) and each is upgraded once its jobs have finished. This may take a long time; running services are not affected. Instances without services are upgraded first.</source>
+        <translation>安全升级：节点被隔离（不再调度新作业），待其上作业结束后逐个升级。可能需要较长时间；运行中的服务不受影响。无业务的实例优先升级。</translation>
+    </message>
+    <message>
+        <source>Off: every node is upgraded at the same time.</source>
+        <translation>关闭：所有节点同时升级。</translation>
+    </message>
+    <message>
+        <source>Each batch is the percentage × the instances: %1 of %2 nodes at a time.</source>
+        <translation>每批数量为比例 × 实例数：每次 %1 / %2 个节点。</translation>
+    </message>
+    <message>
+        <source>Each batch is the number entered: %1 of %2 nodes at a time.</source>
+        <translation>每批数量为输入的数值：每次 %1 / %2 个节点。</translation>
+    </message>
+    <message>
+        <source>Choose a target version.</source>
+        <translation>请选择目标版本。</translation>
+    </message>
+    <message>
+        <source>Every node already runs driver %1; choose another version.</source>
+        <translation>所有节点已运行驱动 %1；请选择其他版本。</translation>
+    </message>
+    <message>
+        <source>Align the %1 driver of every node of the pool “%2” to %3?</source>
+        <translation>将资源池“%2”中所有节点的 %1 驱动统一为 %3？</translation>
+    </message>
+    <message>
+        <source>Upgrade the %1 driver of the pool “%2” from %3 to %4?</source>
+        <translation>将资源池“%2”的 %1 驱动从 %3 升级到 %4？</translation>
+    </message>
+    <message>
+        <source>Forcible upgrade: nodes are upgraded right away and jobs running on them may fail.</source>
+        <translation>强制升级：立即升级节点，其上运行的作业可能失败。</translation>
+    </message>
+    <message>
+        <source>Secure upgrade: each node is upgraded once its jobs have finished; running services are not affected.</source>
+        <translation>安全升级：每个节点在其作业结束后升级；运行中的服务不受影响。</translation>
+    </message>
+    <message>
+        <source>Every node is upgraded at the same time.</source>
+        <translation>所有节点同时升级。</translation>
+    </message>
+    <message>
+        <source>Rolling: %1 of %2 nodes at a time.</source>
+        <translation>滚动升级：每次 %1 / %2 个节点。</translation>
+    </message>
+    <message>
+        <source>Nodes cannot be restarted or reset until the upgrade is done.</source>
+        <translation>升级完成前，节点不能重启或重置。</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::PoolJobTypesDialog</name>
@@ -7550,6 +7900,35 @@ Created by: %2</source>
     <message>
         <source>Select at least one job type.</source>
         <translation>请至少选择一种作业类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::PoolMigrateDialog</name>
+    <message>
+        <source>Move the pool &lt;b&gt;%1&lt;/b&gt; to another workspace. Its nodes, jobs and notebooks are not affected.</source>
+        <translation>将资源池 &lt;b&gt;%1&lt;/b&gt; 迁移到其他工作空间。其节点、作业和 Notebook 不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <comment>workspace</comment>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the default workspace</comment>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>The project has no other workspace to move the pool to.</source>
+        <translation>该项目没有其他工作空间可供迁移。</translation>
+    </message>
+    <message>
+        <source>The pool is already in this workspace; choose another one.</source>
+        <translation>资源池已在此工作空间中；请选择其他工作空间。</translation>
     </message>
 </context>
 <context>
@@ -7727,6 +8106,18 @@ Created by: %2</source>
     <message>
         <source>Buy a dedicated resource pool</source>
         <translation>购买专属资源池</translation>
+    </message>
+    <message>
+        <source>Upgrade Driver…</source>
+        <translation>升级驱动…</translation>
+    </message>
+    <message>
+        <source>Upgrade the GPU or NPU driver of the selected running pool</source>
+        <translation>升级所选运行中资源池的 GPU 或 NPU 驱动</translation>
+    </message>
+    <message>
+        <source>Upgrade driver</source>
+        <translation>升级驱动</translation>
     </message>
 </context>
 <context>
@@ -8380,6 +8771,254 @@ Created by: %2</source>
     </message>
 </context>
 <context>
+    <name>ma::ui::TrainingJobV1DetailsPage</name>
+    <message>
+        <source>%1 vCPUs · %2 GiB · %3 × %4</source>
+        <comment>vCPUs, memory, GPU count and type</comment>
+        <translation>%1 vCPU · %2 GiB · %3 × %4</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs · %2 GiB</source>
+        <comment>vCPUs, memory</comment>
+        <translation>%1 vCPU · %2 GiB</translation>
+    </message>
+    <message>
+        <source>training job version</source>
+        <translation>训练作业版本</translation>
+    </message>
+    <message>
+        <source>training job versions</source>
+        <translation>训练作业版本</translation>
+    </message>
+    <message>
+        <source>Training Jobs</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Back to the list of training jobs</source>
+        <translation>返回训练作业列表</translation>
+    </message>
+    <message>
+        <source>Reload the job and its versions</source>
+        <translation>重新加载作业及其版本</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected version</source>
+        <translation>停止所选版本</translation>
+    </message>
+    <message>
+        <source>Create Version</source>
+        <translation>创建版本</translation>
+    </message>
+    <message>
+        <source>Run a new version of the job with the selected version&apos;s settings</source>
+        <translation>以所选版本的设置运行作业的新版本</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Delete the selected version (not the first: it stands for the job)</source>
+        <translation>删除所选版本（第一个版本除外：它代表作业本身）</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>删除作业</translation>
+    </message>
+    <message>
+        <source>Delete the job with every version</source>
+        <translation>删除作业及其所有版本</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation>所选版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <comment>compute nodes of a job</comment>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Log file of the selected version (one per compute node)</source>
+        <translation>所选版本的日志文件（每个计算节点一个）</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <comment>which ModelArts API a job was created with</comment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>v1 (legacy training API)</source>
+        <translation>v1（旧版训练 API）</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <comment>number of versions of a v1 training job</comment>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (v1 status %2)</source>
+        <translation>%1（v1 状态 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>job name, version name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>hyperparameter label = value</comment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>engine name, engine version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Dataset %1, version %2</source>
+        <translation>数据集 %1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>版本 ID</translation>
+    </message>
+    <message>
+        <source>Parent version</source>
+        <translation>父版本</translation>
+    </message>
+    <message>
+        <source>AI engine</source>
+        <translation>AI 引擎</translation>
+    </message>
+    <message>
+        <source>Code directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Boot command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Input data</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>Output path</source>
+        <translation>输出路径</translation>
+    </message>
+    <message>
+        <source>Job log path</source>
+        <translation>作业日志路径</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Compute nodes</source>
+        <translation>计算节点个数</translation>
+    </message>
+    <message>
+        <source>This version has no log files yet.</source>
+        <translation>此版本还没有日志文件。</translation>
+    </message>
+    <message>
+        <source>No log lines yet.</source>
+        <translation>还没有日志行。</translation>
+    </message>
+    <message>
+        <source>Billing stops once the job is stopped.</source>
+        <translation>作业停止后即停止计费。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” created.</source>
+        <translation>已创建“%2”的版本 %1。</translation>
+    </message>
+    <message>
+        <source>Every version of the job is deleted. Files in OBS are not deleted.</source>
+        <translation>作业的所有版本都将被删除。OBS 中的文件不会被删除。</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::TrainingJobsPage</name>
     <message>
         <source>Reload the list of training jobs</source>
@@ -8592,6 +9231,30 @@ Created by: %2</source>
     <message>
         <source>Needs the IAM user ID, which only a profile signed in with a password tells; access keys do not say whose they are</source>
         <translation>需要 IAM 用户 ID，只有使用密码登录的配置才能提供；访问密钥无法表明其所属用户</translation>
+    </message>
+    <message>
+        <source>Legacy training jobs (v1 API)</source>
+        <translation>旧版训练作业（v1 API）</translation>
+    </message>
+    <message>
+        <source>Jobs created with the historical v1 training API, which this profile uses; each has versions of its own. Open one for its versions, logs and operations.</source>
+        <translation>通过旧版 v1 训练 API 创建的作业（此配置使用该 API）；每个作业有自己的版本。打开作业可查看其版本、日志和操作。</translation>
+    </message>
+    <message>
+        <source>Stop the latest version of the selected v1 jobs</source>
+        <translation>停止所选 v1 作业的最新版本</translation>
+    </message>
+    <message>
+        <source>Delete the selected v1 jobs with all their versions</source>
+        <translation>删除所选 v1 作业及其所有版本</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Could not load the v1 jobs</source>
+        <translation>无法加载 v1 作业</translation>
     </message>
 </context>
 <context>
