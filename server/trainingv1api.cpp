@@ -65,6 +65,16 @@ Router::Handler v1Handler(std::function<Response(const Request &)> handler)
     throw HttpError(400, QStringLiteral("ModelArts.2775"), QStringLiteral("Training job (ID: %1) not found.").arg(id));
 }
 
+/** The answer of a v1 create (job or version): the new version as the API reports it. */
+Json createdAnswer(const Json &doc)
+{
+    Json out = Json::object();
+    out["is_success"] = true;
+    for (const char *key : { "job_id", "job_name", "status", "create_time", "version_id", "version_name" })
+        out[key] = doc[key];
+    return out;
+}
+
 QString metricText(double value)
 {
     return value < 0 ? QStringLiteral("0") : QString::number(value, 'f', 2);
@@ -353,14 +363,7 @@ Response TrainingV1Api::create(const Request &req)
             m_engine.submit(std::move(launch));
         });
     const Json doc = *m_engine.stored(kTrainingJobV1Kind, id);
-    Json out = Json::object();
-    out["is_success"] = true;
-    out["job_id"] = doc["job_id"];
-    out["job_name"] = doc["job_name"];
-    out["status"] = doc["status"];
-    out["create_time"] = doc["create_time"];
-    out["version_id"] = doc["version_id"];
-    out["version_name"] = doc["version_name"];
+    Json out = createdAnswer(doc);
     out["resource_id"] = doc["resource_id"];
     return Response::json(200, out);
 }
@@ -443,16 +446,7 @@ Response TrainingV1Api::createVersion(const Request &req)
             id = launch.id;
             m_engine.submit(std::move(launch));
         });
-    const Json doc = *m_engine.stored(kTrainingJobV1Kind, id);
-    Json out = Json::object();
-    out["is_success"] = true;
-    out["job_id"] = doc["job_id"];
-    out["job_name"] = doc["job_name"];
-    out["status"] = doc["status"];
-    out["create_time"] = doc["create_time"];
-    out["version_id"] = doc["version_id"];
-    out["version_name"] = doc["version_name"];
-    return Response::json(200, out);
+    return Response::json(200, createdAnswer(*m_engine.stored(kTrainingJobV1Kind, id)));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -92,9 +92,7 @@ void ProfileDialog::buildUi()
     };
 
     // Profile.
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setPlaceholderText(tr("For example: Production Beijing"));
+    m_name = makeEdit(QStringLiteral("nameEdit"), tr("For example: Production Beijing"));
     m_name->setMaxLength(64);
     addRow(form, tr("Name:"), m_name, Field::Name);
 
@@ -141,21 +139,15 @@ void ProfileDialog::buildUi()
                 onAuthChanged();
         });
 
-    m_accountName = new QLineEdit(this);
-    m_accountName->setObjectName(QStringLiteral("accountNameEdit"));
-    m_accountName->setPlaceholderText(tr("The account (domain) the IAM user belongs to"));
+    m_accountName = makeEdit(QStringLiteral("accountNameEdit"), tr("The account (domain) the IAM user belongs to"));
     addRow(form, tr("Account name:"), m_accountName, Field::AccountName);
-    m_userName = new QLineEdit(this);
-    m_userName->setObjectName(QStringLiteral("userNameEdit"));
-    m_userName->setPlaceholderText(tr("The account name again when signing in as the account"));
+    m_userName = makeEdit(QStringLiteral("userNameEdit"), tr("The account name again when signing in as the account"));
     addRow(form, tr("IAM user name:"), m_userName, Field::UserName);
     QWidget *passwordRow = nullptr;
     m_password = makeSecretEdit(QStringLiteral("passwordEdit"), &passwordRow);
     addRow(form, tr("Password:"), passwordRow, Field::Password);
 
-    m_accessKeyId = new QLineEdit(this);
-    m_accessKeyId->setObjectName(QStringLiteral("accessKeyIdEdit"));
-    m_accessKeyId->setPlaceholderText(tr("AK, for example HPUAXXXXXXXXXXXXXXXX"));
+    m_accessKeyId = makeEdit(QStringLiteral("accessKeyIdEdit"), tr("AK, for example HPUAXXXXXXXXXXXXXXXX"));
     addRow(form, tr("Access key ID:"), m_accessKeyId, Field::AccessKeyId);
     QWidget *secretRow = nullptr;
     m_secretKey = makeSecretEdit(QStringLiteral("secretKeyEdit"), &secretRow);
@@ -172,13 +164,9 @@ void ProfileDialog::buildUi()
     m_endpointsToggle = addSectionToggle(form, tr("Custom endpoints (optional)"), QStringLiteral("endpointsToggle"));
     connect(m_endpointsToggle, &QToolButton::clicked, this, [this] { setEndpointsExpanded(!m_endpointsExpanded); });
 
-    m_modelArtsEndpoint = new QLineEdit(this);
-    m_modelArtsEndpoint->setObjectName(QStringLiteral("modelArtsEndpointEdit"));
-    m_iamEndpoint = new QLineEdit(this);
-    m_iamEndpoint->setObjectName(QStringLiteral("iamEndpointEdit"));
-    m_cloudDomain = new QLineEdit(this);
-    m_cloudDomain->setObjectName(QStringLiteral("cloudDomainEdit"));
-    m_cloudDomain->setPlaceholderText(QStringLiteral("myhuaweicloud.com"));
+    m_modelArtsEndpoint = makeEdit(QStringLiteral("modelArtsEndpointEdit"));
+    m_iamEndpoint = makeEdit(QStringLiteral("iamEndpointEdit"));
+    m_cloudDomain = makeEdit(QStringLiteral("cloudDomainEdit"), QStringLiteral("myhuaweicloud.com"));
     addRow(form, tr("ModelArts endpoint:"), m_modelArtsEndpoint, Field::ModelArtsEndpoint);
     addRow(form, tr("IAM endpoint:"), m_iamEndpoint, Field::IamEndpoint);
     addRow(form, tr("Cloud domain:"), m_cloudDomain, Field::CloudDomain);
@@ -205,9 +193,7 @@ void ProfileDialog::buildUi()
 
     // Project and workspace.
     heading(tr("Project and workspace"), false);
-    m_projectId = new QLineEdit(this);
-    m_projectId->setObjectName(QStringLiteral("projectIdEdit"));
-    m_projectId->setPlaceholderText(tr("Resolved automatically"));
+    m_projectId = makeEdit(QStringLiteral("projectIdEdit"), tr("Resolved automatically"));
     addRow(form, tr("Project ID:"), m_projectId, Field::ProjectId);
 
     m_workspaceId = new QLineEdit(QStringLiteral("0"), this);
@@ -237,13 +223,9 @@ void ProfileDialog::buildUi()
     m_prometheusToggle
         = addSectionToggle(form, tr("Monitoring data source (optional)"), QStringLiteral("prometheusToggle"));
     connect(m_prometheusToggle, &QToolButton::clicked, this, [this] { setPrometheusExpanded(!m_prometheusExpanded); });
-    m_prometheusUrl = new QLineEdit(this);
-    m_prometheusUrl->setObjectName(QStringLiteral("prometheusUrlEdit"));
-    m_prometheusUrl->setPlaceholderText(QStringLiteral("https://"));
+    m_prometheusUrl = makeEdit(QStringLiteral("prometheusUrlEdit"), QStringLiteral("https://"));
     addRow(form, tr("Prometheus URL:"), m_prometheusUrl, Field::PrometheusUrl);
-    m_prometheusUser = new QLineEdit(this);
-    m_prometheusUser->setObjectName(QStringLiteral("prometheusUserEdit"));
-    m_prometheusUser->setPlaceholderText(tr("Empty when the server asks for no sign-in"));
+    m_prometheusUser = makeEdit(QStringLiteral("prometheusUserEdit"), tr("Empty when the server asks for no sign-in"));
     addRow(form, tr("User name:"), m_prometheusUser, Field::PrometheusUser);
     QWidget *prometheusPasswordRow = nullptr;
     m_prometheusPassword = makeSecretEdit(QStringLiteral("prometheusPasswordEdit"), &prometheusPasswordRow);
@@ -343,6 +325,14 @@ QWidget *ProfileDialog::addRow(QFormLayout *form, const QString &label, QWidget 
     labelWidget->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     form->addRow(labelWidget, box);
     return box;
+}
+
+QLineEdit *ProfileDialog::makeEdit(const QString &objectName, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
 }
 
 QLineEdit *ProfileDialog::makeSecretEdit(const QString &objectName, QWidget **rowOut)

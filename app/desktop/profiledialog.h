@@ -136,6 +136,7 @@ private:
     QWidget *buildAuthentication();
     QWidget *buildEndpoints();
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, Field messageField);
+    QLineEdit *makeEdit(const QString &objectName, const QString &placeholder = QString());
     QLineEdit *makeSecretEdit(const QString &objectName, QWidget **rowOut);
     QToolButton *addSectionToggle(QFormLayout *form, const QString &text, const QString &objectName);
     void setEndpointsExpanded(bool expanded);

@@ -33,29 +33,6 @@ QString errorCode(const api::ApiResult &result)
         ? QString::fromStdString(body["error_code"].get<std::string>())
         : QString();
 }
-
-/** A v1 job on the public pool whose simulated run lasts an hour of job time (18 s here). */
-api::v1::TrainingJobCreate longJob(const QString &name)
-{
-    api::v1::TrainingJobCreate job;
-    job.jobName = name;
-    job.jobDesc = QStringLiteral("v1 versions");
-    job.config.workerServerNum = 1;
-    job.config.appUrl = QStringLiteral("/bucket/code/");
-    job.config.bootFileUrl = QStringLiteral("/bucket/code/train.py");
-    job.config.dataUrl = QStringLiteral("/bucket/data/");
-    job.config.trainUrl = QStringLiteral("/bucket/out/");
-    job.config.specId = 2;
-    job.config.engineId = 1;
-    api::v1::TrainingParameter lr;
-    lr.label = QStringLiteral("learning_rate");
-    lr.value = api::LooseScalar(QStringLiteral("0.01"));
-    api::v1::TrainingParameter duration;
-    duration.label = QStringLiteral("MA_LOCAL_DURATION_SECONDS");
-    duration.value = api::LooseScalar(QStringLiteral("3600"));
-    job.config.parameter = std::vector<api::v1::TrainingParameter> { lr, duration };
-    return job;
-}
 } // namespace
 
 class TestTrainingV1Versions : public QObject
@@ -94,7 +71,8 @@ void TestTrainingV1Versions::initTestCase()
 
 qint64 TestTrainingV1Versions::createJob(const QString &name)
 {
-    const api::ApiResult r = send(api::trainingv1::create(longJob(name)));
+    // An hour of job time: 18 s here.
+    const api::ApiResult r = send(api::trainingv1::create(test::v1Job(name, QStringLiteral("v1 versions"), 3600)));
     if (r.httpStatus != 200)
         qWarning("create %s: %s", qPrintable(name), r.body.constData());
     return r.httpStatus == 200 ? decoded<api::v1::TrainingJobCreateResult>(r).jobId : 0;
@@ -205,7 +183,8 @@ void TestTrainingV1Versions::createVersion()
         = std::find_if(list.jobs.cbegin(), list.jobs.cend(), [&](const auto &j) { return j.jobId == otherId; });
     QCOMPARE(other->versionCount.value_or(0), qint64(1));
     // The name stays taken.
-    QCOMPARE(errorCode(send(api::trainingv1::create(longJob(QStringLiteral("versioned-job"))))),
+    QCOMPARE(errorCode(send(api::trainingv1::create(
+                 test::v1Job(QStringLiteral("versioned-job"), QStringLiteral("v1 versions"), 3600)))),
         QStringLiteral("ModelArts.0103"));
 }
 

@@ -137,6 +137,28 @@ QString jobPhase(api::ApiClient &client, const QString &id)
     return r.ok() ? api::fromBody<api::TrainingJob>(r.body).status.phase : QString();
 }
 
+api::v1::TrainingJobCreate v1Job(const QString &name, const QString &description, int jobSeconds)
+{
+    api::v1::TrainingJobCreate job;
+    job.jobName = name;
+    job.jobDesc = description;
+    job.config.workerServerNum = 1;
+    job.config.appUrl = QStringLiteral("/bucket/code/");
+    job.config.bootFileUrl = QStringLiteral("/bucket/code/train.py");
+    job.config.dataUrl = QStringLiteral("/bucket/data/");
+    job.config.trainUrl = QStringLiteral("/bucket/out/");
+    job.config.specId = 2;
+    job.config.engineId = 1;
+    api::v1::TrainingParameter lr;
+    lr.label = QStringLiteral("learning_rate");
+    lr.value = api::LooseScalar(QStringLiteral("0.01"));
+    api::v1::TrainingParameter duration;
+    duration.label = QStringLiteral("MA_LOCAL_DURATION_SECONDS");
+    duration.value = api::LooseScalar(QString::number(jobSeconds));
+    job.config.parameter = std::vector<api::v1::TrainingParameter> { lr, duration };
+    return job;
+}
+
 QString createDemoGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes)
 {
     api::Json body = { { "kind", "job" }, { "metadata", { { "name", name.toStdString() } } },

@@ -4,6 +4,7 @@
 // makes api/ clients that talk to it over real HTTP with either kind of credentials.
 
 #include "api/apiclient.h"
+#include "api/types/trainingv1.h"
 #include "server/localserver.h"
 
 #include <memory>
@@ -82,6 +83,11 @@ QString jobPhase(api::ApiClient &client, const QString &id);
  * each. Returns its id, or an empty string (with a warning) when the backend refuses it.
  */
 QString createDemoGpuJob(api::ApiClient &client, const QString &projectId, const QString &name, int nodes);
+/**
+ * A legacy v1 job body on the public pool (spec 2, engine 1, learning_rate 0.01) whose simulated
+ * run lasts @p jobSeconds of job time (MA_LOCAL_DURATION_SECONDS).
+ */
+api::v1::TrainingJobCreate v1Job(const QString &name, const QString &description, int jobSeconds);
 /** The server's own count of jobs in @p phase (its search, first 50), or -1 when it fails. */
 int countJobsInPhase(api::ApiClient &client, const QString &phase);
 } // namespace ma::test

@@ -84,24 +84,8 @@ void TestTrainingJobV1DetailsPage::cleanup()
 
 qint64 TestTrainingJobV1DetailsPage::createJob(const QString &name)
 {
-    api::v1::TrainingJobCreate job;
-    job.jobName = name;
-    job.jobDesc = QStringLiteral("for the details page");
-    job.config.workerServerNum = 1;
-    job.config.appUrl = QStringLiteral("/bucket/code/");
-    job.config.bootFileUrl = QStringLiteral("/bucket/code/train.py");
-    job.config.dataUrl = QStringLiteral("/bucket/data/");
-    job.config.trainUrl = QStringLiteral("/bucket/out/");
-    job.config.specId = 2;
-    job.config.engineId = 1;
-    api::v1::TrainingParameter lr;
-    lr.label = QStringLiteral("learning_rate");
-    lr.value = api::LooseScalar(QStringLiteral("0.01"));
-    api::v1::TrainingParameter duration;
-    duration.label = QStringLiteral("MA_LOCAL_DURATION_SECONDS");
-    duration.value = api::LooseScalar(QStringLiteral("86400"));
-    job.config.parameter = std::vector<api::v1::TrainingParameter> { lr, duration };
-    const api::ApiResult r = test::callAndWait(m_console->client(), api::trainingv1::create(job));
+    const api::ApiResult r = test::callAndWait(
+        m_console->client(), api::trainingv1::create(test::v1Job(name, QStringLiteral("for the details page"), 86400)));
     return r.ok() ? api::fromBody<api::v1::TrainingJobCreateResult>(r.body).jobId : 0;
 }
 
