@@ -888,11 +888,13 @@ qint64 parseDuration(const QString &text)
         if (found < 0 || found <= lastUnit)
             return -1;
         lastUnit = found;
+        // Each part and the sum checked before they are formed: "1000y999w" overflowed the sum.
         if (value > std::numeric_limits<qint64>::max() / units[found].second)
             return -1;
-        total += value * units[found].second;
-        if (total < 0)
+        const qint64 part = value * units[found].second;
+        if (part > std::numeric_limits<qint64>::max() - total)
             return -1;
+        total += part;
     }
     return total;
 }

@@ -200,6 +200,8 @@ void TestPromql::durations_data()
     QTest::newRow("no unit") << u"5"_s << qint64(-1);
     QTest::newRow("empty") << QString() << qint64(-1);
     QTest::newRow("overflow") << u"999999999999999y"_s << qint64(-1);
+    // Each part fits; their sum does not (found by fuzz_promql).
+    QTest::newRow("sum overflow") << u"199999998y9999999999w"_s << qint64(-1);
 }
 
 void TestPromql::durations()
