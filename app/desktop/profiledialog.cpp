@@ -716,24 +716,30 @@ void ProfileDialog::accept()
     const QString oldKey = isEditing() ? m_original.secretKey() : QString();
     setBusy(true);
 
-    if (secretTyped())
+    storeSecret(typedSecret(), oldKey, newKey, [this, p] { savePrometheusSecret(p); });
+}
+
+void ProfileDialog::storeSecret(
+    const QString &typed, const QString &oldKey, const QString &newKey, const std::function<void()> &then)
+{
+    // Nothing typed: the stored secret stays, moved to the new key when the profile was renamed.
+    if (typed.isEmpty())
     {
-        m_secrets->write(newKey, Secret { typedSecret(), QString() }, this,
-            [this, p, oldKey, newKey](bool ok, const QString &error)
-            {
-                if (!ok)
-                {
-                    failSecretWrite(error);
-                    return;
-                }
-                if (!oldKey.isEmpty() && oldKey != newKey)
-                    m_secrets->remove(oldKey, this, {});
-                savePrometheusSecret(p);
-            });
+        moveSecret(oldKey, newKey, then);
         return;
     }
-    // Renamed without a new secret: the stored one moves to the new name.
-    moveSecret(oldKey, newKey, [this, p] { savePrometheusSecret(p); });
+    m_secrets->write(newKey, Secret { typed, QString() }, this,
+        [this, oldKey, newKey, then](bool ok, const QString &error)
+        {
+            if (!ok)
+            {
+                failSecretWrite(error);
+                return;
+            }
+            if (!oldKey.isEmpty() && oldKey != newKey)
+                m_secrets->remove(oldKey, this, {});
+            then();
+        });
 }
 
 void ProfileDialog::moveSecret(const QString &from, const QString &to, const std::function<void()> &then)
@@ -783,24 +789,7 @@ void ProfileDialog::savePrometheusSecret(const Profile &p)
         finishSave(p);
         return;
     }
-    const QString typed = m_prometheusPassword->text();
-    if (typed.isEmpty())
-    {
-        moveSecret(oldKey, newKey, [this, p] { finishSave(p); });
-        return;
-    }
-    m_secrets->write(newKey, Secret { typed, QString() }, this,
-        [this, p, oldKey, newKey](bool ok, const QString &error)
-        {
-            if (!ok)
-            {
-                failSecretWrite(error);
-                return;
-            }
-            if (!oldKey.isEmpty() && oldKey != newKey)
-                m_secrets->remove(oldKey, this, {});
-            finishSave(p);
-        });
+    storeSecret(m_prometheusPassword->text(), oldKey, newKey, [this, p] { finishSave(p); });
 }
 
 void ProfileDialog::finishSave(const Profile &profile)

@@ -142,6 +142,9 @@ private:
     void setEndpointsExpanded(bool expanded);
     void setPrometheusExpanded(bool expanded);
     void savePrometheusSecret(const Profile &profile);
+    /** Writes @p typed at @p newKey (removing @p oldKey), or with nothing typed moves the stored one; then @p then. */
+    void storeSecret(
+        const QString &typed, const QString &oldKey, const QString &newKey, const std::function<void()> &then);
     /** Moves the secret at @p from to @p to (nothing stored: nothing moved), then @p then. */
     void moveSecret(const QString &from, const QString &to, const std::function<void()> &then);
     void onAuthChanged();
