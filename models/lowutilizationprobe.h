@@ -41,6 +41,8 @@ public:
     /** Checks @p jobs (at most kMaxJobs of them); checked() follows. */
     void check(const QList<LowUtilizationCandidate> &jobs);
     bool isRunning() const { return m_runner->isRunning(); }
+    /** Drops the check in flight: no checked() for it. */
+    void cancel() { m_runner->cancel(); }
     /** Whether every job of the last check had samples (a job that just started has none yet). */
     bool lastCheckComplete() const { return m_unanswered == 0; }
 

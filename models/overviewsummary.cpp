@@ -7,7 +7,6 @@
 #include "api/types/notebook.h"
 #include "api/types/pool.h"
 #include "api/types/training.h"
-#include "dashboarddefinitions.h"
 #include "metricsqueryrunner.h"
 #include "overviewtopjobsmodel.h"
 
@@ -29,7 +28,6 @@ constexpr int kNotebookPagesMax = 20; // 2,000 instances: enough for a count, bo
 // within the 3 days the Resource Usage tab shows (pools_monitoring.md §5.3).
 
 const QString kUsagePrefix = QStringLiteral("usage:");
-const QString kLowPrefix = QStringLiteral("low:");
 
 /** The accelerator kind of a P-10 resource key: nvidia.com/gpu → GPU, huawei.com/ascend-* → NPU. */
 QString acceleratorKindOf(const QString &resource)
@@ -89,6 +87,7 @@ OverviewSummary::OverviewSummary(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
     , m_metrics(new MetricsQueryRunner(nullptr, this))
+    , m_lowProbe(new LowUtilizationProbe(this))
     , m_topJobs(new OverviewTopJobsModel(this))
 {
     m_timer->setInterval(kDefaultIntervalMs);
@@ -97,43 +96,17 @@ OverviewSummary::OverviewSummary(QObject *parent)
     connect(m_metrics, &MetricsQueryRunner::queryFinished, this,
         [this](int, const QString &id, const QList<TimeSeries> &series)
         {
-            if (id.startsWith(kUsagePrefix))
+            // One series per job (legend {{service_id}}); GPU and NPU answers override CPU.
+            for (const TimeSeries &s : series)
             {
-                // One series per job (legend {{service_id}}); GPU and NPU answers override CPU.
-                QHash<QString, double> usage = m_pendingUsage;
-                for (const TimeSeries &s : series)
-                {
-                    if (s.isEmpty() || !s.hasData())
-                        continue;
-                    const QString jobId = s.name();
-                    const bool accelerator = id != kUsagePrefix + u"cpu";
-                    if (accelerator || !usage.contains(jobId))
-                        usage.insert(jobId, s.at(s.size() - 1).value);
-                    if (accelerator)
-                        m_acceleratorUsage.insert(jobId);
-                }
-                m_pendingUsage = usage;
-                return;
-            }
-            if (!id.startsWith(kLowPrefix) || series.isEmpty() || !series.first().hasData())
-                return;
-            const QString jobId = id.mid(kLowPrefix.size());
-            const double average = series.first().at(series.first().size() - 1).value;
-            if (average >= dashboards::lowUtilizationPercent)
-                return;
-            for (int row = 0; row < m_runningForAlarm.size(); ++row)
-            {
-                const OverviewTopJob &job = m_runningForAlarm.at(row);
-                if (job.id != jobId)
+                if (s.isEmpty() || !s.hasData())
                     continue;
-                OverviewAlarm alarm;
-                alarm.kind = OverviewAlarm::Kind::LowUtilization;
-                alarm.severity = OverviewAlarm::Severity::Suggestion;
-                alarm.resourceId = job.id;
-                alarm.resourceName = job.name;
-                alarm.acceleratorKind = job.acceleratorKind;
-                alarm.value = average;
-                m_pendingLowUtilization.append(alarm);
+                const QString jobId = s.name();
+                const bool accelerator = id != kUsagePrefix + u"cpu";
+                if (accelerator || !m_pendingUsage.contains(jobId))
+                    m_pendingUsage.insert(jobId, s.at(s.size() - 1).value);
+                if (accelerator)
+                    m_acceleratorUsage.insert(jobId);
             }
         });
     connect(m_metrics, &MetricsQueryRunner::runFinished, this,
@@ -145,9 +118,29 @@ OverviewSummary::OverviewSummary(QObject *parent)
                 if (job.accelerators > 0 && !m_acceleratorUsage.contains(job.id))
                     m_pendingUsage.remove(job.id);
             m_topJobs->setUsage(m_pendingUsage);
-            std::sort(m_pendingLowUtilization.begin(), m_pendingLowUtilization.end(),
+        });
+    // The low-utilisation alarm is the Training Jobs list's check: the same probe, the same mark.
+    connect(m_lowProbe, &LowUtilizationProbe::checked, this,
+        [this](const QHash<QString, double> &lowJobs)
+        {
+            QList<OverviewAlarm> alarms;
+            for (const OverviewTopJob &job : std::as_const(m_runningForAlarm))
+            {
+                const auto low = lowJobs.constFind(job.id);
+                if (low == lowJobs.cend())
+                    continue;
+                OverviewAlarm alarm;
+                alarm.kind = OverviewAlarm::Kind::LowUtilization;
+                alarm.severity = OverviewAlarm::Severity::Suggestion;
+                alarm.resourceId = job.id;
+                alarm.resourceName = job.name;
+                alarm.acceleratorKind = job.acceleratorKind;
+                alarm.value = *low;
+                alarms.append(alarm);
+            }
+            std::sort(alarms.begin(), alarms.end(),
                 [](const OverviewAlarm &a, const OverviewAlarm &b) { return a.value < b.value; });
-            m_lowUtilization = m_pendingLowUtilization;
+            m_lowUtilization = alarms;
             publishAlarms();
         });
 }
@@ -205,6 +198,7 @@ void OverviewSummary::setPrometheusClient(api::PrometheusClient *client)
 {
     m_prometheus = client;
     m_metrics->setClient(client);
+    m_lowProbe->setClient(client);
     if (!client)
     {
         m_lowUtilization.clear();
@@ -225,7 +219,7 @@ void OverviewSummary::setIntervalMs(int ms)
 
 bool OverviewSummary::isRefreshing() const
 {
-    return m_pending > 0 || m_metrics->isRunning();
+    return m_pending > 0 || m_metrics->isRunning() || m_lowProbe->isRunning();
 }
 
 void OverviewSummary::setActive(bool active)
@@ -255,6 +249,7 @@ void OverviewSummary::clear()
     m_calls.clear();
     m_pending = 0;
     m_metrics->cancel();
+    m_lowProbe->cancel();
     m_poolsState = {};
     m_jobsState = {};
     m_notebooksState = {};
@@ -575,25 +570,21 @@ void OverviewSummary::queryMetrics()
         m_lowUtilization.clear();
         return;
     }
-    // Usage per job (legend = the job id) and one low-utilisation query per job holding cards.
+    // Usage per job (legend = the job id); the low-utilisation check of the jobs holding cards.
     const QString usage = QStringLiteral("avg by (service_id) (%1{modelarts_service=\"train\"})");
     QList<MetricQuery> queries {
         { kUsagePrefix + u"cpu", usage.arg(u"ma_container_cpu_util"), QStringLiteral("{{service_id}}"), {} },
         { kUsagePrefix + u"gpu", usage.arg(u"ma_container_gpu_util"), QStringLiteral("{{service_id}}"), {} },
         { kUsagePrefix + u"npu", usage.arg(u"ma_container_npu_util"), QStringLiteral("{{service_id}}"), {} },
     };
+    QList<LowUtilizationCandidate> holdingCards;
     for (const OverviewTopJob &job : std::as_const(m_runningForAlarm))
-    {
-        if (job.accelerators <= 0)
-            continue;
-        const qint64 range = dashboards::lowUtilizationRangeMs(job.durationMs);
-        queries.append({ kLowPrefix + job.id,
-            dashboards::lowUtilizationQuery(job.id, job.acceleratorKind == u"NPU", range), {}, {} });
-    }
+        if (job.accelerators > 0)
+            holdingCards.append({ job.id, job.acceleratorKind == u"NPU", job.durationMs });
     m_pendingUsage.clear();
     m_acceleratorUsage.clear();
-    m_pendingLowUtilization.clear();
     m_metrics->runInstant(queries, QDateTime::currentDateTimeUtc());
+    m_lowProbe->check(holdingCards);
 }
 
 void OverviewSummary::publishJobs()

@@ -13,6 +13,7 @@
 #include "api/apierror.h"
 #include "api/typedcall.h"
 #include "loadstate.h"
+#include "lowutilizationprobe.h"
 #include "overviewtopjobsmodel.h"
 
 #include <functional>
@@ -172,6 +173,7 @@ private:
     QTimer *m_timer;
     bool m_active = false;
     MetricsQueryRunner *m_metrics;
+    LowUtilizationProbe *m_lowProbe;
     OverviewTopJobsModel *m_topJobs;
 
     std::unique_ptr<Round> m_round;
@@ -190,7 +192,6 @@ private:
     // What the metrics run in flight has answered so far.
     QHash<QString, double> m_pendingUsage;
     QSet<QString> m_acceleratorUsage;
-    QList<OverviewAlarm> m_pendingLowUtilization;
 
     LoadState m_poolsState;
     LoadState m_jobsState;
