@@ -153,6 +153,14 @@ double threadCpuMs()
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+/** CPU time of the whole process (every thread, the in-process server included), in ms. */
+double processCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 /** Resident set size in bytes, after giving freed heap back to the system. */
 double rssBytes()
 {
@@ -369,7 +377,10 @@ int main(int argc, char *argv[])
         served = &jsonA;
         bool ok = true;
         probe.start();
+        const double mainCpuBefore = threadCpuMs(), processCpuBefore = processCpuMs();
         timed("initial load, 2000 pages over HTTP", [&] { model.reload(), ok = waitLoaded(model, true); });
+        record("  its main-thread CPU", threadCpuMs() - mainCpuBefore);
+        record("  its CPU over all threads (server included)", processCpuMs() - processCpuBefore);
         loadStallMs = std::max(loadStallMs, probe.stopMs());
         if (!ok || model.rowCount() != kJobs)
             return std::fprintf(stderr, "loaded %d rows, expected %d\n", model.rowCount(), kJobs), 1;
