@@ -41,16 +41,8 @@ void TestPoolEventModel::appendsWithoutReset()
     test::LocalBackend backend(test::LocalBackend::Options { 100.0, false, {} });
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
-    api::Pool p;
-    p.apiVersion = QStringLiteral("v2");
-    p.kind = QStringLiteral("Pool");
-    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), QStringLiteral("event-pool") } };
-    p.spec.type = QStringLiteral("Dedicate");
-    api::PoolResource res;
-    res.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
-    res.count = 1;
-    p.spec.resources = { res };
-    const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(*client, api::pools::create(p)));
+    const auto created = api::decodeBody<api::Pool>(
+        test::callAndWait(*client, api::pools::create(test::poolBody(QStringLiteral("event-pool")))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString pool = created.value.metadata.name.value_or(QString());
 

@@ -19,22 +19,6 @@ namespace
 {
 constexpr int kWaitMs = 15000;
 
-api::Pool newPool(const QString &displayName, int count)
-{
-    api::Pool p;
-    p.apiVersion = QStringLiteral("v2");
-    p.kind = QStringLiteral("Pool");
-    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), displayName },
-        { QStringLiteral("os.modelarts/workspace.id"), QStringLiteral("0") } };
-    p.spec.type = QStringLiteral("Dedicate");
-    p.spec.scope = std::vector<QString> { QStringLiteral("Train") };
-    api::PoolResource r;
-    r.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
-    r.count = count;
-    p.spec.resources = { r };
-    return p;
-}
-
 bool touchedColumn(const QSignalSpy &spy, int column)
 {
     for (const QList<QVariant> &args : spy)
@@ -80,7 +64,7 @@ void TestPoolListModel::lifecycleWithoutReset()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(
-        test::callAndWait(*client, api::pools::create(newPool(QStringLiteral("list-pool"), 2))));
+        test::callAndWait(*client, api::pools::create(test::poolBody(QStringLiteral("list-pool"), 2))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString name = created.value.metadata.name.value_or(QString());
 

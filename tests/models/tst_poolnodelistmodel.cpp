@@ -19,21 +19,6 @@ namespace
 {
 constexpr int kWaitMs = 15000;
 
-api::Pool newPool(const QString &displayName, const QString &flavor, int count)
-{
-    api::Pool p;
-    p.apiVersion = QStringLiteral("v2");
-    p.kind = QStringLiteral("Pool");
-    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), displayName },
-        { QStringLiteral("os.modelarts/workspace.id"), QStringLiteral("0") } };
-    p.spec.type = QStringLiteral("Dedicate");
-    api::PoolResource r;
-    r.flavor = flavor;
-    r.count = count;
-    p.spec.resources = { r };
-    return p;
-}
-
 QString poolPhase(api::ApiClient &client, const QString &name)
 {
     const api::Typed<api::Pool> p = api::decodeBody<api::Pool>(test::callAndWait(client, api::pools::show(name)));
@@ -57,7 +42,7 @@ void TestPoolNodeListModel::rebootWithoutReset()
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
     const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(*client,
-        api::pools::create(newPool(QStringLiteral("node-pool"), QStringLiteral("modelarts.bm.gpu.v100.8"), 2))));
+        api::pools::create(test::poolBody(QStringLiteral("node-pool"), 2, QStringLiteral("modelarts.bm.gpu.v100.8")))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString pool = created.value.metadata.name.value_or(QString());
     QTRY_COMPARE_WITH_TIMEOUT(poolPhase(*client, pool), QStringLiteral("Running"), kWaitMs);

@@ -27,16 +27,8 @@ void TestPoolWatcher::reportsLifecycleChanges()
     test::LocalBackend backend(test::LocalBackend::Options { 100.0, false, {} });
     QVERIFY2(backend.isRunning(), qPrintable(backend.error()));
     const std::unique_ptr<api::ApiClient> client = backend.accessKeyClient();
-    api::Pool p;
-    p.apiVersion = QStringLiteral("v2");
-    p.kind = QStringLiteral("Pool");
-    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), QStringLiteral("watched-pool") } };
-    p.spec.type = QStringLiteral("Dedicate");
-    api::PoolResource r;
-    r.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
-    r.count = 1;
-    p.spec.resources = { r };
-    const api::Typed<api::Pool> created = api::decodeBody<api::Pool>(test::callAndWait(*client, api::pools::create(p)));
+    const auto created = api::decodeBody<api::Pool>(
+        test::callAndWait(*client, api::pools::create(test::poolBody(QStringLiteral("watched-pool")))));
     QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
     const QString name = created.value.metadata.name.value_or(QString());
 

@@ -19,27 +19,11 @@ using models::FoundResource;
 using models::ResourceNameSearch;
 using models::WatchKind;
 using test::createNotebook;
+using test::createPool;
 
 namespace
 {
 constexpr int kWaitMs = 20000;
-
-QString createPool(api::ApiClient &client, const QString &displayName)
-{
-    api::Pool p;
-    p.apiVersion = QStringLiteral("v2");
-    p.kind = QStringLiteral("Pool");
-    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), displayName },
-        { QStringLiteral("os.modelarts/workspace.id"), QStringLiteral("0") } };
-    p.spec.type = QStringLiteral("Dedicate");
-    p.spec.scope = std::vector<QString> { QStringLiteral("Train") };
-    api::PoolResource r;
-    r.flavor = QStringLiteral("modelarts.vm.cpu.8ud");
-    r.count = 1;
-    p.spec.resources = { r };
-    const auto created = api::decodeBody<api::Pool>(test::callAndWait(client, api::pools::create(p)));
-    return created.ok() ? created.value.metadata.name.value_or(QString()) : QString();
-}
 
 /** What one search delivered: the resources per kind, failures, and how often it finished. */
 struct Collected

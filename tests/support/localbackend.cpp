@@ -2,6 +2,7 @@
 
 #include "api/authenticators.h"
 #include "api/notebookrequests.h"
+#include "api/poolrequests.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "server/store.h"
@@ -108,6 +109,31 @@ QString createNotebook(api::ApiClient &client, const QString &name, const QStrin
     if (!r.ok())
         qWarning("create failed: %s", qPrintable(r.error.displayText()));
     return r.ok() ? r.value.id.value_or(QString()) : QString();
+}
+
+api::Pool poolBody(const QString &displayName, int count, const QString &flavor)
+{
+    api::Pool p;
+    p.apiVersion = QStringLiteral("v2");
+    p.kind = QStringLiteral("Pool");
+    p.metadata.labels = api::StringMap { { QStringLiteral("os.modelarts/name"), displayName },
+        { QStringLiteral("os.modelarts/workspace.id"), QStringLiteral("0") } };
+    p.spec.type = QStringLiteral("Dedicate");
+    p.spec.scope = std::vector<QString> { QStringLiteral("Train") };
+    api::PoolResource r;
+    r.flavor = flavor;
+    r.count = count;
+    p.spec.resources = { r };
+    return p;
+}
+
+QString createPool(api::ApiClient &client, const QString &displayName, int count, const QString &flavor)
+{
+    const auto created
+        = api::decodeBody<api::Pool>(callAndWait(client, api::pools::create(poolBody(displayName, count, flavor))));
+    if (!created.ok())
+        qWarning("pool create failed: %s", qPrintable(created.error.displayText()));
+    return created.ok() ? created.value.metadata.name.value_or(QString()) : QString();
 }
 
 QString copyNotebookOfOtherUser(LocalBackend &backend, const QString &id, const QString &name, const QString &userName)

@@ -4,6 +4,7 @@
 // makes api/ clients that talk to it over real HTTP with either kind of credentials.
 
 #include "api/apiclient.h"
+#include "api/types/pool.h"
 #include "api/types/trainingv1.h"
 #include "server/localserver.h"
 
@@ -76,6 +77,15 @@ QString createNotebook(api::ApiClient &client, const QString &name, const QStrin
  * (N-3, /notebooks/all) lists and N-2 does not. Returns the copy's id, empty when @p id is unknown.
  */
 QString copyNotebookOfOtherUser(LocalBackend &backend, const QString &id, const QString &name, const QString &userName);
+/**
+ * A v2 pool body as the Buy AI Dedicated Cluster form sends it at its simplest: a dedicated
+ * training pool named @p displayName in the default workspace, @p count nodes of @p flavor.
+ */
+api::Pool poolBody(
+    const QString &displayName, int count = 1, const QString &flavor = QStringLiteral("modelarts.vm.cpu.8ud"));
+/** Creates poolBody(); returns the pool's name (metadata.name), or an empty string with a warning. */
+QString createPool(api::ApiClient &client, const QString &displayName, int count = 1,
+    const QString &flavor = QStringLiteral("modelarts.vm.cpu.8ud"));
 /** status.phase of job @p id, or an empty string when it cannot be read. */
 QString jobPhase(api::ApiClient &client, const QString &id);
 /**
