@@ -4,6 +4,7 @@
 #include "ui/appsettings.h"
 #include "ui/errorbanner.h"
 #include "widgets/overviewpanel.h"
+#include "widgets/tagstab.h"
 #include "widgets/theme.h"
 #include "widgets/watchmarker.h"
 
@@ -186,6 +187,22 @@ void ResourceDetailsPage::updateWatchButton()
 int ResourceDetailsPage::addTab(QWidget *page, const QString &title)
 {
     return m_tabs->addTab(page, title);
+}
+
+int ResourceDetailsPage::addTagsTab(widgets::TagsTab *tab)
+{
+    m_tagsTab = tab;
+    return addTab(tab, tr("Tags"));
+}
+
+QTableWidget *ResourceDetailsPage::tagTable() const
+{
+    return m_tagsTab ? m_tagsTab->table() : nullptr;
+}
+
+QMap<QString, QString> ResourceDetailsPage::tags() const
+{
+    return m_tagsTab ? m_tagsTab->tags() : QMap<QString, QString>();
 }
 
 void ResourceDetailsPage::setDisplayName(const QString &name)

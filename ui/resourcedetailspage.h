@@ -13,12 +13,14 @@
 #include "ui/consolepage.h"
 
 #include <functional>
+#include <QMap>
 #include <QPointer>
 #include <QStyle>
 
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTableWidget;
 class QTabWidget;
 class QToolButton;
 
@@ -30,7 +32,8 @@ class ApiCall;
 namespace ma::widgets
 {
 class OverviewPanel;
-}
+class TagsTab;
+} // namespace ma::widgets
 
 namespace ma::ui
 {
@@ -58,6 +61,10 @@ public:
      * resource, issue 15): a bell, checked while watched; hidden without a target.
      */
     QToolButton *watchButton() const { return m_watchButton; }
+    /** The Tags tab's table; nullptr on a page without the tab. */
+    QTableWidget *tagTable() const;
+    /** The tags shown on the Tags tab, key → value. */
+    QMap<QString, QString> tags() const;
 
 public slots:
     /** Reloads the resource shown (the Refresh button). */
@@ -89,6 +96,8 @@ protected:
 
     /** Adds a tab; returns its index. */
     int addTab(QWidget *page, const QString &title);
+    /** Adds the shared Tags tab (the console's last tab); tagTable() and tags() read it. */
+    int addTagsTab(widgets::TagsTab *tab);
 
     /** The header's name ("Loading…" while the resource has not answered yet). */
     void setDisplayName(const QString &name);
@@ -133,6 +142,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     widgets::OverviewPanel *m_overview = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QPointer<widgets::TagsTab> m_tagsTab;
     QSplitter *m_splitter = nullptr;
     quint64 m_generation = 0;
 };

@@ -4,6 +4,7 @@
 #include "models/csvexport.h"
 #include "models/remotelistmodel.h"
 #include "ui/appsettings.h"
+#include "widgets/consoletable.h"
 #include "widgets/watchmarker.h"
 
 #include <algorithm>
@@ -179,16 +180,10 @@ void ResourceListPage::buildLayout()
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("listView"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setDefaultSectionSize(80);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);

@@ -1,5 +1,7 @@
 #include "tagstab.h"
 
+#include "consoletable.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,14 +43,8 @@ TagsTab::TagsTab(int limit, QString limitMessage, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("tagTable"));
     m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value") });
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    applyConsoleTableLook(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 220);
 

@@ -10,6 +10,7 @@
 #include "ui/errorbanner.h"
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/tagstab.h"
@@ -61,23 +62,6 @@ QLabel *mutedLabel(QWidget *parent, const QString &objectName, const QString &te
     label->setProperty("tone", QStringLiteral("muted"));
     label->setWordWrap(true);
     return label;
-}
-
-QTableWidget *makeTableWidget(QWidget *parent, const QString &objectName, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
 }
 
 QString mountStatusText(const QString &status)
@@ -258,7 +242,7 @@ void NotebookDetailsPage::buildLayout()
     m_tagsTab = new widgets::TagsTab(api::kMaxNotebookTags, tr("A notebook has at most %1 tags; delete one first."));
     connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &NotebookDetailsPage::addTag);
     connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &NotebookDetailsPage::deleteTags);
-    addTab(m_tagsTab, tr("Tags"));
+    addTagsTab(m_tagsTab);
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -302,8 +286,8 @@ QWidget *NotebookDetailsPage::buildStorageTab()
     bar->addWidget(m_unmount);
     bar->addStretch(1);
     layout->addLayout(bar);
-    m_mounts
-        = makeTableWidget(tab, QStringLiteral("mountTable"), { tr("Mount Path"), tr("Storage Path"), tr("Status") });
+    m_mounts = widgets::makeReadOnlyTable(
+        tab, QStringLiteral("mountTable"), { tr("Mount Path"), tr("Storage Path"), tr("Status") });
     m_mounts->setColumnWidth(0, 170);
     m_mounts->setColumnWidth(1, 260);
     layout->addWidget(m_mounts, 1);
@@ -351,19 +335,13 @@ QWidget *NotebookDetailsPage::buildEventsTab()
     auto *view = new QTableView(tab);
     view->setObjectName(QStringLiteral("eventView"));
     view->setModel(m_eventProxy);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
+    widgets::applyConsoleTableLook(view);
     view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->setItemDelegateForColumn(
         EventModel::Severity, new widgets::StatusBadgeDelegate(EventModel::SeverityRole, view));
     view->sortByColumn(EventModel::Occurred, Qt::DescendingOrder);
     QHeaderView *header = view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(EventModel::Event, 170);
     header->setSectionResizeMode(EventModel::Description, QHeaderView::Stretch);
     header->resizeSection(EventModel::Severity, 90);
@@ -676,16 +654,6 @@ void NotebookDetailsPage::loadTags()
             m_tagsTab->setTags(now);
             emit tagsLoaded();
         });
-}
-
-QTableWidget *NotebookDetailsPage::tagTable() const
-{
-    return m_tagsTab->table();
-}
-
-QMap<QString, QString> NotebookDetailsPage::tags() const
-{
-    return m_tagsTab->tags();
 }
 
 void NotebookDetailsPage::addTag(const QString &key, const QString &value)

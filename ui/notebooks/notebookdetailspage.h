@@ -77,7 +77,6 @@ public:
     models::NotebookEventModel *eventModel() const { return m_events; }
     QComboBox *eventRefreshCombo() const { return m_eventRefresh; }
     QTableWidget *mountTable() const { return m_mounts; }
-    QTableWidget *tagTable() const;
     QPushButton *openButton() const { return m_open; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
@@ -93,7 +92,6 @@ public:
     QString overviewValue(const QString &label) const;
     /** Milliseconds left before the auto stop; -1 when it does not count down. */
     qint64 remainingMs() const;
-    QMap<QString, QString> tags() const;
     const std::vector<api::DataVolume> &mounts() const { return m_mountList; }
     /** Milliseconds between event refreshes; 0 when off. */
     int eventRefreshMs() const;

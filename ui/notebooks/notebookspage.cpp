@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/notebooks/notebookoperations.h"
 #include "ui/notebooks/notebookpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/rowlinksdelegate.h"
 #include "widgets/statusbadgedelegate.h"
 
@@ -191,28 +192,24 @@ NotebooksPage::NotebooksPage(QWidget *parent)
         + std::max(metrics.horizontalAdvance(m_start->text()), metrics.horizontalAdvance(m_stop->text()))
         + metrics.horizontalAdvance(m_delete->text())
         + metrics.horizontalAdvance(m_more->text() + QStringLiteral(" \u25BE")) + 3 * 12 + 16;
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {
-        { Model::Name, 130 },
-        // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
-        { Model::Status,
-            table->fontMetrics().horizontalAdvance(models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
-                + 34 },
-        { Model::AutoStop,
-            table->fontMetrics().horizontalAdvance(
-                table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
-                + 30 },
-        { Model::Image, 120 },
-        { Model::Flavor, 130 },
-        { Model::Pool, 125 },
-        { Model::Created, timeWidth },
-        { Model::Operation, operationWidth },
-    };
-    for (const auto &w : widths)
-        table->setColumnWidth(w.column, w.width);
+    widgets::setColumnWidths(table,
+        {
+            { Model::Name, 130 },
+            // The longest common status word in its badge; the header with its sort arrow ("71:59:59" fits).
+            { Model::Status,
+                table->fontMetrics().horizontalAdvance(
+                    models::notebookstatus::word(QStringLiteral("START_FAILED")).text)
+                    + 34 },
+            { Model::AutoStop,
+                table->fontMetrics().horizontalAdvance(
+                    table->model()->headerData(Model::AutoStop, Qt::Horizontal).toString())
+                    + 30 },
+            { Model::Image, 120 },
+            { Model::Flavor, 130 },
+            { Model::Pool, 125 },
+            { Model::Created, timeWidth },
+            { Model::Operation, operationWidth },
+        });
     // The description is on the details page; the column menu brings it back.
     setColumnsHiddenByDefault({ Model::Description });
     // As in the console, the notebook's name opens its details (double click or Enter anywhere does too).

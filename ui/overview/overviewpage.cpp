@@ -11,6 +11,7 @@
 #include "ui/pools/poolpageids.h"
 #include "ui/resourcelistpage.h"
 #include "ui/training/trainingpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/statuspalette.h"
 #include "widgets/theme.h"
 
@@ -267,25 +268,18 @@ OverviewCard *OverviewPage::buildTopJobsCard()
     m_topJobs = new QTableView(card);
     m_topJobs->setObjectName(QStringLiteral("topJobsView"));
     m_topJobs->setModel(m_summary->topJobs());
-    m_topJobs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(m_topJobs);
     m_topJobs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_topJobs->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_topJobs->setShowGrid(false);
-    m_topJobs->setAlternatingRowColors(true);
-    m_topJobs->setWordWrap(false);
     m_topJobs->setFrameShape(QFrame::NoFrame);
     m_topJobs->setCursor(Qt::PointingHandCursor);
     m_topJobs->setToolTip(tr("Click a job to open its details"));
-    m_topJobs->verticalHeader()->hide();
     const int rowHeight = m_topJobs->fontMetrics().height() + 12;
     m_topJobs->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_topJobs->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_topJobs->horizontalHeader()->setHighlightSections(false);
     m_topJobs->horizontalHeader()->setSectionResizeMode(TopJobs::Name, QHeaderView::Stretch);
     m_topJobs->horizontalHeader()->setSectionResizeMode(TopJobs::Pool, QHeaderView::Stretch);
-    m_topJobs->setColumnWidth(TopJobs::Resources, 170);
-    m_topJobs->setColumnWidth(TopJobs::Usage, 80);
-    m_topJobs->setColumnWidth(TopJobs::Duration, 90);
+    widgets::setColumnWidths(
+        m_topJobs, { { TopJobs::Resources, 170 }, { TopJobs::Usage, 80 }, { TopJobs::Duration, 90 } });
     m_topJobs->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_topJobs, &QTableView::clicked, this,
         [this](const QModelIndex &index) { openJob(index.data(TopJobs::JobIdRole).toString()); });

@@ -18,6 +18,7 @@
 #include "ui/pools/pooljobtypesdialog.h"
 #include "ui/pools/poolmonitoringtab.h"
 #include "ui/pools/poolpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/tagstab.h"
@@ -79,34 +80,11 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
+    widgets::applyConsoleTableLook(view);
     view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
-}
-
-QTableWidget *makeTableWidget(QWidget *parent, const QString &objectName, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
 }
 
 QVBoxLayout *tabLayout(QWidget *tab)
@@ -319,7 +297,7 @@ void PoolDetailsPage::buildLayout()
     m_tagsTab = new widgets::TagsTab(api::kMaxPoolTags, tr("A pool has at most %1 tags; delete one first."));
     connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &PoolDetailsPage::addTag);
     connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &PoolDetailsPage::deleteTags);
-    addTab(m_tagsTab, tr("Tags"));
+    addTagsTab(m_tagsTab);
     tabs()->setCurrentIndex(NodesTab);
     connect(tabs(), &QTabWidget::currentChanged, this,
         [this]
@@ -424,23 +402,18 @@ QWidget *PoolDetailsPage::buildNodesTab()
     m_nodeView->sortByColumn(NodeModel::Name, Qt::AscendingOrder);
     m_nodeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_nodeView->addActions({ m_restartNodes, m_resetNodes, m_replaceNode, m_deleteNodes, m_enableHa, m_disableHa });
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {
-        { NodeModel::Name, 160 },
-        { NodeModel::Status, 95 },
-        { NodeModel::Az, 80 },
-        { NodeModel::Cpus, 115 },
-        { NodeModel::Accelerators, 115 },
-        { NodeModel::Driver, 150 },
-        { NodeModel::HaRedundant, 120 },
-        { NodeModel::Ip, 105 },
-        { NodeModel::Tags, 140 },
-    };
-    for (const auto &w : widths)
-        m_nodeView->setColumnWidth(w.column, w.width);
+    widgets::setColumnWidths(m_nodeView,
+        {
+            { NodeModel::Name, 160 },
+            { NodeModel::Status, 95 },
+            { NodeModel::Az, 80 },
+            { NodeModel::Cpus, 115 },
+            { NodeModel::Accelerators, 115 },
+            { NodeModel::Driver, 150 },
+            { NodeModel::HaRedundant, 120 },
+            { NodeModel::Ip, 105 },
+            { NodeModel::Tags, 140 },
+        });
     connect(
         m_nodeView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PoolDetailsPage::updateActions);
 
@@ -454,7 +427,7 @@ QWidget *PoolDetailsPage::buildSpecificationsTab()
     auto *tab = new QWidget;
     QVBoxLayout *layout = tabLayout(tab);
     // Columns of the console's Specifications tab (Figure 3-8).
-    m_specs = makeTableWidget(tab, QStringLiteral("specificationTable"),
+    m_specs = widgets::makeReadOnlyTable(tab, QStringLiteral("specificationTable"),
         { tr("Instance Specifications"), tr("Metering ID"), tr("Container Engine Space"), tr("CPU Cores"),
             tr("CPU Architecture"), tr("Memory"), tr("AI Accelerator"), tr("Quantity"), tr("Disk Capacity") });
     auto *note = mutedLabel(tab, QStringLiteral("specificationNote"));
@@ -1382,16 +1355,6 @@ void PoolDetailsPage::showTags(const std::vector<api::PoolTag> &tags)
             now.insert(*tag.key, tag.value.value_or(QString()));
     m_tagsTab->setTags(now);
     emit tagsLoaded();
-}
-
-QTableWidget *PoolDetailsPage::tagTable() const
-{
-    return m_tagsTab->table();
-}
-
-QMap<QString, QString> PoolDetailsPage::tags() const
-{
-    return m_tagsTab->tags();
 }
 
 void PoolDetailsPage::addTag(const QString &key, const QString &value)

@@ -92,7 +92,6 @@ public:
     models::PoolEventModel *eventModel() const { return m_events; }
     QComboBox *eventTypeCombo() const { return m_eventType; }
     QTableWidget *specificationTable() const { return m_specs; }
-    QTableWidget *tagTable() const;
     models::ActionRunner *actionRunner() const { return m_runner; }
 
     QPushButton *resizeButton() const { return m_resize; }
@@ -116,8 +115,6 @@ public:
     QString overviewValue(const QString &label) const;
     /** The status counts line of the Jobs tab. */
     QString jobCountsText() const;
-    /** The tags shown on the Tags tab, key → value. */
-    QMap<QString, QString> tags() const;
 
     /** Node names of the selected rows, in view order. */
     QStringList selectedNodeNames() const;

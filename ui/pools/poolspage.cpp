@@ -8,6 +8,7 @@
 #include "models/poolstatus.h"
 #include "ui/pools/pooldriverupgradedialog.h"
 #include "ui/pools/poolpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/statusbadgedelegate.h"
 
 #include <QAction>
@@ -63,22 +64,17 @@ PoolsPage::PoolsPage(QWidget *parent)
     QTableView *table = view();
     table->setItemDelegateForColumn(Model::Status, new widgets::StatusBadgeDelegate(Model::PhaseRole, table));
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {
-        { Model::Name, 150 },
-        { Model::Status, 100 },
-        { Model::NodeStatus, 130 },
-        { Model::Nodes, table->horizontalHeader()->sectionSizeHint(Model::Nodes) },
-        { Model::Type, 85 },
-        { Model::JobTypes, 150 },
-        { Model::Flavors, 170 },
-        { Model::Created, 145 },
-    };
-    for (const auto &w : widths)
-        table->setColumnWidth(w.column, w.width);
+    widgets::setColumnWidths(table,
+        {
+            { Model::Name, 150 },
+            { Model::Status, 100 },
+            { Model::NodeStatus, 130 },
+            { Model::Nodes, table->horizontalHeader()->sectionSizeHint(Model::Nodes) },
+            { Model::Type, 85 },
+            { Model::JobTypes, 150 },
+            { Model::Flavors, 170 },
+            { Model::Created, 145 },
+        });
     // As in the console, the pool's name opens its details (double click or Enter anywhere does too).
     connect(table, &QTableView::clicked, this,
         [this](const QModelIndex &index)

@@ -14,6 +14,7 @@
 #include "ui/training/sfsturboeditor.h"
 #include "ui/training/trainingpageids.h"
 #include "ui_createtrainingjobpage.h"
+#include "widgets/consoletable.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/obspathedit.h"
 #include "widgets/theme.h"
@@ -311,19 +312,12 @@ void CreateTrainingJobPage::buildUi()
     pools->setColumnCount(PoolColumnCount);
     pools->setHorizontalHeaderLabels(
         { tr("Resource pool"), tr("Status"), tr("Specifications"), tr("Available / total nodes") });
-    pools->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(pools);
     pools->setSelectionMode(QAbstractItemView::SingleSelection);
     pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    pools->verticalHeader()->hide();
-    pools->setShowGrid(false);
-    pools->setAlternatingRowColors(true);
     pools->horizontalHeader()->setStretchLastSection(true);
-    pools->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    pools->horizontalHeader()->setHighlightSections(false);
     pools->verticalHeader()->setDefaultSectionSize(pools->fontMetrics().height() + 12);
-    pools->setColumnWidth(PoolNameColumn, 220);
-    pools->setColumnWidth(PoolStatusColumn, 110);
-    pools->setColumnWidth(PoolFlavorColumn, 300);
+    widgets::setColumnWidths(pools, { { PoolNameColumn, 220 }, { PoolStatusColumn, 110 }, { PoolFlavorColumn, 300 } });
     pools->setMaximumWidth(1000);
     pools->setFixedHeight(
         pools->horizontalHeader()->sizeHint().height() + 4 * (pools->fontMetrics().height() + 12) + 4);

@@ -7,6 +7,7 @@
 #include "models/trainingmetrics.h"
 #include "ui/training/trainingpageids.h"
 #include "widgets/chartwidget.h"
+#include "widgets/consoletable.h"
 #include "widgets/theme.h"
 
 #include <algorithm>
@@ -248,16 +249,10 @@ void JobComparisonPage::buildLayout()
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new ComparisonDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // paths and images keep both ends
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setMinimumSectionSize(120);
 
     m_tablePlaceholder = new QLabel(this);

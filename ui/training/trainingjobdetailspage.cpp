@@ -15,6 +15,7 @@
 #include "ui/training/prioritydialog.h"
 #include "ui/training/trainingpageids.h"
 #include "widgets/chartwidget.h"
+#include "widgets/consoletable.h"
 #include "widgets/logviewer.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statuspalette.h"
@@ -202,7 +203,7 @@ void TrainingJobDetailsPage::buildLayout()
         api::training::kMaxTrainingJobTags, tr("A training job has at most %1 tags; delete one first."));
     connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &TrainingJobDetailsPage::addTag);
     connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &TrainingJobDetailsPage::deleteTags);
-    addTab(m_tagsTab, tr("Tags"));
+    addTagsTab(m_tagsTab);
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -287,16 +288,10 @@ QWidget *TrainingJobDetailsPage::buildEventsTab()
     m_eventView->setObjectName(QStringLiteral("eventView"));
     m_eventView->setModel(m_events);
     m_eventView->setItemDelegateForColumn(models::TrainingEventModel::Level, new EventLevelDelegate(m_eventView));
-    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setShowGrid(false);
-    m_eventView->setWordWrap(false);
+    widgets::applyConsoleTableLook(m_eventView);
     m_eventView->setTextElideMode(Qt::ElideRight);
-    m_eventView->verticalHeader()->hide();
     m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 10);
     QHeaderView *header = m_eventView->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(models::TrainingEventModel::Level, QHeaderView::Fixed);
     header->resizeSection(
         models::TrainingEventModel::Level, m_eventView->fontMetrics().horizontalAdvance(tr("Event Type")) + 40);
@@ -952,16 +947,6 @@ void TrainingJobDetailsPage::loadTags()
             m_tagsTab->setTags(now);
             emit tagsLoaded();
         });
-}
-
-QTableWidget *TrainingJobDetailsPage::tagTable() const
-{
-    return m_tagsTab->table();
-}
-
-QMap<QString, QString> TrainingJobDetailsPage::tags() const
-{
-    return m_tagsTab->tags();
 }
 
 void TrainingJobDetailsPage::addTag(const QString &key, const QString &value)

@@ -102,9 +102,6 @@ public:
     QPushButton *rebuildButton() const { return m_rebuild; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *priorityButton() const { return m_priority; }
-    QTableWidget *tagTable() const;
-    /** The tags shown on the Tags tab, key → value. */
-    QMap<QString, QString> tags() const;
 
     /** Text shown for an overview field ("Status", "Job ID", ...); empty when the row is not shown. */
     QString overviewValue(const QString &fieldLabel) const;

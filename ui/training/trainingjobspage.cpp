@@ -14,6 +14,7 @@
 #include "ui/confirmation.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/trainingpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/statusbadgedelegate.h"
 #include "widgets/statuspalette.h"
 
@@ -92,22 +93,17 @@ TrainingJobsPage::TrainingJobsPage(QWidget *parent)
         &models::TrainingJobListModel::setLowUtilization);
     connect(m_model, &models::RemoteListModelBase::loaded, this, &TrainingJobsPage::checkLowUtilization);
     table->sortByColumn(Model::Created, Qt::DescendingOrder);
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {
-        { Model::Name, 180 },
-        { Model::Status, 164 }, // "Pending (Queuing)" fits
-        { Model::Flavor, 136 },
-        { Model::Pool, 120 },
-        { Model::Nodes, 52 },
-        { Model::Duration, 90 },
-        { Model::Created, 145 },
-        { Model::Priority, 64 },
-    };
-    for (const auto &w : widths)
-        table->setColumnWidth(w.column, w.width);
+    widgets::setColumnWidths(table,
+        {
+            { Model::Name, 180 },
+            { Model::Status, 164 }, // "Pending (Queuing)" fits
+            { Model::Flavor, 136 },
+            { Model::Pool, 120 },
+            { Model::Nodes, 52 },
+            { Model::Duration, 90 },
+            { Model::Created, 145 },
+            { Model::Priority, 64 },
+        });
 
     connect(
         this, &TrainingJobsPage::createRequested, this, [this] { emit navigationRequested(kCreateTrainingJobPageId); });
@@ -677,36 +673,25 @@ void TrainingJobsPage::buildLegacySection()
     m_v1View = new QTableView(m_v1Section);
     m_v1View->setObjectName(QStringLiteral("legacyView"));
     m_v1View->setModel(m_v1Filter);
-    m_v1View->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(m_v1View);
     m_v1View->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_v1View->setAlternatingRowColors(true);
-    m_v1View->setShowGrid(false);
-    m_v1View->setWordWrap(false);
     m_v1View->setSortingEnabled(true);
-    m_v1View->verticalHeader()->hide();
     m_v1View->verticalHeader()->setDefaultSectionSize(view()->verticalHeader()->defaultSectionSize());
-    m_v1View->horizontalHeader()->setHighlightSections(false);
-    m_v1View->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_v1View->horizontalHeader()->setStretchLastSection(true);
     m_v1View->setMinimumHeight(120);
     m_v1View->setItemDelegateForColumn(V1Model::Status, new widgets::StatusBadgeDelegate(V1Model::PhaseRole, m_v1View));
     m_v1View->setItemDelegateForColumn(
         V1Model::Api, new widgets::StatusBadgeDelegate(widgets::StatusBadgeDelegate::NoRole, m_v1View));
     m_v1View->sortByColumn(V1Model::Created, Qt::DescendingOrder);
-    const struct
-    {
-        int column;
-        int width;
-    } widths[] = {
-        { V1Model::Name, 180 },
-        { V1Model::Api, 52 },
-        { V1Model::Status, 124 },
-        { V1Model::Versions, 72 },
-        { V1Model::Duration, 104 },
-        { V1Model::Created, 145 },
-    };
-    for (const auto &w : widths)
-        m_v1View->setColumnWidth(w.column, w.width);
+    widgets::setColumnWidths(m_v1View,
+        {
+            { V1Model::Name, 180 },
+            { V1Model::Api, 52 },
+            { V1Model::Status, 124 },
+            { V1Model::Versions, 72 },
+            { V1Model::Duration, 104 },
+            { V1Model::Created, 145 },
+        });
     layout->addWidget(m_v1View, 1);
 
     connect(m_v1View, &QAbstractItemView::activated, this,

@@ -9,6 +9,7 @@
 #include "ui/confirmation.h"
 #include "ui/errorbanner.h"
 #include "ui/training/trainingpageids.h"
+#include "widgets/consoletable.h"
 #include "widgets/logviewer.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
@@ -114,22 +115,15 @@ void TrainingJobV1DetailsPage::buildTabs()
     // The flavor and the rest of a version's settings are in the overview beside the table.
     m_versionTable->setHorizontalHeaderLabels({ tr("Version"), tr("Status"), tr("Duration"),
         tr("Nodes", "compute nodes of a job"), tr("Created", "creation time") });
-    m_versionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widgets::applyConsoleTableLook(m_versionTable);
     m_versionTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versionTable->setAlternatingRowColors(true);
-    m_versionTable->setShowGrid(false);
-    m_versionTable->setWordWrap(false);
-    m_versionTable->verticalHeader()->hide();
     m_versionTable->verticalHeader()->setDefaultSectionSize(m_versionTable->fontMetrics().height() + 14);
-    m_versionTable->horizontalHeader()->setHighlightSections(false);
-    m_versionTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_versionTable->horizontalHeader()->setStretchLastSection(true);
     m_versionTable->setItemDelegateForColumn(
         VersionStatus, new widgets::StatusBadgeDelegate(kPhaseRole, m_versionTable));
-    const int widths[] = { 72, 110, 90, 60 };
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_versionTable->setColumnWidth(c, widths[c]);
+    widgets::setColumnWidths(
+        m_versionTable, { { VersionName, 72 }, { VersionStatus, 110 }, { VersionDuration, 90 }, { VersionNodes, 60 } });
     connect(m_versionTable, &QTableWidget::itemSelectionChanged, this, &TrainingJobV1DetailsPage::onVersionSelected);
     addTab(m_versionTable, tr("Versions"));
 
