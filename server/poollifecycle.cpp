@@ -14,9 +14,9 @@ PoolLifecycle::PoolLifecycle(ServerContext &context, PoolStore &pools)
 }
 
 void PoolLifecycle::addNodes(
-    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs)
+    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs, int firstIndex)
 {
-    const qint64 now = m_pools.nowMs();
+    const qint64 now = m_pools.nowMs() + firstIndex;
     for (int i = 0; i < count; ++i)
     {
         const QString ip = m_pools.nextPrivateIp(pool);
@@ -25,7 +25,7 @@ void PoolLifecycle::addNodes(
         if (i < azs.size())
             node["status"]["az"] = toStd(azs.at(i));
         PoolStore::setAnnotation(node, kPhaseSince, QString::number(now));
-        PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + i * kNodeStepMs));
+        PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + (firstIndex + i) * kNodeStepMs));
         m_pools.saveNode(node);
     }
 }
