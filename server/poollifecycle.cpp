@@ -147,7 +147,8 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
     }
     // Secure upgrade: nodes without jobs first, a busy node only once its jobs are done
     // (it is isolated meanwhile). Forcible: in order, jobs or not.
-    const QSet<QString> busy = force ? QSet<QString>() : m_pools.busyNodes(name);
+    const QSet<QString> busyNow = m_pools.busyNodes(name);
+    const QSet<QString> busy = force ? QSet<QString>() : busyNow;
     int started = 0;
     bool waiting = false;
     for (Json &node : nodes)
@@ -160,6 +161,28 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
         node["status"]["driver"]["state"] = "Upgrading";
         m_pools.saveNode(node);
         ++started;
+        const QString nodeName = PoolStore::str(node, "/metadata/name");
+        if (force && busyNow.contains(nodeName))
+        {
+            // The training engine fails these jobs on its next step (forcedDriverUpgradeNodes()).
+            QStringList jobs;
+            for (const QString &kind : { kTrainingJob, kTrainingJobV1 })
+            {
+                for (const Json &job : m_pools.store().list(kind, name))
+                {
+                    if (PoolStore::annotation(job, kJobNodes).split(u',', Qt::SkipEmptyParts).contains(nodeName))
+                    {
+                        QString jobName = PoolStore::str(job, "/metadata/name");
+                        if (jobName.isEmpty())
+                            jobName = PoolStore::str(job, "/job_name");
+                        jobs << jobName;
+                    }
+                }
+            }
+            m_pools.poolEvent(name, QStringLiteral("Warning"), QStringLiteral("DriverUpgradeStopsJobs"),
+                QStringLiteral("The forcible driver upgrade of node %1 stops the jobs running on it: %2.")
+                    .arg(nodeName, jobs.join(QStringLiteral(", "))));
+        }
     }
     if (waiting)
     {

@@ -47,6 +47,21 @@ PoolView viewOf(const Store &store, const Json &doc)
 }
 } // namespace
 
+QSet<QString> forcedDriverUpgradeNodes(const Store &store, const QString &poolName)
+{
+    QSet<QString> out;
+    const auto pool = store.get(QStringLiteral("pool"), poolName);
+    // The pool module's bookkeeping annotation (poolstore.h kDriverStrategy).
+    if (!pool || str(*pool, "/metadata/annotations/os.modelarts.local~1driver-strategy") != u"force")
+        return out;
+    for (const Json &node : store.list(QStringLiteral("node"), poolName))
+    {
+        if (str(node, "/status/driver/state") == u"Upgrading")
+            out.insert(str(node, "/metadata/name"));
+    }
+    return out;
+}
+
 std::optional<PoolView> findPool(const Store &store, const QString &name)
 {
     if (name.isEmpty())

@@ -10,6 +10,7 @@
 #include "store.h"
 
 #include <optional>
+#include <QSet>
 #include <QStringList>
 
 namespace ma::server
@@ -35,4 +36,9 @@ struct PoolView
 /** The pool named @p name (metadata.name or its display name), or nullopt. */
 std::optional<PoolView> findPool(const Store &store, const QString &name);
 
+/**
+ * The nodes of the pool @p poolName (metadata.name) whose driver a forcible upgrade is
+ * installing now (spec.driver.updateStrategy force): the jobs on them are stopped.
+ */
+QSet<QString> forcedDriverUpgradeNodes(const Store &store, const QString &poolName);
 } // namespace ma::server

@@ -207,6 +207,7 @@ private slots:
     void driverUpgradeRollsNodeByNode();
     void driverUpgradeInBatchesAndAligns();
     void secureDriverUpgradeWaitsForBusyNodes();
+    void forcibleDriverUpgradeStopsTheJobsOnItsNodes();
     void replacedNodeGetsANewNameAndIp();
     void haRedundancyOnAndOff();
     void migrateWorkspaceMovesThePool();
@@ -1004,6 +1005,65 @@ void TestPoolModule::secureDriverUpgradeWaitsForBusyNodes()
     QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 2, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+}
+
+void TestPoolModule::forcibleDriverUpgradeStopsTheJobsOnItsNodes()
+{
+    Env env(25.0);
+    const QString name = env.runningPool(QStringLiteral("force-driver"), kGpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    // A training job (simulated, an hour long) on one node of the pool.
+    const Json job = { { "kind", "job" }, { "metadata", { { "name", "interrupted-job" } } },
+        { "algorithm",
+            { { "engine", { { "image_url", "swr.local/team/trainer:1.0" } } }, { "command", "python train.py" },
+                { "environments", { { "MA_LOCAL_DURATION_SECONDS", "3600" } } } } },
+        { "spec",
+            { { "resource",
+                { { "pool_id", name.toStdString() }, { "flavor_id", kGpuFlavor.toStdString() },
+                    { "node_count", 1 } } } } } };
+    api::ApiResult r = env.call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), api::dumpJson(job));
+    QVERIFY2(r.httpStatus == 201, r.body.constData());
+    const QString id = QString::fromStdString(api::parseJson(r.body).at("metadata").at("id").get<std::string>());
+    const auto jobPhase = [&]
+    {
+        const api::ApiResult shown = env.call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1").arg(id));
+        return QString::fromStdString(api::parseJson(shown.body).at("status").value("phase", std::string()));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(jobPhase(), QStringLiteral("Running"), kWaitMs);
+    const QString busy = QString::fromStdString(env.store()
+                                                    .get(QStringLiteral("training_job"), id)
+                                                    ->at("metadata")
+                                                    .at("annotations")
+                                                    .value("os.modelarts.local/nodes", std::string()));
+    QVERIFY(!busy.isEmpty());
+
+    // Forcible: the busy node is upgraded like the other, and its job fails.
+    const QString target = QStringLiteral("550.54.15");
+    r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(name),
+        driverPatch(target, "force", QStringLiteral("percentage:100")), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(jobPhase(), QStringLiteral("Failed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 2, kWaitMs);
+
+    // The job says why; the pool names the node and the job.
+    const api::ApiResult ev = env.call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1/events").arg(id), {},
+        { { QStringLiteral("limit"), QStringLiteral("100") } });
+    QVERIFY2(ev.ok(), ev.body.constData());
+    QStringList messages;
+    for (const Json &e : api::parseJson(ev.body).value("events", Json::array()))
+        messages << QString::fromStdString(e.value("message", std::string()));
+    const QString expected
+        = QStringLiteral("The driver of the node %1 is being upgraded forcibly; the training job is stopped.")
+              .arg(busy);
+    QVERIFY2(messages.contains(expected), qPrintable(messages.join(u'\n')));
+    QVERIFY(eventReasons(env, name).contains(QStringLiteral("DriverUpgradeStopsJobs")));
+    const api::ApiResult poolEvents = env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+        { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } });
+    QVERIFY2(poolEvents.body.contains(
+                 QStringLiteral("The forcible driver upgrade of node %1 stops the jobs running on it: interrupted-job.")
+                     .arg(busy)
+                     .toUtf8()),
+        poolEvents.body.constData());
 }
 
 void TestPoolModule::replacedNodeGetsANewNameAndIp()
