@@ -15,6 +15,7 @@
 #include "ui/dashboards/dashboardpageids.h"
 #include "ui/errorbanner.h"
 #include "ui/pools/interconnectvpcdialog.h"
+#include "ui/pools/nodeoperations.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooljobtypesdialog.h"
 #include "ui/pools/poolmonitoringtab.h"
@@ -147,17 +148,6 @@ public:
         return text;
     }
 };
-
-/** "Restart the node “a”?" / "Restart these 2 nodes?" with the names, as destructiveQuestion() words it. */
-QString nodeQuestion(const QString &one, const QString &many, const QStringList &names, const QString &consequence)
-{
-    QString question = names.size() == 1 ? one.arg(names.front())
-                                         : many + QStringLiteral("\n\n• ")
-            + names.mid(0, 5).join(QStringLiteral("\n• ")) + (names.size() > 5 ? QStringLiteral("\n• …") : QString());
-    if (!consequence.isEmpty())
-        question += QStringLiteral("\n\n") + consequence;
-    return question;
-}
 
 QString quantityText(const std::optional<QString> &quantity)
 {
@@ -1148,16 +1138,7 @@ void PoolDetailsPage::restartSelectedNodes()
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || driverUpgrading())
         return;
-    models::Action action;
-    action.title = tr("Restart nodes");
-    action.confirmation
-        = nodeQuestion(tr("Restart the node “%1”?"), tr("Restart these %1 nodes?").arg(names.size()), names,
-            tr("Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once "
-               "their health checks pass."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::rebootNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Restart, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::resetSelectedNodes()
@@ -1168,15 +1149,7 @@ void PoolDetailsPage::resetSelectedNodes()
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || driverUpgrading())
         return;
-    models::Action action;
-    action.title = tr("Reset nodes");
-    action.confirmation = nodeQuestion(tr("Reset the node “%1”?"), tr("Reset these %1 nodes?").arg(names.size()), names,
-        tr("The operating system of the nodes is reinstalled and services running on them are interrupted. The "
-           "nodes are Resetting, then Available again."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::resetNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Reset, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::deleteSelectedNodes()
@@ -1204,15 +1177,7 @@ void PoolDetailsPage::replaceSelectedNode()
     const QStringList names = selectedNodeNames();
     if (names.size() != 1 || !m_replaceNode->isEnabled())
         return;
-    models::Action action;
-    action.title = tr("Replace node");
-    action.confirmation = nodeQuestion(tr("Replace the node “%1”?"), QString(), names,
-        tr("The node is Replacing, then it is deleted and a new node with another name and IP address is Available "
-           "in its place. Replacing is free; it needs an idle node of the flavor in the region."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.front(), api::pools::replaceNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Replace, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::enableHaForSelectedNodes()
@@ -1227,35 +1192,15 @@ void PoolDetailsPage::disableHaForSelectedNodes()
 
 void PoolDetailsPage::setSelectedNodesHa(bool on)
 {
+    const auto kind = on ? NodeOperations::Kind::EnableHa : NodeOperations::Kind::DisableHa;
     QStringList names;
     for (const QModelIndex &index : m_nodeView->selectionModel()->selectedRows())
-        if (index.data(NodeModel::HaRedundantRole).toBool() != on
-            && index.data(NodeModel::PhaseRole).toString() != u"Deleting")
+        if (NodeOperations::applies(
+                kind, index.data(NodeModel::PhaseRole).toString(), index.data(NodeModel::HaRedundantRole).toBool()))
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || !(on ? m_enableHa : m_disableHa)->isEnabled())
         return;
-    models::Action action;
-    if (on)
-    {
-        action.title = tr("Enable HA redundancy");
-        action.confirmation = nodeQuestion(tr("Enable HA redundancy on the node “%1”?"),
-            tr("Enable HA redundancy on these %1 nodes?").arg(names.size()), names,
-            tr("HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of "
-               "a faulty node within minutes. About 5 % of a pool's nodes should be HA redundant; they are billed as "
-               "normal nodes."));
-    }
-    else
-    {
-        action.title = tr("Disable HA redundancy");
-        action.confirmation = nodeQuestion(tr("Disable HA redundancy on the node “%1”?"),
-            tr("Disable HA redundancy on these %1 nodes?").arg(names.size()), names,
-            tr("The nodes are no longer isolated and jobs can be scheduled on them again."));
-    }
-    api::BatchUpdateNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    body.haRedundant = on;
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::updateNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(kind, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::exportNodes()
