@@ -103,7 +103,13 @@ ApiCall *ApiClient::send(ApiRequest request)
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
     const bool external = request.baseUrl.isValid();
-    QUrl url = external ? request.baseUrl : request.service == Service::Iam ? m_endpoints.iam : m_endpoints.modelArts;
+    QUrl url = m_endpoints.modelArts;
+    if (external)
+        url = request.baseUrl;
+    else if (request.service == Service::Iam)
+        url = m_endpoints.iam;
+    else if (request.service == Service::Vpc && m_endpoints.vpc.isValid())
+        url = m_endpoints.vpc;
     QString path = request.path;
     if (m_authenticator && !external)
         path.replace(QStringLiteral("{project_id}"), m_authenticator->projectId());

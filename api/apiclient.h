@@ -22,6 +22,7 @@ enum class Service
 {
     ModelArts,
     Iam,
+    Vpc, // the VPC service (VPC and subnet lists of Interconnect VPC); the ModelArts host when no endpoint is set
 };
 
 enum class AuthMode

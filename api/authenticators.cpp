@@ -210,7 +210,7 @@ void AccessKeyAuthenticator::deliver(const ApiError &error)
 
 void AccessKeyAuthenticator::decorate(const ApiRequest &request, const QUrl &url, QNetworkRequest &out)
 {
-    if (request.service == Service::ModelArts && !m_projectId.isEmpty())
+    if (request.service != Service::Iam && !m_projectId.isEmpty()) // ModelArts and VPC are project-scoped
         out.setRawHeader("X-Project-Id", m_projectId.toUtf8());
     if (!m_credentials.securityToken.isEmpty())
         out.setRawHeader("X-Security-Token", m_credentials.securityToken);

@@ -114,6 +114,9 @@ Endpoints endpointsFor(
     Endpoints e;
     e.modelArts = modelArtsOverride.isEmpty() ? modelArtsEndpoint(regionId, cloudDomain) : modelArtsOverride;
     e.iam = iamOverride.isEmpty() ? iamEndpoint(regionId, cloudDomain) : iamOverride;
+    if (modelArtsOverride.isEmpty())
+        e.vpc
+            = httpsUrl(QStringLiteral("vpc.%1.%2").arg(regionId, cloudDomain.isEmpty() ? kDefaultCloud : cloudDomain));
     return e;
 }
 } // namespace ma::api

@@ -18,6 +18,8 @@ struct Endpoints
 {
     QUrl modelArts; // "https://modelarts.cn-north-4.myhuaweicloud.com"
     QUrl iam; // "https://iam.cn-north-4.myhuaweicloud.com"
+    /** "https://vpc.cn-north-4.myhuaweicloud.com"; empty: the ModelArts endpoint (modelarts-local serves it). */
+    QUrl vpc = {};
 };
 
 /** The 22 regions of the ModelArts SDK region table, in the SDK's order. */
@@ -38,7 +40,10 @@ QUrl modelArtsEndpoint(const QString &regionId, const QString &cloudDomain = QSt
  */
 QUrl iamEndpoint(const QString &regionId, const QString &cloudDomain = QString());
 
-/** Both endpoints, with custom overrides winning where given (non-empty). */
+/**
+ * The endpoints, with custom overrides winning where given (non-empty). The VPC endpoint is the
+ * region's (vpc.{region}.{domain}), or empty, so following ModelArts, when ModelArts is overridden.
+ */
 Endpoints endpointsFor(const QString &regionId, const QUrl &modelArtsOverride = QUrl(),
     const QUrl &iamOverride = QUrl(), const QString &cloudDomain = QString());
 } // namespace ma::api

@@ -37,7 +37,8 @@ bool sameShown(const NodeMapEntry &a, const NodeMapEntry &b)
         return (std::isnan(x) && std::isnan(y)) || x == y;
     };
     return a.phase == b.phase && a.ip == b.ip && a.flavor == b.flavor && a.acceleratorKind == b.acceleratorKind
-        && a.jobs == b.jobs && same(a.cpuUtil, b.cpuUtil) && same(a.acceleratorUtil, b.acceleratorUtil);
+        && a.haRedundant == b.haRedundant && a.jobs == b.jobs && same(a.cpuUtil, b.cpuUtil)
+        && same(a.acceleratorUtil, b.acceleratorUtil);
 }
 
 QString acceleratorKindOf(const api::Node &node)
@@ -70,6 +71,7 @@ NodeMapEntry entryOf(const NodeMapPool &pool, const api::Node &node)
     if (node.spec)
         e.flavor = node.spec->flavor.value_or(QString());
     e.acceleratorKind = acceleratorKindOf(node);
+    e.haRedundant = api::k8sLabel(node.metadata, QStringLiteral("os.modelarts.node/ha.redundant")) == u"true";
     return e;
 }
 

@@ -37,6 +37,7 @@ struct NodeMapEntry
     QString flavor;
     QString acceleratorKind; // "GPU", "NPU" or empty (from status.resources)
     QStringList jobs; // names of the jobs running on the node
+    bool haRedundant = false; // label os.modelarts.node/ha.redundant
     double cpuUtil = qQNaN(); // percent, NaN: not measured
     double acceleratorUtil = qQNaN();
 };

@@ -345,6 +345,11 @@ bool isPoolDraftSubmittable(const QList<PoolIssue> &issues)
     return std::none_of(issues.cbegin(), issues.cend(), [](const PoolIssue &i) { return !i.warning; });
 }
 
+bool isIpv4Cidr(const QString &cidr)
+{
+    return parseCidr(cidr).valid();
+}
+
 bool cidrOverlaps(const QString &a, const QString &b)
 {
     const Block x = parseCidr(a);

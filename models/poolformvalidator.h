@@ -82,6 +82,8 @@ QString networkCidrProblem(const QString &cidr);
 /** The problem with a network name (API: 4-64 lowercase letters, digits, hyphens); empty when fine. */
 QString networkNameProblem(const QString &name);
 
+/** True when @p cidr is an IPv4 block a.b.c.d/n (n 0 to 32). */
+bool isIpv4Cidr(const QString &cidr);
 /** True when the IPv4 blocks @p a and @p b (a.b.c.d/n) share an address; false when either is invalid. */
 bool cidrOverlaps(const QString &a, const QString &b);
 

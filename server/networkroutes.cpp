@@ -3,6 +3,8 @@
 #include "api/types/network.h"
 #include "serverutil.h"
 
+#include <algorithm>
+#include <optional>
 #include <QHostAddress>
 
 namespace ma::server
@@ -68,6 +70,129 @@ void NetworkRoutes::registerRoutes(Router &router)
         [this](const Request &r) { return patch(r); });
     router.add("DELETE", QStringLiteral("/v1/{project_id}/networks/{network_name}"),
         [this](const Request &r) { return remove(r); });
+    // The VPC service's list paths (VPC API v1), not ModelArts: see vpcCatalogue().
+    router.add("GET", QStringLiteral("/v1/{project_id}/vpcs"), [this](const Request &r) { return listVpcs(r); });
+    router.add("GET", QStringLiteral("/v1/{project_id}/subnets"), [this](const Request &r) { return listSubnets(r); });
+}
+
+const QList<NetworkRoutes::CatalogueSubnet> &NetworkRoutes::vpcCatalogue()
+{
+    static const QList<CatalogueSubnet> catalogue = []
+    {
+        QList<CatalogueSubnet> out;
+        const QString defaultVpc = QStringLiteral("4a5c7e0b-1d2f-4c3a-9b8e-000000000001");
+        const QString trainingVpc = QStringLiteral("4a5c7e0b-1d2f-4c3a-9b8e-000000000002");
+        const QString officeVpc = QStringLiteral("4a5c7e0b-1d2f-4c3a-9b8e-000000000003");
+        const auto subnetId = [](int n)
+        {
+            return QStringLiteral("7f3e9d21-6b4a-4e8c-a1d0-%1").arg(n, 12, 10, QLatin1Char('0'));
+        };
+        // vpc-default overlaps the demo network (192.168.0.0/16); vpc-office's wide subnet
+        // overlaps vpc-training's: both rules can be tried from the dialog.
+        out.append({ defaultVpc, QStringLiteral("vpc-default"), QStringLiteral("192.168.0.0/16"), subnetId(1),
+            QStringLiteral("subnet-default"), QStringLiteral("192.168.0.0/24") });
+        out.append({ defaultVpc, QStringLiteral("vpc-default"), QStringLiteral("192.168.0.0/16"), subnetId(2),
+            QStringLiteral("subnet-db"), QStringLiteral("192.168.10.0/24") });
+        for (int i = 0; i < 12; ++i)
+            out.append({ trainingVpc, QStringLiteral("vpc-training"), QStringLiteral("10.10.0.0/16"), subnetId(10 + i),
+                QStringLiteral("subnet-train-%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                QStringLiteral("10.10.%1.0/24").arg(i) });
+        out.append({ officeVpc, QStringLiteral("vpc-office"), QStringLiteral("10.0.0.0/8"), subnetId(30),
+            QStringLiteral("subnet-office"), QStringLiteral("10.200.0.0/24") });
+        out.append({ officeVpc, QStringLiteral("vpc-office"), QStringLiteral("10.0.0.0/8"), subnetId(31),
+            QStringLiteral("subnet-office-wide"), QStringLiteral("10.10.0.0/20") });
+        return out;
+    }();
+    return catalogue;
+}
+
+Response NetworkRoutes::listVpcs(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    Json vpcs = Json::array();
+    QStringList seen;
+    for (const CatalogueSubnet &s : vpcCatalogue())
+    {
+        if (seen.contains(s.vpcId))
+            continue;
+        seen << s.vpcId;
+        vpcs.push_back({ { "id", toStd(s.vpcId) }, { "name", toStd(s.vpcName) }, { "cidr", toStd(s.vpcCidr) },
+            { "status", "OK" }, { "description", "" }, { "routes", Json::array() }, { "enterprise_project_id", "0" } });
+    }
+    return Response::json(200, Json { { "vpcs", vpcs } });
+}
+
+Response NetworkRoutes::listSubnets(const Request &request)
+{
+    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
+    const QString vpcId = request.query(QStringLiteral("vpc_id"));
+    Json subnets = Json::array();
+    for (const CatalogueSubnet &s : vpcCatalogue())
+    {
+        if (!vpcId.isEmpty() && s.vpcId != vpcId)
+            continue;
+        const QString gateway = s.cidr.section(u'/', 0, 0).section(u'.', 0, 2) + QStringLiteral(".1");
+        subnets.push_back({ { "id", toStd(s.id) }, { "name", toStd(s.name) }, { "cidr", toStd(s.cidr) },
+            { "vpc_id", toStd(s.vpcId) }, { "gateway_ip", toStd(gateway) }, { "status", "ACTIVE" },
+            { "dhcp_enable", true }, { "neutron_subnet_id", toStd(s.id) } });
+    }
+    return Response::json(200, Json { { "subnets", subnets } });
+}
+
+void NetworkRoutes::checkPeers(const Json &connection, const QString &networkCidr)
+{
+    const auto peers = connection.find("peerConnectionList");
+    if (peers == connection.end() || !peers->is_array())
+        return;
+    if (static_cast<int>(peers->size()) > kMaxPeerSubnets)
+        PoolStore::badRequest(QStringLiteral("spec.connection.peerConnectionList has %1 subnets; at most %2 can be "
+                                             "interconnected.")
+                                  .arg(peers->size())
+                                  .arg(kMaxPeerSubnets));
+    const auto block = [](const QString &cidr) -> std::optional<std::pair<QHostAddress, int>>
+    {
+        const auto parsed = QHostAddress::parseSubnet(cidr);
+        if (parsed.first.protocol() != QAbstractSocket::IPv4Protocol || !cidr.contains(u'/'))
+            return std::nullopt;
+        return parsed;
+    };
+    const auto overlaps = [](const std::pair<QHostAddress, int> &a, const std::pair<QHostAddress, int> &b)
+    {
+        return a.first.isInSubnet(b.first, b.second) || b.first.isInSubnet(a.first, a.second);
+    };
+    const auto network = block(networkCidr);
+    QList<std::pair<QString, std::pair<QHostAddress, int>>> chosen; // subnet name, block
+    for (size_t i = 0; i < peers->size(); ++i)
+    {
+        const Json &peer = (*peers)[i];
+        const QString path = QStringLiteral("spec.connection.peerConnectionList[%1]").arg(i);
+        const QString vpcId = QString::fromStdString(peer.value("peerVpcId", std::string()));
+        const QString subnetId = QString::fromStdString(peer.value("peerSubnetId", std::string()));
+        if (vpcId.isEmpty() || subnetId.isEmpty())
+            PoolStore::badRequest(QStringLiteral("%1 needs peerVpcId and peerSubnetId.").arg(path));
+        const auto &catalogue = vpcCatalogue();
+        const auto found = std::find_if(
+            catalogue.cbegin(), catalogue.cend(), [&](const CatalogueSubnet &s) { return s.id == subnetId; });
+        if (found == catalogue.cend())
+            PoolStore::badRequest(QStringLiteral("%1.peerSubnetId: the subnet %2 does not exist.").arg(path, subnetId));
+        if (found->vpcId != vpcId)
+            PoolStore::badRequest(
+                QStringLiteral("%1: the subnet %2 does not belong to the VPC %3.").arg(path, found->name, vpcId));
+        const auto subnet = block(found->cidr);
+        if (!subnet)
+            PoolStore::badRequest(
+                QStringLiteral("%1: the subnet %2 has no valid CIDR block (%3).").arg(path, found->name, found->cidr));
+        if (network && overlaps(*subnet, *network))
+            PoolStore::badRequest(QStringLiteral("%1: the subnet %2 (%3) overlaps the network's CIDR block %4.")
+                                      .arg(path, found->name, found->cidr, networkCidr));
+        for (const auto &[name, other] : chosen)
+        {
+            if (overlaps(*subnet, other))
+                PoolStore::badRequest(QStringLiteral("%1: the subnet %2 (%3) overlaps the subnet %4.")
+                                          .arg(path, found->name, found->cidr, name));
+        }
+        chosen.append({ found->name, *subnet });
+    }
 }
 
 QString NetworkRoutes::cidrProblem(const QString &cidr)
@@ -174,6 +299,7 @@ Response NetworkRoutes::create(const Request &request)
         doc["spec"]["ipv6enable"] = *in.spec.ipv6enable;
     if (in.spec.connection)
     {
+        checkPeers(api::encode(*in.spec.connection), cidr);
         doc["spec"]["connection"] = api::encode(*in.spec.connection);
         doc["status"]["connectionStatus"] = connectionStatus(doc["spec"]["connection"]);
     }
@@ -269,8 +395,15 @@ Response NetworkRoutes::patch(const Request &request)
                 {
                     PoolStore::badRequest(QString::fromUtf8(e.what()));
                 }
-                doc["spec"]["connection"] = api::encode(connection);
-                doc["status"]["connectionStatus"] = connectionStatus(doc["spec"]["connection"]);
+                // Merge patch: the lists given replace theirs, the others stay.
+                const Json given = api::encode(connection);
+                checkPeers(given, PoolStore::str(doc, "/spec/cidr"));
+                Json &stored = doc["spec"]["connection"];
+                if (!stored.is_object())
+                    stored = Json::object();
+                for (auto item = given.begin(); item != given.end(); ++item)
+                    stored[item.key()] = item.value();
+                doc["status"]["connectionStatus"] = connectionStatus(stored);
             }
             else
             {

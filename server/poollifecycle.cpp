@@ -14,9 +14,9 @@ PoolLifecycle::PoolLifecycle(ServerContext &context, PoolStore &pools)
 }
 
 void PoolLifecycle::addNodes(
-    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs)
+    Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs, int firstIndex)
 {
-    const qint64 now = m_pools.nowMs();
+    const qint64 now = m_pools.nowMs() + firstIndex;
     for (int i = 0; i < count; ++i)
     {
         const QString ip = m_pools.nextPrivateIp(pool);
@@ -25,7 +25,7 @@ void PoolLifecycle::addNodes(
         if (i < azs.size())
             node["status"]["az"] = toStd(azs.at(i));
         PoolStore::setAnnotation(node, kPhaseSince, QString::number(now));
-        PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + i * kNodeStepMs));
+        PoolStore::setAnnotation(node, kReadyAfter, QString::number(firstReadyMs + (firstIndex + i) * kNodeStepMs));
         m_pools.saveNode(node);
     }
 }
@@ -147,7 +147,8 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
     }
     // Secure upgrade: nodes without jobs first, a busy node only once its jobs are done
     // (it is isolated meanwhile). Forcible: in order, jobs or not.
-    const QSet<QString> busy = force ? QSet<QString>() : m_pools.busyNodes(name);
+    const QSet<QString> busyNow = m_pools.busyNodes(name);
+    const QSet<QString> busy = force ? QSet<QString>() : busyNow;
     int started = 0;
     bool waiting = false;
     for (Json &node : nodes)
@@ -160,6 +161,28 @@ bool PoolLifecycle::advanceDriverUpgrade(Json &pool)
         node["status"]["driver"]["state"] = "Upgrading";
         m_pools.saveNode(node);
         ++started;
+        const QString nodeName = PoolStore::str(node, "/metadata/name");
+        if (force && busyNow.contains(nodeName))
+        {
+            // The training engine fails these jobs on its next step (forcedDriverUpgradeNodes()).
+            QStringList jobs;
+            for (const QString &kind : { kTrainingJob, kTrainingJobV1 })
+            {
+                for (const Json &job : m_pools.store().list(kind, name))
+                {
+                    if (PoolStore::annotation(job, kJobNodes).split(u',', Qt::SkipEmptyParts).contains(nodeName))
+                    {
+                        QString jobName = PoolStore::str(job, "/metadata/name");
+                        if (jobName.isEmpty())
+                            jobName = PoolStore::str(job, "/job_name");
+                        jobs << jobName;
+                    }
+                }
+            }
+            m_pools.poolEvent(name, QStringLiteral("Warning"), QStringLiteral("DriverUpgradeStopsJobs"),
+                QStringLiteral("The forcible driver upgrade of node %1 stops the jobs running on it: %2.")
+                    .arg(nodeName, jobs.join(QStringLiteral(", "))));
+        }
     }
     if (waiting)
     {

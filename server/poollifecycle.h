@@ -34,9 +34,11 @@ public:
     /**
      * Adds @p count nodes of @p shape in phase Creating to @p pool (saved; the pool is not).
      * Node i becomes Available @p firstReadyMs + i * kNodeStepMs (nominal) from now, in
-     * AZ @p azs[i] when given (per-AZ placement), else in the region's first AZ.
+     * AZ @p azs[i] when given (per-AZ placement), else in the region's first AZ. @p firstIndex
+     * shifts i when the nodes of a pool's several flavors are added one flavor after the other.
      */
-    void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs = {});
+    void addNodes(Json &pool, const FlavorShape &shape, int count, qint64 firstReadyMs, const QStringList &azs = {},
+        int firstIndex = 0);
     /** Puts a node in phase Deleting; it disappears after @p afterMs (nominal). Saves it. */
     void markDeleting(Json &node, qint64 afterMs);
 

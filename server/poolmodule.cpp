@@ -343,23 +343,55 @@ Response PoolModule::createPool(const Request &request)
         scope = checkScope(specBody.at("scope"), QStringLiteral("spec.scope"));
     if (in.spec.resources.empty())
         PoolStore::badRequest(QStringLiteral("spec.resources must give the node flavor and count."));
-    if (in.spec.resources.size() > 1)
-        PoolStore::badRequest(
-            QStringLiteral("spec.resources must have exactly one entry: pools of modelarts-local have "
-                           "one node flavor."));
-    api::PoolResource resource = in.spec.resources.front();
-    const FlavorShape *shape = nullptr;
-    for (const FlavorShape &f : flavors::poolNodes())
+    // Several flavors per pool (console L1121): at most 10, each once, all of one CPU architecture.
+    if (static_cast<int>(in.spec.resources.size()) > kMaxPoolFlavors)
+        PoolStore::badRequest(QStringLiteral("spec.resources has %1 flavors; a pool can have at most %2.")
+                                  .arg(in.spec.resources.size())
+                                  .arg(kMaxPoolFlavors));
+    std::vector<api::PoolResource> resources = in.spec.resources;
+    std::vector<const FlavorShape *> shapes;
+    for (size_t i = 0; i < resources.size(); ++i)
     {
-        if (f.id == resource.flavor)
-            shape = &f;
+        const api::PoolResource &resource = resources[i];
+        const FlavorShape *shape = nullptr;
+        for (const FlavorShape &f : flavors::poolNodes())
+        {
+            if (f.id == resource.flavor)
+                shape = &f;
+        }
+        if (!shape)
+            PoolStore::badRequest(QStringLiteral("The flavor %1 is not a resource flavor of this region; see GET "
+                                                 "/v1/{project_id}/resourceflavors.")
+                                      .arg(resource.flavor));
+        for (size_t j = 0; j < i; ++j)
+        {
+            if (shapes[j] == shape)
+                PoolStore::badRequest(QStringLiteral("spec.resources[%1]: the flavor %2 is listed twice; give each "
+                                                     "flavor once with its count.")
+                                          .arg(i)
+                                          .arg(resource.flavor));
+        }
+        if (!shapes.empty() && shape->cpuArch != shapes.front()->cpuArch)
+            PoolStore::badRequest(
+                QStringLiteral("spec.resources[%1]: the flavor %2 is %3 but %4 is %5; the flavors "
+                               "of a pool share one CPU architecture.")
+                    .arg(i)
+                    .arg(resource.flavor, shape->cpuArch, shapes.front()->id, shapes.front()->cpuArch));
+        if (resource.count < 1 || resource.count > shape->maxNodes)
+            PoolStore::badRequest(
+                QStringLiteral("spec.resources[%1].count must be 1 to %2.").arg(i).arg(shape->maxNodes));
+        shapes.push_back(shape);
     }
-    if (!shape)
-        PoolStore::badRequest(QStringLiteral("The flavor %1 is not a resource flavor of this region; see GET "
-                                             "/v1/{project_id}/resourceflavors.")
-                                  .arg(resource.flavor));
-    if (resource.count < 1 || resource.count > shape->maxNodes)
-        PoolStore::badRequest(QStringLiteral("spec.resources[0].count must be 1 to %1.").arg(shape->maxNodes));
+    // The driver follows the first flavor with accelerators.
+    const FlavorShape *shape = shapes.front();
+    for (const FlavorShape *s : shapes)
+    {
+        if (shape->gpuCount == 0 && shape->npuCount == 0 && (s->gpuCount > 0 || s->npuCount > 0))
+            shape = s;
+    }
+    int totalCount = 0;
+    for (const api::PoolResource &r : resources)
+        totalCount += r.count;
     QString network;
     if (in.spec.network && in.spec.network->name && !in.spec.network->name->isEmpty())
     {
@@ -380,7 +412,7 @@ Response PoolModule::createPool(const Request &request)
         throw HttpError(409, QStringLiteral("ModelArts.50015000"), QStringLiteral("Pool already exists."));
 
     const qint64 now = m_pools->nowMs();
-    Json doc = newPoolDoc(m_ctx, displayName, workspace, scope, *shape, resource.count, network, now);
+    Json doc = newPoolDoc(m_ctx, displayName, workspace, scope, *shape, totalCount, network, now);
     // What the caller sent beyond the essentials is kept (labels, annotations, other spec fields).
     if (in.metadata.labels)
     {
@@ -405,45 +437,73 @@ Response PoolModule::createPool(const Request &request)
         if (!doc["spec"].contains(it.key()))
             doc["spec"][it.key()] = it.value();
     }
-    resource.maxCount = resource.count;
-    doc["spec"]["resources"] = Json::array({ api::encode(resource) });
+    Json resourceList = Json::array();
+    for (api::PoolResource &resource : resources)
+    {
+        resource.maxCount = resource.count;
+        resourceList.push_back(api::encode(resource));
+    }
+    doc["spec"]["resources"] = resourceList;
+    Json meteringIds = Json::object(); // one metering id per flavor
+    for (const FlavorShape *s : shapes)
+        meteringIds[toStd(s->id)] = toStd(QStringLiteral("maos.") + s->id.section(u'.', 1) + u'.' + randomSuffix(8));
+    PoolStore::setAnnotation(
+        doc, QStringLiteral("os.modelarts/flavor.resource.ids"), QString::fromUtf8(api::dumpJson(meteringIds)));
 
     // AZ placement (console: "AZ allocation", automatic or per-AZ counts that add up to the count).
-    QStringList placement;
-    if (resource.azs && !resource.azs->empty())
+    std::vector<QStringList> placements(resources.size());
+    const QStringList zones = { m_ctx.config().region + QStringLiteral("-az1"),
+        m_ctx.config().region + QStringLiteral("-az2"), m_ctx.config().region + QStringLiteral("-az3") };
+    for (size_t i = 0; i < resources.size(); ++i)
     {
-        const QStringList zones = { m_ctx.config().region + QStringLiteral("-az1"),
-            m_ctx.config().region + QStringLiteral("-az2"), m_ctx.config().region + QStringLiteral("-az3") };
+        const api::PoolResource &resource = resources[i];
+        if (!resource.azs || resource.azs->empty())
+            continue;
+        QStringList &placement = placements[i];
         for (const api::PoolAzCount &a : *resource.azs)
         {
             const QString az = a.az.value_or(QString());
             if (!zones.contains(az))
-                PoolStore::badRequest(QStringLiteral("spec.resources[0].azs: %1 is not an AZ of this region (%2).")
+                PoolStore::badRequest(QStringLiteral("spec.resources[%1].azs: %2 is not an AZ of this region (%3).")
+                                          .arg(i)
                                           .arg(az, zones.join(QStringLiteral(", "))));
-            for (int i = 0; i < a.count.value_or(0); ++i)
+            for (int n = 0; n < a.count.value_or(0); ++n)
                 placement << az;
         }
         if (placement.size() != resource.count)
-            PoolStore::badRequest(QStringLiteral("spec.resources[0].azs counts add up to %1, not to count (%2).")
+            PoolStore::badRequest(QStringLiteral("spec.resources[%1].azs counts add up to %2, not to count (%3).")
+                                      .arg(i)
                                       .arg(placement.size())
                                       .arg(resource.count));
     }
     // Out of stock: the order is accepted and fails after the setup time (console: "Creation failed").
-    const int stock = m_pools->stockLeft(shape->id);
-    if (resource.count > stock)
-        PoolStore::setAnnotation(doc, kFailReason,
-            QStringLiteral("Insufficient resources: the flavor %1 has %2 nodes left in stock; %3 were requested.")
-                .arg(shape->id)
-                .arg(stock)
-                .arg(resource.count));
+    bool inStock = true;
+    for (size_t i = 0; i < resources.size() && inStock; ++i)
+    {
+        const int stock = m_pools->stockLeft(shapes[i]->id);
+        if (resources[i].count > stock)
+        {
+            inStock = false;
+            PoolStore::setAnnotation(doc, kFailReason,
+                QStringLiteral("Insufficient resources: the flavor %1 has %2 nodes left in stock; %3 were requested.")
+                    .arg(shapes[i]->id)
+                    .arg(stock)
+                    .arg(resources[i].count));
+        }
+    }
     m_pools->store().transaction(
         [&]
         {
             m_pools->savePool(doc);
             m_pools->poolEvent(PoolStore::str(doc, "/metadata/name"), QStringLiteral("Normal"),
                 QStringLiteral("PoolStatusChange"), QStringLiteral("Start creating pool"), now);
-            if (resource.count <= stock)
-                m_lifecycle->addNodes(doc, *shape, resource.count, kClusterSetupMs, placement);
+            // The nodes of each flavor, one after the other (creation times stay distinct).
+            int created = 0;
+            for (size_t i = 0; i < resources.size() && inStock; ++i)
+            {
+                m_lifecycle->addNodes(doc, *shapes[i], resources[i].count, kClusterSetupMs, placements[i], created);
+                created += resources[i].count;
+            }
             m_pools->refreshResources(doc);
             m_pools->savePool(doc);
         });
@@ -523,7 +583,7 @@ Response PoolModule::patchPool(const Request &request)
     }
 
     std::optional<QStringList> newScope;
-    std::optional<int> newCount;
+    std::optional<QMap<QString, int>> newCounts; // flavor → node count
     std::optional<PoolLifecycle::DriverUpgrade> driverUpgrade;
     if (const auto spec = body.find("spec"); spec != body.end() && !spec->is_null())
     {
@@ -548,16 +608,32 @@ Response PoolModule::patchPool(const Request &request)
                 {
                     PoolStore::badRequest(QString::fromUtf8(e.what()));
                 }
-                if (resources.size() != 1)
-                    PoolStore::badRequest(QStringLiteral("spec.resources must have exactly one entry: pools of "
-                                                         "modelarts-local have one node flavor."));
-                const QString current = PoolStore::str(pool, "/spec/resources/0/flavor");
-                if (resources.front().flavor != current)
-                    PoolStore::badRequest(
-                        QStringLiteral("The flavor %1 is not in the pool (its nodes are %2); the node "
-                                       "flavor of a pool cannot be changed.")
-                            .arg(resources.front().flavor, current));
-                newCount = resources.front().count;
+                // A merge patch replaces the array: every flavor of the pool, each with its new count.
+                const Json &stored = pool.at("spec").value("resources", Json::array());
+                QStringList flavorsNow;
+                for (const Json &r : stored)
+                    flavorsNow << QString::fromStdString(r.value("flavor", std::string()));
+                QStringList given;
+                for (size_t i = 0; i < resources.size(); ++i)
+                {
+                    const QString &flavor = resources[i].flavor;
+                    if (!flavorsNow.contains(flavor))
+                        PoolStore::badRequest(
+                            QStringLiteral("The flavor %1 is not in the pool (its nodes are %2); the node "
+                                           "flavors of a pool cannot be changed.")
+                                .arg(flavor, flavorsNow.join(QStringLiteral(", "))));
+                    if (given.contains(flavor))
+                        PoolStore::badRequest(
+                            QStringLiteral("spec.resources[%1]: the flavor %2 is listed twice.").arg(i).arg(flavor));
+                    given << flavor;
+                }
+                if (given.size() != flavorsNow.size())
+                    PoolStore::badRequest(QStringLiteral("spec.resources must list every flavor of the pool (%1); a "
+                                                         "flavor cannot be removed, only scaled down to 1 node.")
+                                              .arg(flavorsNow.join(QStringLiteral(", "))));
+                newCounts.emplace();
+                for (const api::PoolResource &r : resources)
+                    newCounts->insert(r.flavor, r.count);
             }
             else if (key == "driver")
             {
@@ -624,14 +700,27 @@ Response PoolModule::patchPool(const Request &request)
 
     const std::vector<Json> nodes = m_pools->nodes(name);
     int current = 0;
+    QMap<QString, int> currentOf; // flavor → nodes not being deleted
     for (const Json &n : nodes)
     {
         if (PoolStore::str(n, "/status/phase") != kPhaseDeleting)
+        {
             ++current;
+            ++currentOf[PoolStore::str(n, "/spec/flavor")];
+        }
     }
     if (driverUpgrade)
         driverUpgrade->batch = rollingBatch(body, current);
-    const bool resize = newCount && *newCount != current;
+    bool resize = false;
+    int target = 0;
+    if (newCounts)
+    {
+        for (auto it = newCounts->cbegin(); it != newCounts->cend(); ++it)
+        {
+            resize = resize || it.value() != currentOf.value(it.key());
+            target += it.value();
+        }
+    }
     const bool scopeChange = newScope && *newScope != stringList(pool.at("spec").value("scope", Json::array()));
     if (driverUpgrade && phase != kPhaseRunning)
         PoolStore::badRequest(QStringLiteral("The pool %1 is %2; its driver can be upgraded only when it is Running.")
@@ -643,50 +732,84 @@ Response PoolModule::patchPool(const Request &request)
     if (resize && isLocal)
         PoolStore::badRequest(QStringLiteral("The built-in pool local cannot be resized: its single node is this "
                                              "computer."));
-    const FlavorShape &shape = shapeOf(pool);
+    // Per flavor (in the pool's order): nodes to add, nodes to remove.
+    struct FlavorChange
+    {
+        int index = 0; // in spec.resources
+        const FlavorShape *shape = nullptr;
+        int target = 0;
+        int current = 0;
+    };
+    std::vector<FlavorChange> changes;
     std::vector<Json> removable;
     if (resize)
     {
-        const int target = *newCount;
-        if (target < 1 || target > shape.maxNodes)
-            PoolStore::badRequest(QStringLiteral("spec.resources[0].count must be 1 to %1; to remove every node, "
-                                                 "delete the pool.")
-                                      .arg(shape.maxNodes));
-        if (target > current && target - current > m_pools->stockLeft(shape.id))
+        const Json &stored = pool.at("spec").at("resources");
+        for (size_t i = 0; i < stored.size(); ++i)
         {
-            const QString reason
-                = QStringLiteral("Scaling out the pool %1 failed. Insufficient resources: the flavor %2 has %3 nodes "
-                                 "left in stock; %4 more were requested.")
-                      .arg(PoolStore::displayName(pool), shape.id)
-                      .arg(m_pools->stockLeft(shape.id))
-                      .arg(target - current);
-            m_pools->store().transaction([&]
-                { m_pools->poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolScaleFailed"), reason); });
-            PoolStore::badRequest(reason);
+            const QString flavor = QString::fromStdString(stored[i].value("flavor", std::string()));
+            const FlavorShape *shape = flavors::find(flavor);
+            if (!shape)
+                shape = &shapeOf(pool);
+            const int want = newCounts->value(flavor);
+            if (want < 1 || want > shape->maxNodes)
+                PoolStore::badRequest(QStringLiteral("spec.resources[%1].count must be 1 to %2; to remove every node, "
+                                                     "delete the pool.")
+                                          .arg(i)
+                                          .arg(shape->maxNodes));
+            changes.push_back({ static_cast<int>(i), shape, want, currentOf.value(flavor) });
         }
-        if (target < current)
+        for (const FlavorChange &c : changes)
         {
-            const QSet<QString> busy = m_pools->busyNodes(name);
-            const int inUse = m_pools->nodesInUse(name);
+            if (c.target > c.current && c.target - c.current > m_pools->stockLeft(c.shape->id))
+            {
+                const QString reason = QStringLiteral("Scaling out the pool %1 failed. Insufficient resources: the "
+                                                      "flavor %2 has %3 nodes left in stock; %4 more were requested.")
+                                           .arg(PoolStore::displayName(pool), c.shape->id)
+                                           .arg(m_pools->stockLeft(c.shape->id))
+                                           .arg(c.target - c.current);
+                m_pools->store().transaction(
+                    [&] {
+                        m_pools->poolEvent(name, QStringLiteral("Warning"), QStringLiteral("PoolScaleFailed"), reason);
+                    });
+                PoolStore::badRequest(reason);
+            }
+        }
+        const QSet<QString> busy = m_pools->busyNodes(name);
+        const int inUse = m_pools->nodesInUse(name);
+        for (const FlavorChange &c : changes)
+        {
+            if (c.target >= c.current)
+                continue;
             // Newest first: nodes still being created, then idle Available ones, then abnormal ones.
+            std::vector<Json> candidates;
             for (const QString &wanted : { kPhaseCreating, kPhaseAvailable, kPhaseAbnormal })
             {
                 for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
                 {
-                    if (PoolStore::str(*it, "/status/phase") == wanted
+                    if (PoolStore::str(*it, "/spec/flavor") == c.shape->id
+                        && PoolStore::str(*it, "/status/phase") == wanted
                         && !busy.contains(PoolStore::str(*it, "/metadata/name")))
-                        removable.push_back(*it);
+                        candidates.push_back(*it);
                 }
             }
-            if (target < inUse || static_cast<int>(removable.size()) < current - target)
-                PoolStore::badRequest(QStringLiteral("Cannot scale in the pool %1 to %2 nodes: %3 nodes are in use by "
-                                                     "jobs or notebooks. Scale in to at least %3 nodes, or stop the "
-                                                     "work first.")
-                                          .arg(PoolStore::displayName(pool))
-                                          .arg(target)
-                                          .arg(std::max(inUse, current - static_cast<int>(removable.size()))));
-            removable.resize(static_cast<size_t>(current - target));
+            if (static_cast<int>(candidates.size()) < c.current - c.target)
+                PoolStore::badRequest(
+                    QStringLiteral("Cannot scale in the pool %1 to %2 nodes: %3 nodes are in use by jobs or "
+                                   "notebooks. Scale in to at least %3 nodes, or stop the work first.")
+                        .arg(PoolStore::displayName(pool))
+                        .arg(target)
+                        .arg(std::max(inUse, c.current - static_cast<int>(candidates.size()) + (current - c.current))));
+            candidates.resize(static_cast<size_t>(c.current - c.target));
+            removable.insert(removable.end(), candidates.begin(), candidates.end());
         }
+        if (target < inUse)
+            PoolStore::badRequest(QStringLiteral("Cannot scale in the pool %1 to %2 nodes: %3 nodes are in use by "
+                                                 "jobs or notebooks. Scale in to at least %3 nodes, or stop the "
+                                                 "work first.")
+                                      .arg(PoolStore::displayName(pool))
+                                      .arg(target)
+                                      .arg(inUse));
     }
 
     m_pools->store().transaction(
@@ -695,13 +818,19 @@ Response PoolModule::patchPool(const Request &request)
             const qint64 now = m_pools->nowMs();
             if (resize)
             {
-                const int target = *newCount;
-                if (target > current)
-                    m_lifecycle->addNodes(updated, shape, target - current, kNodeBootMs);
+                int added = 0;
+                for (const FlavorChange &c : changes)
+                {
+                    if (c.target > c.current)
+                    {
+                        m_lifecycle->addNodes(updated, *c.shape, c.target - c.current, kNodeBootMs, {}, added);
+                        added += c.target - c.current;
+                    }
+                    updated["spec"]["resources"][static_cast<size_t>(c.index)]["count"] = c.target;
+                    updated["spec"]["resources"][static_cast<size_t>(c.index)]["maxCount"] = c.target;
+                }
                 for (Json &node : removable)
                     m_lifecycle->markDeleting(node, kNodeDeleteMs);
-                updated["spec"]["resources"][0]["count"] = target;
-                updated["spec"]["resources"][0]["maxCount"] = target;
             }
             if (driverUpgrade)
                 m_lifecycle->startDriverUpgrade(updated, *driverUpgrade);
@@ -876,9 +1005,21 @@ Response PoolModule::batchDeleteNodes(const Request &request)
         [&]
         {
             for (Json *node : doomed)
+            {
                 m_lifecycle->markDeleting(*node, kNodeDeleteMs);
-            pool["spec"]["resources"][0]["count"] = left;
-            pool["spec"]["resources"][0]["maxCount"] = left;
+                // The count of the deleted node's flavor goes down (the first entry when none names it).
+                const QString flavor = PoolStore::str(*node, "/spec/flavor");
+                Json &resources = pool["spec"]["resources"];
+                size_t index = 0;
+                for (size_t i = 0; i < resources.size(); ++i)
+                {
+                    if (QString::fromStdString(resources[i].value("flavor", std::string())) == flavor)
+                        index = i;
+                }
+                const int count = std::max(1, static_cast<int>(resources[index].value("count", 1)) - 1);
+                resources[index]["count"] = count;
+                resources[index]["maxCount"] = count;
+            }
             m_pools->refreshResources(pool);
             m_pools->savePool(pool);
         });
@@ -989,12 +1130,19 @@ Response PoolModule::batchNodeOperation(const Request &request, const QString &p
                                       .arg(PoolStore::displayName(pool))
                                       .arg(replacedAt.size())
                                       .arg(limit));
-        const QString flavor = PoolStore::str(pool, "/spec/resources/0/flavor");
-        if (m_pools->stockLeft(flavor) < static_cast<int>(chosen.size()))
+        QMap<QString, int> wanted; // flavor → replacements
+        for (const Json *node : chosen)
+            ++wanted[PoolStore::str(*node, "/spec/flavor")];
+        for (auto want = wanted.cbegin(); want != wanted.cend(); ++want)
+        {
+            const QString &flavor = want.key();
+            if (m_pools->stockLeft(flavor) >= want.value())
+                continue;
             PoolStore::badRequest(
                 QStringLiteral("Replacing failed. Insufficient resources: the flavor %1 has no idle node left in "
                                "stock.")
                     .arg(flavor));
+        }
         for (size_t i = 0; i < chosen.size(); ++i)
             replacedAt.push_back(now);
         PoolStore::setAnnotation(pool, kReplacedAt, QString::fromUtf8(api::dumpJson(replacedAt)));
@@ -1224,7 +1372,10 @@ Response PoolModule::runtimeMetrics(const Request &request)
         const FlavorShape &shape = shapeOf(pool);
         const int available = m_pools->store().countUnder(kNode, name, kPhaseAvailable);
         const int allocated = std::min(available, m_pools->store().unitsHeld(name));
-        const int target = static_cast<int>(intAt(pool, "/spec/resources/0/count", available));
+        int target = 0;
+        for (const Json &r : pool.at("spec").value("resources", Json::array()))
+            target += r.value("count", 0);
+        target = target > 0 ? target : available;
         const auto value = [&shape](int nodes)
         {
             Json v = Json::object();

@@ -57,6 +57,8 @@ class PoolModule final : public ServerModule
 public:
     /** At most this many dedicated pools per project (the built-in pool does not count). */
     static constexpr int kPoolQuota = 15;
+    /** At most this many flavors (spec.resources entries) per pool, all of one CPU architecture (L1121). */
+    static constexpr int kMaxPoolFlavors = 10;
 
     explicit PoolModule(ServerContext &context, QObject *parent = nullptr);
     ~PoolModule() override;

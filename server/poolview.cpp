@@ -19,6 +19,15 @@ PoolView viewOf(const Store &store, const Json &doc)
         v.displayName = v.name;
     v.phase = str(doc, "/status/phase");
     v.flavorId = str(doc, "/spec/resources/0/flavor");
+    if (const auto resources = doc.find("spec");
+        resources != doc.end() && resources->contains("resources") && resources->at("resources").is_array())
+    {
+        for (const Json &r : resources->at("resources"))
+        {
+            if (r.is_object() && r.value("flavor", Json()).is_string())
+                v.flavorIds << QString::fromStdString(r.at("flavor").get<std::string>());
+        }
+    }
     v.isLocal = v.name == flavors::kLocalPool;
     v.shape = v.isLocal ? &flavors::local() : flavors::find(v.flavorId);
     if (!v.shape)
@@ -37,6 +46,21 @@ PoolView viewOf(const Store &store, const Json &doc)
     return v;
 }
 } // namespace
+
+QSet<QString> forcedDriverUpgradeNodes(const Store &store, const QString &poolName)
+{
+    QSet<QString> out;
+    const auto pool = store.get(QStringLiteral("pool"), poolName);
+    // The pool module's bookkeeping annotation (poolstore.h kDriverStrategy).
+    if (!pool || str(*pool, "/metadata/annotations/os.modelarts.local~1driver-strategy") != u"force")
+        return out;
+    for (const Json &node : store.list(QStringLiteral("node"), poolName))
+    {
+        if (str(node, "/status/driver/state") == u"Upgrading")
+            out.insert(str(node, "/metadata/name"));
+    }
+    return out;
+}
 
 std::optional<PoolView> findPool(const Store &store, const QString &name)
 {

@@ -10,6 +10,7 @@
 #include "store.h"
 
 #include <optional>
+#include <QSet>
 #include <QStringList>
 
 namespace ma::server
@@ -20,6 +21,7 @@ struct PoolView
     QString displayName; // label os.modelarts/name, else the name
     QString phase; // status.phase
     QString flavorId; // spec.resources[0].flavor
+    QStringList flavorIds; // every spec.resources[].flavor (a pool may have up to 10)
     const FlavorShape *shape = nullptr; // node shape; never null for a valid pool
     QStringList scope; // spec.scope: Train, Infer, Notebook
     int nodeCount = 0; // nodes in phase Available
@@ -33,4 +35,10 @@ struct PoolView
 
 /** The pool named @p name (metadata.name or its display name), or nullopt. */
 std::optional<PoolView> findPool(const Store &store, const QString &name);
+
+/**
+ * The nodes of the pool @p poolName (metadata.name) whose driver a forcible upgrade is
+ * installing now (spec.driver.updateStrategy force): the jobs on them are stopped.
+ */
+QSet<QString> forcedDriverUpgradeNodes(const Store &store, const QString &poolName);
 } // namespace ma::server

@@ -688,6 +688,7 @@ void TrainingEngine::tick()
         m_ctx.store().transaction(
             [&]
             {
+                stopJobsOnForcedDriverUpgrades();
                 const QStringList keys = m_active.keys();
                 for (const QString &key : keys)
                     advance(key);
@@ -702,6 +703,34 @@ void TrainingEngine::tick()
         return;
     }
     updateTimer();
+}
+
+void TrainingEngine::stopJobsOnForcedDriverUpgrades()
+{
+    // A forcible driver upgrade (console §3.3.3) does not wait for a node's jobs: they fail.
+    QHash<QString, QSet<QString>> forced; // pool → nodes being upgraded forcibly
+    const QStringList keys = m_active.keys();
+    for (const QString &key : keys)
+    {
+        const auto it = m_active.find(key);
+        if (it == m_active.end() || it->phase != kRunning || it->local || it->nodes.isEmpty() || it->poolId.isEmpty())
+            continue;
+        if (!forced.contains(it->poolId))
+            forced.insert(it->poolId, forcedDriverUpgradeNodes(m_ctx.store(), it->poolId));
+        const QSet<QString> &upgrading = forced[it->poolId];
+        for (const QString &node : std::as_const(it->nodes))
+        {
+            if (!upgrading.contains(node))
+                continue;
+            recordEvent(*it, kError, kJob,
+                QStringLiteral("The driver of the node %1 is being upgraded forcibly; the training job is stopped.")
+                    .arg(node));
+            if (!it->local)
+                emitSimulatedMinutes(*it, static_cast<qint64>((m_ctx.clock().nowMs() - it->startMs) * it->factor));
+            finish(key, kFailed, 137, QStringLiteral("node driver upgraded forcibly"));
+            break;
+        }
+    }
 }
 
 void TrainingEngine::advance(const QString &key)

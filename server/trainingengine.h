@@ -217,6 +217,8 @@ private:
     void advance(const QString &key);
     void schedule();
     void toPending(Active &job);
+    /** Fails the running jobs on nodes whose driver a forcible upgrade is installing (with an event). */
+    void stopJobsOnForcedDriverUpgrades();
     void startRunning(Active &job, const QStringList &nodes);
     void launchLocal(Active &job);
     void emitSimulatedMinutes(Active &job, qint64 upToJobMs);

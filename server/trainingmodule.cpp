@@ -190,7 +190,7 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         isLocalPool = pool->isLocal;
         shape = pool->shape;
         const bool allowed = flavorId.isEmpty() || flavorId == pool->flavorId || flavorId == shape->id
-            || flavorId.startsWith(u"modelarts.pool.visual.");
+            || pool->flavorIds.contains(flavorId) || flavorId.startsWith(u"modelarts.pool.visual.");
         if (!allowed)
             throw HttpError(400, QStringLiteral("ModelArts.2763"),
                 QStringLiteral("The resource pool %1 does not have the flavor %2.").arg(poolId, flavorId),

@@ -74,6 +74,28 @@ Json encode(const NetworkCreateRequest &v)
     return encodeObject(v, networkCreateRequestFields);
 }
 
+constexpr auto vpcFields = std::make_tuple(
+    field("id", &Vpc::id), field("name", &Vpc::name), field("cidr", &Vpc::cidr), field("status", &Vpc::status));
+MA_JSON_OBJECT(Vpc, vpcFields)
+
+constexpr auto vpcListFields = std::make_tuple(listField("vpcs", &VpcList::vpcs));
+MA_JSON_OBJECT(VpcList, vpcListFields)
+
+constexpr auto subnetFields
+    = std::make_tuple(field("id", &Subnet::id), field("name", &Subnet::name), field("cidr", &Subnet::cidr),
+        field("vpc_id", &Subnet::vpcId), field("gateway_ip", &Subnet::gatewayIp), field("status", &Subnet::status));
+MA_JSON_OBJECT(Subnet, subnetFields)
+
+constexpr auto subnetListFields = std::make_tuple(listField("subnets", &SubnetList::subnets));
+MA_JSON_OBJECT(SubnetList, subnetListFields)
+
+std::vector<PeerConnection> peerConnections(const Network &network)
+{
+    if (!network.spec || !network.spec->connection || !network.spec->connection->peerConnectionList)
+        return {};
+    return *network.spec->connection->peerConnectionList;
+}
+
 QString networkDisplayName(const Network &network)
 {
     const QString label = k8sLabel(network.metadata, PoolLabel::Name.toString());

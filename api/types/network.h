@@ -139,6 +139,56 @@ Json encode(const NetworkList &v);
 void decode(const Json &j, NetworkCreateRequest &out, const QString &path);
 Json encode(const NetworkCreateRequest &v);
 
+/**
+ * @brief A VPC as the VPC service's v1 API lists it (GET /v1/{project_id}/vpcs: {"vpcs": [...]}).
+ * Not a ModelArts API: the Interconnect VPC dialog offers these. modelarts-local serves a fixed
+ * catalogue at the same path.
+ */
+struct Vpc
+{
+    QString id;
+    std::optional<QString> name;
+    std::optional<QString> cidr;
+    std::optional<QString> status; // OK | CREATING | ERROR
+    Json extra;
+};
+
+struct VpcList
+{
+    std::vector<Vpc> vpcs;
+    Json extra;
+};
+
+/** @brief A subnet of a VPC (VPC v1: GET /v1/{project_id}/subnets[?vpc_id=]: {"subnets": [...]}). */
+struct Subnet
+{
+    QString id;
+    std::optional<QString> name;
+    std::optional<QString> cidr;
+    std::optional<QString> vpcId; // vpc_id
+    std::optional<QString> gatewayIp; // gateway_ip
+    std::optional<QString> status; // ACTIVE | UNKNOWN | ERROR
+    Json extra;
+};
+
+struct SubnetList
+{
+    std::vector<Subnet> subnets;
+    Json extra;
+};
+
+void decode(const Json &j, Vpc &out, const QString &path);
+Json encode(const Vpc &v);
+void decode(const Json &j, VpcList &out, const QString &path);
+Json encode(const VpcList &v);
+void decode(const Json &j, Subnet &out, const QString &path);
+Json encode(const Subnet &v);
+void decode(const Json &j, SubnetList &out, const QString &path);
+Json encode(const SubnetList &v);
+
+/** The VPC subnets a network is interconnected with (spec.connection.peerConnectionList), in order. */
+std::vector<PeerConnection> peerConnections(const Network &network);
+
 /** The user-given name (label os.modelarts/name), falling back to metadata.name. */
 QString networkDisplayName(const Network &network);
 

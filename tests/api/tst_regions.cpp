@@ -78,6 +78,10 @@ void TestRegions::overridesWin()
     const Endpoints e = endpointsFor(QStringLiteral("cn-north-4"), QUrl(QStringLiteral("http://127.0.0.1:8080")));
     QCOMPARE(e.modelArts.toString(), QStringLiteral("http://127.0.0.1:8080"));
     QCOMPARE(e.iam.toString(), QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com"));
+    // A custom ModelArts endpoint (modelarts-local, say) also answers the VPC lists.
+    QVERIFY(e.vpc.isEmpty());
+    QCOMPARE(endpointsFor(QStringLiteral("cn-north-4")).vpc.toString(),
+        QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com"));
 }
 
 void TestRegions::environmentCredentials()

@@ -200,12 +200,14 @@ private slots:
     void listShowAndNotFound();
     void resizeOutAndInAndChangeScope();
     void scaleInBelowUsedNodesIsRejected();
+    void severalFlavorsPerPool();
     void batchDeleteNodes();
     void rebootAndResetNodes();
     void outOfStockFailsWithEvent();
     void driverUpgradeRollsNodeByNode();
     void driverUpgradeInBatchesAndAligns();
     void secureDriverUpgradeWaitsForBusyNodes();
+    void forcibleDriverUpgradeStopsTheJobsOnItsNodes();
     void replacedNodeGetsANewNameAndIp();
     void haRedundancyOnAndOff();
     void migrateWorkspaceMovesThePool();
@@ -306,9 +308,20 @@ void TestPoolModule::createRejectsInvalidBodies_data()
     QTest::newRow("unknown scope") << pool("pool-one", "modelarts.vm.cpu.8ud", 1, R"(["Train","Batch"])")
                                    << QStringLiteral("Train");
     QTest::newRow("empty scope") << pool("pool-one", "modelarts.vm.cpu.8ud", 1, "[]") << QStringLiteral("at least");
-    QTest::newRow("two flavors") << QByteArray(
-        R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.gpu.t4.4","count":1}]}})")
-                                 << QStringLiteral("one");
+    QTest::newRow("two CPU architectures") << QByteArray(
+        R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.bm.snt9.xlarge.8","count":1}]}})")
+                                           << QStringLiteral("one CPU architecture");
+    QTest::newRow("flavor twice") << QByteArray(
+        R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.cpu.8ud","count":2}]}})")
+                                  << QStringLiteral("listed twice");
+    QByteArray eleven = R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"resources":[)";
+    for (int i = 0; i < 11; ++i)
+        eleven += QByteArray(i ? "," : "") + R"({"flavor":"modelarts.vm.cpu.8ud","count":1})";
+    eleven += "]}}";
+    QTest::newRow("eleven flavors") << eleven << QStringLiteral("at most 10");
+    QTest::newRow("second flavor zero nodes") << QByteArray(
+        R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.gpu.t4.4","count":0}]}})")
+                                              << QStringLiteral("resources[1].count");
     QTest::newRow("unknown network") << QByteArray(
         R"({"metadata":{"labels":{"os.modelarts/name":"pool-one"}},"spec":{"network":{"name":"nowhere"},"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1}]}})")
                                      << QStringLiteral("network");
@@ -537,6 +550,100 @@ void TestPoolModule::scaleInBelowUsedNodesIsRejected()
     QVERIFY(r.error.message.contains(QStringLiteral("still runs")));
     for (const api::Node &n : env.nodes(name).items)
         QCOMPARE(n.status->availableResources->at(QStringLiteral("cpu")), QStringLiteral("0"));
+}
+
+void TestPoolModule::severalFlavorsPerPool()
+{
+    Env env;
+    QVERIFY2(env.backend.isRunning(), qPrintable(env.backend.error()));
+    const QString t4 = QStringLiteral("modelarts.vm.gpu.t4.4");
+    // Two flavors of one architecture (x86): each gets its nodes.
+    api::Pool request = api::fromJson<api::Pool>(Json::parse(R"({"apiVersion":"v2","kind":"Pool",
+        "metadata":{"labels":{"os.modelarts/name":"mixed-pool"}},
+        "spec":{"type":"Dedicate","scope":["Train"],"resources":[
+            {"flavor":"modelarts.vm.cpu.8ud","count":2},
+            {"flavor":"modelarts.vm.gpu.t4.4","count":1,"azs":[{"az":"placeholder","count":1}]}]}})"));
+    const QString az2 = env.backend.server().config().region + QStringLiteral("-az2");
+    request.spec.resources[1].azs->front().az = az2;
+    api::ApiResult r = env.call("POST", QStringLiteral("/v2/{project_id}/pools"), api::dumpJson(api::encode(request)));
+    QVERIFY2(r.ok(), r.body.constData());
+    const api::Pool created = api::fromBody<api::Pool>(r.body);
+    const QString name = created.metadata.name.value_or(QString());
+    QCOMPARE(created.spec.resources.size(), size_t(2));
+    QCOMPARE(created.spec.resources[1].flavor, t4);
+    QCOMPARE(created.spec.resources[1].maxCount.value_or(0), 1);
+    QCOMPARE(api::poolNodeCount(created, api::PoolResourceState::Creating), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(env.phase(name), QStringLiteral("Running"), kWaitMs);
+
+    const auto flavorCounts = [&]
+    {
+        QMap<QString, int> out;
+        for (const api::Node &node : env.nodes(name).items)
+            if (node.status && node.status->phase.value_or(QString()) != u"Deleting")
+                ++out[node.spec->flavor.value_or(QString())];
+        return out;
+    };
+    QCOMPARE(flavorCounts(), (QMap<QString, int> { { kCpuFlavor, 2 }, { t4, 1 } }));
+    for (const api::Node &node : env.nodes(name).items)
+    {
+        if (node.spec->flavor == t4)
+        {
+            QCOMPARE(node.status->az.value_or(QString()), az2);
+            QCOMPARE(node.status->resources->at(QStringLiteral("nvidia.com/gpu")), QStringLiteral("4"));
+        }
+    }
+    // The status lists the available nodes per flavor; the metering ids name both.
+    const api::Pool running = *env.pool(name);
+    QCOMPARE(api::poolNodeCount(running, api::PoolResourceState::Available), 3);
+    QCOMPARE(running.status->resources->available->size(), size_t(2));
+    const QString ids = running.metadata.annotations->at(QStringLiteral("os.modelarts/flavor.resource.ids"));
+    QVERIFY2(ids.contains(kCpuFlavor) && ids.contains(t4), qPrintable(ids));
+    // The GPU flavor brings the GPU driver.
+    QVERIFY(running.status->driver && running.status->driver->gpu);
+
+    // Resize per flavor: the CPU flavor out by one, the GPU flavor unchanged.
+    const QString path = QStringLiteral("/v2/{project_id}/pools/%1").arg(name);
+    r = env.call("PATCH", path, api::dumpJson(api::encode(api::poolScalePatch(running, kCpuFlavor, 3))), {},
+        "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QCOMPARE(api::fromBody<api::Pool>(r.body).spec.resources[0].count, 3);
+    QCOMPARE(api::fromBody<api::Pool>(r.body).spec.resources[1].count, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(env.nodesIn(name, QStringLiteral("Available")), 4, kWaitMs);
+    QCOMPARE(flavorCounts(), (QMap<QString, int> { { kCpuFlavor, 3 }, { t4, 1 } }));
+
+    // Both at once: the GPU flavor out, the CPU flavor in.
+    r = env.call("PATCH", path,
+        R"({"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.gpu.t4.4","count":2}]}})",
+        {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(flavorCounts(), (QMap<QString, int> { { kCpuFlavor, 1 }, { t4, 2 } }), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(env.nodes(name).items.size(), size_t(3), kWaitMs);
+
+    // No flavor goes to 0, none may be left out, none added.
+    r = env.call("PATCH", path,
+        R"({"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.gpu.t4.4","count":0}]}})");
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(
+        r.error.message.contains(QStringLiteral("spec.resources[1].count must be 1 to")), qPrintable(r.error.message));
+    r = env.call("PATCH", path, R"({"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":2}]}})");
+    QCOMPARE(r.httpStatus, 400);
+    QVERIFY2(r.error.message.contains(QStringLiteral("every flavor of the pool")), qPrintable(r.error.message));
+    r = env.call("PATCH", path,
+        R"({"spec":{"resources":[{"flavor":"modelarts.vm.cpu.8ud","count":1},{"flavor":"modelarts.vm.gpu.t4.4","count":2},{"flavor":"modelarts.bm.gpu.v100.8","count":1}]}})");
+    QCOMPARE(r.httpStatus, 400);
+    QCOMPARE(flavorCounts(), (QMap<QString, int> { { kCpuFlavor, 1 }, { t4, 2 } }));
+
+    // Deleting a GPU node lowers the GPU flavor's count only.
+    QString gpuNode;
+    for (const api::Node &node : env.nodes(name).items)
+        if (node.spec->flavor == t4)
+            gpuNode = nodeName(node);
+    r = env.call("POST", path + QStringLiteral("/nodes/batch-delete"),
+        api::dumpJson(Json { { "deleteNodeNames", Json::array({ gpuNode.toStdString() }) } }));
+    QVERIFY2(r.ok(), r.body.constData());
+    const api::Pool afterDelete = *env.pool(name);
+    QCOMPARE(afterDelete.spec.resources[0].count, 1);
+    QCOMPARE(afterDelete.spec.resources[1].count, 1);
 }
 
 void TestPoolModule::batchDeleteNodes()
@@ -898,6 +1005,65 @@ void TestPoolModule::secureDriverUpgradeWaitsForBusyNodes()
     QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 2, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(
         env.pool(name)->status->driver->gpu->state.value_or(QString()), QStringLiteral("Running"), kWaitMs);
+}
+
+void TestPoolModule::forcibleDriverUpgradeStopsTheJobsOnItsNodes()
+{
+    Env env(25.0);
+    const QString name = env.runningPool(QStringLiteral("force-driver"), kGpuFlavor, 2);
+    QVERIFY(!name.isEmpty());
+    // A training job (simulated, an hour long) on one node of the pool.
+    const Json job = { { "kind", "job" }, { "metadata", { { "name", "interrupted-job" } } },
+        { "algorithm",
+            { { "engine", { { "image_url", "swr.local/team/trainer:1.0" } } }, { "command", "python train.py" },
+                { "environments", { { "MA_LOCAL_DURATION_SECONDS", "3600" } } } } },
+        { "spec",
+            { { "resource",
+                { { "pool_id", name.toStdString() }, { "flavor_id", kGpuFlavor.toStdString() },
+                    { "node_count", 1 } } } } } };
+    api::ApiResult r = env.call("POST", QStringLiteral("/v2/{project_id}/training-jobs"), api::dumpJson(job));
+    QVERIFY2(r.httpStatus == 201, r.body.constData());
+    const QString id = QString::fromStdString(api::parseJson(r.body).at("metadata").at("id").get<std::string>());
+    const auto jobPhase = [&]
+    {
+        const api::ApiResult shown = env.call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1").arg(id));
+        return QString::fromStdString(api::parseJson(shown.body).at("status").value("phase", std::string()));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(jobPhase(), QStringLiteral("Running"), kWaitMs);
+    const QString busy = QString::fromStdString(env.store()
+                                                    .get(QStringLiteral("training_job"), id)
+                                                    ->at("metadata")
+                                                    .at("annotations")
+                                                    .value("os.modelarts.local/nodes", std::string()));
+    QVERIFY(!busy.isEmpty());
+
+    // Forcible: the busy node is upgraded like the other, and its job fails.
+    const QString target = QStringLiteral("550.54.15");
+    r = env.call("PATCH", QStringLiteral("/v2/{project_id}/pools/%1").arg(name),
+        driverPatch(target, "force", QStringLiteral("percentage:100")), {}, "application/merge-patch+json");
+    QVERIFY2(r.ok(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(jobPhase(), QStringLiteral("Failed"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(nodeDrivers(env, name).count(target + QStringLiteral("/Running")), 2, kWaitMs);
+
+    // The job says why; the pool names the node and the job.
+    const api::ApiResult ev = env.call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1/events").arg(id), {},
+        { { QStringLiteral("limit"), QStringLiteral("100") } });
+    QVERIFY2(ev.ok(), ev.body.constData());
+    QStringList messages;
+    for (const Json &e : api::parseJson(ev.body).value("events", Json::array()))
+        messages << QString::fromStdString(e.value("message", std::string()));
+    const QString expected
+        = QStringLiteral("The driver of the node %1 is being upgraded forcibly; the training job is stopped.")
+              .arg(busy);
+    QVERIFY2(messages.contains(expected), qPrintable(messages.join(u'\n')));
+    QVERIFY(eventReasons(env, name).contains(QStringLiteral("DriverUpgradeStopsJobs")));
+    const api::ApiResult poolEvents = env.call("GET", QStringLiteral("/v1/{project_id}/events"), {},
+        { { QStringLiteral("resource"), QStringLiteral("pools") }, { QStringLiteral("name"), name } });
+    QVERIFY2(poolEvents.body.contains(
+                 QStringLiteral("The forcible driver upgrade of node %1 stops the jobs running on it: interrupted-job.")
+                     .arg(busy)
+                     .toUtf8()),
+        poolEvents.body.constData());
 }
 
 void TestPoolModule::replacedNodeGetsANewNameAndIp()

@@ -457,13 +457,19 @@ void TestCreatePoolPage::serverErrorKeepsFields()
     QVERIFY(!m_page->isSubmitting());
     QCOMPARE(m_page->watchedPool(), QString());
 
-    // Two specifications reach the create body; modelarts-local has one flavor per pool and says so.
+    // The form corrected: two specifications reach the create body, and the pool has both.
     d.flavors = { { kCpuFlavor, 2, {}, 0 }, { QStringLiteral("modelarts.vm.gpu.t4.4"), 1, {}, 0 } };
     m_page->setDraft(d);
     m_page->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_page->submitError().contains(QStringLiteral("spec.resources must have exactly one")), kWaitMs);
-    QCOMPARE(m_page->draft(), d);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->watchedPool().isEmpty(), kWaitMs);
+    auto client = m_backend->accessKeyClient();
+    const auto pool = api::fromJson<api::Pool>(
+        api::parseJson(test::callAndWait(*client, api::pools::show(m_page->watchedPool())).body));
+    QCOMPARE(pool.spec.resources.size(), size_t(2));
+    QCOMPARE(pool.spec.resources[0].flavor, kCpuFlavor);
+    QCOMPARE(pool.spec.resources[0].count, 2);
+    QCOMPARE(pool.spec.resources[1].flavor, QStringLiteral("modelarts.vm.gpu.t4.4"));
+    QCOMPARE(pool.spec.resources[1].count, 1);
 }
 
 void TestCreatePoolPage::soldOutFlavorIsRefused()

@@ -49,6 +49,8 @@ private slots:
     void actionsFollowTheSelection();
     void restartAsksReachesTheServerAndTheTileChanges();
     void declinedResetSendsNothing();
+    void haRedundancyOnAndOffFromTheMap();
+    void replaceFromTheMap();
 
 private:
     int tileOfPool(const QString &poolName, int nth = 0) const;
@@ -260,6 +262,80 @@ void TestNodeMapPage::declinedResetSendsNothing()
         qPrintable(m_confirm.questions.front()));
     api::ApiClient &client = m_console->client();
     QCOMPARE(nodePhase(client, key.section(u'/', 0, 0), key.section(u'/', 1)), QStringLiteral("Available"));
+}
+
+void TestNodeMapPage::haRedundancyOnAndOffFromTheMap()
+{
+    const int first = tileOfPool(QStringLiteral("gpu-v100-pool"), 0);
+    const int second = tileOfPool(QStringLiteral("gpu-v100-pool"), 1);
+    const QString firstKey = m_page->map()->tiles()[std::size_t(first)].key;
+    const QString secondKey = m_page->map()->tiles()[std::size_t(second)].key;
+    clickTile(first);
+    clickTile(second, Qt::ControlModifier);
+    QVERIFY(m_page->enableHaAction()->isEnabled());
+    QVERIFY(!m_page->disableHaAction()->isEnabled()); // no selected node is HA redundant yet
+    QVERIFY(!m_page->replaceAction()->isEnabled()); // one node at a time
+
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->enableHaAction()->trigger();
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(finished.first().first().value<models::ActionOutcome>().ok(),
+        qPrintable(finished.first().first().value<models::ActionOutcome>().message()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Enable HA redundancy on these 2 nodes?")),
+        qPrintable(m_confirm.questions.front()));
+
+    // The server marks both; once the map has read them, only Disable applies.
+    api::ApiClient &client = m_console->client();
+    const auto haOf = [&](const QString &key)
+    {
+        const auto n = api::decodeBody<api::Node>(
+            test::callAndWait(client, api::pools::node(key.section(u'/', 0, 0), key.section(u'/', 1))));
+        return n.ok() && api::k8sLabel(n.value.metadata, QStringLiteral("os.modelarts.node/ha.redundant")) == u"true";
+    };
+    QVERIFY(haOf(firstKey) && haOf(secondKey));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->entry(m_page->model()->rowOf(firstKey)).haRedundant, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->disableHaAction()->isEnabled(), kWaitMs);
+    QVERIFY(!m_page->enableHaAction()->isEnabled());
+
+    clickTile(first); // only the first one now
+    finished.clear();
+    m_page->disableHaAction()->trigger();
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(m_confirm.questions.at(1).startsWith(
+                 QStringLiteral("Disable HA redundancy on the node “%1”?").arg(firstKey.section(u'/', 1))),
+        qPrintable(m_confirm.questions.at(1)));
+    QVERIFY(!haOf(firstKey));
+    QVERIFY(haOf(secondKey));
+}
+
+void TestNodeMapPage::replaceFromTheMap()
+{
+    const int index = tileOfPool(QStringLiteral("gpu-v100-pool"), 0);
+    const QString key = m_page->map()->tiles()[std::size_t(index)].key;
+    const QString pool = key.section(u'/', 0, 0);
+    const QString node = key.section(u'/', 1);
+    clickTile(index);
+    QVERIFY(m_page->replaceAction()->isEnabled());
+    clickTile(tileOfPool(QStringLiteral("local")));
+    QVERIFY(!m_page->replaceAction()->isEnabled()); // this computer is never replaced
+    clickTile(index);
+
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->replaceAction()->trigger();
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(finished.first().first().value<models::ActionOutcome>().ok(),
+        qPrintable(finished.first().first().value<models::ActionOutcome>().message()));
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Replace the node “%1”?").arg(node)),
+        qPrintable(m_confirm.questions.front()));
+    // Replacing, then gone: a new node (another name) takes its place, and its tile appears.
+    api::ApiClient &client = m_console->client();
+    const QString phase = nodePhase(client, pool, node);
+    QVERIFY2(phase == u"Replacing" || phase.isEmpty(), qPrintable(phase));
+    QTRY_VERIFY_WITH_TIMEOUT(nodePhase(client, pool, node).isEmpty(), kWaitMs);
+    m_page->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->indexOf(key), -1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->tileCount(), 8, kWaitMs);
 }
 
 QTEST_MAIN(TestNodeMapPage)

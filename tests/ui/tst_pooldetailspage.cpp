@@ -7,16 +7,19 @@
 // a replaced node comes back under a new name; HA redundancy goes on and off for a batch of
 // nodes; Migrate Workspace moves the pool to a workspace read from the server.
 
+#include "api/networkrequests.h"
 #include "api/poolrequests.h"
 #include "api/workspacerequests.h"
 #include "localconsole.h"
 #include "models/acceleratorfragments.h"
 #include "models/connection.h"
 #include "models/pooleventmodel.h"
+#include "models/poolformvalidator.h"
 #include "models/poollistmodel.h"
 #include "models/poolnodelistmodel.h"
 #include "models/poolworkloadmodel.h"
 #include "ui/dashboards/dashboardpageids.h"
+#include "ui/pools/interconnectvpcdialog.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/pooldriverupgradedialog.h"
@@ -89,6 +92,7 @@ private slots:
     void replacedNodeComesBackUnderANewName();
     void haRedundancyOnAndOffForABatch();
     void migrateWorkspaceMovesThePool();
+    void interconnectVpcShowsTheSubnetsOnTheNetwork();
 
 private:
     QString poolId(const QString &displayName);
@@ -890,6 +894,90 @@ void TestPoolDetailsPage::migrateWorkspaceMovesThePool()
             return false;
         }(),
         kWaitMs);
+}
+
+void TestPoolDetailsPage::interconnectVpcShowsTheSubnetsOnTheNetwork()
+{
+    openPool(QStringLiteral("gpu-v100-pool"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->overviewValue(QStringLiteral("CIDR Block")).isEmpty(), kWaitMs);
+    const QString networkCidr = m_page->overviewValue(QStringLiteral("CIDR Block"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Interconnected VPC")), QStringLiteral("Off"));
+    QVERIFY(m_page->moreButton()->menu()->actions().contains(m_page->interconnectVpcAction()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->interconnectVpcAction()->isEnabled(), kWaitMs);
+
+    // Two subnets of one VPC the catalogue offers, read the way the dialog reads them.
+    const api::ApiResult vpcs = test::callAndWait(m_console->client(), api::networks::vpcs());
+    const api::ApiResult subnets = test::callAndWait(m_console->client(), api::networks::subnets());
+    QVERIFY(vpcs.ok() && subnets.ok());
+    std::vector<api::Subnet> chosen;
+    QString overlapping; // a subnet inside the network's block
+    for (const api::Subnet &s : api::fromBody<api::SubnetList>(subnets.body).subnets)
+    {
+        if (models::cidrOverlaps(s.cidr.value_or(QString()), networkCidr))
+            overlapping = overlapping.isEmpty() ? s.id : overlapping;
+        else if (chosen.size() < 2
+            && (chosen.empty()
+                || (chosen.front().vpcId == s.vpcId
+                    && !models::cidrOverlaps(chosen.front().cidr.value_or(QString()), s.cidr.value_or(QString())))))
+            chosen.push_back(s);
+    }
+    QCOMPARE(chosen.size(), size_t(2));
+    QVERIFY(!overlapping.isEmpty());
+
+    QString overlapMessage;
+    connect(m_page.get(), &ui::PoolDetailsPage::vpcsLoaded, this,
+        [&]
+        {
+            QTimer::singleShot(0, this,
+                [&]
+                {
+                    auto *dialog = qobject_cast<ui::InterconnectVpcDialog *>(QApplication::activeModalWidget());
+                    QVERIFY(dialog);
+                    QVERIFY(!dialog->isInterconnectEnabled());
+                    dialog->setInterconnectEnabled(true);
+                    QCOMPARE(dialog->rowCount(), 1);
+                    const api::SubnetList list = api::fromBody<api::SubnetList>(subnets.body);
+                    const api::Subnet *inside = nullptr;
+                    for (const api::Subnet &s : list.subnets)
+                        if (s.id == overlapping)
+                            inside = &s;
+                    QVERIFY(inside);
+                    QVERIFY(dialog->setRow(0, inside->vpcId.value_or(QString()), inside->id));
+                    overlapMessage = dialog->rowMessage(0);
+                    QVERIFY(!dialog->isAcceptable());
+                    QVERIFY(dialog->setRow(0, chosen[0].vpcId.value_or(QString()), chosen[0].id));
+                    QTest::mouseClick(
+                        dialog->findChild<QPushButton *>(QStringLiteral("addSubnetButton")), Qt::LeftButton);
+                    QVERIFY(dialog->setRow(1, chosen[1].vpcId.value_or(QString()), chosen[1].id));
+                    QVERIFY(dialog->isAcceptable());
+                    QTest::mouseClick(
+                        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                });
+        });
+    m_page->interconnectVpcAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_confirm.questions.size(), 1, kWaitMs);
+    QVERIFY2(overlapMessage.contains(QStringLiteral("overlaps the network's CIDR block %1").arg(networkCidr)),
+        qPrintable(overlapMessage));
+    const auto label = [](const api::Subnet &s)
+    {
+        return QStringLiteral("%1 (%2)").arg(*s.name, *s.cidr);
+    };
+    QVERIFY2(m_confirm.questions.front().startsWith(QStringLiteral("Interconnect the network “network-demo” with 2 "
+                                                                   "subnet(s): %1, %2?")
+                                                        .arg(label(chosen[0]), label(chosen[1]))),
+        qPrintable(m_confirm.questions.front()));
+
+    // The server keeps them, and the Network area lists each with its VPC and state.
+    QString vpcName;
+    for (const api::Vpc &v : api::fromBody<api::VpcList>(vpcs.body).vpcs)
+        if (v.id == chosen[0].vpcId)
+            vpcName = v.name.value_or(QString());
+    const QString expected
+        = QStringLiteral("%1 in %2: Active\n%3 in %2: Active").arg(label(chosen[0]), vpcName, label(chosen[1]));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->overviewValue(QStringLiteral("Interconnected VPC")), expected, kWaitMs);
+    const QString networkId = *readPool(m_page->poolName()).spec.network->name;
+    const api::ApiResult network = test::callAndWait(m_console->client(), api::networks::show(networkId));
+    QCOMPARE(api::peerConnections(api::fromBody<api::Network>(network.body)).size(), size_t(2));
 }
 
 QTEST_MAIN(TestPoolDetailsPage)

@@ -7,6 +7,7 @@
 #include "models/poolstatus.h"
 #include "ui/appsettings.h"
 #include "ui/confirmation.h"
+#include "ui/pools/nodeoperations.h"
 #include "ui/pools/poolpageids.h"
 #include "widgets/nodemapwidget.h"
 
@@ -15,12 +16,14 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStringBuilder>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ma::ui
@@ -32,15 +35,13 @@ using widgets::NodeMapWidget;
 
 // The built-in pool of modelarts-local is this computer: its node is never restarted or reset.
 const QString kLocalPool = QStringLiteral("local");
-const QString kAvailable = QStringLiteral("Available");
-const QString kAbnormal = QStringLiteral("Abnormal");
 
-/** Console (Nodes tab): Restart takes Available or Abnormal nodes, Reset only Available ones. */
-bool canOperate(const models::NodeMapEntry &e, bool restart)
+/** The Nodes tab's conditions (NodeOperations::applies); never the built-in pool. */
+bool canOperate(const models::NodeMapEntry &e, NodeOperations::Kind kind)
 {
     if (e.poolId == kLocalPool)
         return false;
-    return e.phase == kAvailable || (restart && e.phase == kAbnormal);
+    return NodeOperations::applies(kind, e.phase, e.haRedundant);
 }
 
 api::ApiError outcomeError(const models::ActionOutcome &outcome)
@@ -155,6 +156,31 @@ void NodeMapPage::buildLayout()
     m_resetAction->setToolTip(tr("Reset the selected Available nodes: their operating system is reinstalled"));
     connect(m_resetAction, &QAction::triggered, this, &NodeMapPage::resetSelected);
 
+    m_replaceAction = new QAction(tr("Replace"), this);
+    m_replaceAction->setObjectName(QStringLiteral("replaceAction"));
+    m_replaceAction->setToolTip(tr("Replace the selected node by a new one (another name and IP address); one node "
+                                   "at a time, Available or Abnormal"));
+    connect(m_replaceAction, &QAction::triggered, this, &NodeMapPage::replaceSelected);
+
+    m_enableHaAction = new QAction(tr("Enable HA Redundancy"), this);
+    m_enableHaAction->setObjectName(QStringLiteral("enableHaAction"));
+    m_enableHaAction->setToolTip(tr("Keep the selected nodes free of jobs, standing by for faulty nodes"));
+    connect(m_enableHaAction, &QAction::triggered, this, &NodeMapPage::enableHaForSelected);
+    m_disableHaAction = new QAction(tr("Disable HA Redundancy"), this);
+    m_disableHaAction->setObjectName(QStringLiteral("disableHaAction"));
+    m_disableHaAction->setToolTip(tr("Let jobs be scheduled on the selected HA redundant nodes again"));
+    connect(m_disableHaAction, &QAction::triggered, this, &NodeMapPage::disableHaForSelected);
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("nodeMoreButton"));
+    m_moreButton->setText(tr("More"));
+    m_moreButton->setToolTip(tr("HA redundancy of the selected nodes"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_moreButton);
+    moreMenu->addAction(m_enableHaAction);
+    moreMenu->addAction(m_disableHaAction);
+    moreMenu->setToolTipsVisible(true);
+    m_moreButton->setMenu(moreMenu);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -171,6 +197,8 @@ void NodeMapPage::buildLayout()
     toolBar->addSeparator();
     toolBar->addAction(m_restartAction);
     toolBar->addAction(m_resetAction);
+    toolBar->addAction(m_replaceAction);
+    toolBar->addWidget(m_moreButton);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -364,39 +392,59 @@ void NodeMapPage::updateSummary()
 
 void NodeMapPage::updateActions()
 {
-    bool canRestart = false;
-    bool canReset = false;
+    using Kind = NodeOperations::Kind;
+    QMap<Kind, int> applicable; // kind → selected nodes it applies to
     for (const QString &key : m_map->selectedKeys())
     {
         const int row = m_model->rowOf(key);
         if (row < 0)
             continue;
-        canRestart = canRestart || canOperate(m_model->entry(row), true);
-        canReset = canReset || canOperate(m_model->entry(row), false);
+        for (Kind kind : { Kind::Restart, Kind::Reset, Kind::Replace, Kind::EnableHa, Kind::DisableHa })
+            applicable[kind] += canOperate(m_model->entry(row), kind) ? 1 : 0;
     }
     const bool ready = m_connection && !m_runner->isBusy();
-    m_restartAction->setEnabled(ready && canRestart);
-    m_resetAction->setEnabled(ready && canReset);
+    m_restartAction->setEnabled(ready && applicable.value(Kind::Restart) > 0);
+    m_resetAction->setEnabled(ready && applicable.value(Kind::Reset) > 0);
+    // As on the Nodes tab: one node is replaced at a time.
+    m_replaceAction->setEnabled(ready && applicable.value(Kind::Replace) == 1 && m_map->selectedKeys().size() == 1);
+    m_enableHaAction->setEnabled(ready && applicable.value(Kind::EnableHa) > 0);
+    m_disableHaAction->setEnabled(ready && applicable.value(Kind::DisableHa) > 0);
+    m_moreButton->setEnabled(m_enableHaAction->isEnabled() || m_disableHaAction->isEnabled());
     m_refreshAction->setEnabled(m_connection != nullptr);
 }
 
 void NodeMapPage::restartSelected()
 {
-    runNodeOperation(true);
+    runNodeOperation(NodeOperations::Kind::Restart);
 }
 
 void NodeMapPage::resetSelected()
 {
-    runNodeOperation(false);
+    runNodeOperation(NodeOperations::Kind::Reset);
 }
 
-void NodeMapPage::runNodeOperation(bool restart)
+void NodeMapPage::replaceSelected()
+{
+    if (m_replaceAction->isEnabled())
+        runNodeOperation(NodeOperations::Kind::Replace);
+}
+
+void NodeMapPage::enableHaForSelected()
+{
+    runNodeOperation(NodeOperations::Kind::EnableHa);
+}
+
+void NodeMapPage::disableHaForSelected()
+{
+    runNodeOperation(NodeOperations::Kind::DisableHa);
+}
+
+void NodeMapPage::runNodeOperation(NodeOperations::Kind kind)
 {
     if (!m_connection || m_runner->isBusy())
         return;
-    // One batch call per pool (the API's batch-reboot / batch-reset are per pool).
-    std::map<QString, std::pair<QString, std::vector<QString>>> byPool; // id → (name, nodes)
-    QStringList names;
+    // One batch call per pool (the API's batch paths are per pool).
+    std::map<QString, QStringList> byPool; // pool id → nodes
     int skipped = 0;
     for (const QString &key : m_map->selectedKeys())
     {
@@ -404,40 +452,19 @@ void NodeMapPage::runNodeOperation(bool restart)
         if (row < 0)
             continue;
         const models::NodeMapEntry &e = m_model->entry(row);
-        if (!canOperate(e, restart))
+        if (!canOperate(e, kind))
         {
             ++skipped;
             continue;
         }
-        auto &pool = byPool[e.poolId];
-        pool.first = e.poolName;
-        pool.second.push_back(e.node);
-        names << e.node;
+        byPool[e.poolId] << e.node;
     }
-    if (names.isEmpty())
-        return;
-    models::Action action;
-    action.title = restart ? tr("Restart nodes") : tr("Reset nodes");
-    for (const auto &[poolId, pool] : byPool)
-    {
-        api::BatchNodesRequest body;
-        body.nodeNames = pool.second;
-        action.calls.push_back(
-            { pool.first, restart ? api::pools::rebootNodes(poolId, body) : api::pools::resetNodes(poolId, body) });
-    }
-    QString consequence = restart
-        ? tr("The jobs running on the nodes are interrupted while they restart.")
-        : tr("The operating system of the nodes is reinstalled and their system and container disks are cleared; "
-             "the jobs running on them are interrupted.");
-    if (skipped > 0)
-    {
-        consequence += QLatin1Char('\n')
-            + (restart ? tr("%n selected node(s) are skipped: only Available or Abnormal nodes can be restarted.",
-                   nullptr, skipped)
-                       : tr("%n selected node(s) are skipped: only Available nodes can be reset.", nullptr, skipped));
-    }
-    action.confirmation = destructiveQuestion(
-        restart ? DestructiveAction::Restart : DestructiveAction::Reset, nodeNoun(), names, consequence);
-    m_runner->request(action);
+    QList<NodeOperations::PoolNodes> targets;
+    for (const auto &[poolId, nodes] : byPool)
+        targets.append({ poolId, nodes });
+    const models::Action action
+        = NodeOperations::action(kind, targets, skipped > 0 ? NodeOperations::skippedNote(kind, skipped) : QString());
+    if (!action.calls.empty())
+        m_runner->request(action);
 }
 } // namespace ma::ui

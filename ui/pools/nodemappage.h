@@ -3,10 +3,12 @@
 // Resource Management > Node Map (issue 10, beyond the console): every node of one or all
 // dedicated pools as a tile (NodeMapWidget) grouped by pool and AZ, coloured by status or by
 // CPU / GPU-NPU utilisation, with the jobs on it in its tooltip; tiles selected by click,
-// Ctrl+click or a rubber band are restarted or reset in one batch (P-21 batch-reboot /
-// batch-reset, one call per pool) after a confirmation. Polls only while shown.
+// Ctrl+click or a rubber band take the Nodes tab's batch operations (NodeOperations: Restart,
+// Reset, Replace, Enable/Disable HA Redundancy; one call per pool) after a confirmation.
+// Polls only while shown.
 
 #include "ui/consolepage.h"
+#include "ui/pools/nodeoperations.h"
 
 #include <QPointer>
 
@@ -16,6 +18,7 @@ class QLabel;
 class QScrollArea;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace ma::models
 {
@@ -50,6 +53,9 @@ public:
     models::ActionRunner *actionRunner() const { return m_runner; }
     QAction *restartAction() const { return m_restartAction; }
     QAction *resetAction() const { return m_resetAction; }
+    QAction *replaceAction() const { return m_replaceAction; }
+    QAction *enableHaAction() const { return m_enableHaAction; }
+    QAction *disableHaAction() const { return m_disableHaAction; }
     QAction *refreshAction() const { return m_refreshAction; }
 
     /** Selects the pool filter entry of @p poolId (empty: All pools). */
@@ -58,6 +64,10 @@ public:
 public slots:
     void restartSelected();
     void resetSelected();
+    /** Replaces the one selected node (it must be Available or Abnormal). */
+    void replaceSelected();
+    void enableHaForSelected();
+    void disableHaForSelected();
     void reload();
 
 protected:
@@ -69,7 +79,7 @@ private:
     void updatePoolFilter();
     void updateSummary();
     void updateActions();
-    void runNodeOperation(bool restart);
+    void runNodeOperation(ma::ui::NodeOperations::Kind kind);
     void scheduleRebuild();
 
     QPointer<models::Connection> m_connection;
@@ -84,6 +94,10 @@ private:
     QLabel *m_summary = nullptr;
     QAction *m_restartAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QAction *m_replaceAction = nullptr;
+    QAction *m_enableHaAction = nullptr;
+    QAction *m_disableHaAction = nullptr;
+    QToolButton *m_moreButton = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_refreshTimer;
     QTimer *m_rebuildTimer;

@@ -14,6 +14,8 @@
 #include "ui/confirmation.h"
 #include "ui/dashboards/dashboardpageids.h"
 #include "ui/errorbanner.h"
+#include "ui/pools/interconnectvpcdialog.h"
+#include "ui/pools/nodeoperations.h"
 #include "ui/pools/pooldeletedialog.h"
 #include "ui/pools/pooljobtypesdialog.h"
 #include "ui/pools/poolmonitoringtab.h"
@@ -124,17 +126,6 @@ public:
         return text;
     }
 };
-
-/** "Restart the node “a”?" / "Restart these 2 nodes?" with the names, as destructiveQuestion() words it. */
-QString nodeQuestion(const QString &one, const QString &many, const QStringList &names, const QString &consequence)
-{
-    QString question = names.size() == 1 ? one.arg(names.front())
-                                         : many + QStringLiteral("\n\n• ")
-            + names.mid(0, 5).join(QStringLiteral("\n• ")) + (names.size() > 5 ? QStringLiteral("\n• …") : QString());
-    if (!consequence.isEmpty())
-        question += QStringLiteral("\n\n") + consequence;
-    return question;
-}
 
 QString quantityText(const std::optional<QString> &quantity)
 {
@@ -258,7 +249,7 @@ void PoolDetailsPage::buildLayout()
     m_delete = addHeaderButton(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon,
         tr("Delete the pool and release its nodes"));
     m_more = addHeaderButton(tr("More"), QStringLiteral("moreButton"), QStyle::SP_ToolBarVerticalExtensionButton,
-        tr("Upgrade the driver or migrate the pool to another workspace"));
+        tr("Upgrade the driver, migrate the pool to another workspace or interconnect its network with a VPC"));
     auto *moreMenu = new QMenu(m_more);
     moreMenu->setObjectName(QStringLiteral("moreMenu"));
     m_upgradeDriver = moreMenu->addAction(tr("Upgrade Driver…"), this, &PoolDetailsPage::upgradeDriver);
@@ -268,6 +259,10 @@ void PoolDetailsPage::buildLayout()
     m_migrateWorkspace->setObjectName(QStringLiteral("migrateWorkspaceAction"));
     m_migrateWorkspace->setToolTip(tr("Move the pool to another workspace (its bills follow the workspace's "
                                       "enterprise project)"));
+    m_interconnectVpc = moreMenu->addAction(tr("Interconnect VPC…"), this, &PoolDetailsPage::interconnectVpc);
+    m_interconnectVpc->setObjectName(QStringLiteral("interconnectVpcAction"));
+    m_interconnectVpc->setToolTip(tr("Connect the pool's network to subnets of your VPCs (Internet access goes "
+                                     "through SNAT in the VPC)"));
     moreMenu->setToolTipsVisible(true);
     m_more->setMenu(moreMenu);
     connect(m_resize, &QPushButton::clicked, this, &PoolDetailsPage::resizePool);
@@ -556,6 +551,8 @@ void PoolDetailsPage::resetForPool()
 {
     newGeneration();
     m_network.reset();
+    m_vpcs.reset();
+    m_subnets.clear();
     m_jobCounts.clear();
     banner()->dismiss();
     overview()->clear();
@@ -577,6 +574,7 @@ void PoolDetailsPage::refresh()
     if (!m_connection || m_poolName.isEmpty())
         return;
     m_watcher->refreshNow();
+    loadNetwork(); // an Interconnect VPC changes it
     if (m_nodes->rowCount() == 0)
         m_nodes->reload();
     else
@@ -770,10 +768,144 @@ void PoolDetailsPage::updateOverview()
         }
         if (m_network->spec && m_network->spec->cidr)
             network.append({ tr("CIDR Block"), *m_network->spec->cidr });
+        if (m_network->metadata)
+        {
+            // One line per subnet: its name and block (when the VPC list is read), VPC and state.
+            QMap<QString, QString> phases;
+            if (m_network->status && m_network->status->connectionStatus
+                && m_network->status->connectionStatus->peerConnectionStatus)
+            {
+                for (const api::PeerConnectionStatus &st : *m_network->status->connectionStatus->peerConnectionStatus)
+                    phases.insert(st.peerSubnetId.value_or(QString()), st.phase.value_or(QString()));
+            }
+            QStringList lines;
+            for (const api::PeerConnection &peer : api::peerConnections(*m_network))
+            {
+                const QString subnetId = peer.peerSubnetId.value_or(QString());
+                const QString vpcId = peer.peerVpcId.value_or(QString());
+                QString subnet = subnetId;
+                for (const api::Subnet &s : m_subnets)
+                    if (s.id == subnetId)
+                        subnet = tr("%1 (%2)", "subnet name (CIDR block)")
+                                     .arg(s.name.value_or(s.id), s.cidr.value_or(QString()));
+                QString vpc = vpcId;
+                for (const api::Vpc &v : m_vpcs.value_or(std::vector<api::Vpc>()))
+                    if (v.id == vpcId)
+                        vpc = v.name.value_or(v.id);
+                const QString phase = phases.value(subnetId);
+                lines << (phase.isEmpty()
+                        ? tr("%1 in %2", "subnet in VPC").arg(subnet, vpc)
+                        : tr("%1 in %2: %3", "subnet in VPC: connection state").arg(subnet, vpc, phase));
+            }
+            network.append(
+                { tr("Interconnected VPC"), lines.isEmpty() ? tr("Off", "VPC interconnection") : lines.join(u'\n') });
+        }
     }
     if (pool.spec.containerNetwork && pool.spec.containerNetwork->cidr)
         network.append({ tr("Container CIDR Block"), *pool.spec.containerNetwork->cidr });
     overview()->setRows(m_networkGroup, network);
+}
+
+QString PoolDetailsPage::networkName() const
+{
+    const auto &pool = m_watcher->value();
+    if (!pool || !pool->spec.network)
+        return QString();
+    return pool->spec.network->name.value_or(QString());
+}
+
+void PoolDetailsPage::loadVpcs(std::function<void()> then)
+{
+    if (!m_connection)
+        return;
+    const quint64 sent = generation();
+    api::whenDecoded<api::VpcList>(m_connection->client()->send(api::networks::vpcs()), this,
+        [this, sent, then](const api::Typed<api::VpcList> &vpcs)
+        {
+            if (sent != generation())
+                return;
+            if (!vpcs.ok())
+            {
+                updateActions();
+                return reportError(vpcs.error);
+            }
+            api::whenDecoded<api::SubnetList>(m_connection->client()->send(api::networks::subnets()), this,
+                [this, sent, then, vpcList = vpcs.value.vpcs](const api::Typed<api::SubnetList> &subnets)
+                {
+                    if (sent != generation())
+                        return;
+                    if (!subnets.ok())
+                    {
+                        updateActions();
+                        return reportError(subnets.error);
+                    }
+                    m_vpcs = vpcList;
+                    m_subnets = subnets.value.subnets;
+                    updateOverview();
+                    updateActions();
+                    then();
+                });
+        });
+}
+
+void PoolDetailsPage::interconnectVpc()
+{
+    if (!m_interconnectVpc->isEnabled() || !m_network || !m_network->spec)
+        return;
+    m_interconnectVpc->setEnabled(false); // one read at a time
+    loadVpcs(
+        [this]
+        {
+            // The dialog runs once the reply's handling is over, not inside it.
+            const quint64 sent = generation();
+            QTimer::singleShot(0, this,
+                [this, sent]
+                {
+                    if (sent != generation() || !m_network || !m_network->spec)
+                        return;
+                    emit vpcsLoaded();
+                    InterconnectVpcDialog::Input input;
+                    input.networkName = api::networkDisplayName(*m_network);
+                    input.networkCidr = m_network->spec->cidr.value_or(QString());
+                    input.vpcs = m_vpcs.value_or(std::vector<api::Vpc>());
+                    input.subnets = m_subnets;
+                    input.current = api::peerConnections(*m_network);
+                    if (const auto peers = InterconnectVpcDialog::ask(this, std::move(input)))
+                        interconnectTo(*peers);
+                });
+        });
+}
+
+void PoolDetailsPage::interconnectTo(const std::vector<api::PeerConnection> &peers)
+{
+    const QString network = networkName();
+    if (network.isEmpty() || !m_network)
+        return;
+    models::Action action;
+    action.title = tr("Interconnect VPC");
+    const QString display = api::networkDisplayName(*m_network);
+    if (peers.empty())
+        action.confirmation = tr("End the VPC interconnection of the network “%1”? The pool's nodes can no longer "
+                                 "reach the VPC's subnets.")
+                                  .arg(display);
+    else
+    {
+        QStringList names;
+        for (const api::PeerConnection &peer : peers)
+        {
+            QString name = peer.peerSubnetId.value_or(QString());
+            for (const api::Subnet &s : m_subnets)
+                if (s.id == name)
+                    name = tr("%1 (%2)", "subnet name (CIDR block)")
+                               .arg(s.name.value_or(s.id), s.cidr.value_or(QString()));
+            names << name;
+        }
+        action.confirmation
+            = tr("Interconnect the network “%1” with %n subnet(s): %2?", nullptr, static_cast<int>(peers.size()))
+                  .arg(display, names.join(QStringLiteral(", ")));
+    }
+    action.calls.push_back({ display, api::networks::setPeerConnections(network, peers) });
+    runAction(action);
 }
 
 void PoolDetailsPage::loadNetwork()
@@ -781,7 +913,8 @@ void PoolDetailsPage::loadNetwork()
     const auto &pool = m_watcher->value();
     if (!m_connection || !pool || !pool->spec.network || !pool->spec.network->name)
         return;
-    m_network = api::Network(); // one read per pool, whatever the answer
+    if (!m_network)
+        m_network = api::Network(); // one read at a time; what was shown stays until the answer
     api::ApiCall *call = m_connection->client()->send(api::networks::show(*pool->spec.network->name));
     const quint64 sent = generation();
     api::whenDecoded<api::Network>(call, this,
@@ -791,6 +924,11 @@ void PoolDetailsPage::loadNetwork()
                 return; // the network area keeps the id the pool names
             m_network = result.value;
             updateOverview();
+            updateActions();
+            // Names of the interconnected subnets: the VPC lists, read once.
+            if (!m_vpcs && !api::peerConnections(*m_network).empty())
+                loadVpcs([] {});
+            emit networkLoaded();
         });
 }
 
@@ -973,16 +1111,7 @@ void PoolDetailsPage::restartSelectedNodes()
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || driverUpgrading())
         return;
-    models::Action action;
-    action.title = tr("Restart nodes");
-    action.confirmation
-        = nodeQuestion(tr("Restart the node “%1”?"), tr("Restart these %1 nodes?").arg(names.size()), names,
-            tr("Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once "
-               "their health checks pass."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::rebootNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Restart, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::resetSelectedNodes()
@@ -993,15 +1122,7 @@ void PoolDetailsPage::resetSelectedNodes()
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || driverUpgrading())
         return;
-    models::Action action;
-    action.title = tr("Reset nodes");
-    action.confirmation = nodeQuestion(tr("Reset the node “%1”?"), tr("Reset these %1 nodes?").arg(names.size()), names,
-        tr("The operating system of the nodes is reinstalled and services running on them are interrupted. The "
-           "nodes are Resetting, then Available again."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::resetNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Reset, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::deleteSelectedNodes()
@@ -1029,15 +1150,7 @@ void PoolDetailsPage::replaceSelectedNode()
     const QStringList names = selectedNodeNames();
     if (names.size() != 1 || !m_replaceNode->isEnabled())
         return;
-    models::Action action;
-    action.title = tr("Replace node");
-    action.confirmation = nodeQuestion(tr("Replace the node “%1”?"), QString(), names,
-        tr("The node is Replacing, then it is deleted and a new node with another name and IP address is Available "
-           "in its place. Replacing is free; it needs an idle node of the flavor in the region."));
-    api::BatchNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.front(), api::pools::replaceNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Replace, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::enableHaForSelectedNodes()
@@ -1052,35 +1165,15 @@ void PoolDetailsPage::disableHaForSelectedNodes()
 
 void PoolDetailsPage::setSelectedNodesHa(bool on)
 {
+    const auto kind = on ? NodeOperations::Kind::EnableHa : NodeOperations::Kind::DisableHa;
     QStringList names;
     for (const QModelIndex &index : m_nodeView->selectionModel()->selectedRows())
-        if (index.data(NodeModel::HaRedundantRole).toBool() != on
-            && index.data(NodeModel::PhaseRole).toString() != u"Deleting")
+        if (NodeOperations::applies(
+                kind, index.data(NodeModel::PhaseRole).toString(), index.data(NodeModel::HaRedundantRole).toBool()))
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || !(on ? m_enableHa : m_disableHa)->isEnabled())
         return;
-    models::Action action;
-    if (on)
-    {
-        action.title = tr("Enable HA redundancy");
-        action.confirmation = nodeQuestion(tr("Enable HA redundancy on the node “%1”?"),
-            tr("Enable HA redundancy on these %1 nodes?").arg(names.size()), names,
-            tr("HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of "
-               "a faulty node within minutes. About 5 % of a pool's nodes should be HA redundant; they are billed as "
-               "normal nodes."));
-    }
-    else
-    {
-        action.title = tr("Disable HA redundancy");
-        action.confirmation = nodeQuestion(tr("Disable HA redundancy on the node “%1”?"),
-            tr("Disable HA redundancy on these %1 nodes?").arg(names.size()), names,
-            tr("The nodes are no longer isolated and jobs can be scheduled on them again."));
-    }
-    api::BatchUpdateNodesRequest body;
-    body.nodeNames.assign(names.begin(), names.end());
-    body.haRedundant = on;
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::updateNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(kind, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::exportNodes()
@@ -1464,6 +1557,7 @@ void PoolDetailsPage::updateActions()
     // Console (§4.2): a running pool with GPU or Ascend nodes, one upgrade at a time.
     m_upgradeDriver->setEnabled(ready && running && !local && !upgrading && driverUpgradeInput().has_value());
     m_migrateWorkspace->setEnabled(ready && !local && (running || p == u"Abnormal"));
+    m_interconnectVpc->setEnabled(ready && !local && m_network && m_network->spec && m_network->spec->cidr);
     m_more->setEnabled(ready && !local);
     m_exportNodes->setEnabled(m_nodeProxy->rowCount() > 0);
     m_tagsTab->setReady(m_connection && !m_poolName.isEmpty() && !m_runner->isBusy());

@@ -18,6 +18,7 @@
 #include "ui/pools/poolresizedialog.h"
 #include "ui/resourcedetailspage.h"
 
+#include <functional>
 #include <optional>
 #include <QPointer>
 #include <QStringList>
@@ -100,6 +101,7 @@ public:
     QPushButton *moreButton() const { return m_more; }
     QAction *upgradeDriverAction() const { return m_upgradeDriver; }
     QAction *migrateWorkspaceAction() const { return m_migrateWorkspace; }
+    QAction *interconnectVpcAction() const { return m_interconnectVpc; }
     QAction *restartNodesAction() const { return m_restartNodes; }
     QAction *resetNodesAction() const { return m_resetNodes; }
     QAction *replaceNodeAction() const { return m_replaceNode; }
@@ -140,6 +142,10 @@ public slots:
     void migrateWorkspace();
     /** PATCH the label os.modelarts/workspace.id, after a confirmation naming both workspaces. */
     void migrateTo(const QString &workspaceId, const QString &workspaceName = QString());
+    /** Reads the VPCs and subnets, asks which to interconnect (InterconnectVpcDialog), then interconnectTo(). */
+    void interconnectVpc();
+    /** PATCH the network's spec.connection.peerConnectionList (empty: interconnection off), after a confirmation. */
+    void interconnectTo(const std::vector<ma::api::PeerConnection> &peers);
     /** Asks for the new counts (PoolResizeDialog), then resizeTo(). */
     void resizePool();
     /** PATCH spec.resources with @p targets (after a confirmation naming the change). */
@@ -160,6 +166,10 @@ public slots:
     bool exportNodesTo(const QString &path);
 
 signals:
+    /** The VPCs and subnets for Interconnect VPC have been read; the dialog opens right after. */
+    void vpcsLoaded();
+    /** The pool's network has been read and shown in the Network area. */
+    void networkLoaded();
     /** The workspaces for Migrate Workspace have been read; the dialog opens right after. */
     void workspacesLoaded();
     /** The pool has been (re)read and shown. */
@@ -193,6 +203,9 @@ private:
     void updateNodeCount();
     void loadFlavors();
     void loadNetwork();
+    /** Reads the VPCs and subnets (names of the interconnected subnets), then calls @p then. */
+    void loadVpcs(std::function<void()> then);
+    QString networkName() const;
     void loadTags();
     void showTags(const std::vector<api::PoolTag> &tags);
     void loadJobCounts();
@@ -208,6 +221,8 @@ private:
     QTimer *m_pollTimer;
     std::optional<api::ResourceFlavorList> m_flavors;
     std::optional<api::Network> m_network;
+    std::optional<std::vector<api::Vpc>> m_vpcs; // once read, for Interconnect VPC and the subnets' names
+    std::vector<api::Subnet> m_subnets;
     QMap<QString, QString> m_tags;
     QString m_jobCounts;
 
@@ -217,6 +232,7 @@ private:
     QPushButton *m_more = nullptr;
     QAction *m_upgradeDriver = nullptr;
     QAction *m_migrateWorkspace = nullptr;
+    QAction *m_interconnectVpc = nullptr;
     QMap<QString, QString> m_workspaceNames; // id → name, once read for Migrate Workspace
     int m_basicGroup = -1;
     int m_networkGroup = -1;
