@@ -1,5 +1,6 @@
 #include "modules.h"
 
+#include "algorithmmodule.h"
 #include "metricsmodule.h"
 #include "notebookmodule.h"
 #include "poolmodule.h"
@@ -15,6 +16,7 @@ std::vector<ServerModule *> createModules(ServerContext &context, QObject *paren
     return {
         new WorkspaceModule(context, parent),
         new PoolModule(context, parent),
+        new AlgorithmModule(context, parent),
         new TrainingModule(context, parent),
         new NotebookModule(context, parent),
         new MetricsModule(context, parent),
