@@ -12,11 +12,13 @@
 #include "ui/training/trainingpageids.h"
 #include "widgets/overviewpanel.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace ma;
@@ -91,6 +93,8 @@ private slots:
     void showsTheCommandOfACustomImageAlgorithm();
     void deleteAsksAndGoesBack();
     void createJobHandsTheAlgorithmOver();
+    /** With MA_SCREENSHOT_DIR set: the details of the preset algorithm, on its Hyperparameters tab. */
+    void screenshot();
 
 private:
     QString create(const api::Algorithm &a);
@@ -232,6 +236,18 @@ void TestAlgorithmDetailsPage::createJobHandsTheAlgorithmOver()
     QCOMPARE(navigation.count(), 1);
     QCOMPARE(navigation.front().at(0).toString(), ui::kCreateTrainingJobPageId);
     QCOMPARE(navigation.front().at(1).value<api::Algorithm>().metadata.id.value_or(QString()), id);
+}
+
+void TestAlgorithmDetailsPage::screenshot()
+{
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("MA_SCREENSHOT_DIR not set");
+    show(create(presetAlgorithm()));
+    m_page->tabs()->setCurrentIndex(2);
+    QTest::qWait(300); // screenshots only: let the layouts settle, as the other details pages' screenshots do
+    QDir().mkpath(dir);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/algorithm-details.png")));
 }
 
 QTEST_MAIN(TestAlgorithmDetailsPage)

@@ -13,6 +13,7 @@
 #include "ui/training/trainingpageids.h"
 
 #include <QAction>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +57,8 @@ private slots:
     void searchAsksTheServer();
     void deleteAsksAndRemovesTheRowWithoutReset();
     void createJobOpensTheFormWithTheAlgorithm();
+    /** With MA_SCREENSHOT_DIR set: the list as the window shows it. */
+    void screenshot();
 
 private:
     int rowOfName(const QString &name) const;
@@ -204,6 +207,17 @@ void TestAlgorithmsPage::createJobOpensTheFormWithTheAlgorithm()
     QCOMPARE(navigation.count(), 1);
     QCOMPARE(navigation.front().at(0).toString(), ui::kAlgorithmDetailsPageId);
     QCOMPARE(navigation.front().at(1).toString(), index.data(AlgorithmListModel::AlgorithmIdRole).toString());
+}
+
+void TestAlgorithmsPage::screenshot()
+{
+    const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("MA_SCREENSHOT_DIR not set");
+    selectName(QStringLiteral("beta"));
+    QTest::qWait(300); // screenshots only: let the layouts settle
+    QDir().mkpath(dir);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/algorithms.png")));
 }
 
 QTEST_MAIN(TestAlgorithmsPage)

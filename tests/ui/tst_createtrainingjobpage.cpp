@@ -633,6 +633,8 @@ void TestCreateTrainingJobPage::myAlgorithmFillsFormAndRuns()
     QVERIFY(!ok->isEnabled());
     QVERIFY(picker->selectAlgorithm(id));
     QVERIFY(ok->isEnabled());
+    if (const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(QDir().mkpath(dir) && picker->grab().save(dir + QStringLiteral("/algorithm-picker.png")));
     ok->click();
 
     // The form now runs the algorithm: its id, its channels and its hyperparameters.
@@ -677,6 +679,12 @@ void TestCreateTrainingJobPage::myAlgorithmFillsFormAndRuns()
     d.outputs[0].obsPath = QStringLiteral("obs://algo-form/out/");
     m_page->setDraft(d);
     QVERIFY(!hyper->isRowRemovable(0)); // still dimmed after the draft was set again
+    QCOMPARE(child<QLabel>("algorithmNameLabel")->text(), demo.metadata.name);
+    if (!qEnvironmentVariableIsEmpty("MA_SCREENSHOT_DIR"))
+    {
+        QTest::qWait(300); // screenshots only: let the layouts settle
+        saveScreenshot(QStringLiteral("create-training-job-my-algorithm.png"));
+    }
     QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
     m_page->submit();
     QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);

@@ -98,7 +98,7 @@ AlgorithmDetailsPage::AlgorithmDetailsPage(QWidget *parent)
         { tr("Name"), tr("Type"), tr("Default"), tr("Constraint", "range or enumeration of a hyperparameter"),
             tr("Required"), tr("Editable"), tr("Description") },
         QStringLiteral("parametersTable"));
-    const int widths[] = { 150, 80, 100, 120, 75, 75 };
+    const int widths[] = { 130, 70, 90, 110, 70, 70 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_parameters->setColumnWidth(c, widths[c]);
     m_inputs->setColumnWidth(0, 150);

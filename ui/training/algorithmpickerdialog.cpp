@@ -32,9 +32,11 @@ AlgorithmPickerDialog::AlgorithmPickerDialog(
     m_ui->table->setModel(m_proxy);
     m_ui->table->sortByColumn(Model::Created, Qt::DescendingOrder);
     m_ui->table->setColumnHidden(Model::Description, true);
-    m_ui->table->setColumnWidth(Model::Name, 200);
+    m_ui->table->setColumnWidth(Model::Name, 180);
     m_ui->table->setColumnWidth(Model::BootMode, 110);
-    m_ui->table->setColumnWidth(Model::Image, 220);
+    m_ui->table->setColumnWidth(Model::Image, 200);
+    m_ui->table->setColumnWidth(
+        Model::Hyperparameters, m_ui->table->horizontalHeader()->sectionSizeHint(Model::Hyperparameters));
     m_ui->table->horizontalHeader()->setHighlightSections(false);
 
     m_model->setClient(client);

@@ -645,6 +645,12 @@ void CreateTrainingJobPage::connectEdits()
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(DraftField::Description));
     connect(m_algorithmType, &QButtonGroup::idClicked, this, structural);
     connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this, edited(DraftField::AlgorithmId));
+    connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this,
+        [this](const QString &id)
+        {
+            const bool matches = m_algorithm && m_algorithm->metadata.id.value_or(QString()) == id.trimmed();
+            m_ui->algorithmNameLabel->setText(matches ? m_algorithm->metadata.name : QString());
+        });
     connect(m_ui->selectAlgorithmButton, &QPushButton::clicked, this, &CreateTrainingJobPage::chooseAlgorithm);
     connect(m_bootMode, &QButtonGroup::idClicked, this, structural);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this,
@@ -2159,6 +2165,7 @@ void CreateTrainingJobPage::applyAlgorithmConstraints()
 {
     const bool myAlgorithm = m_draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm;
     const bool matches = m_algorithm && m_algorithm->metadata.id.value_or(QString()) == m_draft.algorithmId.trimmed();
+    m_ui->algorithmNameLabel->setText(matches ? m_algorithm->metadata.name : QString());
     if (!myAlgorithm || !matches)
         return;
     const api::AlgorithmJobConfig config = m_algorithm->jobConfig.value_or(api::AlgorithmJobConfig());
