@@ -2,6 +2,7 @@
 
 #include "algorithmmodule.h"
 #include "api/types/training.h"
+#include "datasetmodule.h"
 #include "flavorcatalog.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -383,9 +384,11 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
             plan.parameters.append({ p.name, valueOf(p.value) });
         plan.jobDir = m_engine->workingDir(launch.id);
         for (const api::AlgorithmInput &in : inputs)
-            plan.inputs.append(
-                { in.name, in.remote.obs ? in.remote.obs->obsUrl : QStringLiteral("dataset://") + in.remote.dataset->id,
-                    channelDelivery(in.accessMethod), valueOf(in.localDir) });
+            plan.inputs.append({ in.name,
+                in.remote.obs ? in.remote.obs->obsUrl
+                              : datasetObsUrl(m_ctx.store(), in.remote.dataset->id)
+                                    .value_or(QStringLiteral("dataset://") + in.remote.dataset->id),
+                channelDelivery(in.accessMethod), valueOf(in.localDir) });
         for (const api::AlgorithmOutput &out : outputs)
             plan.outputs.append(
                 { out.name, out.remote.obs->obsUrl, channelDelivery(out.accessMethod), valueOf(out.localDir) });
@@ -465,6 +468,19 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         }
     };
     fillLocalDirs("inputs", QStringLiteral("/home/ma-user/modelarts/inputs"));
+    // A dataset input names the folder of its files in the answer (remote.dataset.obs_url).
+    if (algorithm.contains("inputs") && algorithm["inputs"].is_array())
+    {
+        for (Json &channel : algorithm["inputs"])
+        {
+            if (!channel.contains("remote") || !channel["remote"].is_object() || !channel["remote"].contains("dataset")
+                || !channel["remote"]["dataset"].is_object())
+                continue;
+            Json &dataset = channel["remote"]["dataset"];
+            if (const auto url = datasetObsUrl(m_ctx.store(), stringAt(dataset, "/id")))
+                dataset["obs_url"] = s(*url);
+        }
+    }
     fillLocalDirs("outputs", QStringLiteral("/home/ma-user/modelarts/outputs"));
     doc["algorithm"] = algorithm;
     if (body.contains("tasks"))
