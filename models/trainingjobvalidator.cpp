@@ -1,5 +1,6 @@
 #include "models/trainingjobvalidator.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -312,10 +313,23 @@ private:
 
     void hyperparameters()
     {
+        // My algorithm: values are checked against the algorithm's definitions.
+        const bool myAlgorithm = d.algorithmType == Draft::AlgorithmType::MyAlgorithm;
+        const std::vector<api::AlgorithmParameter> definitions
+            = myAlgorithm ? ctx.algorithmParameters : std::vector<api::AlgorithmParameter>();
+        const auto definitionOf = [&](const QString &key) -> const api::AlgorithmParameter *
+        {
+            for (const api::AlgorithmParameter &p : definitions)
+            {
+                if (p.name == key)
+                    return &p;
+            }
+            return nullptr;
+        };
         keyValues(d.hyperparameters, DraftField::Hyperparameters, kMaxHyperparameters,
             QCoreApplication::translate("TrainingJobValidator", "You can add up to 100 hyperparameters."),
             QCoreApplication::translate("TrainingJobValidator", "This hyperparameter already exists."),
-            [](const KeyValue &kv)
+            [&](const KeyValue &kv)
             {
                 if (kv.key.isEmpty())
                     return QCoreApplication::translate("TrainingJobValidator", "Enter a name.");
@@ -324,8 +338,20 @@ private:
                 if (!namePattern().match(kv.key).hasMatch())
                     return QCoreApplication::translate(
                         "TrainingJobValidator", "Only letters, digits, hyphens (-), and underscores (_) are allowed.");
+                if (const api::AlgorithmParameter *def = definitionOf(kv.key))
+                    return algorithmParameterProblem(*def, kv.value);
                 return QString();
             });
+        for (const api::AlgorithmParameter &def : definitions)
+        {
+            const bool required = def.constraint && def.constraint->required.value_or(false);
+            const bool present = std::any_of(d.hyperparameters.begin(), d.hyperparameters.end(),
+                [&](const KeyValue &kv) { return kv.key == def.name; });
+            if (required && !present)
+                add(DraftField::Hyperparameters,
+                    QCoreApplication::translate("TrainingJobValidator", "The algorithm requires the hyperparameter %1.")
+                        .arg(def.name));
+        }
     }
 
     void environment()
@@ -507,6 +533,60 @@ private:
     QList<DraftIssue> issues;
 };
 } // namespace
+
+QString algorithmParameterProblem(const api::AlgorithmParameter &definition, const QString &value)
+{
+    const api::ParameterConstraint c = definition.constraint.value_or(api::ParameterConstraint());
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return c.required.value_or(false) ? QCoreApplication::translate("TrainingJobValidator", "Enter a value.")
+                                          : QString();
+    const QString type = c.type.value_or(QString());
+    bool ok = true;
+    double number = 0;
+    if (type.compare(u"Integer", Qt::CaseInsensitive) == 0)
+    {
+        number = static_cast<double>(text.toLongLong(&ok));
+        if (!ok)
+            return QCoreApplication::translate("TrainingJobValidator", "Enter a whole number.");
+    }
+    else if (type.compare(u"Float", Qt::CaseInsensitive) == 0)
+    {
+        number = text.toDouble(&ok);
+        if (!ok)
+            return QCoreApplication::translate("TrainingJobValidator", "Enter a number.");
+    }
+    else if (type.compare(u"Boolean", Qt::CaseInsensitive) == 0)
+    {
+        if (text != u"true" && text != u"false")
+            return QCoreApplication::translate("TrainingJobValidator", "Enter true or false.");
+        return QString();
+    }
+    const std::vector<QString> range = c.validRange.value_or(std::vector<QString>());
+    const QString validType = c.validType.value_or(QString());
+    const bool numeric
+        = type.compare(u"Integer", Qt::CaseInsensitive) == 0 || type.compare(u"Float", Qt::CaseInsensitive) == 0;
+    if (validType.compare(u"Range", Qt::CaseInsensitive) == 0 && range.size() == 2 && numeric)
+    {
+        bool lowOk = false;
+        bool highOk = false;
+        const double low = range[0].toDouble(&lowOk);
+        const double high = range[1].toDouble(&highOk);
+        if (lowOk && highOk && (number < low || number > high))
+            return QCoreApplication::translate("TrainingJobValidator", "Enter a value from %1 to %2.")
+                .arg(range[0], range[1]);
+    }
+    else if (validType.compare(u"Enum", Qt::CaseInsensitive) == 0 && !range.empty()
+        && std::find(range.begin(), range.end(), text) == range.end())
+    {
+        QStringList values;
+        for (const QString &v : range)
+            values << v;
+        return QCoreApplication::translate("TrainingJobValidator", "Choose one of: %1.")
+            .arg(values.join(QStringLiteral(", ")));
+    }
+    return QString();
+}
 
 QList<DraftIssue> validateDraft(const TrainingJobDraft &draft, const ValidationContext &context)
 {

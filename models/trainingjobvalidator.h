@@ -64,7 +64,19 @@ struct ValidationContext
     bool mayUseHighestPriority = false; // modelarts:trainJob:setHighPriority
     bool engineIsMindSpore = false;
     QStringList existingJobNames; // names already in the list (duplicates are refused)
+    /**
+     * My algorithm: the hyperparameters the chosen algorithm defines (type, constraint, required);
+     * a job's value is checked against its definition. Empty: no algorithm known.
+     */
+    std::vector<api::AlgorithmParameter> algorithmParameters;
 };
+
+/**
+ * @brief Why @p value does not suit the algorithm's hyperparameter @p definition (its type:
+ * Integer, Float or Boolean; its range "lower, upper" or enumeration; required), or an empty
+ * string when it does.
+ */
+QString algorithmParameterProblem(const api::AlgorithmParameter &definition, const QString &value);
 
 /** Every issue of @p draft, in form order. An empty list (or warnings only) means it may be submitted. */
 QList<DraftIssue> validateDraft(const TrainingJobDraft &draft, const ValidationContext &context = {});

@@ -1,5 +1,7 @@
 #include "modules.h"
 
+#include "algorithmmodule.h"
+#include "datasetmodule.h"
 #include "metricsmodule.h"
 #include "notebookmodule.h"
 #include "poolmodule.h"
@@ -15,6 +17,8 @@ std::vector<ServerModule *> createModules(ServerContext &context, QObject *paren
     return {
         new WorkspaceModule(context, parent),
         new PoolModule(context, parent),
+        new AlgorithmModule(context, parent),
+        new DatasetModule(context, parent),
         new TrainingModule(context, parent),
         new NotebookModule(context, parent),
         new MetricsModule(context, parent),

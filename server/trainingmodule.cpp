@@ -1,6 +1,8 @@
 #include "trainingmodule.h"
 
+#include "algorithmmodule.h"
 #include "api/types/training.h"
+#include "datasetmodule.h"
 #include "flavorcatalog.h"
 #include "serverutil.h"
 #include "trainingcatalog.h"
@@ -68,6 +70,47 @@ bool isUuid(const QString &text)
 QString valueOf(const std::optional<QString> &v)
 {
     return v.value_or(QString());
+}
+
+/**
+ * The algorithm a job runs when it names @p stored by id: the code, boot file, command, engine
+ * and working folders of the algorithm (the job's where it sets them), its hyperparameters
+ * with the job's values over the defaults, the job's channels.
+ */
+api::TrainingAlgorithm withStoredAlgorithm(api::TrainingAlgorithm job, const api::Algorithm &stored)
+{
+    job.name = stored.metadata.name;
+    if (!stored.jobConfig)
+        return job;
+    const api::AlgorithmJobConfig &config = *stored.jobConfig;
+    const auto fill = [](std::optional<QString> &target, const std::optional<QString> &from)
+    {
+        if (valueOf(target).isEmpty() && !valueOf(from).isEmpty())
+            target = from;
+    };
+    fill(job.codeDir, config.codeDir);
+    fill(job.bootFile, config.bootFile);
+    fill(job.command, config.command);
+    fill(job.localCodeDir, config.localCodeDir);
+    fill(job.workingDir, config.workingDir);
+    if (!job.engine && config.engine)
+        job.engine = config.engine;
+    std::vector<api::AlgorithmParameter> parameters = job.parameters.value_or(std::vector<api::AlgorithmParameter>());
+    for (const api::AlgorithmParameter &def : config.parameters.value_or(std::vector<api::AlgorithmParameter>()))
+    {
+        const bool given = std::any_of(
+            parameters.begin(), parameters.end(), [&](const api::AlgorithmParameter &p) { return p.name == def.name; });
+        if (!given && def.value)
+        {
+            api::AlgorithmParameter p;
+            p.name = def.name;
+            p.value = def.value;
+            parameters.push_back(std::move(p));
+        }
+    }
+    if (!parameters.empty())
+        job.parameters = std::move(parameters);
+    return job;
 }
 } // namespace
 
@@ -231,6 +274,12 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         algorithmOpt = req.tasks->front().algorithm;
     if (!algorithmOpt)
         invalidArgument(QStringLiteral("algorithm is required."));
+    // An algorithm of Algorithm Management (My algorithm): the job runs with its code, boot file
+    // or command and engine; the job's own hyperparameter values override its defaults.
+    const std::optional<api::Algorithm> stored
+        = valueOf(algorithmOpt->id).isEmpty() ? std::nullopt : storedAlgorithm(m_ctx.store(), *algorithmOpt->id);
+    if (stored)
+        algorithmOpt = withStoredAlgorithm(*algorithmOpt, *stored);
     const api::TrainingAlgorithm &algo = *algorithmOpt;
     const QString algorithmId = valueOf(algo.id);
     const QString command = valueOf(algo.command);
@@ -256,7 +305,7 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
                                        "(engine.image_url) with a command."));
     if (hasImage && command.isEmpty() && !hasBootFile)
         invalidArgument(QStringLiteral("algorithm.command is required with a custom image (engine.image_url)."));
-    if (!algorithmId.isEmpty() && !isUuid(algorithmId))
+    if (!algorithmId.isEmpty() && !stored && !isUuid(algorithmId))
         throw HttpError(400, QStringLiteral("ModelArts.2755"), QStringLiteral("algorithm not found."),
             QStringLiteral("Check whether the training project information in the request is valid."));
     const api::StringMap environments = algo.environments.value_or(api::StringMap());
@@ -335,9 +384,11 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
             plan.parameters.append({ p.name, valueOf(p.value) });
         plan.jobDir = m_engine->workingDir(launch.id);
         for (const api::AlgorithmInput &in : inputs)
-            plan.inputs.append(
-                { in.name, in.remote.obs ? in.remote.obs->obsUrl : QStringLiteral("dataset://") + in.remote.dataset->id,
-                    channelDelivery(in.accessMethod), valueOf(in.localDir) });
+            plan.inputs.append({ in.name,
+                in.remote.obs ? in.remote.obs->obsUrl
+                              : datasetObsUrl(m_ctx.store(), in.remote.dataset->id)
+                                    .value_or(QStringLiteral("dataset://") + in.remote.dataset->id),
+                channelDelivery(in.accessMethod), valueOf(in.localDir) });
         for (const api::AlgorithmOutput &out : outputs)
             plan.outputs.append(
                 { out.name, out.remote.obs->obsUrl, channelDelivery(out.accessMethod), valueOf(out.localDir) });
@@ -380,6 +431,22 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
     doc["status"] = Json::object();
 
     Json algorithm = body.contains("algorithm") && body["algorithm"].is_object() ? body["algorithm"] : Json::object();
+    if (stored)
+    {
+        // The job echoes what it runs: the algorithm's name, code, boot file or command and image.
+        algorithm["name"] = s(stored->metadata.name);
+        const auto echo = [&](const char *key, const std::optional<QString> &value)
+        {
+            if (!algorithm.contains(key) && !valueOf(value).isEmpty())
+                algorithm[key] = s(*value);
+        };
+        echo("code_dir", algo.codeDir);
+        echo("boot_file", algo.bootFile);
+        echo("command", algo.command);
+        if (!engine && algo.engine && !valueOf(algo.engine->imageUrl).isEmpty()
+            && !(algorithm.contains("engine") && algorithm["engine"].is_object()))
+            algorithm["engine"] = { { "image_url", s(*algo.engine->imageUrl) } };
+    }
     if (engine)
     {
         Json &e = algorithm["engine"];
@@ -401,6 +468,19 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         }
     };
     fillLocalDirs("inputs", QStringLiteral("/home/ma-user/modelarts/inputs"));
+    // A dataset input names the folder of its files in the answer (remote.dataset.obs_url).
+    if (algorithm.contains("inputs") && algorithm["inputs"].is_array())
+    {
+        for (Json &channel : algorithm["inputs"])
+        {
+            if (!channel.contains("remote") || !channel["remote"].is_object() || !channel["remote"].contains("dataset")
+                || !channel["remote"]["dataset"].is_object())
+                continue;
+            Json &dataset = channel["remote"]["dataset"];
+            if (const auto url = datasetObsUrl(m_ctx.store(), stringAt(dataset, "/id")))
+                dataset["obs_url"] = s(*url);
+        }
+    }
     fillLocalDirs("outputs", QStringLiteral("/home/ma-user/modelarts/outputs"));
     doc["algorithm"] = algorithm;
     if (body.contains("tasks"))

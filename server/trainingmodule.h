@@ -40,9 +40,11 @@
 //   halfway with exit code N when the command contains "exit N" (N > 0) or when
 //   MA_LOCAL_FAIL=1 is set (exit code 1). visualization_job jobs run until terminated or
 //   auto-stopped.
-// - Names are unique per project (400 ModelArts.2751). Algorithm ids: there is no
-//   algorithm management locally; an id in UUID form is accepted as an existing algorithm
-//   (its job is simulated), anything else is 400 ModelArts.2755 "algorithm not found.".
+// - Names are unique per project (400 ModelArts.2751). Algorithm ids: an algorithm of
+//   Algorithm Management (AlgorithmModule) gives the job its code, boot file or command,
+//   engine and hyperparameter defaults, and runs on the local pool like a custom algorithm;
+//   another id in UUID form is taken as a preset algorithm of the service (its job is
+//   simulated), anything else is 400 ModelArts.2755 "algorithm not found.".
 // - Flavors: public pool = flavors::training() and the published "<flavor>.free" variant;
 //   a dedicated pool accepts its node flavor, a modelarts.pool.visual.* flavor, or none.
 // - A job holds its nodes (ResourceIndex units, nodes annotation) from the moment it is

@@ -1,6 +1,9 @@
 // The one list of the window's pages, in navigation order. An area adds its pages here:
 // one entry per page, no edit to MainWindow.
 
+#include "ui/algorithms/algorithmdetailspage.h"
+#include "ui/algorithms/algorithmpageids.h"
+#include "ui/algorithms/algorithmspage.h"
 #include "ui/dashboards/dashboardspage.h"
 #include "ui/notebooks/createnotebookpage.h"
 #include "ui/notebooks/notebookdetailspage.h"
@@ -50,6 +53,9 @@ const std::vector<PageEntry> &PageRegistry::entries()
         { kTrainingJobDetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobDetailsPage> },
         { kTrainingJobV1DetailsPageId, nullptr, nullptr, kTrainingJobsPageId, &make<TrainingJobV1DetailsPage> },
         { kJobComparisonPageId, nullptr, nullptr, kTrainingJobsPageId, &make<JobComparisonPage> },
+        { kAlgorithmsPageId, QT_TRANSLATE_NOOP("Navigation", "Model Training"),
+            QT_TRANSLATE_NOOP("Navigation", "Algorithm Management"), QString(), &make<AlgorithmsPage> },
+        { kAlgorithmDetailsPageId, nullptr, nullptr, kAlgorithmsPageId, &make<AlgorithmDetailsPage> },
         { kPoolsPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { kPoolDetailsPageId, nullptr, nullptr, kPoolsPageId, &make<PoolDetailsPage> },

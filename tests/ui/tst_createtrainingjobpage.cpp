@@ -4,19 +4,26 @@
 // local pool is confirmed and created, a duplicate name is reported on the form with every
 // input kept, the draft is autosaved and restored, and Rebuild pre-fills the form.
 
+#include "api/algorithmrequests.h"
 #include "api/jsoncodec.h"
 #include "api/trainingrequests.h"
+#include "api/typedcall.h"
 #include "localbackend.h"
+#include "models/algorithmlistmodel.h"
 #include "models/connection.h"
 #include "models/draftstore.h"
+#include "models/trainingjobvalidator.h"
+#include "ui/training/algorithmpickerdialog.h"
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/sfsturboeditor.h"
+#include "widgets/keyvalueeditor.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -73,6 +80,8 @@ private slots:
     void unsupportedFieldsAreMarked();
     void confirmListsUnsentFieldsApart();
     void sfsCodeSourceJobOnLocalPool();
+    /** My algorithm: picked in the dialog, the form fills from it, fixed parts dim, the job runs its command. */
+    void myAlgorithmFillsFormAndRuns();
     void screenshots();
 
 private:
@@ -270,7 +279,7 @@ void TestCreateTrainingJobPage::presetImageVisibility()
     QVERIFY(!rowShown("imageEdit"));
     QVERIFY(!rowShown("userIdEdit"));
     QVERIFY(!rowShown("bootCommandEdit"));
-    QVERIFY(!rowShown("algorithmIdEdit"));
+    QVERIFY(!rowShown("algorithmBox"));
 
     // Customize adds Image.
     selectComboText("engineVersionCombo", QStringLiteral("Customize"));
@@ -292,7 +301,7 @@ void TestCreateTrainingJobPage::presetImageVisibility()
 
     // My algorithm hides the boot mode and everything under it.
     clickButton("myAlgorithmButton");
-    QVERIFY(rowShown("algorithmIdEdit"));
+    QVERIFY(rowShown("algorithmBox"));
     QVERIFY(!rowShown("bootModeBox"));
     QVERIFY(!rowShown("engineBox"));
     QVERIFY(!rowShown("imageEdit"));
@@ -602,6 +611,104 @@ void TestCreateTrainingJobPage::submitCustomImageJobOnLocalPool()
     QCOMPARE(job.metadata.name, QStringLiteral("form-hello"));
     QCOMPARE(job.spec->resource->poolId.value_or(QString()), QStringLiteral("local"));
     QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo hello"));
+}
+
+void TestCreateTrainingJobPage::myAlgorithmFillsFormAndRuns()
+{
+    // The demo data's algorithm (modelarts-local seeds it): a command with two hyperparameters.
+    const auto list
+        = api::decodeBody<api::AlgorithmList>(test::callAndWait(*m_connection->client(), api::algorithms::list({})));
+    QVERIFY2(list.ok(), qPrintable(list.error.displayText()));
+    QVERIFY(!list.value.items.empty());
+    const api::Algorithm demo = list.value.items.front();
+    const QString id = demo.metadata.id.value_or(QString());
+
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-my-algorithm")));
+    QVERIFY(m_page->selectAlgorithmButton()->isEnabled());
+    m_page->selectAlgorithmButton()->click();
+    auto *picker = m_page->findChild<ui::AlgorithmPickerDialog *>();
+    QVERIFY(picker);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 0, kWaitMs);
+    auto *ok = picker->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(picker->selectAlgorithm(id));
+    QVERIFY(ok->isEnabled());
+    if (const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(QDir().mkpath(dir) && picker->grab().save(dir + QStringLiteral("/algorithm-picker.png")));
+    ok->click();
+
+    // The form now runs the algorithm: its id, its channels and its hyperparameters.
+    TrainingJobDraft d = m_page->draft();
+    QCOMPARE(d.algorithmType, TrainingJobDraft::AlgorithmType::MyAlgorithm);
+    QCOMPARE(d.algorithmId, id);
+    QVERIFY(rowShown("algorithmBox"));
+    QVERIFY(!rowShown("bootCommandEdit"));
+    QCOMPARE(d.inputs.size(), 1);
+    QCOMPARE(d.inputs.front().name, QStringLiteral("data_url"));
+    QCOMPARE(d.outputs.size(), 1);
+    QCOMPARE(d.outputs.front().name, QStringLiteral("train_url"));
+    const QList<models::KeyValue> expected { { QStringLiteral("epochs"), QStringLiteral("10") },
+        { QStringLiteral("learning_rate"), QStringLiteral("0.001") } };
+    QCOMPARE(d.hyperparameters, expected);
+    // What the algorithm fixes is dimmed: channel names, hyperparameter names, a required row.
+    auto *inputs = child<QWidget>("inputsHost")->findChild<ui::ChannelEditor *>();
+    QVERIFY(inputs);
+    QVERIFY(!inputs->nameEdit(0)->isEnabled());
+    auto *hyper = child<QWidget>("hyperparametersHost")->findChild<widgets::KeyValueEditor *>();
+    QVERIFY(hyper);
+    QVERIFY(!hyper->isRowRemovable(0)); // epochs is required
+    QVERIFY(hyper->isRowRemovable(1));
+
+    // Values are checked against the algorithm's constraints, next to the field.
+    d.hyperparameters[0].value = QStringLiteral("5000");
+    QList<models::DraftIssue> issues = models::validateDraft(d, m_page->validationContext());
+    const auto rangeIssue = std::find_if(issues.begin(), issues.end(),
+        [](const models::DraftIssue &i) { return i.field == models::DraftField::Hyperparameters && i.row == 0; });
+    QVERIFY(rangeIssue != issues.end());
+    QCOMPARE(rangeIssue->message, QStringLiteral("Enter a value from 1 to 1000."));
+    d.hyperparameters.removeFirst();
+    issues = models::validateDraft(d, m_page->validationContext());
+    QVERIFY(std::any_of(issues.begin(), issues.end(),
+        [](const models::DraftIssue &i)
+        { return i.message == QStringLiteral("The algorithm requires the hyperparameter epochs."); }));
+
+    // Data for the channels, then the job: the body names the algorithm and the server runs its command.
+    d = m_page->draft();
+    d.hyperparameters[0].value = QStringLiteral("7");
+    d.inputs[0].obsPath = QStringLiteral("obs://algo-form/in/");
+    d.outputs[0].obsPath = QStringLiteral("obs://algo-form/out/");
+    m_page->setDraft(d);
+    QVERIFY(!hyper->isRowRemovable(0)); // still dimmed after the draft was set again
+    QCOMPARE(child<QLabel>("algorithmNameLabel")->text(), demo.metadata.name);
+    if (!qEnvironmentVariableIsEmpty("MA_SCREENSHOT_DIR"))
+    {
+        QTest::qWait(300); // screenshots only: let the layouts settle
+        saveScreenshot(QStringLiteral("create-training-job-my-algorithm.png"));
+    }
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    QVERIFY(m_confirmations.last().contains(id));
+    const QString jobId = submitted.first().at(0).toString();
+    const auto job
+        = api::decodeBody<api::TrainingJob>(test::callAndWait(*m_connection->client(), api::training::show(jobId)));
+    QVERIFY2(job.ok(), qPrintable(job.error.displayText()));
+    QCOMPARE(job.value.algorithm->id.value_or(QString()), id);
+    QCOMPARE(job.value.algorithm->name.value_or(QString()), demo.metadata.name);
+    QCOMPARE(job.value.algorithm->inputs->front().remote.obs->obsUrl, QStringLiteral("obs://algo-form/in/"));
+    QCOMPARE(job.value.algorithm->outputs->front().remote.obs->obsUrl, QStringLiteral("obs://algo-form/out/"));
+    QCOMPARE(job.value.algorithm->parameters->front().value.value_or(QString()), QStringLiteral("7"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_connection->client(), jobId), QStringLiteral("Completed"), kWaitMs);
+    const auto log = api::decodeBody<api::TrainingLogPreview>(
+        test::callAndWait(*m_connection->client(), api::training::logPreview(jobId, QStringLiteral("worker-0"))));
+    QVERIFY(log.ok());
+    QVERIFY2(log.value.content.contains(QStringLiteral("epochs=7 learning_rate=0.001")), qPrintable(log.value.content));
+
+    // Rebuild brings the algorithm back, dimmed again once it has been read.
+    m_page->startRebuild(job.value);
+    QCOMPARE(m_page->draft().algorithmType, TrainingJobDraft::AlgorithmType::MyAlgorithm);
+    QCOMPARE(m_page->draft().algorithmId, id);
+    QTRY_VERIFY_WITH_TIMEOUT(!hyper->isRowRemovable(0), kWaitMs);
 }
 
 void TestCreateTrainingJobPage::tagsFollowTheCreatedJob()

@@ -108,9 +108,9 @@ void TestMainWindow::navigationShowsOnlyBuiltPages()
     QCOMPARE(texts,
         (QStringList { QStringLiteral("Overview"), QStringLiteral("Development Environment"),
             QStringLiteral("Notebooks"), QStringLiteral("Model Training"), QStringLiteral("Training Jobs"),
-            QStringLiteral("Resource Management"), QStringLiteral("Dedicated Resource Pools"),
-            QStringLiteral("Node Map"), QStringLiteral("Monitoring"), QStringLiteral("Dashboards"),
-            QStringLiteral("Settings") }));
+            QStringLiteral("Algorithm Management"), QStringLiteral("Resource Management"),
+            QStringLiteral("Dedicated Resource Pools"), QStringLiteral("Node Map"), QStringLiteral("Monitoring"),
+            QStringLiteral("Dashboards"), QStringLiteral("Settings") }));
     // The console's first page opens at start.
     QCOMPARE(window.navigation()->currentItem()->text(0), QStringLiteral("Overview"));
     QCOMPARE(window.currentPageId(), ui::kOverviewPageId);

@@ -4,6 +4,7 @@
 // Priority, and the inline error of a missing job. With MA_SCREENSHOT_DIR set, each tab is saved
 // as a 1280x800 PNG.
 
+#include "api/algorithmrequests.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "localbackend.h"
@@ -11,6 +12,7 @@
 #include "models/trainingeventmodel.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
+#include "ui/training/saveasalgorithmdialog.h"
 #include "ui/training/trainingjobdetailspage.h"
 #include "widgets/chartwidget.h"
 #include "widgets/logviewer.h"
@@ -22,8 +24,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -70,6 +75,8 @@ private slots:
     void resourceUsageChart();
     void stopRunningJob();
     void deleteEmitsJobDeleted();
+    /** More > Save as Algorithm: the dialog's rules, a refused duplicate on the dialog, the algorithm read back. */
+    void saveAsAlgorithm();
     void tagsAddedAndDeleted();
     void priorityOfPendingDemoJob();
     void missingJobShowsError();
@@ -367,6 +374,60 @@ void TestTrainingJobDetailsPage::stopRunningJob()
     QCOMPARE(m_page->overviewValue(QStringLiteral("Status")), widgets::statusText(QStringLiteral("Terminated")));
     QVERIFY(!m_page->stopButton()->isEnabled());
     QCOMPARE(test::jobPhase(client, id), QStringLiteral("Terminated"));
+}
+
+void TestTrainingJobDetailsPage::saveAsAlgorithm()
+{
+    api::ApiClient &client = *m_connection->client();
+    const QString id
+        = test::createLocalJob(client, QStringLiteral("details-save-algo"), QStringLiteral("echo saved-algorithm"));
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QVERIFY(m_page->moreButton()->isEnabled());
+    QVERIFY(m_page->moreButton()->menu()->actions().contains(m_page->saveAsAlgorithmAction()));
+    QVERIFY(m_page->saveAsAlgorithmAction()->isEnabled());
+
+    m_page->saveAsAlgorithmAction()->trigger();
+    auto *dialog = m_page->findChild<ui::SaveAsAlgorithmDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->name(), QStringLiteral("details-save-algo-algorithm"));
+    QVERIFY(dialog->isSaveEnabled());
+    dialog->setName(QStringLiteral("bad name"));
+    QCOMPARE(
+        dialog->nameMessage(), QStringLiteral("Only letters, digits, hyphens (-), and underscores (_) are allowed."));
+    QVERIFY(!dialog->isSaveEnabled());
+    dialog->setName(QString());
+    QCOMPARE(dialog->nameMessage(), QStringLiteral("Enter a name."));
+    // The demo data's algorithm name is taken: the service's refusal shows on the dialog, which stays.
+    dialog->setName(QStringLiteral("demo-print-data"));
+    QVERIFY(dialog->isSaveEnabled());
+    auto *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+    save->click();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
+    QVERIFY2(error->text().contains(QStringLiteral("demo-print-data")), qPrintable(error->text()));
+    if (const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(QDir().mkpath(dir) && dialog->grab().save(dir + QStringLiteral("/save-as-algorithm.png")));
+    QVERIFY(dialog->isVisible());
+
+    QSignalSpy messages(m_page.get(), &ui::ConsolePage::statusMessage);
+    QPointer<ui::SaveAsAlgorithmDialog> guard(dialog);
+    dialog->setName(QStringLiteral("saved-from-job"));
+    dialog->setDescription(QStringLiteral("kept from a job"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), kWaitMs);
+    QVERIFY(!messages.isEmpty());
+
+    // Read back: the job's command and image, its hyperparameters; the job runs nothing new.
+    api::algorithms::ListQuery query;
+    query.nameContains = QStringLiteral("saved-from-job");
+    const auto list = api::decodeBody<api::AlgorithmList>(test::callAndWait(client, api::algorithms::list(query)));
+    QVERIFY(list.ok());
+    QCOMPARE(int(list.value.items.size()), 1);
+    const api::Algorithm &saved = list.value.items.front();
+    QCOMPARE(saved.metadata.description.value_or(QString()), QStringLiteral("kept from a job"));
+    QCOMPARE(saved.jobConfig->command.value_or(QString()), m_page->job()->algorithm->command.value_or(QString()));
+    QCOMPARE(saved.jobConfig->command.value_or(QString()), QStringLiteral("echo saved-algorithm"));
 }
 
 void TestTrainingJobDetailsPage::deleteEmitsJobDeleted()

@@ -1,5 +1,6 @@
 #include "createtrainingjobpage.h"
 
+#include "api/algorithmrequests.h"
 #include "api/jsoncodec.h"
 #include "api/poolrequests.h"
 #include "api/trainingrequests.h"
@@ -9,6 +10,7 @@
 #include "models/connection.h"
 #include "models/presubmitchecks.h"
 #include "models/trainingjobprechecks.h"
+#include "ui/training/algorithmpickerdialog.h"
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/sfsturboeditor.h"
@@ -221,9 +223,18 @@ CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
 void CreateTrainingJobPage::open(const QVariant &argument)
 {
     if (argument.metaType() == QMetaType::fromType<api::TrainingJob>())
+    {
         startRebuild(argument.value<api::TrainingJob>());
-    else
+    }
+    else if (argument.metaType() == QMetaType::fromType<api::Algorithm>())
+    {
         startNew();
+        useAlgorithm(argument.value<api::Algorithm>());
+    }
+    else
+    {
+        startNew();
+    }
 }
 
 CreateTrainingJobPage::~CreateTrainingJobPage()
@@ -330,7 +341,8 @@ void CreateTrainingJobPage::buildUi()
     wrapField(m_ui->algorithmTypeBox,
         tr("If an algorithm is available in algorithm management, choose My algorithm. "
            "If no algorithm is available, choose Custom algorithm."));
-    wrapField(m_ui->algorithmIdEdit);
+    wrapField(m_ui->algorithmBox, tr("Select… lists your algorithms; the job runs the algorithm's code or command."));
+    m_ui->algorithmBox->setFocusProxy(m_ui->algorithmIdEdit);
     wrapField(m_ui->bootModeBox);
     wrapField(m_ui->engineBox);
     wrapField(m_ui->imageEdit, tr("An SWR image path without the domain: organization/image:tag."));
@@ -627,6 +639,13 @@ void CreateTrainingJobPage::connectEdits()
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(DraftField::Description));
     connect(m_algorithmType, &QButtonGroup::idClicked, this, structural);
     connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this, edited(DraftField::AlgorithmId));
+    connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this,
+        [this](const QString &id)
+        {
+            const bool matches = m_algorithm && m_algorithm->metadata.id.value_or(QString()) == id.trimmed();
+            m_ui->algorithmNameLabel->setText(matches ? m_algorithm->metadata.name : QString());
+        });
+    connect(m_ui->selectAlgorithmButton, &QPushButton::clicked, this, &CreateTrainingJobPage::chooseAlgorithm);
     connect(m_bootMode, &QButtonGroup::idClicked, this, structural);
     connect(m_ui->engineCombo, &QComboBox::currentIndexChanged, this,
         [this]
@@ -794,6 +813,7 @@ void CreateTrainingJobPage::populateFromDraft()
     m_ui->nodeCountSpin->setValue(d.nodeCount);
     m_updating = wasUpdating;
 
+    applyAlgorithmConstraints();
     collectIntoDraft();
     updateVisibility();
     updateSummary();
@@ -949,7 +969,7 @@ void CreateTrainingJobPage::updateVisibility()
     const bool cpuOrGpu = type.isEmpty() || type == u"CPU" || type == u"GPU";
     const bool accelerated = type == u"GPU" || type == u"Ascend";
 
-    setRowVisible(m_ui->algorithmIdEdit, !custom);
+    setRowVisible(m_ui->algorithmBox, !custom);
     setRowVisible(m_ui->bootModeBox, custom);
     setRowVisible(m_ui->engineBox, preset);
     setRowVisible(m_ui->imageEdit, customImage || (preset && customize));
@@ -1018,7 +1038,7 @@ void CreateTrainingJobPage::updateMandatoryMarks()
     const bool customImage = d.bootMode == TrainingJobDraft::BootMode::CustomImage;
     setMandatory(m_ui->nameEdit, true);
     setMandatory(m_ui->algorithmTypeBox, true);
-    setMandatory(m_ui->algorithmIdEdit, true);
+    setMandatory(m_ui->algorithmBox, true);
     setMandatory(m_ui->bootModeBox, true);
     setMandatory(m_ui->engineBox, true);
     setMandatory(m_ui->imageEdit, true);
@@ -1510,6 +1530,9 @@ models::ValidationContext CreateTrainingJobPage::validationContext() const
         context.flavorType = m_draft.resourceType;
     context.mayUseHighestPriority = mayUseHighestPriority();
     context.engineIsMindSpore = engineIsMindSpore();
+    if (m_algorithm && m_algorithm->metadata.id.value_or(QString()) == m_draft.algorithmId.trimmed()
+        && m_algorithm->jobConfig && m_algorithm->jobConfig->parameters)
+        context.algorithmParameters = *m_algorithm->jobConfig->parameters;
     return context;
 }
 
@@ -1537,7 +1560,7 @@ QWidget *CreateTrainingJobPage::widgetForField(models::DraftField field) const
     case DraftField::Description:
         return m_ui->descriptionEdit;
     case DraftField::AlgorithmId:
-        return m_ui->algorithmIdEdit;
+        return m_ui->algorithmBox;
     case DraftField::Engine:
     case DraftField::EngineVersion:
         return m_ui->engineBox;
@@ -1996,6 +2019,8 @@ void CreateTrainingJobPage::startNew()
     }
     m_dirty = false;
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
+    if (m_draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm)
+        loadAlgorithmConstraints(m_draft.algorithmId);
 }
 
 void CreateTrainingJobPage::startRebuild(const api::TrainingJob &job)
@@ -2005,6 +2030,8 @@ void CreateTrainingJobPage::startRebuild(const api::TrainingJob &job)
     setDraft(TrainingJobDraft::fromJob(job));
     m_dirty = false;
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
+    if (m_draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm)
+        loadAlgorithmConstraints(m_draft.algorithmId);
 
     // Tags are not part of the job body (ShowTrainJobTags); they join the form when they
     // arrive, unless the user has started on the tags already.
@@ -2061,5 +2088,133 @@ void CreateTrainingJobPage::hideEvent(QHideEvent *event)
     if (m_dirty)
         saveDraftNow();
     QWidget::hideEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------
+// My algorithm
+
+QPushButton *CreateTrainingJobPage::selectAlgorithmButton() const
+{
+    return m_ui->selectAlgorithmButton;
+}
+
+void CreateTrainingJobPage::chooseAlgorithm()
+{
+    if (!m_connection)
+        return;
+    auto *dialog = new AlgorithmPickerDialog(
+        m_connection->client(), m_connection->workspaceId(), m_ui->algorithmIdEdit->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog]
+        {
+            if (const std::optional<api::Algorithm> chosen = dialog->selectedAlgorithm())
+                useAlgorithm(*chosen);
+        });
+    dialog->open();
+}
+
+void CreateTrainingJobPage::useAlgorithm(const api::Algorithm &algorithm)
+{
+    m_algorithm = algorithm;
+    const api::AlgorithmJobConfig config = algorithm.jobConfig.value_or(api::AlgorithmJobConfig());
+    TrainingJobDraft d = m_draft;
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    d.algorithmId = algorithm.metadata.id.value_or(QString());
+    // Channels as the algorithm names them; what was typed for the same name stays.
+    const auto channelsFrom = [](const QList<models::DataChannel> &before, const QStringList &names)
+    {
+        QList<models::DataChannel> out;
+        for (const QString &name : names)
+        {
+            models::DataChannel channel;
+            for (const models::DataChannel &c : before)
+            {
+                if (c.name == name)
+                    channel = c;
+            }
+            channel.name = name;
+            out.append(channel);
+        }
+        return out;
+    };
+    QStringList inputNames;
+    for (const api::AlgorithmInputSpec &in : config.inputs.value_or(std::vector<api::AlgorithmInputSpec>()))
+        inputNames << in.name;
+    QStringList outputNames;
+    for (const api::AlgorithmOutputSpec &out : config.outputs.value_or(std::vector<api::AlgorithmOutputSpec>()))
+        outputNames << out.name;
+    d.inputs = channelsFrom(d.inputs, inputNames);
+    d.outputs = channelsFrom(d.outputs, outputNames);
+    d.hyperparameters.clear();
+    for (const api::AlgorithmParameter &p : config.parameters.value_or(std::vector<api::AlgorithmParameter>()))
+        d.hyperparameters.append({ p.name, p.value.value_or(QString()) });
+    setDraft(d);
+    m_dirty = true;
+    scheduleSave();
+    emit statusMessage(tr("The form now uses the algorithm %1.").arg(algorithm.metadata.name), 5000);
+}
+
+void CreateTrainingJobPage::applyAlgorithmConstraints()
+{
+    const bool myAlgorithm = m_draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    const bool matches = m_algorithm && m_algorithm->metadata.id.value_or(QString()) == m_draft.algorithmId.trimmed();
+    m_ui->algorithmNameLabel->setText(matches ? m_algorithm->metadata.name : QString());
+    if (!myAlgorithm || !matches)
+        return;
+    const api::AlgorithmJobConfig config = m_algorithm->jobConfig.value_or(api::AlgorithmJobConfig());
+    const auto parameters = config.parameters.value_or(std::vector<api::AlgorithmParameter>());
+    const QList<models::KeyValue> rows = m_hyperparameters->rows();
+    for (int row = 0; row < rows.size(); ++row)
+    {
+        for (const api::AlgorithmParameter &p : parameters)
+        {
+            if (p.name != rows.at(row).key)
+                continue;
+            const api::ParameterConstraint c = p.constraint.value_or(api::ParameterConstraint());
+            m_hyperparameters->setRowConstraints(row, false, c.editable.value_or(true), !c.required.value_or(false));
+        }
+    }
+    const auto fixNames = [](ChannelEditor *editor, const QStringList &names)
+    {
+        for (int row = 0; row < editor->rowCount(); ++row)
+        {
+            QLineEdit *name = editor->nameEdit(row);
+            if (name && names.contains(name->text()))
+            {
+                name->setEnabled(false);
+                name->setToolTip(tr("Defined by the algorithm"));
+            }
+        }
+    };
+    QStringList inputNames;
+    for (const api::AlgorithmInputSpec &in : config.inputs.value_or(std::vector<api::AlgorithmInputSpec>()))
+        inputNames << in.name;
+    QStringList outputNames;
+    for (const api::AlgorithmOutputSpec &out : config.outputs.value_or(std::vector<api::AlgorithmOutputSpec>()))
+        outputNames << out.name;
+    fixNames(m_inputs, inputNames);
+    fixNames(m_outputs, outputNames);
+}
+
+void CreateTrainingJobPage::loadAlgorithmConstraints(const QString &id)
+{
+    if (!m_connection || id.trimmed().isEmpty() || m_connection->legacyTrainingApi())
+        return;
+    if (m_algorithm && m_algorithm->metadata.id.value_or(QString()) == id.trimmed())
+    {
+        applyAlgorithmConstraints();
+        return;
+    }
+    api::whenDecoded<api::Algorithm>(m_connection->client()->send(api::algorithms::show(id.trimmed())), this,
+        [this, id](const api::Typed<api::Algorithm> &result)
+        {
+            // A preset algorithm of the service is not in Algorithm Management: nothing to dim then.
+            if (!result.ok() || m_draft.algorithmId.trimmed() != id.trimmed())
+                return;
+            m_algorithm = result.value;
+            applyAlgorithmConstraints();
+            revalidateTouched();
+        });
 }
 } // namespace ma::ui

@@ -9,6 +9,7 @@
 // legacy mode). An unfinished form is autosaved (models::DraftStore) and restored.
 
 #include "api/apierror.h"
+#include "api/types/algorithm.h"
 #include "api/types/pool.h"
 #include "api/types/training.h"
 #include "models/draftstore.h"
@@ -71,7 +72,10 @@ public:
      * owned; may be nullptr); in legacy mode the v1 resource specs and AI engines instead.
      */
     void setConnection(models::Connection *connection) override;
-    /** A job (api::TrainingJob) to rebuild from; anything else starts a new job. */
+    /**
+     * A job (api::TrainingJob) to rebuild from; an algorithm (api::Algorithm) starts a new job
+     * with it as My algorithm (useAlgorithm()); anything else starts a new job.
+     */
     void open(const QVariant &argument) override;
     models::Connection *connection() const;
 
@@ -79,6 +83,18 @@ public:
     void startNew();
     /** The form pre-filled from @p job (Rebuild). */
     void startRebuild(const api::TrainingJob &job);
+
+    /**
+     * @brief Algorithm Type = My algorithm with @p algorithm: its id, its input and output
+     * channels (paths already typed for the same names are kept) and its hyperparameters with
+     * their defaults fill the form; what the algorithm fixes (channel names, a hyperparameter's
+     * name, a value it does not let jobs edit, a required hyperparameter's row) cannot be changed.
+     */
+    void useAlgorithm(const api::Algorithm &algorithm);
+    /** The algorithm the form was filled from (My algorithm), if any. */
+    const std::optional<api::Algorithm> &chosenAlgorithm() const { return m_algorithm; }
+    /** My algorithm's Select… button (opens AlgorithmPickerDialog). */
+    QPushButton *selectAlgorithmButton() const;
 
     models::TrainingJobDraft draft() const;
     void setDraft(const models::TrainingJobDraft &draft);
@@ -208,6 +224,12 @@ private:
     void clearSubmitError();
     void scheduleSave();
     void showDraftBanner(const QDateTime &savedAt);
+    /** Opens the algorithm picker; the chosen algorithm goes to useAlgorithm(). */
+    void chooseAlgorithm();
+    /** Dims what the chosen algorithm fixes (after the rows were set from the draft). */
+    void applyAlgorithmConstraints();
+    /** Rebuild or a restored draft names an algorithm: read it for its constraints. */
+    void loadAlgorithmConstraints(const QString &id);
 
     std::unique_ptr<Ui::CreateTrainingJobPage> m_ui;
     QPointer<models::Connection> m_connection;
@@ -249,5 +271,6 @@ private:
     bool m_dirty = false;
     bool m_submitting = false;
     QString m_serverNameMessage; // duplicate name reported by the server
+    std::optional<api::Algorithm> m_algorithm; // My algorithm: the one the form was filled from
 };
 } // namespace ma::ui

@@ -1,5 +1,6 @@
 #include "trainingjobdetailspage.h"
 
+#include "api/algorithmrequests.h"
 #include "api/apiclient.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
@@ -13,6 +14,7 @@
 #include "ui/confirmation.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
+#include "ui/training/saveasalgorithmdialog.h"
 #include "ui/training/trainingpageids.h"
 #include "widgets/chartwidget.h"
 #include "widgets/consoletable.h"
@@ -34,6 +36,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -187,6 +190,14 @@ void TrainingJobDetailsPage::buildLayout()
     m_priority = addHeaderButton(tr("Priority…"), QStringLiteral("priorityButton"), QStyle::SP_ArrowUp);
     m_delete
         = addHeaderButton(tr("Delete"), QStringLiteral("deleteButton"), QStyle::SP_TrashIcon, tr("Delete the job"));
+    m_more = addHeaderButton(tr("More"), QStringLiteral("moreButton"), QStyle::SP_ToolBarVerticalExtensionButton,
+        tr("More operations on this job"));
+    auto *moreMenu = new QMenu(m_more);
+    m_saveAsAlgorithm = moreMenu->addAction(tr("Save as Algorithm…"));
+    m_saveAsAlgorithm->setObjectName(QStringLiteral("saveAsAlgorithmAction"));
+    m_saveAsAlgorithm->setToolTip(tr("Keep this job's code, image and hyperparameters as an algorithm"));
+    connect(m_saveAsAlgorithm, &QAction::triggered, this, &TrainingJobDetailsPage::saveAsAlgorithm);
+    m_more->setMenu(moreMenu);
     connect(m_stop, &QPushButton::clicked, this, &TrainingJobDetailsPage::stopJob);
     connect(m_rebuild, &QPushButton::clicked, this, &TrainingJobDetailsPage::rebuildJob);
     connect(m_delete, &QPushButton::clicked, this, &TrainingJobDetailsPage::deleteJob);
@@ -720,6 +731,11 @@ void TrainingJobDetailsPage::updateActions()
     m_delete->setEnabled(have);
     const bool canPrioritize = have && phase == api::TrainingPhase::Pending && !poolIdOf(*m_job).isEmpty();
     m_priority->setEnabled(canPrioritize);
+    // A job from a subscribed algorithm cannot be saved as an algorithm (C8:22484).
+    const bool subscribed = have && m_job->algorithm && !m_job->algorithm->subscriptionId.value_or(QString()).isEmpty();
+    m_saveAsAlgorithm->setEnabled(
+        have && m_job->algorithm.has_value() && !subscribed && !m_connection->legacyTrainingApi());
+    m_more->setEnabled(have);
     if (m_tagsTab)
         m_tagsTab->setReady(have && !m_tagsBusy);
     m_priority->setToolTip(canPrioritize ? tr("Change the scheduling priority of this queued job")
@@ -986,6 +1002,36 @@ void TrainingJobDetailsPage::rebuildJob()
 {
     if (m_job)
         emit rebuildRequested(*m_job);
+}
+
+void TrainingJobDetailsPage::saveAsAlgorithm()
+{
+    if (!m_connection || !m_job || !m_job->algorithm || !m_saveAsAlgorithm->isEnabled())
+        return;
+    auto *dialog = new SaveAsAlgorithmDialog(m_job->metadata.name + QStringLiteral("-algorithm"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDescription(m_job->metadata.description.value_or(QString()));
+    const api::TrainingAlgorithm settings = *m_job->algorithm;
+    connect(dialog, &SaveAsAlgorithmDialog::saveRequested, this,
+        [this, dialog, settings](const QString &name, const QString &description)
+        {
+            if (!m_connection)
+                return;
+            dialog->setBusy(true);
+            const api::Algorithm algorithm = api::algorithmFromJob(settings, name, description);
+            api::whenDecoded<api::Algorithm>(m_connection->client()->send(api::algorithms::create(algorithm)), dialog,
+                [this, dialog, name](const api::Typed<api::Algorithm> &result)
+                {
+                    if (!result.ok())
+                    {
+                        dialog->setServerError(result.error.displayText());
+                        return;
+                    }
+                    dialog->accept();
+                    emit statusMessage(tr("Algorithm %1 created in Algorithm Management.").arg(name), 8000);
+                });
+        });
+    dialog->open();
 }
 
 void TrainingJobDetailsPage::changePriority()

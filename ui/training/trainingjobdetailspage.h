@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QGridLayout;
 class QGroupBox;
@@ -102,6 +103,9 @@ public:
     QPushButton *rebuildButton() const { return m_rebuild; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *priorityButton() const { return m_priority; }
+    /** The header's More button; its menu holds Save as Algorithm. */
+    QPushButton *moreButton() const { return m_more; }
+    QAction *saveAsAlgorithmAction() const { return m_saveAsAlgorithm; }
 
     /** Text shown for an overview field ("Status", "Job ID", ...); empty when the row is not shown. */
     QString overviewValue(const QString &fieldLabel) const;
@@ -117,6 +121,11 @@ public slots:
     void rebuildJob();
     /** Asks for the new priority (PriorityDialog), then setPriority(). */
     void changePriority();
+    /**
+     * @brief Asks for a name and description (SaveAsAlgorithmDialog), then creates an algorithm
+     * of the job's algorithm settings (CreateAlgorithm); the dialog shows a refusal and stays.
+     */
+    void saveAsAlgorithm();
     /** T2-4 {priority}; the job is reloaded afterwards. */
     void setPriority(int priority);
     /** Asks for the description, then setDescription(). */
@@ -205,6 +214,8 @@ private:
     QPushButton *m_rebuild = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_priority = nullptr;
+    QPushButton *m_more = nullptr;
+    QAction *m_saveAsAlgorithm = nullptr;
     int m_basicGroup = -1;
     int m_algorithmGroup = -1;
 
