@@ -1,5 +1,9 @@
 #include "store.h"
 
+#include "storecodec.h"
+
+#include <algorithm>
+#include <iterator>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,23 +26,92 @@ void run(QSqlQuery &q)
         fail(q);
 }
 
-// Documents are stored as compact JSON compressed with zlib (about a third of the text on
-// disk). Rows written by earlier versions hold the JSON text itself and still load: a
-// compressed document starts with its length (big-endian, a 0 byte first), never with '{'.
+// Documents are stored as compact JSON deflated with a preset dictionary of training-job
+// text (storecodec). Rows written by earlier versions still load: plain JSON text starts with
+// '{', a qCompress'ed document with its big-endian length (a 0 byte first).
 QByteArray packDoc(const Json &j)
 {
     const std::string text = j.dump();
-    return qCompress(reinterpret_cast<const uchar *>(text.data()), static_cast<qsizetype>(text.size()), 6);
+    return storecodec::pack(storecodec::Dictionary::TrainingJob, QByteArrayView(text.data(), text.size()));
 }
 
 Json parseDoc(const QVariant &value)
 {
     const QByteArray bytes = value.toByteArray();
+    if (storecodec::isPacked(bytes))
+    {
+        const std::optional<QByteArray> text = storecodec::unpack(bytes);
+        return text ? Json::parse(text->constBegin(), text->constEnd(), nullptr, false) : Json();
+    }
     if (!bytes.isEmpty() && bytes.front() != '\0')
         return Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false); // plain JSON text
     const QByteArray text = qUncompress(bytes);
     return Json::parse(text.constBegin(), text.constEnd(), nullptr, false);
 }
+
+// A log chunk: text as written when `size` is null, else compressed (with a dictionary, or
+// by qCompress in earlier versions).
+QByteArray unpackLogChunk(const QVariant &text, const QVariant &size)
+{
+    const QByteArray bytes = text.toByteArray();
+    if (size.isNull())
+        return bytes;
+    if (storecodec::isPacked(bytes))
+        return storecodec::unpack(bytes).value_or(QByteArray());
+    return qUncompress(bytes);
+}
+
+QByteArray packLogChunk(const QByteArray &text, bool *compressed)
+{
+    // Kept compressed when that saves a fair share (not for the small chunks of a live process).
+    QByteArray packed = text.size() >= 64 ? storecodec::pack(storecodec::Dictionary::Log, text) : QByteArray();
+    *compressed = !packed.isEmpty() && packed.size() < text.size() * 9 / 10;
+    return *compressed ? packed : text;
+}
+
+// Sealed events: per event the time (a delta from the one before), level, source and
+// message, deflated with the events dictionary.
+QByteArray packEvents(const std::vector<StoredEvent> &events)
+{
+    QByteArray raw;
+    qint64 last = 0;
+    for (const StoredEvent &e : events)
+    {
+        storecodec::putSignedVarint(raw, e.timeMs - last);
+        last = e.timeMs;
+        storecodec::putBytes(raw, e.level.toUtf8());
+        storecodec::putBytes(raw, e.source.toUtf8());
+        storecodec::putBytes(raw, e.message.toUtf8());
+    }
+    return storecodec::pack(storecodec::Dictionary::Events, raw);
+}
+
+bool unpackEvents(const QByteArray &blob, std::vector<StoredEvent> *out)
+{
+    const std::optional<QByteArray> raw = storecodec::unpack(blob);
+    if (!raw)
+        return false;
+    storecodec::Reader r(*raw);
+    qint64 last = 0;
+    std::vector<StoredEvent> events;
+    while (!r.atEnd() && !r.failed())
+    {
+        StoredEvent e;
+        last += r.signedVarint();
+        e.timeMs = last;
+        e.level = QString::fromUtf8(r.bytes());
+        e.source = QString::fromUtf8(r.bytes());
+        e.message = QString::fromUtf8(r.bytes());
+        events.push_back(std::move(e));
+    }
+    if (r.failed())
+        return false;
+    *out = std::move(events);
+    return true;
+}
+
+// Logs longer than this stay in their chunks when sealed (no need to hold them whole).
+constexpr qint64 kSealLogLimit = 8 * 1024 * 1024;
 } // namespace
 
 Store::Store()
@@ -85,6 +158,9 @@ bool Store::open(const QString &path, QString *error)
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, "
                             "owner TEXT NOT NULL, time INTEGER, level TEXT, source TEXT, message TEXT)"));
         exec(QStringLiteral("CREATE INDEX IF NOT EXISTS events_owner ON events(owner, time)"));
+        // The events of a sealed resource: one packed blob per owner (packEvents).
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS event_archive (owner TEXT NOT NULL, kind TEXT NOT NULL, data "
+                            "BLOB NOT NULL, PRIMARY KEY(owner, kind)) WITHOUT ROWID"));
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS logs (seq INTEGER PRIMARY KEY AUTOINCREMENT, owner TEXT NOT "
                             "NULL, task TEXT NOT NULL, text BLOB)"));
         addColumnIfMissing(QStringLiteral("logs"), QStringLiteral("size"), QStringLiteral("INTEGER"));
@@ -342,6 +418,16 @@ void Store::addEvent(const QString &kind, const QString &id, const StoredEvent &
 
 std::vector<StoredEvent> Store::events(const QString &kind, const QString &id) const
 {
+    std::vector<StoredEvent> sealed;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT data FROM event_archive WHERE owner = ? AND kind = ?"));
+        q.addBindValue(id);
+        q.addBindValue(kind);
+        run(q);
+        if (q.next() && !unpackEvents(q.value(0).toByteArray(), &sealed))
+            qWarning("store: the sealed events of %s %s are damaged", qPrintable(kind), qPrintable(id));
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT time, level, source, message FROM events WHERE kind = ? AND owner = ? ORDER BY "
@@ -349,9 +435,19 @@ std::vector<StoredEvent> Store::events(const QString &kind, const QString &id) c
     q.addBindValue(kind);
     q.addBindValue(id);
     run(q);
-    std::vector<StoredEvent> out;
+    std::vector<StoredEvent> live;
     while (q.next())
-        out.push_back({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+        live.push_back(
+            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    if (sealed.empty())
+        return live;
+    // Sealed events were added before any live row: on equal times they come first, as their
+    // lower seq put them before (std::merge takes from the first range on ties).
+    std::vector<StoredEvent> out;
+    out.reserve(sealed.size() + live.size());
+    std::merge(std::make_move_iterator(sealed.begin()), std::make_move_iterator(sealed.end()),
+        std::make_move_iterator(live.begin()), std::make_move_iterator(live.end()), std::back_inserter(out),
+        [](const StoredEvent &a, const StoredEvent &b) { return a.timeMs < b.timeMs; });
     return out;
 }
 
@@ -359,16 +455,15 @@ void Store::appendLog(const QString &jobId, const QString &task, const QByteArra
 {
     if (text.isEmpty())
         return;
-    // Kept compressed when that saves a fair share (not for the small chunks of a live process);
-    // `size` (the text's length) marks a compressed chunk, rows of earlier versions have none.
-    QByteArray packed = text.size() >= 128 ? qCompress(text, 6) : QByteArray();
-    const bool compress = !packed.isEmpty() && packed.size() < text.size() * 9 / 10;
+    // `size` (the text's length) marks a compressed chunk.
+    bool compressed = false;
+    const QByteArray stored = packLogChunk(text, &compressed);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO logs (owner, task, text, size) VALUES (?, ?, ?, ?)"));
     q.addBindValue(jobId);
     q.addBindValue(task);
-    q.addBindValue(compress ? packed : text);
-    q.addBindValue(compress ? QVariant(text.size()) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(stored);
+    q.addBindValue(compressed ? QVariant(text.size()) : QVariant(QMetaType::fromType<qlonglong>()));
     run(q);
 }
 
@@ -382,8 +477,64 @@ QByteArray Store::log(const QString &jobId, const QString &task) const
     run(q);
     QByteArray out;
     while (q.next())
-        out += q.value(1).isNull() ? q.value(0).toByteArray() : qUncompress(q.value(0).toByteArray());
+        out += unpackLogChunk(q.value(0), q.value(1));
     return out;
+}
+
+void Store::seal(const QString &kind, const QString &id)
+{
+    // A savepoint: all or nothing, inside the caller's transaction or on its own.
+    exec(QStringLiteral("SAVEPOINT seal"));
+    try
+    {
+        QSqlQuery live(m_db);
+        live.prepare(QStringLiteral("SELECT 1 FROM events WHERE kind = ? AND owner = ? LIMIT 1"));
+        live.addBindValue(kind);
+        live.addBindValue(id);
+        run(live);
+        if (live.next())
+        {
+            const QByteArray blob = packEvents(events(kind, id));
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO event_archive (owner, kind, data) VALUES (?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(kind);
+            q.addBindValue(blob);
+            run(q);
+            QSqlQuery d(m_db);
+            d.prepare(QStringLiteral("DELETE FROM events WHERE kind = ? AND owner = ?"));
+            d.addBindValue(kind);
+            d.addBindValue(id);
+            run(d);
+        }
+
+        QSqlQuery tasks(m_db);
+        tasks.prepare(QStringLiteral("SELECT task FROM logs WHERE owner = ? GROUP BY task HAVING COUNT(*) > 1 AND "
+                                     "SUM(COALESCE(size, LENGTH(text))) <= ?"));
+        tasks.addBindValue(id);
+        tasks.addBindValue(kSealLogLimit);
+        run(tasks);
+        QStringList merge;
+        while (tasks.next())
+            merge << tasks.value(0).toString();
+        for (const QString &task : std::as_const(merge))
+        {
+            const QByteArray text = log(id, task);
+            QSqlQuery d(m_db);
+            d.prepare(QStringLiteral("DELETE FROM logs WHERE owner = ? AND task = ?"));
+            d.addBindValue(id);
+            d.addBindValue(task);
+            run(d);
+            appendLog(id, task, text);
+        }
+    }
+    catch (...)
+    {
+        exec(QStringLiteral("ROLLBACK TO seal"));
+        exec(QStringLiteral("RELEASE seal"));
+        throw;
+    }
+    exec(QStringLiteral("RELEASE seal"));
 }
 
 qint64 Store::logSize(const QString &jobId, const QString &task) const
@@ -481,7 +632,8 @@ int Store::purgeTokens(qint64 nowMs)
 
 void Store::purgeOwned(const QString &id)
 {
-    for (const QString &table : { QStringLiteral("events"), QStringLiteral("logs"), QStringLiteral("samples") })
+    for (const QString &table : { QStringLiteral("events"), QStringLiteral("event_archive"), QStringLiteral("logs"),
+             QStringLiteral("samples") })
     {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE owner = ?").arg(table));

@@ -2,7 +2,8 @@
 
 // SQLite state of modelarts-local. Resources are stored as the JSON documents the API
 // returns (one row per resource, with a few indexed columns for filtering and sorting),
-// plus append-only tables for events, log text and metric samples.
+// plus append-only tables for events, log text and metric samples. A finished resource's
+// events and log chunks are sealed: packed into one row each (seal()).
 //
 // Durability: WAL journal; every write is its own transaction (or an explicit one) and is
 // committed before the HTTP answer is written, so a kill -9 loses nothing acknowledged.
@@ -97,6 +98,14 @@ public:
     void appendLog(const QString &jobId, const QString &task, const QByteArray &text);
     QByteArray log(const QString &jobId, const QString &task) const;
     qint64 logSize(const QString &jobId, const QString &task) const;
+
+    /**
+     * Packs what a finished resource keeps: its events into one compressed row, the log chunks
+     * of each of its tasks into one. events() and log() read the same before and after; what is
+     * added later is stored as before, and sealing again merges it. All or nothing, also inside
+     * the caller's transaction.
+     */
+    void seal(const QString &kind, const QString &id);
 
     // Metrics: one sample per (owner, series, time)
     void addSample(const QString &owner, const QString &series, const MetricSample &sample);

@@ -552,6 +552,8 @@ void TrainingEngine::seed(TrainingLaunch launch, const History &h)
         recordEvent(job, kError, kJob, QStringLiteral("Training job failed."), h.endMs);
     else if (h.phase == kTerminated)
         recordEvent(job, kInfo, kJob, QStringLiteral("Training job terminated."), h.endMs);
+    if (terminal)
+        m_ctx.store().seal(job.kind, job.id);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1233,6 +1235,9 @@ void TrainingEngine::finish(
         recordEvent(job, kError, kJob, QStringLiteral("Training job failed."), now);
     else
         recordEvent(job, kInfo, kJob, QStringLiteral("Training job terminated."), now);
+    // Nothing more is written for a finished job (a local job's output is in its log already):
+    // its events and log chunks are packed into one row each.
+    m_ctx.store().seal(job.kind, job.id);
 }
 
 void TrainingEngine::setPriority(const QString &kind, const QString &id, int priority)

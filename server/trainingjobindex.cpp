@@ -1,5 +1,7 @@
 #include "trainingjobindex.h"
 
+#include "storecodec.h"
+
 #include <algorithm>
 #include <limits>
 #include <QDataStream>
@@ -140,29 +142,18 @@ bool TrainingJobSummary::isActive() const
 
 namespace
 {
-constexpr quint8 kSummaryLayout = 1; // bump when the fields below change: old rows are rebuilt
-}
+// Layout 1: QDataStream (UTF-16 strings), as earlier versions wrote it; still read.
+constexpr quint8 kSummaryLayoutDataStream = 1;
+// Layout 2: varints and UTF-8 strings (storecodec), half the bytes. Bump when the fields
+// change: rows of an unknown layout are rebuilt from their documents.
+constexpr quint8 kSummaryLayout = 2;
 
-QByteArray TrainingJobSummary::encode() const
+bool decodeDataStream(const QByteArray &bytes, TrainingJobSummary *out)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << kSummaryLayout << id << name << description << phase << kind << algorithmName << poolId << flavorId
-        << workspaceId << userName << createdMs << startMs << durationMs << qint32(priority);
-    return bytes;
-}
-
-bool TrainingJobSummary::decode(const QByteArray &bytes, TrainingJobSummary *out)
-{
-    if (bytes.isEmpty())
-        return false;
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
     quint8 layout = 0;
     in >> layout;
-    if (layout != kSummaryLayout)
-        return false;
     TrainingJobSummary s;
     qint32 priority = 1;
     in >> s.id >> s.name >> s.description >> s.phase >> s.kind >> s.algorithmName >> s.poolId >> s.flavorId
@@ -170,6 +161,48 @@ bool TrainingJobSummary::decode(const QByteArray &bytes, TrainingJobSummary *out
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return false;
     s.priority = priority;
+    *out = std::move(s);
+    return true;
+}
+} // namespace
+
+QByteArray TrainingJobSummary::encode() const
+{
+    QByteArray bytes;
+    bytes.reserve(160);
+    bytes.append(static_cast<char>(kSummaryLayout));
+    for (const QString *text :
+        { &id, &name, &description, &phase, &kind, &algorithmName, &poolId, &flavorId, &workspaceId, &userName })
+        storecodec::putBytes(bytes, text->toUtf8());
+    storecodec::putSignedVarint(bytes, createdMs);
+    storecodec::putSignedVarint(bytes, startMs);
+    storecodec::putSignedVarint(bytes, durationMs);
+    storecodec::putSignedVarint(bytes, priority);
+    return bytes;
+}
+
+bool TrainingJobSummary::decode(const QByteArray &bytes, TrainingJobSummary *out)
+{
+    if (bytes.isEmpty())
+        return false;
+    const auto layout = static_cast<quint8>(bytes.front());
+    if (layout == kSummaryLayoutDataStream)
+        return decodeDataStream(bytes, out);
+    if (layout != kSummaryLayout)
+        return false;
+    storecodec::Reader in(QByteArrayView(bytes).sliced(1));
+    TrainingJobSummary s;
+    for (QString *text : { &s.id, &s.name, &s.description, &s.phase, &s.kind, &s.algorithmName, &s.poolId, &s.flavorId,
+             &s.workspaceId, &s.userName })
+        *text = QString::fromUtf8(in.bytes());
+    s.createdMs = in.signedVarint();
+    s.startMs = in.signedVarint();
+    s.durationMs = in.signedVarint();
+    const qint64 priority = in.signedVarint();
+    if (in.failed() || !in.atEnd() || priority < std::numeric_limits<int>::min()
+        || priority > std::numeric_limits<int>::max())
+        return false;
+    s.priority = static_cast<int>(priority);
     *out = std::move(s);
     return true;
 }

@@ -6,6 +6,7 @@
 #include "api/apierror.h"
 #include "api/jsoncodec.h"
 #include "localbackend.h"
+#include "server/storecodec.h"
 
 #include <limits>
 #include <QDir>
@@ -338,6 +339,8 @@ void TestHostileInput::secretsAreNotInTheDatabase()
         QVERIFY(db.open());
         const auto unpacked = [](const QByteArray &bytes, bool packed)
         {
+            if (server::storecodec::isPacked(bytes))
+                return server::storecodec::unpack(bytes).value_or(QByteArray());
             return packed || (!bytes.isEmpty() && bytes.front() == '\0') ? qUncompress(bytes) : bytes;
         };
         int texts = 0;
@@ -354,6 +357,20 @@ void TestHostileInput::secretsAreNotInTheDatabase()
         {
             const QByteArray text = unpacked(logs.value(0).toByteArray(), !logs.value(1).isNull());
             QVERIFY(!text.contains(sk) && !text.contains(password.toUtf8()));
+        }
+        // Events, live and sealed.
+        QSqlQuery events(QStringLiteral("SELECT message FROM events"), db);
+        while (events.next())
+        {
+            const QByteArray message = events.value(0).toString().toUtf8();
+            QVERIFY(!message.contains(sk) && !message.contains(password.toUtf8()));
+        }
+        QSqlQuery sealed(QStringLiteral("SELECT data FROM event_archive"), db);
+        while (sealed.next())
+        {
+            const std::optional<QByteArray> text = server::storecodec::unpack(sealed.value(0).toByteArray());
+            QVERIFY(text.has_value());
+            QVERIFY(!text->contains(sk) && !text->contains(password.toUtf8()));
         }
         QVERIFY(texts > 0);
     }

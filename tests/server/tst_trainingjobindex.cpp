@@ -5,6 +5,8 @@
 #include "server/trainingjobindex.h"
 
 #include <algorithm>
+#include <QDataStream>
+#include <QIODevice>
 #include <QTest>
 #include <random>
 
@@ -71,6 +73,7 @@ private slots:
     void filteredDeepPage();
     void summaryRoundTrip();
     void summaryRefusesOtherBytes();
+    void summaryOfTheEarlierLayoutStillReads();
 };
 
 void TestTrainingJobIndex::everyPageIsASliceOfTheFullSort_data()
@@ -190,6 +193,45 @@ void TestTrainingJobIndex::summaryRefusesOtherBytes()
     otherLayout[0] = static_cast<char>(otherLayout[0] + 1);
     QVERIFY(!TrainingJobSummary::decode(otherLayout, &out));
     QCOMPARE(out.id, QStringLiteral("untouched"));
+}
+
+void TestTrainingJobIndex::summaryOfTheEarlierLayoutStillReads()
+{
+    // Layout 1, as versions before the UTF-8 layout wrote it (QDataStream, UTF-16 strings).
+    const QString id = QStringLiteral("6f1c0e8a-0000-4000-8000-000000000002");
+    const QString name = QStringLiteral("旧-job");
+    const qint64 created = 1796527099078;
+    QByteArray earlier;
+    {
+        QDataStream out(&earlier, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << quint8(1) << id << name << QStringLiteral("desc") << QStringLiteral("Completed") << QStringLiteral("job")
+            << QString() << QStringLiteral("pool-9") << QStringLiteral("modelarts.vm.cpu.8u") << QStringLiteral("0")
+            << QStringLiteral("admin") << created << created + 5 << qint64(60) << qint32(2);
+    }
+    TrainingJobSummary back;
+    QVERIFY(TrainingJobSummary::decode(earlier, &back));
+    QCOMPARE(back.id, id);
+    QCOMPARE(back.name, name);
+    QCOMPARE(back.phase, QStringLiteral("Completed"));
+    QCOMPARE(back.poolId, QStringLiteral("pool-9"));
+    QCOMPARE(back.flavorId, QStringLiteral("modelarts.vm.cpu.8u"));
+    QCOMPARE(back.startMs, created + 5);
+    QCOMPARE(back.durationMs, qint64(60));
+    QCOMPARE(back.priority, 2);
+
+    // Written again it takes the current layout, which reads back the same in fewer bytes.
+    const QByteArray current = back.encode();
+    QVERIFY(current != earlier);
+    QVERIFY2(current.size() < earlier.size(),
+        qPrintable(QStringLiteral("%1 >= %2").arg(current.size()).arg(earlier.size())));
+    TrainingJobSummary again;
+    QVERIFY(TrainingJobSummary::decode(current, &again));
+    QCOMPARE(again.id, back.id);
+    QCOMPARE(again.name, back.name);
+    QCOMPARE(again.flavorId, back.flavorId);
+    QCOMPARE(again.createdMs, back.createdMs);
+    QCOMPARE(again.priority, back.priority);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingJobIndex)

@@ -140,6 +140,7 @@ private slots:
     void eventsFilters();
     void flavorsEnginesQuotas();
     void logUrlServesTheLog();
+    void sealedEventsAndLogsReadTheSame();
     void localJobSucceeds();
     void localJobFails();
     void localBootFileWithChannels();
@@ -879,6 +880,80 @@ void TestTrainingModule::logUrlServesTheLog()
     QCOMPARE(
         call("GET", QStringLiteral("/v2/{project_id}/training-jobs/%1/tasks/worker-3/logs/preview").arg(id)).httpStatus,
         400);
+}
+
+void TestTrainingModule::sealedEventsAndLogsReadTheSame()
+{
+    // A running job's events and log, read over HTTP, then its rows sealed under it: every read
+    // answers the same. A local job that printed its lines and sleeps writes nothing while this
+    // runs. Its end adds rows after the seal and seals again, merging them.
+    const QString id = create(localJob(QStringLiteral("sealed-reads"),
+        QStringLiteral("echo first; sleep 0.2; echo second; sleep 0.2; echo ready; exec sleep 60")));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitPhase(id, QStringLiteral("Running")));
+    const QString logPath = QStringLiteral("/v2/{project_id}/training-jobs/%1/tasks/worker-0/logs/download").arg(id);
+    const QString previewPath = QStringLiteral("/v2/{project_id}/training-jobs/%1/tasks/worker-0/logs/preview").arg(id);
+    QVERIFY(QTest::qWaitFor([&] { return call("GET", logPath).body.contains("ready\n"); }, kWaitMs));
+    const auto read = [&]
+    {
+        return QList<QByteArray> { dump(events(id, { { QStringLiteral("limit"), QStringLiteral("100") } })),
+            dump(events(id,
+                { { QStringLiteral("order"), QStringLiteral("asc") }, { QStringLiteral("limit"), QStringLiteral("2") },
+                    { QStringLiteral("offset"), QStringLiteral("1") } })),
+            dump(events(id, { { QStringLiteral("source"), QStringLiteral("Job") } })), call("GET", logPath).body,
+            call("GET", previewPath).body };
+    };
+    const QString dbPath = QDir(m_backend->dataDir()).filePath(QStringLiteral("modelarts-local.sqlite"));
+    const auto rows = [&](const char *table)
+    {
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-sealed"));
+            db.setDatabaseName(dbPath);
+            if (db.open())
+            {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE owner = ?").arg(QLatin1String(table)));
+                q.addBindValue(id);
+                if (q.exec() && q.next())
+                    n = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek-sealed"));
+        return n;
+    };
+
+    const QList<QByteArray> before = read();
+    QVERIFY(rows("events") >= 3);
+    QVERIFY(rows("logs") >= 2);
+    m_backend->server().store().seal(server::kTrainingJobKind, id);
+    QCOMPARE(rows("events"), 0);
+    QCOMPARE(rows("event_archive"), 1);
+    QCOMPARE(rows("logs"), 1);
+    const QList<QByteArray> after = read();
+    QCOMPARE(phase(id), QStringLiteral("Running"));
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(after.at(i), before.at(i));
+
+    // Terminated: events written after the seal, then sealed again with the earlier ones.
+    QCOMPARE(call("POST", QStringLiteral("/v2/{project_id}/training-jobs/%1/actions").arg(id),
+                 api::encode(api::terminateAction()))
+                 .httpStatus,
+        202);
+    QVERIFY(waitPhase(id, QStringLiteral("Terminated")));
+    QCOMPARE(rows("events"), 0);
+    QCOMPARE(rows("event_archive"), 1);
+    QVERIFY(call("GET", logPath).body.startsWith(before.at(3)));
+    const QStringList messages = eventMessages(id); // newest first
+    const Json earlier = parse(before.at(0)).at("events");
+    QVERIFY(messages.size() > static_cast<qsizetype>(earlier.size()));
+    const qsizetype added = messages.size() - static_cast<qsizetype>(earlier.size());
+    for (std::size_t i = 0; i < earlier.size(); ++i)
+    {
+        QCOMPARE(messages.at(added + static_cast<qsizetype>(i)),
+            QString::fromStdString(earlier.at(i).value("message", std::string())));
+    }
+    QCOMPARE(messages.front(), QStringLiteral("Training job terminated."));
 }
 
 void TestTrainingModule::localJobSucceeds()
