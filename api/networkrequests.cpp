@@ -34,6 +34,15 @@ ApiRequest setPeerConnections(const QString &networkName, const std::vector<Peer
     return r;
 }
 
+ApiRequest setWorkspace(const QString &networkName, const QString &workspaceId)
+{
+    Json body;
+    body["metadata"]["labels"]["os.modelarts/workspace.id"] = workspaceId.toStdString();
+    ApiRequest r = jsonRequest(QByteArrayLiteral("PATCH"), kNetworks + u'/' + networkName, body);
+    r.contentType = QByteArrayLiteral("application/merge-patch+json");
+    return r;
+}
+
 ApiRequest vpcs()
 {
     ApiRequest r = getRequest(QStringLiteral("/v1/{project_id}/vpcs"));

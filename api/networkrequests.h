@@ -23,6 +23,12 @@ ApiRequest show(const QString &networkName);
  */
 ApiRequest setPeerConnections(const QString &networkName, const std::vector<PeerConnection> &peers);
 /**
+ * PATCH /v1/{project_id}/networks/{name} (P-17, merge patch) with
+ * {"metadata": {"labels": {"os.modelarts/workspace.id": id}}} → Network: Migrate Workspace of
+ * the Network tab (pools_monitoring.md §4.6), the label the pool's migration sets too.
+ */
+ApiRequest setWorkspace(const QString &networkName, const QString &workspaceId);
+/**
  * GET /v1/{project_id}/vpcs → VpcList, on the VPC service (Service::Vpc), not ModelArts: the
  * VPC API v1 that the console's drop-down reads. modelarts-local serves a fixed catalogue.
  */

@@ -41,6 +41,14 @@ constexpr Entry kNode[] = {
     { "Replacing", QT_TRANSLATE_NOOP3("PoolStatus", "Replacing", "node status"), BadgeKind::Progress },
 };
 
+// Network status.phase (Network tab; a peer connection's phase uses Connecting and Active too).
+constexpr Entry kNetwork[] = {
+    { "Creating", QT_TRANSLATE_NOOP3("PoolStatus", "Creating", "network status"), BadgeKind::Progress },
+    { "Connecting", QT_TRANSLATE_NOOP3("PoolStatus", "Connecting", "network status"), BadgeKind::Progress },
+    { "Active", QT_TRANSLATE_NOOP3("PoolStatus", "Active", "network status"), BadgeKind::Success },
+    { "Abnormal", QT_TRANSLATE_NOOP3("PoolStatus", "Abnormal", "network status"), BadgeKind::Warning },
+};
+
 // status.scope[].state (Set Job Type, pools_monitoring.md §4).
 constexpr Entry kScope[] = {
     { "Enabling", QT_TRANSLATE_NOOP3("PoolStatus", "Enabling", "job type state"), BadgeKind::Progress },
@@ -89,6 +97,11 @@ StatusWord node(const QString &phase)
     return lookup(kNode, phase);
 }
 
+StatusWord network(const QString &phase)
+{
+    return lookup(kNetwork, phase);
+}
+
 StatusWord scope(const QString &state)
 {
     return lookup(kScope, state);
@@ -113,6 +126,11 @@ QString jobType(const QString &scopeWord)
 QStringList poolPhases()
 {
     return words(kPool);
+}
+
+QStringList networkPhases()
+{
+    return words(kNetwork);
 }
 
 QStringList nodePhases()

@@ -33,6 +33,8 @@ namespace poolstatus
 StatusWord pool(const QString &phase);
 /** Node status.phase: Available, Creating, Deleting, Abnormal, Checking, Rebooting, Resetting, Replacing... */
 StatusWord node(const QString &phase);
+/** Network status.phase: Creating, Connecting, Active, Abnormal. */
+StatusWord network(const QString &phase);
 /** status.scope[].state of a job type: Enabling, Enabled, EnableFailed, Disabling, Disabled. */
 StatusWord scope(const QString &state);
 /** Driver state of a pool or node: Creating, Running, Upgrading, UpgradeFailed, Waiting... */
@@ -43,5 +45,6 @@ QString jobType(const QString &scopeWord);
 /** Every word the tables know, in the API's order (for filters). */
 QStringList poolPhases();
 QStringList nodePhases();
+QStringList networkPhases();
 } // namespace poolstatus
 } // namespace ma::models

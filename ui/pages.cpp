@@ -13,6 +13,7 @@
 #include "ui/overview/overviewpageids.h"
 #include "ui/pageregistry.h"
 #include "ui/pools/createpoolpage.h"
+#include "ui/pools/networkspage.h"
 #include "ui/pools/nodemappage.h"
 #include "ui/pools/pooldetailspage.h"
 #include "ui/pools/poolpageids.h"
@@ -60,6 +61,7 @@ const std::vector<PageEntry> &PageRegistry::entries()
             QT_TRANSLATE_NOOP("Navigation", "Dedicated Resource Pools"), QString(), &make<PoolsPage> },
         { kPoolDetailsPageId, nullptr, nullptr, kPoolsPageId, &make<PoolDetailsPage> },
         { kCreatePoolPageId, nullptr, nullptr, kPoolsPageId, &make<CreatePoolPage> },
+        { kNetworksPageId, nullptr, nullptr, kPoolsPageId, &make<NetworksPage> },
         { kNodeMapPageId, QT_TRANSLATE_NOOP("Navigation", "Resource Management"),
             QT_TRANSLATE_NOOP("Navigation", "Node Map"), QString(), &make<NodeMapPage> },
         { kDashboardsPageId, QT_TRANSLATE_NOOP("Navigation", "Monitoring"),

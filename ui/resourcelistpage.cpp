@@ -227,6 +227,12 @@ void ResourceListPage::buildLayout()
     layout->addWidget(m_stack, 1);
 }
 
+void ResourceListPage::setPageTabs(QWidget *tabs)
+{
+    // Under the title row, above the filters and the toolbar.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, tabs);
+}
+
 void ResourceListPage::setModels(models::RemoteListModelBase *model, QSortFilterProxyModel *proxy)
 {
     Q_ASSERT(!m_model && model && proxy && proxy->sourceModel() == model);

@@ -190,6 +190,9 @@ protected:
      */
     virtual void refreshSections(bool reload) { Q_UNUSED(reload); }
 
+    /** Puts @p tabs (the area's pages as tabs, e.g. Standard Resource Pool | Network) under the title. */
+    void setPageTabs(QWidget *tabs);
+
     /** Adds a filter widget after the search field. */
     void addFilterWidget(QWidget *widget);
     /** Adds the area's operations to the toolbar and the context menu, in order (nullptr: a separator). */

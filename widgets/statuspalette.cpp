@@ -40,6 +40,8 @@ StatusTone toneOf(const QString &status)
         { QStringLiteral("resetting"), StatusTone::Progress },
         { QStringLiteral("replacing"), StatusTone::Progress },
         { QStringLiteral("checking"), StatusTone::Progress },
+        // Networks of dedicated pools and their VPC interconnections.
+        { QStringLiteral("connecting"), StatusTone::Progress },
         // Notebook statuses the words above do not cover.
         { QStringLiteral("snapshotting"), StatusTone::Progress },
         { QStringLiteral("delete_failed"), StatusTone::Failure },

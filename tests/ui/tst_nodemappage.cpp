@@ -51,6 +51,7 @@ private slots:
     void declinedResetSendsNothing();
     void haRedundancyOnAndOffFromTheMap();
     void replaceFromTheMap();
+    void deleteFromTheMapKeepsTheLastNode();
 
 private:
     int tileOfPool(const QString &poolName, int nth = 0) const;
@@ -336,6 +337,49 @@ void TestNodeMapPage::replaceFromTheMap()
     m_page->reload();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->indexOf(key), -1, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->map()->tileCount(), 8, kWaitMs);
+}
+
+void TestNodeMapPage::deleteFromTheMapKeepsTheLastNode()
+{
+    // Every tile of one pool: all but one are deleted, as the Nodes tab would keep the last.
+    const QString pool = QStringLiteral("ascend-snt9-pool");
+    QStringList keys;
+    for (int nth = 0; tileOfPool(pool, nth) >= 0; ++nth)
+    {
+        const int index = tileOfPool(pool, nth);
+        keys << m_page->map()->tiles()[std::size_t(index)].key;
+        clickTile(index, nth == 0 ? Qt::NoModifier : Qt::ControlModifier);
+    }
+    QVERIFY2(keys.size() >= 2, "the demo pool has several nodes");
+    clickTile(tileOfPool(QStringLiteral("local")), Qt::ControlModifier); // never deleted
+    QVERIFY(m_page->deleteAction()->isEnabled());
+
+    QSignalSpy finished(m_page->actionRunner(), &models::ActionRunner::finished);
+    m_page->deleteAction()->trigger();
+    QVERIFY(finished.wait(kWaitMs));
+    const auto outcome = finished.first().first().value<models::ActionOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message()));
+    QCOMPARE(m_confirm.questions.size(), 1);
+    const QString question = m_confirm.questions.front();
+    const QString expected = keys.size() == 2
+        ? QStringLiteral("Delete the node “%1”?").arg(keys.front().section(u'/', 1))
+        : QStringLiteral("Delete these %1 nodes?").arg(keys.size() - 1);
+    QVERIFY2(question.startsWith(expected), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("2 selected node(s) are skipped")), qPrintable(question));
+
+    // The server scales the pool in to one node, and the map follows.
+    api::ApiClient &client = m_console->client();
+    const QString poolId = keys.front().section(u'/', 0, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&]
+        {
+            const auto nodes = api::decodeBody<api::NodeList>(test::callAndWait(client, api::pools::nodes(poolId)));
+            return nodes.ok() && nodes.value.items.size() == 1;
+        }(),
+        kWaitMs);
+    m_page->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(tileOfPool(pool, 1), -1, kWaitMs);
+    QVERIFY(tileOfPool(pool, 0) >= 0);
 }
 
 QTEST_MAIN(TestNodeMapPage)

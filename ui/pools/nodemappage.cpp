@@ -162,6 +162,12 @@ void NodeMapPage::buildLayout()
                                    "at a time, Available or Abnormal"));
     connect(m_replaceAction, &QAction::triggered, this, &NodeMapPage::replaceSelected);
 
+    m_deleteAction = new QAction(tr("Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setToolTip(tr("Delete the selected nodes; the last node of a pool is kept"));
+    connect(m_deleteAction, &QAction::triggered, this, &NodeMapPage::deleteSelected);
+
     m_enableHaAction = new QAction(tr("Enable HA Redundancy"), this);
     m_enableHaAction->setObjectName(QStringLiteral("enableHaAction"));
     m_enableHaAction->setToolTip(tr("Keep the selected nodes free of jobs, standing by for faulty nodes"));
@@ -198,6 +204,7 @@ void NodeMapPage::buildLayout()
     toolBar->addAction(m_restartAction);
     toolBar->addAction(m_resetAction);
     toolBar->addAction(m_replaceAction);
+    toolBar->addAction(m_deleteAction);
     toolBar->addWidget(m_moreButton);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -393,24 +400,66 @@ void NodeMapPage::updateSummary()
 void NodeMapPage::updateActions()
 {
     using Kind = NodeOperations::Kind;
-    QMap<Kind, int> applicable; // kind → selected nodes it applies to
+    const auto applicable = [this](Kind kind)
+    {
+        int skipped = 0;
+        int nodes = 0;
+        for (const NodeOperations::PoolNodes &t : targetsFor(kind, skipped))
+            nodes += int(t.nodes.size());
+        return nodes;
+    };
+    const bool ready = m_connection && !m_runner->isBusy();
+    m_restartAction->setEnabled(ready && applicable(Kind::Restart) > 0);
+    m_resetAction->setEnabled(ready && applicable(Kind::Reset) > 0);
+    // As on the Nodes tab: one node is replaced at a time.
+    m_replaceAction->setEnabled(ready && applicable(Kind::Replace) == 1 && m_map->selectedKeys().size() == 1);
+    m_deleteAction->setEnabled(ready && applicable(Kind::Delete) > 0);
+    m_enableHaAction->setEnabled(ready && applicable(Kind::EnableHa) > 0);
+    m_disableHaAction->setEnabled(ready && applicable(Kind::DisableHa) > 0);
+    m_moreButton->setEnabled(m_enableHaAction->isEnabled() || m_disableHaAction->isEnabled());
+    m_refreshAction->setEnabled(m_connection != nullptr);
+}
+
+QList<NodeOperations::PoolNodes> NodeMapPage::targetsFor(NodeOperations::Kind kind, int &skipped) const
+{
+    // One batch call per pool (the API's batch paths are per pool).
+    std::map<QString, QStringList> byPool; // pool id → nodes
+    skipped = 0;
     for (const QString &key : m_map->selectedKeys())
     {
         const int row = m_model->rowOf(key);
         if (row < 0)
             continue;
-        for (Kind kind : { Kind::Restart, Kind::Reset, Kind::Replace, Kind::EnableHa, Kind::DisableHa })
-            applicable[kind] += canOperate(m_model->entry(row), kind) ? 1 : 0;
+        const models::NodeMapEntry &e = m_model->entry(row);
+        if (!canOperate(e, kind))
+        {
+            ++skipped;
+            continue;
+        }
+        byPool[e.poolId] << e.node;
     }
-    const bool ready = m_connection && !m_runner->isBusy();
-    m_restartAction->setEnabled(ready && applicable.value(Kind::Restart) > 0);
-    m_resetAction->setEnabled(ready && applicable.value(Kind::Reset) > 0);
-    // As on the Nodes tab: one node is replaced at a time.
-    m_replaceAction->setEnabled(ready && applicable.value(Kind::Replace) == 1 && m_map->selectedKeys().size() == 1);
-    m_enableHaAction->setEnabled(ready && applicable.value(Kind::EnableHa) > 0);
-    m_disableHaAction->setEnabled(ready && applicable.value(Kind::DisableHa) > 0);
-    m_moreButton->setEnabled(m_enableHaAction->isEnabled() || m_disableHaAction->isEnabled());
-    m_refreshAction->setEnabled(m_connection != nullptr);
+    if (kind == NodeOperations::Kind::Delete && !byPool.empty())
+    {
+        // The Nodes tab's rule: a pool keeps its last node (delete the pool instead).
+        std::map<QString, int> remaining;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+        {
+            const models::NodeMapEntry &e = m_model->entry(row);
+            if (e.phase != u"Deleting")
+                ++remaining[e.poolId];
+        }
+        for (auto &[poolId, nodes] : byPool)
+            while (!nodes.isEmpty() && nodes.size() >= remaining[poolId])
+            {
+                nodes.removeLast();
+                ++skipped;
+            }
+    }
+    QList<NodeOperations::PoolNodes> targets;
+    for (const auto &[poolId, nodes] : byPool)
+        if (!nodes.isEmpty())
+            targets.append({ poolId, nodes });
+    return targets;
 }
 
 void NodeMapPage::restartSelected()
@@ -439,29 +488,18 @@ void NodeMapPage::disableHaForSelected()
     runNodeOperation(NodeOperations::Kind::DisableHa);
 }
 
+void NodeMapPage::deleteSelected()
+{
+    if (m_deleteAction->isEnabled())
+        runNodeOperation(NodeOperations::Kind::Delete);
+}
+
 void NodeMapPage::runNodeOperation(NodeOperations::Kind kind)
 {
     if (!m_connection || m_runner->isBusy())
         return;
-    // One batch call per pool (the API's batch paths are per pool).
-    std::map<QString, QStringList> byPool; // pool id → nodes
     int skipped = 0;
-    for (const QString &key : m_map->selectedKeys())
-    {
-        const int row = m_model->rowOf(key);
-        if (row < 0)
-            continue;
-        const models::NodeMapEntry &e = m_model->entry(row);
-        if (!canOperate(e, kind))
-        {
-            ++skipped;
-            continue;
-        }
-        byPool[e.poolId] << e.node;
-    }
-    QList<NodeOperations::PoolNodes> targets;
-    for (const auto &[poolId, nodes] : byPool)
-        targets.append({ poolId, nodes });
+    const QList<NodeOperations::PoolNodes> targets = targetsFor(kind, skipped);
     const models::Action action
         = NodeOperations::action(kind, targets, skipped > 0 ? NodeOperations::skippedNote(kind, skipped) : QString());
     if (!action.calls.empty())

@@ -54,6 +54,7 @@ public:
     QAction *restartAction() const { return m_restartAction; }
     QAction *resetAction() const { return m_resetAction; }
     QAction *replaceAction() const { return m_replaceAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
     QAction *enableHaAction() const { return m_enableHaAction; }
     QAction *disableHaAction() const { return m_disableHaAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -68,6 +69,8 @@ public slots:
     void replaceSelected();
     void enableHaForSelected();
     void disableHaForSelected();
+    /** Deletes the selected nodes, keeping the last node of each pool (as the Nodes tab does). */
+    void deleteSelected();
     void reload();
 
 protected:
@@ -80,6 +83,8 @@ private:
     void updateSummary();
     void updateActions();
     void runNodeOperation(ma::ui::NodeOperations::Kind kind);
+    /** The selected nodes @p kind applies to, by pool; @p skipped counts the others. */
+    QList<NodeOperations::PoolNodes> targetsFor(NodeOperations::Kind kind, int &skipped) const;
     void scheduleRebuild();
 
     QPointer<models::Connection> m_connection;
@@ -95,6 +100,7 @@ private:
     QAction *m_restartAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_replaceAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_enableHaAction = nullptr;
     QAction *m_disableHaAction = nullptr;
     QToolButton *m_moreButton = nullptr;

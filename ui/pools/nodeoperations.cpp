@@ -33,6 +33,8 @@ bool NodeOperations::applies(Kind kind, const QString &phase, bool haRedundant)
         return !haRedundant && phase != u"Deleting";
     case Kind::DisableHa:
         return haRedundant && phase != u"Deleting";
+    case Kind::Delete:
+        return phase != u"Deleting";
     }
     return false;
 }
@@ -53,6 +55,9 @@ QString NodeOperations::skippedNote(Kind kind, int skipped)
         return tr("%n selected node(s) are skipped: they are HA redundant already or being deleted.", nullptr, skipped);
     case Kind::DisableHa:
         return tr("%n selected node(s) are skipped: they are not HA redundant or are being deleted.", nullptr, skipped);
+    case Kind::Delete:
+        return tr("%n selected node(s) are skipped: they are being deleted, or are the last node of their pool.",
+            nullptr, skipped);
     }
     return QString();
 }
@@ -102,6 +107,15 @@ models::Action NodeOperations::action(Kind kind, const QList<PoolNodes> &targets
             tr("Disable HA redundancy on these %1 nodes?").arg(names.size()), names,
             tr("The nodes are no longer isolated and jobs can be scheduled on them again."));
         break;
+    case Kind::Delete:
+        action.title = tr("Delete nodes");
+        action.confirmation
+            = nodeQuestion(tr("Delete the node “%1”?"), tr("Delete these %1 nodes?").arg(names.size()), names,
+                names.size() == 1
+                    ? tr("Jobs running on the node are interrupted and the pool is scaled in by 1 node.")
+                    : tr("Jobs running on the nodes are interrupted and their pools are scaled in by %1 nodes.")
+                          .arg(names.size()));
+        break;
     }
     if (!note.isEmpty())
         action.confirmation += QStringLiteral("\n") + note;
@@ -114,6 +128,13 @@ models::Action NodeOperations::action(Kind kind, const QList<PoolNodes> &targets
         api::ApiRequest request;
         switch (kind)
         {
+        case Kind::Delete:
+        {
+            api::BatchDeleteNodesRequest remove;
+            remove.deleteNodeNames = body.nodeNames;
+            request = api::pools::deleteNodes(t.poolId, remove);
+            break;
+        }
         case Kind::Restart:
             request = api::pools::rebootNodes(t.poolId, body);
             break;

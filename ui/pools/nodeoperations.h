@@ -1,7 +1,7 @@
 #pragma once
 
 // The batch node operations of a dedicated pool (pools_monitoring.md §4.3: Restart, Reset,
-// Replace, Enable/Disable HA Redundancy), written once for the Nodes tab of the pool details
+// Replace, Enable/Disable HA Redundancy, Delete), written once for the Nodes tab of the pool details
 // and the Node Map: which nodes an operation takes (the console's conditions), and the action
 // (one batch call per pool, the confirmation naming the nodes and what happens) that an
 // ActionRunner sends.
@@ -26,6 +26,7 @@ public:
         Replace, // POST …/nodes/batch-replace, one node at a time
         EnableHa, // POST …/nodes/batch-update {haRedundant: true}
         DisableHa, // POST …/nodes/batch-update {haRedundant: false}
+        Delete, // POST …/nodes/batch-delete; the caller keeps the last node of each pool
     };
 
     /** The selected nodes of one pool. */
@@ -38,7 +39,7 @@ public:
     /**
      * True when a node in @p phase (HA redundant or not) can take @p kind: Restart Available or
      * Abnormal nodes, Reset Available ones, Replace Available or Abnormal ones, HA on for a node
-     * without it and off for one with it (never while Deleting).
+     * without it and off for one with it, Delete any node not being deleted (never while Deleting).
      */
     static bool applies(Kind kind, const QString &phase, bool haRedundant);
 

@@ -20,6 +20,7 @@
 #include "ui/pools/pooljobtypesdialog.h"
 #include "ui/pools/poolmonitoringtab.h"
 #include "ui/pools/poolpageids.h"
+#include "ui/pools/vpcinterconnection.h"
 #include "widgets/consoletable.h"
 #include "widgets/overviewpanel.h"
 #include "widgets/statusbadgedelegate.h"
@@ -783,11 +784,7 @@ void PoolDetailsPage::updateOverview()
             {
                 const QString subnetId = peer.peerSubnetId.value_or(QString());
                 const QString vpcId = peer.peerVpcId.value_or(QString());
-                QString subnet = subnetId;
-                for (const api::Subnet &s : m_subnets)
-                    if (s.id == subnetId)
-                        subnet = tr("%1 (%2)", "subnet name (CIDR block)")
-                                     .arg(s.name.value_or(s.id), s.cidr.value_or(QString()));
+                const QString subnet = vpcinterconnection::subnetLabel(m_subnets, subnetId);
                 QString vpc = vpcId;
                 for (const api::Vpc &v : m_vpcs.value_or(std::vector<api::Vpc>()))
                     if (v.id == vpcId)
@@ -819,32 +816,21 @@ void PoolDetailsPage::loadVpcs(std::function<void()> then)
     if (!m_connection)
         return;
     const quint64 sent = generation();
-    api::whenDecoded<api::VpcList>(m_connection->client()->send(api::networks::vpcs()), this,
-        [this, sent, then](const api::Typed<api::VpcList> &vpcs)
+    vpcinterconnection::read(m_connection->client(), this,
+        [this, sent, then](const api::ApiError &error, const vpcinterconnection::Catalogue &catalogue)
         {
             if (sent != generation())
                 return;
-            if (!vpcs.ok())
+            if (error.isError())
             {
                 updateActions();
-                return reportError(vpcs.error);
+                return reportError(error);
             }
-            api::whenDecoded<api::SubnetList>(m_connection->client()->send(api::networks::subnets()), this,
-                [this, sent, then, vpcList = vpcs.value.vpcs](const api::Typed<api::SubnetList> &subnets)
-                {
-                    if (sent != generation())
-                        return;
-                    if (!subnets.ok())
-                    {
-                        updateActions();
-                        return reportError(subnets.error);
-                    }
-                    m_vpcs = vpcList;
-                    m_subnets = subnets.value.subnets;
-                    updateOverview();
-                    updateActions();
-                    then();
-                });
+            m_vpcs = catalogue.vpcs;
+            m_subnets = catalogue.subnets;
+            updateOverview();
+            updateActions();
+            then();
         });
 }
 
@@ -881,31 +867,7 @@ void PoolDetailsPage::interconnectTo(const std::vector<api::PeerConnection> &pee
     const QString network = networkName();
     if (network.isEmpty() || !m_network)
         return;
-    models::Action action;
-    action.title = tr("Interconnect VPC");
-    const QString display = api::networkDisplayName(*m_network);
-    if (peers.empty())
-        action.confirmation = tr("End the VPC interconnection of the network “%1”? The pool's nodes can no longer "
-                                 "reach the VPC's subnets.")
-                                  .arg(display);
-    else
-    {
-        QStringList names;
-        for (const api::PeerConnection &peer : peers)
-        {
-            QString name = peer.peerSubnetId.value_or(QString());
-            for (const api::Subnet &s : m_subnets)
-                if (s.id == name)
-                    name = tr("%1 (%2)", "subnet name (CIDR block)")
-                               .arg(s.name.value_or(s.id), s.cidr.value_or(QString()));
-            names << name;
-        }
-        action.confirmation
-            = tr("Interconnect the network “%1” with %n subnet(s): %2?", nullptr, static_cast<int>(peers.size()))
-                  .arg(display, names.join(QStringLiteral(", ")));
-    }
-    action.calls.push_back({ display, api::networks::setPeerConnections(network, peers) });
-    runAction(action);
+    runAction(vpcinterconnection::action(network, *m_network, peers, m_subnets));
 }
 
 void PoolDetailsPage::loadNetwork()
@@ -1133,16 +1095,7 @@ void PoolDetailsPage::deleteSelectedNodes()
             names << index.data(NodeModel::NodeNameRole).toString();
     if (names.isEmpty() || !m_deleteNodes->isEnabled())
         return;
-    models::Action action;
-    action.title = tr("Delete nodes");
-    action.confirmation = destructiveQuestion(DestructiveAction::Delete, nodeNoun(), names,
-        names.size() == 1
-            ? tr("Jobs running on the node are interrupted and the pool is scaled in by 1 node.")
-            : tr("Jobs running on the nodes are interrupted and the pool is scaled in by %1 nodes.").arg(names.size()));
-    api::BatchDeleteNodesRequest body;
-    body.deleteNodeNames.assign(names.begin(), names.end());
-    action.calls.push_back({ names.join(QStringLiteral(", ")), api::pools::deleteNodes(m_poolName, body) });
-    runAction(action);
+    runAction(NodeOperations::action(NodeOperations::Kind::Delete, { { m_poolName, names } }));
 }
 
 void PoolDetailsPage::replaceSelectedNode()

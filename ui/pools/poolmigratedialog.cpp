@@ -7,16 +7,26 @@
 namespace ma::ui
 {
 PoolMigrateDialog::PoolMigrateDialog(const QString &poolName, const QString &currentWorkspaceId,
-    const QList<WorkspaceEntry> &workspaces, QWidget *parent)
+    const QList<WorkspaceEntry> &workspaces, QWidget *parent, Subject subject)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PoolMigrateDialog>())
     , m_current(currentWorkspaceId.isEmpty() ? QStringLiteral("0") : currentWorkspaceId)
     , m_workspaces(workspaces)
+    , m_subject(subject)
 {
     m_ui->setupUi(this);
-    m_ui->intro->setText(
-        tr("Move the pool <b>%1</b> to another workspace. Its nodes, jobs and notebooks are not affected.")
-            .arg(poolName.toHtmlEscaped()));
+    if (m_subject == Subject::Network)
+    {
+        setWindowTitle(tr("Migrate Network"));
+        m_ui->intro->setText(tr("Move the network <b>%1</b> to another workspace. The pools on it stay where they are.")
+                                 .arg(poolName.toHtmlEscaped()));
+        m_ui->note->setText(tr("A workspace is tied to an enterprise project. IAM users can migrate only networks "
+                               "of their own workspaces."));
+    }
+    else
+        m_ui->intro->setText(
+            tr("Move the pool <b>%1</b> to another workspace. Its nodes, jobs and notebooks are not affected.")
+                .arg(poolName.toHtmlEscaped()));
     m_ui->currentValue->setText(workspaceName(m_workspaces, m_current));
     for (const WorkspaceEntry &w : m_workspaces)
     {
@@ -68,10 +78,13 @@ QString PoolMigrateDialog::workspaceName(const QList<WorkspaceEntry> &workspaces
 void PoolMigrateDialog::validate()
 {
     m_message.clear();
+    const bool network = m_subject == Subject::Network;
     if (m_ui->workspaceCombo->count() <= 1)
-        m_message = tr("The project has no other workspace to move the pool to.");
+        m_message = network ? tr("The project has no other workspace to move the network to.")
+                            : tr("The project has no other workspace to move the pool to.");
     else if (m_ui->workspaceCombo->currentData().toString() == m_current)
-        m_message = tr("The pool is already in this workspace; choose another one.");
+        m_message = network ? tr("The network is already in this workspace; choose another one.")
+                            : tr("The pool is already in this workspace; choose another one.");
     m_ui->message->setText(m_message);
     m_ui->message->setVisible(!m_message.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(m_message.isEmpty());
@@ -86,9 +99,9 @@ api::PoolPatch PoolMigrateDialog::patchFor(const QString &workspaceId)
 }
 
 std::optional<PoolMigrateDialog::WorkspaceEntry> PoolMigrateDialog::ask(QWidget *parent, const QString &poolName,
-    const QString &currentWorkspaceId, const QList<WorkspaceEntry> &workspaces)
+    const QString &currentWorkspaceId, const QList<WorkspaceEntry> &workspaces, Subject subject)
 {
-    PoolMigrateDialog dialog(poolName, currentWorkspaceId, workspaces, parent);
+    PoolMigrateDialog dialog(poolName, currentWorkspaceId, workspaces, parent, subject);
     if (dialog.exec() != QDialog::Accepted || !dialog.message().isEmpty())
         return std::nullopt;
     return dialog.target();

@@ -1,8 +1,9 @@
 #pragma once
 
-// Migrate Workspace of a dedicated pool (pools_monitoring.md §4.6, console "Migrate Dedicated
-// Resource Pool"): the target workspace, chosen among the project's workspaces (W-2). The
-// choice becomes the PATCH of P-4 that sets the label os.modelarts/workspace.id.
+// Migrate Workspace of a dedicated pool or of a network (pools_monitoring.md §4.6, console
+// "Migrate Dedicated Resource Pool", Network tab > More > Migrate Workspace): the target
+// workspace, chosen among the project's workspaces (W-2). The choice becomes the PATCH of
+// P-4 (pool) or P-17 (network) that sets the label os.modelarts/workspace.id.
 
 #include "api/types/pool.h"
 
@@ -30,8 +31,15 @@ public:
         QString name;
     };
 
+    /** What moves: the words of the dialog follow it. */
+    enum class Subject
+    {
+        Pool,
+        Network
+    };
+
     PoolMigrateDialog(const QString &poolName, const QString &currentWorkspaceId,
-        const QList<WorkspaceEntry> &workspaces, QWidget *parent = nullptr);
+        const QList<WorkspaceEntry> &workspaces, QWidget *parent = nullptr, Subject subject = Subject::Pool);
     ~PoolMigrateDialog() override;
 
     /** The workspace chosen. */
@@ -48,7 +56,7 @@ public:
 
     /** Runs the dialog; the target workspace, or nothing when canceled. */
     static std::optional<WorkspaceEntry> ask(QWidget *parent, const QString &poolName,
-        const QString &currentWorkspaceId, const QList<WorkspaceEntry> &workspaces);
+        const QString &currentWorkspaceId, const QList<WorkspaceEntry> &workspaces, Subject subject = Subject::Pool);
 
 private:
     void validate();
@@ -57,5 +65,6 @@ private:
     QString m_current;
     QList<WorkspaceEntry> m_workspaces;
     QString m_message;
+    Subject m_subject;
 };
 } // namespace ma::ui

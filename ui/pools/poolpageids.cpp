@@ -14,4 +14,9 @@ ResourceNoun nodeNoun()
 {
     return { QCoreApplication::translate("Pools", "node"), QCoreApplication::translate("Pools", "nodes") };
 }
+
+ResourceNoun networkNoun()
+{
+    return { QCoreApplication::translate("Pools", "network"), QCoreApplication::translate("Pools", "networks") };
+}
 } // namespace ma::ui

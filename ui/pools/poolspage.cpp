@@ -6,6 +6,7 @@
 #include "models/listfiltermodel.h"
 #include "models/poollistmodel.h"
 #include "models/poolstatus.h"
+#include "ui/pools/poolareatabs.h"
 #include "ui/pools/pooldriverupgradedialog.h"
 #include "ui/pools/poolpageids.h"
 #include "widgets/consoletable.h"
@@ -35,6 +36,7 @@ PoolsPage::PoolsPage(QWidget *parent)
     m_filter->setSortRole(Model::SortRole);
     setModels(m_model, m_filter);
     setRowRequest([](const QString &name) { return api::pools::show(name); });
+    setPageTabs(new PoolAreaTabs(this, PoolAreaTabs::Pools));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
