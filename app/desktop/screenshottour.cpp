@@ -6,6 +6,7 @@
 #include "models/nodemapmodel.h"
 #include "models/notebooklistmodel.h"
 #include "models/poollistmodel.h"
+#include "models/poolnodelistmodel.h"
 #include "models/presubmitchecks.h"
 #include "models/trainingjobdraft.h"
 #include "models/trainingjoblistmodel.h"
@@ -16,7 +17,10 @@
 #include "ui/notebooks/notebookpageids.h"
 #include "ui/notebooks/notebookspage.h"
 #include "ui/overview/overviewpageids.h"
+#include "ui/pools/createpoolpage.h"
+#include "ui/pools/networkspage.h"
 #include "ui/pools/nodemappage.h"
+#include "ui/pools/pooldetailspage.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/pools/poolspage.h"
 #include "ui/training/confirmjobdialog.h"
@@ -227,6 +231,64 @@ void ScreenshotTour::showPools()
                 [this]
                 {
                     if (save(QStringLiteral("resource-pools.png")))
+                        showNetworks();
+                });
+        });
+}
+
+void ScreenshotTour::showNetworks()
+{
+    m_window->showPage(ui::kNetworksPageId);
+    auto *networks = m_window->page<ui::NetworksPage>();
+    waitFor(
+        tr("the networks"), [networks] { return networks->model()->rowCount() > 0; },
+        [this]
+        {
+            after(800,
+                [this]
+                {
+                    if (save(QStringLiteral("networks.png")))
+                        showPoolDetails();
+                });
+        });
+}
+
+void ScreenshotTour::showPoolDetails()
+{
+    // The demo GPU pool on its Nodes tab: drivers, HA marks, IPs and AZs.
+    const auto *pools = m_window->page<ui::PoolsPage>()->model();
+    QString id;
+    for (int row = 0; row < pools->rowCount(); ++row)
+        if (pools->index(row, models::PoolListModel::Name).data().toString() == u"gpu-v100-pool")
+            id = pools->index(row, 0).data(models::PoolListModel::PoolNameRole).toString();
+    m_window->navigate(ui::kPoolDetailsPageId, id);
+    auto *details = m_window->page<ui::PoolDetailsPage>();
+    details->tabs()->setCurrentIndex(ui::PoolDetailsPage::NodesTab);
+    waitFor(
+        tr("the pool's nodes"), [details] { return details->nodeModel()->rowCount() > 0; },
+        [this]
+        {
+            after(1500,
+                [this]
+                {
+                    if (save(QStringLiteral("pool-details.png")))
+                        showCreatePool();
+                });
+        });
+}
+
+void ScreenshotTour::showCreatePool()
+{
+    m_window->navigate(ui::kCreatePoolPageId);
+    auto *form = m_window->page<ui::CreatePoolPage>();
+    waitFor(
+        tr("the pool form"), [form] { return form->isCatalogLoaded(); },
+        [this]
+        {
+            after(800,
+                [this]
+                {
+                    if (save(QStringLiteral("create-pool.png")))
                         showNotebookForm();
                 });
         });

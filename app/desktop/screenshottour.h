@@ -53,6 +53,9 @@ private:
     void showDetails();
     void showComparison();
     void showPools();
+    void showNetworks();
+    void showPoolDetails();
+    void showCreatePool();
     void showNotebookForm();
     void showNotebooks();
     void showNodeMap();
