@@ -8,6 +8,7 @@
 #include "api/typedcall.h"
 #include "api/types/trainingv1.h"
 #include "models/connection.h"
+#include "models/datasetcatalog.h"
 #include "models/presubmitchecks.h"
 #include "models/trainingjobprechecks.h"
 #include "ui/training/algorithmpickerdialog.h"
@@ -200,6 +201,7 @@ CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
     : ConsolePage(parent)
     , m_ui(std::make_unique<Ui::CreateTrainingJobPage>())
     , m_draft(TrainingJobDraft::withDefaults())
+    , m_datasets(new models::DatasetCatalog(this))
     , m_saveTimer(new QTimer(this))
 {
     m_saveTimer->setSingleShot(true);
@@ -453,6 +455,7 @@ void CreateTrainingJobPage::buildDynamicWidgets()
     m_inputs = new ChannelEditor(ChannelEditor::Kind::Input, m_ui->inputsHost);
     m_inputs->setMaximumWidth(1000);
     hostLayout(m_ui->inputsHost)->addWidget(m_inputs);
+    m_inputs->setDatasetCatalog(m_datasets);
     m_outputs = new ChannelEditor(ChannelEditor::Kind::Output, m_ui->outputsHost);
     m_outputs->setMaximumWidth(1000);
     hostLayout(m_ui->outputsHost)->addWidget(m_outputs);
@@ -1333,6 +1336,7 @@ void CreateTrainingJobPage::setConnection(models::Connection *connection)
     m_logPath->setLocalStoreRoot(root);
     m_inputs->setLocalStoreRoot(root);
     m_outputs->setLocalStoreRoot(root);
+    m_datasets->setClient(connection ? connection->client() : nullptr);
     m_flavors.clear();
     m_engines.clear();
     m_pools.clear();
@@ -1776,7 +1780,19 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
     }
     QStringList channels;
     for (const models::DataChannel &c : d.inputs)
-        channels << QStringLiteral("%1 ← %2").arg(c.name, c.obsPath.isEmpty() ? c.datasetId : c.obsPath);
+    {
+        if (c.source != models::DataChannel::Source::Dataset)
+        {
+            channels << QStringLiteral("%1 ← %2").arg(c.name, c.obsPath);
+            continue;
+        }
+        const api::Dataset *dataset = m_datasets->dataset(c.datasetId);
+        const api::DatasetVersion *version = m_datasets->version(c.datasetId, c.datasetVersionId);
+        channels << QStringLiteral("%1 ← %2").arg(c.name,
+            tr("dataset %1, version %2")
+                .arg(dataset && !dataset->datasetName.isEmpty() ? dataset->datasetName : c.datasetId,
+                    version && version->versionName ? *version->versionName : c.datasetVersionId));
+    }
     for (const models::DataChannel &c : d.outputs)
         channels << QStringLiteral("%1 → %2").arg(c.name, c.obsPath);
     if (!channels.isEmpty())
