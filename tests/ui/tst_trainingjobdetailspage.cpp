@@ -5,6 +5,7 @@
 // as a 1280x800 PNG.
 
 #include "api/algorithmrequests.h"
+#include "api/datasetrequests.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "localbackend.h"
@@ -68,6 +69,8 @@ private slots:
     void overviewAndLogOfCompletedJob();
     void logSearchHighlights();
     void retriesShownWithAutoRestart();
+    void faultRecoveryShownWithAutoRestart();
+    void datasetInputShownByName();
     void downloadWritesFullLog();
     /** "Download All…" of a two-node job: one file per node in the chosen folder. */
     void downloadAllWritesOneFilePerTask();
@@ -224,6 +227,85 @@ void TestTrainingJobDetailsPage::retriesShownWithAutoRestart()
     const QStringList labels = m_page->overviewLabels();
     QCOMPARE(labels.indexOf(QStringLiteral("Retries")), labels.indexOf(QStringLiteral("Duration")) + 1);
     QCOMPARE(m_page->overviewValue(QStringLiteral("Retries")), QStringLiteral("0 of 3"));
+}
+
+void TestTrainingJobDetailsPage::faultRecoveryShownWithAutoRestart()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::Json body = { { "kind", "job" },
+        { "metadata",
+            { { "name", "details-fault-recovery" },
+                { "annotations",
+                    { { "fault-tolerance/job-retry-num", "5" }, { "fault-tolerance/job-unconditional-retry", "true" },
+                        { "fault-tolerance/hang-retry", "true" } } } } },
+        { "algorithm", { { "command", "echo recover" } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString id = api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString());
+    // modelarts-local echoes what was sent.
+    const api::ApiResult shown = test::callAndWait(client, api::training::show(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const api::Json echoed = api::parseJson(shown.body)["metadata"]["annotations"];
+    QCOMPARE(echoed["fault-tolerance/job-retry-num"].get<std::string>(), std::string("5"));
+    QCOMPARE(echoed["fault-tolerance/job-unconditional-retry"].get<std::string>(), std::string("true"));
+    QCOMPARE(echoed["fault-tolerance/hang-retry"].get<std::string>(), std::string("true"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Completed"), kWaitMs);
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Auto Restart")), QStringLiteral("On, at most 5 restarts"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Unconditional auto restart")), QStringLiteral("Yes"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Restart Upon Suspension")), QStringLiteral("Yes"));
+    const QString run = m_page->overviewValue(QStringLiteral("Run 1"));
+    QVERIFY2(run.contains(QStringLiteral("Start type: first start or rescheduling")), qPrintable(run));
+    QVERIFY2(run.contains(QStringLiteral("End: job completed")), qPrintable(run));
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Run 2")));
+
+    // Without Auto Restart and without a recovery the group stays empty.
+    const QString plain = test::createLocalJob(client, QStringLiteral("details-no-restart"), QStringLiteral("true"));
+    m_page->showJob(plain);
+    QVERIFY(waitLoaded());
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Auto Restart")));
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Run 1")));
+}
+
+void TestTrainingJobDetailsPage::datasetInputShownByName()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::ApiResult listed = test::callAndWait(client, api::datasets::list());
+    QVERIFY2(listed.ok(), qPrintable(listed.error.displayText()));
+    QString datasetId;
+    for (const api::Dataset &d : api::fromBody<api::DatasetList>(listed.body).datasets)
+        if (d.datasetName == u"flowers-demo")
+            datasetId = d.datasetId;
+    QVERIFY(!datasetId.isEmpty());
+    const api::ApiResult versions = test::callAndWait(client, api::datasets::versions(datasetId));
+    QVERIFY2(versions.ok(), qPrintable(versions.error.displayText()));
+    const QString versionId = api::fromBody<api::DatasetVersionList>(versions.body).versions.at(0).versionId;
+
+    const api::Json body = { { "kind", "job" }, { "metadata", { { "name", "details-dataset" } } },
+        { "algorithm",
+            { { "command", "ls" },
+                { "inputs",
+                    { { { "name", "data_url" },
+                        { "remote",
+                            { { "dataset",
+                                { { "id", datasetId.toStdString() },
+                                    { "version_id", versionId.toStdString() } } } } } } } } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    m_page->showJob(api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString()));
+    QVERIFY(waitLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Input")).contains(QStringLiteral("Version: V001 (%1)").arg(versionId)),
+        kWaitMs);
+    const QString input = m_page->overviewValue(QStringLiteral("Input"));
+    QVERIFY2(input.startsWith(QStringLiteral("Dataset: flowers-demo (%1)\n").arg(datasetId)), qPrintable(input));
+    QVERIFY2(input.contains(QStringLiteral("Parameter: data_url")), qPrintable(input));
 }
 
 void TestTrainingJobDetailsPage::downloadWritesFullLog()
