@@ -86,6 +86,7 @@ private slots:
     void myAlgorithmFillsFormAndRuns();
     void datasetInputSentAndRebuilt();
     void datasetInputKeptInDraft();
+    void myAlgorithmLimitsInputSources();
     void screenshots();
 
 private:
@@ -771,6 +772,8 @@ void TestCreateTrainingJobPage::datasetInputSentAndRebuilt()
     QCOMPARE(inputs->rowMessage(0), QString());
     QCOMPARE(m_page->draft().inputs.at(0).datasetId, flowersId);
     QCOMPARE(m_page->draft().inputs.at(0).datasetVersionId, versionId);
+    child<QScrollArea>("scrollArea")->ensureWidgetVisible(inputs, 0, 200);
+    saveScreenshot(QStringLiteral("create-training-job-dataset.png"));
 
     // Submitted: the body names the dataset and version; read back from the backend.
     QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
@@ -847,6 +850,48 @@ void TestCreateTrainingJobPage::datasetInputKeptInDraft()
     QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::DataPath);
     const api::TrainingJobCreate body = m_page->draft().toCreateRequest();
     QVERIFY(!body.algorithm->inputs->front().remote.dataset.has_value());
+}
+
+void TestCreateTrainingJobPage::myAlgorithmLimitsInputSources()
+{
+    // An algorithm whose "images" input takes a dataset only and "extra" an OBS path only.
+    api::Algorithm algorithm;
+    algorithm.metadata.name = QStringLiteral("dataset-only-input");
+    api::AlgorithmJobConfig config;
+    config.command = QStringLiteral("ls");
+    api::AlgorithmEngine engine;
+    engine.imageUrl = QStringLiteral("demo/hello:1.0");
+    config.engine = engine;
+    const auto input = [](const char *name, const char *type)
+    {
+        api::AlgorithmInputSpec spec;
+        spec.name = QString::fromLatin1(name);
+        api::RemoteConstraint constraint;
+        constraint.dataType = QString::fromLatin1(type);
+        spec.remoteConstraints = std::vector<api::RemoteConstraint> { constraint };
+        return spec;
+    };
+    config.inputs = std::vector<api::AlgorithmInputSpec> { input("images", "dataset"), input("extra", "obs") };
+    algorithm.jobConfig = config;
+    const auto created = api::decodeBody<api::Algorithm>(
+        test::callAndWait(*m_connection->client(), api::algorithms::create(algorithm)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-algorithm-sources")));
+    m_page->useAlgorithm(created.value);
+    auto *inputs = child<ui::ChannelEditor>("inputChannels");
+    QCOMPARE(inputs->rowCount(), 2);
+    QCOMPARE(inputs->nameEdit(0)->text(), QStringLiteral("images"));
+    QVERIFY(inputs->datasetSourceButton(0)->isChecked());
+    QVERIFY(inputs->datasetSourceButton(0)->isEnabled());
+    QVERIFY(!inputs->dataPathSourceButton(0)->isEnabled());
+    QCOMPARE(inputs->dataPathSourceButton(0)->toolTip(),
+        QStringLiteral("The algorithm's input does not accept this source."));
+    QCOMPARE(inputs->nameEdit(1)->text(), QStringLiteral("extra"));
+    QVERIFY(inputs->dataPathSourceButton(1)->isChecked());
+    QVERIFY(!inputs->datasetSourceButton(1)->isEnabled());
+    QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::Dataset);
+    QCOMPARE(m_page->draft().inputs.at(1).source, models::DataChannel::Source::DataPath);
 }
 
 void TestCreateTrainingJobPage::tagsFollowTheCreatedJob()

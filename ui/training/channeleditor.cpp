@@ -133,6 +133,23 @@ QComboBox *ChannelEditor::datasetVersionCombo(int row) const
     return c ? c->findChild<QComboBox *>(QStringLiteral("channelDatasetVersion")) : nullptr;
 }
 
+void ChannelEditor::setRowSources(int row, bool datasetAllowed, bool dataPathAllowed)
+{
+    const QString refused = tr("The algorithm's input does not accept this source.");
+    if (QAbstractButton *dataset = datasetSourceButton(row))
+    {
+        dataset->setEnabled(datasetAllowed);
+        dataset->setToolTip(datasetAllowed ? tr("A dataset version of ModelArts data management. New users should "
+                                                "store training data in OBS.")
+                                           : refused);
+    }
+    if (QAbstractButton *path = dataPathSourceButton(row))
+    {
+        path->setEnabled(dataPathAllowed);
+        path->setToolTip(dataPathAllowed ? tr("An OBS folder") : refused);
+    }
+}
+
 void ChannelEditor::setDatasetCatalog(models::DatasetCatalog *catalog)
 {
     if (m_catalog == catalog)

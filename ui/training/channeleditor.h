@@ -66,6 +66,11 @@ public:
     /** Input rows: the Dataset and Data path buttons of the source switch (nullptr for outputs). */
     QAbstractButton *datasetSourceButton(int row) const;
     QAbstractButton *dataPathSourceButton(int row) const;
+    /**
+     * Input rows: which sources the Dataset | Data path switch offers (My algorithm's
+     * constraints); a source not offered is dimmed with the reason as its tool tip.
+     */
+    void setRowSources(int row, bool datasetAllowed, bool dataPathAllowed);
     /** Input rows: the dataset and version pickers (item data: the id). */
     QComboBox *datasetCombo(int row) const;
     QComboBox *datasetVersionCombo(int row) const;

@@ -48,6 +48,30 @@ namespace ma::ui
 {
 namespace
 {
+/**
+ * Whether the algorithm's input @p name accepts a dataset and an OBS path (S001: a source the
+ * algorithm's remote_constraints leave out cannot be chosen); both without constraints.
+ */
+std::pair<bool, bool> acceptedSources(const api::AlgorithmJobConfig &config, const QString &name)
+{
+    for (const api::AlgorithmInputSpec &in : config.inputs.value_or(std::vector<api::AlgorithmInputSpec>()))
+    {
+        if (in.name != name || !in.remoteConstraints || in.remoteConstraints->empty())
+            continue;
+        bool dataset = false;
+        bool path = false;
+        for (const api::RemoteConstraint &c : *in.remoteConstraints)
+        {
+            const QString type = c.dataType.value_or(QString());
+            dataset = dataset || type == u"dataset";
+            path = path || type == u"obs";
+        }
+        if (dataset || path)
+            return { dataset, path };
+    }
+    return { true, true };
+}
+
 using models::DraftField;
 
 // Plural forms without a loaded translation: "1 node", "3 nodes".
@@ -2161,6 +2185,15 @@ void CreateTrainingJobPage::useAlgorithm(const api::Algorithm &algorithm)
     for (const api::AlgorithmOutputSpec &out : config.outputs.value_or(std::vector<api::AlgorithmOutputSpec>()))
         outputNames << out.name;
     d.inputs = channelsFrom(d.inputs, inputNames);
+    // An input the algorithm accepts from one source only starts on that source.
+    for (models::DataChannel &channel : d.inputs)
+    {
+        const auto [dataset, path] = acceptedSources(config, channel.name);
+        if (dataset && !path)
+            channel.source = models::DataChannel::Source::Dataset;
+        else if (path && !dataset)
+            channel.source = models::DataChannel::Source::DataPath;
+    }
     d.outputs = channelsFrom(d.outputs, outputNames);
     d.hyperparameters.clear();
     for (const api::AlgorithmParameter &p : config.parameters.value_or(std::vector<api::AlgorithmParameter>()))
@@ -2211,6 +2244,11 @@ void CreateTrainingJobPage::applyAlgorithmConstraints()
         outputNames << out.name;
     fixNames(m_inputs, inputNames);
     fixNames(m_outputs, outputNames);
+    for (int row = 0; row < m_inputs->rowCount(); ++row)
+    {
+        const auto [dataset, path] = acceptedSources(config, m_inputs->nameEdit(row)->text());
+        m_inputs->setRowSources(row, dataset, path);
+    }
 }
 
 void CreateTrainingJobPage::loadAlgorithmConstraints(const QString &id)
