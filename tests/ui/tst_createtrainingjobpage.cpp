@@ -2,7 +2,8 @@
 // pools) fills the form, fields show and hide as in training.md §1.9, the validator's
 // messages appear next to their fields and go away when fixed, a custom-image job on the
 // local pool is confirmed and created, a duplicate name is reported on the form with every
-// input kept, the draft is autosaved and restored, and Rebuild pre-fills the form.
+// input kept, the draft is autosaved and restored, Rebuild pre-fills the form, and an input row's
+// Dataset | Data path switch sends remote.dataset {id, version_id} with its rules next to the row.
 
 #include "api/algorithmrequests.h"
 #include "api/datasetrequests.h"

@@ -1,7 +1,8 @@
 // TrainingJobDetailsPage against the real local backend (demo data on a slow clock, so the
 // demo's Running and Pending jobs stay as they are): the overview, the log of a local job that
 // completes, search, download, events with the level filter, the resource chart, Stop, Delete,
-// Priority, and the inline error of a missing job. With MA_SCREENSHOT_DIR set, each tab is saved
+// Priority, the inline error of a missing job, the Fault Recovery group (also of a scripted cloud job
+// whose runs ended in recoveries) and a dataset input by name. With MA_SCREENSHOT_DIR set, each tab is saved
 // as a 1280x800 PNG.
 
 #include "api/algorithmrequests.h"
@@ -11,6 +12,7 @@
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingeventmodel.h"
+#include "scriptedhttpserver.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/saveasalgorithmdialog.h"
@@ -70,6 +72,8 @@ private slots:
     void logSearchHighlights();
     void retriesShownWithAutoRestart();
     void faultRecoveryShownWithAutoRestart();
+    /** Runs that ended in a recovery, as a cloud job answers (modelarts-local never restarts a job). */
+    void recoveryActionsWorded();
     void datasetInputShownByName();
     void downloadWritesFullLog();
     /** "Download All…" of a two-node job: one file per node in the chosen folder. */
@@ -269,6 +273,48 @@ void TestTrainingJobDetailsPage::faultRecoveryShownWithAutoRestart()
     QVERIFY(waitLoaded());
     QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Auto Restart")));
     QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Run 1")));
+}
+
+void TestTrainingJobDetailsPage::recoveryActionsWorded()
+{
+    const QByteArray job = R"({"kind":"job",
+        "metadata":{"id":"job-recovered","name":"recovered","create_time":1700000000000,
+            "annotations":{"fault-tolerance/job-retry-num":"3"}},
+        "status":{"phase":"Completed","secondary_phase":"Completed","duration":900000,"start_time":1700000000000,
+            "running_records":[
+                {"start_at":1700000000,"end_at":1700000437,"start_type":"init_or_rescheduled",
+                 "end_reason":"hardware fault","end_related_task":"worker-0",
+                 "end_recover":"job_reschedule_with_taint","end_recover_before_downgrade":"pod_reschedule"},
+                {"start_at":1700000500,"end_at":1700000900,"start_type":"restarted","end_reason":"job completed"}]},
+        "algorithm":{"command":"python train.py"},
+        "spec":{"resource":{"flavor_id":"modelarts.vm.cpu.2u","node_count":1}}})";
+    test::ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setHandler(
+        [job](const test::ReceivedRequest &request)
+        {
+            if (request.method == "GET" && request.path().endsWith("/training-jobs/job-recovered"))
+                return test::ScriptedReply::json(200, job);
+            return test::ScriptedReply::json(404, R"({"error_code":"ModelArts.0000","error_msg":"not scripted"})");
+        });
+    models::Connection scripted(models::Connection::Kind::HuaweiCloud, QStringLiteral("Scripted"),
+        QStringLiteral("cn-north-4"), new api::ApiClient(api::Endpoints { server.url(), server.url() }));
+    m_page->setConnection(&scripted);
+    m_page->showJob(QStringLiteral("job-recovered"));
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Auto Restart")), QStringLiteral("On, at most 3 restarts"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Unconditional auto restart")), QStringLiteral("No"));
+    const QString first = m_page->overviewValue(QStringLiteral("Run 1"));
+    QVERIFY2(first.contains(QStringLiteral("Duration: ")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("End: hardware fault")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Fault source: worker-0")), qPrintable(first));
+    QVERIFY2(
+        first.contains(QStringLiteral("Recovery action upon end: Isolated job-level rescheduling")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Degraded from: POD-level rescheduling")), qPrintable(first));
+    const QString second = m_page->overviewValue(QStringLiteral("Run 2"));
+    QVERIFY2(second.contains(QStringLiteral("Start type: restart")), qPrintable(second));
+    QVERIFY2(!second.contains(QStringLiteral("Recovery action")), qPrintable(second));
+    m_page->setConnection(nullptr);
 }
 
 void TestTrainingJobDetailsPage::datasetInputShownByName()
