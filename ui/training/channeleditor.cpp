@@ -38,9 +38,10 @@ QString idOf(const QComboBox *combo)
 } // namespace
 
 ChannelEditor::ChannelEditor(Kind kind, QWidget *parent)
-    : RowListEditor({ tr("Parameter name"), kind == Kind::Input ? tr("Source") : QString(),
-                        kind == Kind::Input ? tr("Data") : tr("Data path"), tr("Obtained from"),
-                        kind == Kind::Output ? tr("Predownload") : QString() },
+    : RowListEditor({ tr("Parameter name"),
+                        kind == Kind::Input ? tr("Source", "where an input channel's data comes from") : QString(),
+                        kind == Kind::Input ? tr("Data", "an input channel's dataset or OBS path") : tr("Data path"),
+                        tr("Obtained from"), kind == Kind::Output ? tr("Predownload") : QString() },
         { kind == Kind::Input ? tr("Add Input") : tr("Add Output"), tr("Remove this channel"),
             kind == Kind::Input ? tr("No input channel.") : tr("No output channel."), QString(),
             QStringLiteral("channel") },

@@ -963,9 +963,10 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::faultRecoveryRows() const
         return rows;
     const auto yesNo = [](bool on)
     {
-        return on ? tr("Yes") : tr("No");
+        return on ? tr("Yes", "fault recovery option") : tr("No", "fault recovery option");
     };
-    rows.append({ tr("Auto Restart"), retries.isEmpty() ? tr("Off") : tr("On, at most %1 restarts").arg(retries) });
+    rows.append({ tr("Auto Restart"),
+        retries.isEmpty() ? tr("Off", "Auto Restart") : tr("On, at most %1 restarts").arg(retries) });
     rows.append({ tr("Unconditional auto restart"), yesNo(unconditional) });
     rows.append({ tr("Restart Upon Suspension"), yesNo(hang) });
     for (int i = 0; i < int(records.size()); ++i)
