@@ -100,7 +100,8 @@ QList<prechecks::ObsPath> obsPathsOf(const TrainingJobDraft &draft)
             Use::Read, false };
     for (const DataChannel &input : draft.inputs)
     {
-        if (input.obsPath.startsWith(u"obs://"))
+        // A dataset input is read from the dataset; a path typed before switching is not sent.
+        if (input.source == DataChannel::Source::DataPath && input.obsPath.startsWith(u"obs://"))
             paths << prechecks::ObsPath { QCoreApplication::translate("PreSubmitChecks", "Input %1").arg(input.name),
                 input.obsPath, Use::Read, false };
     }

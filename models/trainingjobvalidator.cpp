@@ -274,9 +274,10 @@ private:
                 if (!input)
                     add(field, QCoreApplication::translate("TrainingJobValidator", "Outputs can only be saved to OBS."),
                         row);
-                else if (c.datasetId.isEmpty() || c.datasetVersionId.isEmpty())
-                    add(field, QCoreApplication::translate("TrainingJobValidator", "Select a dataset and a version."),
-                        row);
+                else if (c.datasetId.isEmpty())
+                    add(field, QCoreApplication::translate("TrainingJobValidator", "Select a dataset."), row);
+                else if (c.datasetVersionId.isEmpty())
+                    add(field, QCoreApplication::translate("TrainingJobValidator", "Select a dataset version."), row);
             }
             else if (c.obsPath.isEmpty())
             {

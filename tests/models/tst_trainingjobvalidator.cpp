@@ -339,7 +339,9 @@ void TestTrainingJobValidator::rules_data()
         [](D &d, C &) { d.inputs[0].obsPath = QStringLiteral("obs:///data/"); });
     ok("input file path", DraftField::Inputs,
         [](D &d, C &) { d.inputs[0].obsPath = QStringLiteral("obs://bucket/data/train.csv"); });
-    bad("input dataset without version", DraftField::Inputs, 0, QStringLiteral("Select a dataset and a version."),
+    bad("input dataset missing", DraftField::Inputs, 0, QStringLiteral("Select a dataset."),
+        [](D &d, C &) { d.inputs[0].source = DataChannel::Source::Dataset; });
+    bad("input dataset without version", DraftField::Inputs, 0, QStringLiteral("Select a dataset version."),
         [](D &d, C &)
         {
             d.inputs[0].source = DataChannel::Source::Dataset;

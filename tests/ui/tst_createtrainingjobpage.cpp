@@ -2,9 +2,11 @@
 // pools) fills the form, fields show and hide as in training.md §1.9, the validator's
 // messages appear next to their fields and go away when fixed, a custom-image job on the
 // local pool is confirmed and created, a duplicate name is reported on the form with every
-// input kept, the draft is autosaved and restored, and Rebuild pre-fills the form.
+// input kept, the draft is autosaved and restored, Rebuild pre-fills the form, and an input row's
+// Dataset | Data path switch sends remote.dataset {id, version_id} with its rules next to the row.
 
 #include "api/algorithmrequests.h"
+#include "api/datasetrequests.h"
 #include "api/jsoncodec.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
@@ -19,6 +21,7 @@
 #include "ui/training/createtrainingjobpage.h"
 #include "ui/training/sfsturboeditor.h"
 #include "widgets/keyvalueeditor.h"
+#include "widgets/obspathedit.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -82,6 +85,9 @@ private slots:
     void sfsCodeSourceJobOnLocalPool();
     /** My algorithm: picked in the dialog, the form fills from it, fixed parts dim, the job runs its command. */
     void myAlgorithmFillsFormAndRuns();
+    void datasetInputSentAndRebuilt();
+    void datasetInputKeptInDraft();
+    void myAlgorithmLimitsInputSources();
     void screenshots();
 
 private:
@@ -709,6 +715,184 @@ void TestCreateTrainingJobPage::myAlgorithmFillsFormAndRuns()
     QCOMPARE(m_page->draft().algorithmType, TrainingJobDraft::AlgorithmType::MyAlgorithm);
     QCOMPARE(m_page->draft().algorithmId, id);
     QTRY_VERIFY_WITH_TIMEOUT(!hyper->isRowRemovable(0), kWaitMs);
+}
+
+void TestCreateTrainingJobPage::datasetInputSentAndRebuilt()
+{
+    // The demo datasets as modelarts-local lists them.
+    api::ApiClient &client = *m_connection->client();
+    const api::ApiResult listed = test::callAndWait(client, api::datasets::list());
+    QVERIFY2(listed.ok(), qPrintable(listed.error.displayText()));
+    QString flowersId;
+    for (const api::Dataset &d : api::fromBody<api::DatasetList>(listed.body).datasets)
+        if (d.datasetName == u"flowers-demo")
+            flowersId = d.datasetId;
+    QVERIFY(!flowersId.isEmpty());
+    const api::ApiResult versions = test::callAndWait(client, api::datasets::versions(flowersId));
+    QVERIFY2(versions.ok(), qPrintable(versions.error.displayText()));
+    const auto versionList = api::fromBody<api::DatasetVersionList>(versions.body).versions;
+    QCOMPARE(versionList.size(), size_t(1));
+    const QString versionId = versionList.front().versionId;
+
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-dataset"));
+    d.inputs = { models::DataChannel { QStringLiteral("data_url") } };
+    m_page->setDraft(d);
+    auto *inputs = child<ui::ChannelEditor>("inputChannels");
+    QVERIFY(inputs);
+    QVERIFY(inputs->dataPathSourceButton(0)->isChecked());
+    // New rows are shown once the event loop runs (QLayout shows added children queued).
+    QTRY_VERIFY(inputs->pathEdit(0)->isVisibleTo(m_page.get()));
+    QVERIFY(!inputs->datasetCombo(0)->isVisibleTo(m_page.get()));
+
+    // Dataset: the pickers replace the OBS path and fill from ListDatasets.
+    inputs->datasetSourceButton(0)->click();
+    QVERIFY(inputs->datasetSourceButton(0)->isChecked());
+    QVERIFY(!inputs->pathEdit(0)->isVisibleTo(m_page.get()));
+    QComboBox *dataset = inputs->datasetCombo(0);
+    QComboBox *version = inputs->datasetVersionCombo(0);
+    QVERIFY(dataset->isVisibleTo(m_page.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(dataset->count(), 2, kWaitMs);
+    QCOMPARE(dataset->currentIndex(), -1);
+    QVERIFY(!version->isEnabled());
+    QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::Dataset);
+
+    // The rules next to the row: a dataset, then a version.
+    m_page->submit();
+    QVERIFY(m_confirmations.isEmpty());
+    QCOMPARE(m_page->fieldMessage(DraftField::Inputs, 0), QStringLiteral("Select a dataset."));
+    QCOMPARE(inputs->rowMessage(0), QStringLiteral("Select a dataset."));
+    dataset->setCurrentIndex(dataset->findText(QStringLiteral("flowers-demo")));
+    QCOMPARE(dataset->currentData().toString(), flowersId);
+    QCOMPARE(m_page->fieldMessage(DraftField::Inputs, 0), QStringLiteral("Select a dataset version."));
+    QCOMPARE(inputs->rowMessage(0), QStringLiteral("Select a dataset version."));
+    QTRY_COMPARE_WITH_TIMEOUT(version->count(), 1, kWaitMs);
+    QVERIFY(version->isEnabled());
+    QCOMPARE(version->itemText(0), QStringLiteral("V001"));
+    version->setCurrentIndex(0);
+    QCOMPARE(m_page->fieldMessage(DraftField::Inputs, 0), QString());
+    QCOMPARE(inputs->rowMessage(0), QString());
+    QCOMPARE(m_page->draft().inputs.at(0).datasetId, flowersId);
+    QCOMPARE(m_page->draft().inputs.at(0).datasetVersionId, versionId);
+    child<QScrollArea>("scrollArea")->ensureWidgetVisible(inputs, 0, 200);
+    saveScreenshot(QStringLiteral("create-training-job-dataset.png"));
+
+    // Submitted: the body names the dataset and version; read back from the backend.
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    m_page->submit();
+    QCOMPARE(m_confirmations.size(), 1);
+    QVERIFY(m_confirmations.first().contains(QStringLiteral("data_url ← dataset flowers-demo, version V001")));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    const QString id = submitted.first().at(0).toString();
+    const api::ApiResult shown = test::callAndWait(client, api::training::show(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const auto job = api::fromBody<api::TrainingJob>(shown.body);
+    QVERIFY(job.algorithm && job.algorithm->inputs);
+    QCOMPARE(job.algorithm->inputs->size(), size_t(1));
+    const api::DataRemote &remote = job.algorithm->inputs->front().remote;
+    QVERIFY(remote.dataset.has_value());
+    QVERIFY(!remote.obs.has_value());
+    QCOMPARE(remote.dataset->id, flowersId);
+    QCOMPARE(remote.dataset->versionId.value_or(QString()), versionId);
+    QVERIFY(!remote.dataset->obsUrl.value_or(QString()).isEmpty());
+    const api::Json body = api::parseJson(shown.body);
+    QCOMPARE(body["algorithm"]["inputs"][0]["remote"]["dataset"]["id"].get<std::string>(), flowersId.toStdString());
+    QCOMPARE(
+        body["algorithm"]["inputs"][0]["remote"]["dataset"]["version_id"].get<std::string>(), versionId.toStdString());
+
+    // Rebuild brings the choice back, by name once the lists are read.
+    m_page->startRebuild(job);
+    inputs = child<ui::ChannelEditor>("inputChannels");
+    QVERIFY(inputs->datasetSourceButton(0)->isChecked());
+    QTRY_VERIFY(inputs->datasetCombo(0)->isVisibleTo(m_page.get()));
+    QCOMPARE(inputs->datasetCombo(0)->currentData().toString(), flowersId);
+    QCOMPARE(inputs->datasetVersionCombo(0)->currentData().toString(), versionId);
+    QTRY_COMPARE_WITH_TIMEOUT(inputs->datasetCombo(0)->currentText(), QStringLiteral("flowers-demo"), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(inputs->datasetVersionCombo(0)->currentText(), QStringLiteral("V001"), kWaitMs);
+    const models::DataChannel rebuilt = m_page->draft().inputs.at(0);
+    QCOMPARE(rebuilt.source, models::DataChannel::Source::Dataset);
+    QCOMPARE(rebuilt.datasetId, flowersId);
+    QCOMPARE(rebuilt.datasetVersionId, versionId);
+    QCOMPARE(m_page->fieldMessage(DraftField::Inputs, 0), QString());
+}
+
+void TestCreateTrainingJobPage::datasetInputKeptInDraft()
+{
+    m_page->startNew();
+    auto *inputs = child<ui::ChannelEditor>("inputChannels");
+    QVERIFY(inputs);
+    QCOMPARE(inputs->rowCount(), 1);
+    inputs->datasetSourceButton(0)->click();
+    QComboBox *dataset = inputs->datasetCombo(0);
+    QTRY_COMPARE_WITH_TIMEOUT(dataset->count(), 2, kWaitMs);
+    dataset->setCurrentIndex(dataset->findText(QStringLiteral("reviews-demo")));
+    const QString datasetId = dataset->currentData().toString();
+    QComboBox *version = inputs->datasetVersionCombo(0);
+    QTRY_COMPARE_WITH_TIMEOUT(version->count(), 1, kWaitMs);
+    version->setCurrentIndex(0);
+    const QString versionId = version->currentData().toString();
+    QVERIFY(!versionId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->draftStore().exists(), 5000);
+
+    // The page goes away (crash or close) and comes back with the choice.
+    m_page.reset();
+    createPage();
+    m_page->startNew();
+    QVERIFY(child<QWidget>("draftBanner")->isVisibleTo(m_page.get()));
+    inputs = child<ui::ChannelEditor>("inputChannels");
+    QVERIFY(inputs->datasetSourceButton(0)->isChecked());
+    QCOMPARE(inputs->datasetCombo(0)->currentData().toString(), datasetId);
+    QCOMPARE(inputs->datasetVersionCombo(0)->currentData().toString(), versionId);
+    QTRY_COMPARE_WITH_TIMEOUT(inputs->datasetCombo(0)->currentText(), QStringLiteral("reviews-demo"), kWaitMs);
+    QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::Dataset);
+
+    // Back to Data path: the OBS path returns and the body has no dataset.
+    inputs->dataPathSourceButton(0)->click();
+    QTRY_VERIFY(inputs->pathEdit(0)->isVisibleTo(m_page.get()));
+    QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::DataPath);
+    const api::TrainingJobCreate body = m_page->draft().toCreateRequest();
+    QVERIFY(!body.algorithm->inputs->front().remote.dataset.has_value());
+}
+
+void TestCreateTrainingJobPage::myAlgorithmLimitsInputSources()
+{
+    // An algorithm whose "images" input takes a dataset only and "extra" an OBS path only.
+    api::Algorithm algorithm;
+    algorithm.metadata.name = QStringLiteral("dataset-only-input");
+    api::AlgorithmJobConfig config;
+    config.command = QStringLiteral("ls");
+    api::AlgorithmEngine engine;
+    engine.imageUrl = QStringLiteral("demo/hello:1.0");
+    config.engine = engine;
+    const auto input = [](const char *name, const char *type)
+    {
+        api::AlgorithmInputSpec spec;
+        spec.name = QString::fromLatin1(name);
+        api::RemoteConstraint constraint;
+        constraint.dataType = QString::fromLatin1(type);
+        spec.remoteConstraints = std::vector<api::RemoteConstraint> { constraint };
+        return spec;
+    };
+    config.inputs = std::vector<api::AlgorithmInputSpec> { input("images", "dataset"), input("extra", "obs") };
+    algorithm.jobConfig = config;
+    const auto created = api::decodeBody<api::Algorithm>(
+        test::callAndWait(*m_connection->client(), api::algorithms::create(algorithm)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-algorithm-sources")));
+    m_page->useAlgorithm(created.value);
+    auto *inputs = child<ui::ChannelEditor>("inputChannels");
+    QCOMPARE(inputs->rowCount(), 2);
+    QCOMPARE(inputs->nameEdit(0)->text(), QStringLiteral("images"));
+    QVERIFY(inputs->datasetSourceButton(0)->isChecked());
+    QVERIFY(inputs->datasetSourceButton(0)->isEnabled());
+    QVERIFY(!inputs->dataPathSourceButton(0)->isEnabled());
+    QCOMPARE(inputs->dataPathSourceButton(0)->toolTip(),
+        QStringLiteral("The algorithm's input does not accept this source."));
+    QCOMPARE(inputs->nameEdit(1)->text(), QStringLiteral("extra"));
+    QVERIFY(inputs->dataPathSourceButton(1)->isChecked());
+    QVERIFY(!inputs->datasetSourceButton(1)->isEnabled());
+    QCOMPARE(m_page->draft().inputs.at(0).source, models::DataChannel::Source::Dataset);
+    QCOMPARE(m_page->draft().inputs.at(1).source, models::DataChannel::Source::DataPath);
 }
 
 void TestCreateTrainingJobPage::tagsFollowTheCreatedJob()

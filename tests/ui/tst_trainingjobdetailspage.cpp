@@ -1,15 +1,18 @@
 // TrainingJobDetailsPage against the real local backend (demo data on a slow clock, so the
 // demo's Running and Pending jobs stay as they are): the overview, the log of a local job that
 // completes, search, download, events with the level filter, the resource chart, Stop, Delete,
-// Priority, and the inline error of a missing job. With MA_SCREENSHOT_DIR set, each tab is saved
+// Priority, the inline error of a missing job, the Fault Recovery group (also of a scripted cloud job
+// whose runs ended in recoveries) and a dataset input by name. With MA_SCREENSHOT_DIR set, each tab is saved
 // as a 1280x800 PNG.
 
 #include "api/algorithmrequests.h"
+#include "api/datasetrequests.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "localbackend.h"
 #include "models/connection.h"
 #include "models/trainingeventmodel.h"
+#include "scriptedhttpserver.h"
 #include "ui/errorbanner.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/saveasalgorithmdialog.h"
@@ -68,6 +71,10 @@ private slots:
     void overviewAndLogOfCompletedJob();
     void logSearchHighlights();
     void retriesShownWithAutoRestart();
+    void faultRecoveryShownWithAutoRestart();
+    /** Runs that ended in a recovery, as a cloud job answers (modelarts-local never restarts a job). */
+    void recoveryActionsWorded();
+    void datasetInputShownByName();
     void downloadWritesFullLog();
     /** "Download All…" of a two-node job: one file per node in the chosen folder. */
     void downloadAllWritesOneFilePerTask();
@@ -224,6 +231,127 @@ void TestTrainingJobDetailsPage::retriesShownWithAutoRestart()
     const QStringList labels = m_page->overviewLabels();
     QCOMPARE(labels.indexOf(QStringLiteral("Retries")), labels.indexOf(QStringLiteral("Duration")) + 1);
     QCOMPARE(m_page->overviewValue(QStringLiteral("Retries")), QStringLiteral("0 of 3"));
+}
+
+void TestTrainingJobDetailsPage::faultRecoveryShownWithAutoRestart()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::Json body = { { "kind", "job" },
+        { "metadata",
+            { { "name", "details-fault-recovery" },
+                { "annotations",
+                    { { "fault-tolerance/job-retry-num", "5" }, { "fault-tolerance/job-unconditional-retry", "true" },
+                        { "fault-tolerance/hang-retry", "true" } } } } },
+        { "algorithm", { { "command", "echo recover" } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString id = api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString());
+    // modelarts-local echoes what was sent.
+    const api::ApiResult shown = test::callAndWait(client, api::training::show(id));
+    QVERIFY2(shown.ok(), qPrintable(shown.error.displayText()));
+    const api::Json echoed = api::parseJson(shown.body)["metadata"]["annotations"];
+    QCOMPARE(echoed["fault-tolerance/job-retry-num"].get<std::string>(), std::string("5"));
+    QCOMPARE(echoed["fault-tolerance/job-unconditional-retry"].get<std::string>(), std::string("true"));
+    QCOMPARE(echoed["fault-tolerance/hang-retry"].get<std::string>(), std::string("true"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(client, id), QStringLiteral("Completed"), kWaitMs);
+    m_page->showJob(id);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Auto Restart")), QStringLiteral("On, at most 5 restarts"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Unconditional auto restart")), QStringLiteral("Yes"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Restart Upon Suspension")), QStringLiteral("Yes"));
+    const QString run = m_page->overviewValue(QStringLiteral("Run 1"));
+    QVERIFY2(run.contains(QStringLiteral("Start type: first start or rescheduling")), qPrintable(run));
+    QVERIFY2(run.contains(QStringLiteral("End: job completed")), qPrintable(run));
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Run 2")));
+
+    // Without Auto Restart and without a recovery the group stays empty.
+    const QString plain = test::createLocalJob(client, QStringLiteral("details-no-restart"), QStringLiteral("true"));
+    m_page->showJob(plain);
+    QVERIFY(waitLoaded());
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Auto Restart")));
+    QVERIFY(!m_page->overviewLabels().contains(QStringLiteral("Run 1")));
+}
+
+void TestTrainingJobDetailsPage::recoveryActionsWorded()
+{
+    const QByteArray job = R"({"kind":"job",
+        "metadata":{"id":"job-recovered","name":"recovered","create_time":1700000000000,
+            "annotations":{"fault-tolerance/job-retry-num":"3"}},
+        "status":{"phase":"Completed","secondary_phase":"Completed","duration":900000,"start_time":1700000000000,
+            "running_records":[
+                {"start_at":1700000000,"end_at":1700000437,"start_type":"init_or_rescheduled",
+                 "end_reason":"hardware fault","end_related_task":"worker-0",
+                 "end_recover":"job_reschedule_with_taint","end_recover_before_downgrade":"pod_reschedule"},
+                {"start_at":1700000500,"end_at":1700000900,"start_type":"restarted","end_reason":"job completed"}]},
+        "algorithm":{"command":"python train.py"},
+        "spec":{"resource":{"flavor_id":"modelarts.vm.cpu.2u","node_count":1}}})";
+    test::ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setHandler(
+        [job](const test::ReceivedRequest &request)
+        {
+            if (request.method == "GET" && request.path().endsWith("/training-jobs/job-recovered"))
+                return test::ScriptedReply::json(200, job);
+            return test::ScriptedReply::json(404, R"({"error_code":"ModelArts.0000","error_msg":"not scripted"})");
+        });
+    models::Connection scripted(models::Connection::Kind::HuaweiCloud, QStringLiteral("Scripted"),
+        QStringLiteral("cn-north-4"), new api::ApiClient(api::Endpoints { server.url(), server.url() }));
+    m_page->setConnection(&scripted);
+    m_page->showJob(QStringLiteral("job-recovered"));
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Auto Restart")), QStringLiteral("On, at most 3 restarts"));
+    QCOMPARE(m_page->overviewValue(QStringLiteral("Unconditional auto restart")), QStringLiteral("No"));
+    const QString first = m_page->overviewValue(QStringLiteral("Run 1"));
+    QVERIFY2(first.contains(QStringLiteral("Duration: ")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("End: hardware fault")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Fault source: worker-0")), qPrintable(first));
+    QVERIFY2(
+        first.contains(QStringLiteral("Recovery action upon end: Isolated job-level rescheduling")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("Degraded from: POD-level rescheduling")), qPrintable(first));
+    const QString second = m_page->overviewValue(QStringLiteral("Run 2"));
+    QVERIFY2(second.contains(QStringLiteral("Start type: restart")), qPrintable(second));
+    QVERIFY2(!second.contains(QStringLiteral("Recovery action")), qPrintable(second));
+    m_page->setConnection(nullptr);
+}
+
+void TestTrainingJobDetailsPage::datasetInputShownByName()
+{
+    api::ApiClient &client = *m_connection->client();
+    const api::ApiResult listed = test::callAndWait(client, api::datasets::list());
+    QVERIFY2(listed.ok(), qPrintable(listed.error.displayText()));
+    QString datasetId;
+    for (const api::Dataset &d : api::fromBody<api::DatasetList>(listed.body).datasets)
+        if (d.datasetName == u"flowers-demo")
+            datasetId = d.datasetId;
+    QVERIFY(!datasetId.isEmpty());
+    const api::ApiResult versions = test::callAndWait(client, api::datasets::versions(datasetId));
+    QVERIFY2(versions.ok(), qPrintable(versions.error.displayText()));
+    const QString versionId = api::fromBody<api::DatasetVersionList>(versions.body).versions.at(0).versionId;
+
+    const api::Json body = { { "kind", "job" }, { "metadata", { { "name", "details-dataset" } } },
+        { "algorithm",
+            { { "command", "ls" },
+                { "inputs",
+                    { { { "name", "data_url" },
+                        { "remote",
+                            { { "dataset",
+                                { { "id", datasetId.toStdString() },
+                                    { "version_id", versionId.toStdString() } } } } } } } } } },
+        { "spec", { { "resource", { { "pool_id", "local" }, { "node_count", 1 } } } } } };
+    const api::ApiResult created
+        = test::callAndWait(client, api::training::create(api::fromJson<api::TrainingJobCreate>(body)));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    m_page->showJob(api::fromBody<api::TrainingJob>(created.body).metadata.id.value_or(QString()));
+    QVERIFY(waitLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->overviewValue(QStringLiteral("Input")).contains(QStringLiteral("Version: V001 (%1)").arg(versionId)),
+        kWaitMs);
+    const QString input = m_page->overviewValue(QStringLiteral("Input"));
+    QVERIFY2(input.startsWith(QStringLiteral("Dataset: flowers-demo (%1)\n").arg(datasetId)), qPrintable(input));
+    QVERIFY2(input.contains(QStringLiteral("Parameter: data_url")), qPrintable(input));
 }
 
 void TestTrainingJobDetailsPage::downloadWritesFullLog()

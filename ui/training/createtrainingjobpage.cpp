@@ -8,6 +8,7 @@
 #include "api/typedcall.h"
 #include "api/types/trainingv1.h"
 #include "models/connection.h"
+#include "models/datasetcatalog.h"
 #include "models/presubmitchecks.h"
 #include "models/trainingjobprechecks.h"
 #include "ui/training/algorithmpickerdialog.h"
@@ -47,6 +48,30 @@ namespace ma::ui
 {
 namespace
 {
+/**
+ * Whether the algorithm's input @p name accepts a dataset and an OBS path (S001: a source the
+ * algorithm's remote_constraints leave out cannot be chosen); both without constraints.
+ */
+std::pair<bool, bool> acceptedSources(const api::AlgorithmJobConfig &config, const QString &name)
+{
+    for (const api::AlgorithmInputSpec &in : config.inputs.value_or(std::vector<api::AlgorithmInputSpec>()))
+    {
+        if (in.name != name || !in.remoteConstraints || in.remoteConstraints->empty())
+            continue;
+        bool dataset = false;
+        bool path = false;
+        for (const api::RemoteConstraint &c : *in.remoteConstraints)
+        {
+            const QString type = c.dataType.value_or(QString());
+            dataset = dataset || type == u"dataset";
+            path = path || type == u"obs";
+        }
+        if (dataset || path)
+            return { dataset, path };
+    }
+    return { true, true };
+}
+
 using models::DraftField;
 
 // Plural forms without a loaded translation: "1 node", "3 nodes".
@@ -200,6 +225,7 @@ CreateTrainingJobPage::CreateTrainingJobPage(QWidget *parent)
     : ConsolePage(parent)
     , m_ui(std::make_unique<Ui::CreateTrainingJobPage>())
     , m_draft(TrainingJobDraft::withDefaults())
+    , m_datasets(new models::DatasetCatalog(this))
     , m_saveTimer(new QTimer(this))
 {
     m_saveTimer->setSingleShot(true);
@@ -453,6 +479,7 @@ void CreateTrainingJobPage::buildDynamicWidgets()
     m_inputs = new ChannelEditor(ChannelEditor::Kind::Input, m_ui->inputsHost);
     m_inputs->setMaximumWidth(1000);
     hostLayout(m_ui->inputsHost)->addWidget(m_inputs);
+    m_inputs->setDatasetCatalog(m_datasets);
     m_outputs = new ChannelEditor(ChannelEditor::Kind::Output, m_ui->outputsHost);
     m_outputs->setMaximumWidth(1000);
     hostLayout(m_ui->outputsHost)->addWidget(m_outputs);
@@ -1333,6 +1360,7 @@ void CreateTrainingJobPage::setConnection(models::Connection *connection)
     m_logPath->setLocalStoreRoot(root);
     m_inputs->setLocalStoreRoot(root);
     m_outputs->setLocalStoreRoot(root);
+    m_datasets->setClient(connection ? connection->client() : nullptr);
     m_flavors.clear();
     m_engines.clear();
     m_pools.clear();
@@ -1776,7 +1804,19 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
     }
     QStringList channels;
     for (const models::DataChannel &c : d.inputs)
-        channels << QStringLiteral("%1 ← %2").arg(c.name, c.obsPath.isEmpty() ? c.datasetId : c.obsPath);
+    {
+        if (c.source != models::DataChannel::Source::Dataset)
+        {
+            channels << QStringLiteral("%1 ← %2").arg(c.name, c.obsPath);
+            continue;
+        }
+        const api::Dataset *dataset = m_datasets->dataset(c.datasetId);
+        const api::DatasetVersion *version = m_datasets->version(c.datasetId, c.datasetVersionId);
+        channels << QStringLiteral("%1 ← %2").arg(c.name,
+            tr("dataset %1, version %2")
+                .arg(dataset && !dataset->datasetName.isEmpty() ? dataset->datasetName : c.datasetId,
+                    version && version->versionName ? *version->versionName : c.datasetVersionId));
+    }
     for (const models::DataChannel &c : d.outputs)
         channels << QStringLiteral("%1 → %2").arg(c.name, c.obsPath);
     if (!channels.isEmpty())
@@ -2145,6 +2185,15 @@ void CreateTrainingJobPage::useAlgorithm(const api::Algorithm &algorithm)
     for (const api::AlgorithmOutputSpec &out : config.outputs.value_or(std::vector<api::AlgorithmOutputSpec>()))
         outputNames << out.name;
     d.inputs = channelsFrom(d.inputs, inputNames);
+    // An input the algorithm accepts from one source only starts on that source.
+    for (models::DataChannel &channel : d.inputs)
+    {
+        const auto [dataset, path] = acceptedSources(config, channel.name);
+        if (dataset && !path)
+            channel.source = models::DataChannel::Source::Dataset;
+        else if (path && !dataset)
+            channel.source = models::DataChannel::Source::DataPath;
+    }
     d.outputs = channelsFrom(d.outputs, outputNames);
     d.hyperparameters.clear();
     for (const api::AlgorithmParameter &p : config.parameters.value_or(std::vector<api::AlgorithmParameter>()))
@@ -2195,6 +2244,11 @@ void CreateTrainingJobPage::applyAlgorithmConstraints()
         outputNames << out.name;
     fixNames(m_inputs, inputNames);
     fixNames(m_outputs, outputNames);
+    for (int row = 0; row < m_inputs->rowCount(); ++row)
+    {
+        const auto [dataset, path] = acceptedSources(config, m_inputs->nameEdit(row)->text());
+        m_inputs->setRowSources(row, dataset, path);
+    }
 }
 
 void CreateTrainingJobPage::loadAlgorithmConstraints(const QString &id)

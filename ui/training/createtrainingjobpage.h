@@ -42,6 +42,7 @@ class CreateTrainingJobPage;
 namespace ma::models
 {
 class Connection;
+class DatasetCatalog;
 } // namespace ma::models
 
 namespace ma::widgets
@@ -256,6 +257,7 @@ private:
     widgets::ObsPathEdit *m_codeDir = nullptr;
     widgets::ObsPathEdit *m_bootFile = nullptr;
     widgets::ObsPathEdit *m_logPath = nullptr;
+    models::DatasetCatalog *m_datasets; // the input rows' dataset and version lists
     ChannelEditor *m_inputs = nullptr;
     ChannelEditor *m_outputs = nullptr;
     widgets::KeyValueEditor *m_hyperparameters = nullptr;

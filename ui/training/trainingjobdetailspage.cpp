@@ -5,8 +5,10 @@
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "models/connection.h"
+#include "models/datasetcatalog.h"
 #include "models/tasklogfetcher.h"
 #include "models/trainingeventmodel.h"
+#include "models/trainingjobdraft.h"
 #include "models/trainingjoblistmodel.h"
 #include "models/trainingjobtext.h"
 #include "models/traininglogbatchdownload.h"
@@ -109,6 +111,24 @@ QString formatTime(qint64 ms)
     return ms > 0 ? models::TrainingEventModel::formatTime(QDateTime::fromMSecsSinceEpoch(ms)) : QString();
 }
 
+/** status.running_records[].end_recover as the console words it (training.md §4.4). */
+QString recoveryActionText(const QString &action)
+{
+    if (action == u"npu_proc_restart")
+        return TrainingJobDetailsPage::tr("NPU process-level restart");
+    if (action == u"gpu_proc_restart")
+        return TrainingJobDetailsPage::tr("GPU process-level restart");
+    if (action == u"proc_restart")
+        return TrainingJobDetailsPage::tr("Process-level restart");
+    if (action == u"pod_reschedule")
+        return TrainingJobDetailsPage::tr("POD-level rescheduling");
+    if (action == u"job_reschedule")
+        return TrainingJobDetailsPage::tr("Job-level rescheduling");
+    if (action == u"job_reschedule_with_taint")
+        return TrainingJobDetailsPage::tr("Isolated job-level rescheduling");
+    return action;
+}
+
 QString obtainedFromText(const std::optional<QString> &accessMethod)
 {
     // The service's access_method: "parameter" (hyperparameter, the default) or "env".
@@ -124,6 +144,7 @@ TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
     : ResourceDetailsPage(texts(), parent)
     , m_logFetcher(new models::TaskLogFetcher(this))
     , m_events(new models::TrainingEventModel(this))
+    , m_datasets(new models::DatasetCatalog(this))
     , m_refreshTimer(new QTimer(this))
     , m_tickTimer(new QTimer(this))
 {
@@ -205,6 +226,9 @@ void TrainingJobDetailsPage::buildLayout()
 
     m_basicGroup = overview()->addGroup(tr("Basic Settings"));
     m_algorithmGroup = overview()->addGroup(tr("Algorithm Parameters"));
+    m_faultGroup = overview()->addGroup(tr("Fault Recovery"));
+    connect(m_datasets, &models::DatasetCatalog::datasetsChanged, this, &TrainingJobDetailsPage::updateOverview);
+    connect(m_datasets, &models::DatasetCatalog::versionsChanged, this, &TrainingJobDetailsPage::updateOverview);
     connect(overview(), &widgets::OverviewPanel::editRequested, this, &TrainingJobDetailsPage::editDescription);
 
     addTab(buildLogsTab(), tr("Logs"));
@@ -377,6 +401,7 @@ void TrainingJobDetailsPage::setConnection(models::Connection *connection)
     api::ApiClient *client = connection ? connection->client() : nullptr;
     m_logFetcher->setClient(client);
     m_events->setClient(client);
+    m_datasets->setClient(client);
     if (!m_jobId.isEmpty())
     {
         const QString id = m_jobId;
@@ -476,6 +501,7 @@ void TrainingJobDetailsPage::onJobLoaded(const TrainingJob &job)
     updateHeader();
     updateActions();
     updateOverview();
+    loadDatasetNames();
 
     const bool live = isLive();
     const bool becameTerminal = m_wasLive && !live;
@@ -839,7 +865,7 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
     if (algorithm.inputs)
         for (const api::AlgorithmInput &input : *algorithm.inputs)
         {
-            QStringList lines { models::dataRemoteText(input.remote) };
+            QStringList lines { inputSourceText(input.remote) };
             lines << tr("Parameter: %1").arg(input.name)
                   << tr("Obtained from: %1").arg(obtainedFromText(input.accessMethod));
             if (input.localDir)
@@ -880,10 +906,103 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
     return rows;
 }
 
+QString TrainingJobDetailsPage::inputSourceText(const api::DataRemote &remote) const
+{
+    if (!remote.dataset || remote.obs)
+        return models::dataRemoteText(remote);
+    const api::DatasetRef &ref = *remote.dataset;
+    const QString versionId = ref.versionId.value_or(QString());
+    const api::Dataset *dataset = m_datasets->dataset(ref.id);
+    const api::DatasetVersion *version = m_datasets->version(ref.id, versionId);
+    QStringList lines;
+    lines << (dataset && !dataset->datasetName.isEmpty() ? tr("Dataset: %1 (%2)").arg(dataset->datasetName, ref.id)
+                                                         : tr("Dataset: %1").arg(ref.id));
+    if (!versionId.isEmpty())
+        lines << (version && version->versionName ? tr("Version: %1 (%2)").arg(*version->versionName, versionId)
+                                                  : tr("Version: %1").arg(versionId));
+    if (ref.obsUrl && !ref.obsUrl->isEmpty())
+        lines << tr("Dataset files: %1").arg(*ref.obsUrl);
+    return lines.join(u'\n');
+}
+
+void TrainingJobDetailsPage::loadDatasetNames()
+{
+    if (!m_job || !m_job->algorithm || !m_job->algorithm->inputs)
+        return;
+    for (const api::AlgorithmInput &input : *m_job->algorithm->inputs)
+    {
+        if (!input.remote.dataset)
+            continue;
+        m_datasets->ensureDatasets();
+        m_datasets->ensureVersions(input.remote.dataset->id);
+    }
+}
+
+QList<widgets::OverviewRow> TrainingJobDetailsPage::faultRecoveryRows() const
+{
+    QList<widgets::OverviewRow> rows;
+    if (!m_job)
+        return rows;
+    const TrainingJob &job = *m_job;
+    const auto annotation = [&job](const char *key)
+    {
+        if (!job.metadata.annotations)
+            return QString();
+        const auto it = job.metadata.annotations->find(QString::fromLatin1(key));
+        return it != job.metadata.annotations->end() ? it->second.trimmed() : QString();
+    };
+    const QString retries = annotation(models::kAnnotationRetryNum);
+    const bool unconditional = annotation(models::kAnnotationUnconditionalRetry) == u"true";
+    const bool hang = annotation(models::kAnnotationHangRetry) == u"true";
+    const std::vector<api::TrainingRunningRecord> records
+        = job.status.runningRecords.value_or(std::vector<api::TrainingRunningRecord>());
+    const bool recovered = std::any_of(records.begin(), records.end(),
+        [](const api::TrainingRunningRecord &r) { return r.endRecover && !r.endRecover->isEmpty(); });
+    // The console shows fault recovery only for a job created with Auto Restart or one that recovered.
+    if (retries.isEmpty() && !unconditional && !hang && !recovered && records.size() < 2)
+        return rows;
+    const auto yesNo = [](bool on)
+    {
+        return on ? tr("Yes", "fault recovery option") : tr("No", "fault recovery option");
+    };
+    rows.append({ tr("Auto Restart"),
+        retries.isEmpty() ? tr("Off", "Auto Restart") : tr("On, at most %1 restarts").arg(retries) });
+    rows.append({ tr("Unconditional auto restart"), yesNo(unconditional) });
+    rows.append({ tr("Restart Upon Suspension"), yesNo(hang) });
+    for (int i = 0; i < int(records.size()); ++i)
+    {
+        const api::TrainingRunningRecord &r = records.at(i);
+        QStringList lines;
+        const qint64 startMs = r.startAt.value_or(0) * 1000;
+        if (startMs > 0)
+            lines << tr("Started: %1").arg(formatTime(startMs));
+        const QString startType = r.startType.value_or(QString());
+        if (startType == u"restarted")
+            lines << tr("Start type: restart");
+        else if (!startType.isEmpty())
+            lines << tr("Start type: first start or rescheduling");
+        if (r.endAt && startMs > 0)
+            lines << tr("Duration: %1")
+                         .arg(models::TrainingJobListModel::formatDuration(
+                             std::max<qint64>(0, *r.endAt * 1000 - startMs)));
+        if (r.endReason && !r.endReason->isEmpty())
+            lines << tr("End: %1").arg(*r.endReason);
+        if (r.endRelatedTask && !r.endRelatedTask->isEmpty())
+            lines << tr("Fault source: %1").arg(*r.endRelatedTask);
+        if (r.endRecover && !r.endRecover->isEmpty())
+            lines << tr("Recovery action upon end: %1").arg(recoveryActionText(*r.endRecover));
+        if (r.endRecoverBeforeDowngrade && !r.endRecoverBeforeDowngrade->isEmpty())
+            lines << tr("Degraded from: %1").arg(recoveryActionText(*r.endRecoverBeforeDowngrade));
+        rows.append({ tr("Run %1").arg(i + 1), lines.join(u'\n') });
+    }
+    return rows;
+}
+
 void TrainingJobDetailsPage::updateOverview()
 {
     overview()->setRows(m_basicGroup, basicRows());
     overview()->setRows(m_algorithmGroup, algorithmRows());
+    overview()->setRows(m_faultGroup, faultRecoveryRows());
 }
 
 QString TrainingJobDetailsPage::overviewValue(const QString &fieldLabel) const

@@ -37,6 +37,7 @@ class ApiCall;
 namespace ma::models
 {
 class Connection;
+class DatasetCatalog;
 class TaskLogDownload;
 class TaskLogFetcher;
 class TrainingLogBatchDownload;
@@ -196,6 +197,12 @@ private:
 
     QList<widgets::OverviewRow> basicRows() const;
     QList<widgets::OverviewRow> algorithmRows() const;
+    /** Auto restart as created (annotations) and the job's runs (status.running_records). */
+    QList<widgets::OverviewRow> faultRecoveryRows() const;
+    /** An input's source: its OBS path, or its dataset and version by name and id. */
+    QString inputSourceText(const api::DataRemote &remote) const;
+    /** Asks for the names of the datasets the job's inputs name. */
+    void loadDatasetNames();
 
     QPointer<models::Connection> m_connection;
     QString m_jobId;
@@ -218,6 +225,7 @@ private:
     QAction *m_saveAsAlgorithm = nullptr;
     int m_basicGroup = -1;
     int m_algorithmGroup = -1;
+    int m_faultGroup = -1;
 
     // tabs
     widgets::LogViewer *m_logViewer = nullptr;
@@ -226,6 +234,7 @@ private:
     models::TaskLogFetcher *m_logFetcher = nullptr;
 
     models::TrainingEventModel *m_events = nullptr;
+    models::DatasetCatalog *m_datasets = nullptr;
     QTableView *m_eventView = nullptr;
     QComboBox *m_eventLevel = nullptr;
     QLabel *m_eventCount = nullptr;
