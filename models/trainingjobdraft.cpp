@@ -911,9 +911,10 @@ namespace ma::models
 {
 QList<KeyValue> TrainingJobDraft::notSentFields(bool legacyV1) const
 {
+    // lupdate files these strings under the class's qualified name: translate with that context.
     const auto tr = [](const char *text)
     {
-        return QCoreApplication::translate("TrainingJobDraft", text);
+        return QCoreApplication::translate("ma::models::TrainingJobDraft", text);
     };
     const Visibility shown = visibility(*this);
     QList<KeyValue> out;

@@ -53,6 +53,32 @@
     </message>
 </context>
 <context>
+    <name>AlgorithmPickerDialog</name>
+    <message>
+        <source>Select Algorithm</source>
+        <translation>选择算法</translation>
+    </message>
+    <message>
+        <source>Your algorithms in Algorithm Management. The job takes the algorithm&apos;s code, boot file or command and image; its inputs, outputs and hyperparameters fill the form.</source>
+        <translation>算法管理中的您的算法。作业使用算法的代码、启动文件或启动命令以及镜像；算法的输入、输出和超参会填入表单。</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+</context>
+<context>
+    <name>Algorithms</name>
+    <message>
+        <source>algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>algorithms</source>
+        <translation>算法</translation>
+    </message>
+</context>
+<context>
     <name>ApiCallExport</name>
     <message>
         <source>This profile signs requests with AK/SK, which curl cannot do: set TOKEN to an IAM token.</source>
@@ -748,6 +774,14 @@
         <source>Submit</source>
         <translation>提交</translation>
     </message>
+    <message>
+        <source>Choose one of your algorithms; its inputs, outputs and hyperparameters fill the form</source>
+        <translation>选择您的一个算法；其输入、输出和超参会填入表单</translation>
+    </message>
+    <message>
+        <source>Select…</source>
+        <translation>选择…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDefinitions</name>
@@ -870,6 +904,33 @@
     </message>
 </context>
 <context>
+    <name>InterconnectVpcDialog</name>
+    <message>
+        <source>Interconnect VPC</source>
+        <translation>打通VPC</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Add another subnet to interconnect</source>
+        <translation>再添加一个要打通的子网</translation>
+    </message>
+    <message>
+        <source>+ Add Subnet</source>
+        <translation>+ 添加子网</translation>
+    </message>
+    <message>
+        <source>The subnets cannot overlap the network&apos;s CIDR block or each other. Public network access goes through SNAT in your VPC; by default public traffic is not forwarded to it, and a default route (0.0.0.0/0) needs a service ticket.</source>
+        <translation>子网不能与网络的网段重叠，也不能相互重叠。公网访问通过您 VPC 中的 SNAT 实现；默认情况下公网流量不会转发到该 SNAT，默认路由（0.0.0.0/0）需要提交工单。</translation>
+    </message>
+</context>
+<context>
     <name>ModifyFlavorDialog</name>
     <message>
         <source>Modify Specifications</source>
@@ -948,6 +1009,149 @@
     <message>
         <source>Notebooks</source>
         <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Algorithm Management</source>
+        <translation>算法管理</translation>
+    </message>
+</context>
+<context>
+    <name>NodeOperations</name>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: only Available or Abnormal nodes can be restarted.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以重启。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: only Available nodes can be reset.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：只有可用的节点可以重置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: only Available or Abnormal nodes can be replaced.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: they are HA redundant already or being deleted.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：它们已是高可用冗余节点或正在删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: they are not HA redundant or are being deleted.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：它们不是高可用冗余节点或正在删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected node(s) are skipped: they are being deleted, or are the last node of their pool.</source>
+        <translation>
+            <numerusform>已跳过 %n 个所选节点：它们正在删除，或是所在资源池的最后一个节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart nodes</source>
+        <translation>重启节点</translation>
+    </message>
+    <message>
+        <source>Restart the node “%1”?</source>
+        <translation>重启节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Restart these %1 nodes?</source>
+        <translation>重启这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once their health checks pass.</source>
+        <translation>节点上运行的业务会中断。节点先处于重启中，健康检查通过后恢复为可用。</translation>
+    </message>
+    <message>
+        <source>Reset nodes</source>
+        <translation>重置节点</translation>
+    </message>
+    <message>
+        <source>Reset the node “%1”?</source>
+        <translation>重置节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Reset these %1 nodes?</source>
+        <translation>重置这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>The operating system of the nodes is reinstalled and services running on them are interrupted. The nodes are Resetting, then Available again.</source>
+        <translation>节点的操作系统会重装，其上运行的业务会中断。节点先处于重置中，然后恢复为可用。</translation>
+    </message>
+    <message>
+        <source>Replace node</source>
+        <translation>替换节点</translation>
+    </message>
+    <message>
+        <source>Replace the node “%1”?</source>
+        <translation>替换节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Replace these %1 nodes?</source>
+        <translation>替换这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>The node is Replacing, then it is deleted and a new node with another name and IP address is Available in its place. Replacing is free; it needs an idle node of the flavor in the region.</source>
+        <translation>节点先处于“替换中”，随后被删除，由一个名称和 IP 地址不同的新节点以“可用”状态取代。替换免费；需要该区域内有该规格的空闲节点。</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy on the node “%1”?</source>
+        <translation>在节点“%1”上开启高可用冗余？</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy on these %1 nodes?</source>
+        <translation>在这 %1 个节点上开启高可用冗余？</translation>
+    </message>
+    <message>
+        <source>HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of a faulty node within minutes. About 5 % of a pool&apos;s nodes should be HA redundant; they are billed as normal nodes.</source>
+        <translation>高可用冗余节点会被隔离：不会在其上调度作业。每个冗余节点处于备用状态，可在数分钟内替换故障节点。建议约 5 % 的节点为高可用冗余节点；它们按普通节点计费。</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy</source>
+        <translation>关闭高可用冗余</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy on the node “%1”?</source>
+        <translation>在节点“%1”上关闭高可用冗余？</translation>
+    </message>
+    <message>
+        <source>Disable HA redundancy on these %1 nodes?</source>
+        <translation>在这 %1 个节点上关闭高可用冗余？</translation>
+    </message>
+    <message>
+        <source>The nodes are no longer isolated and jobs can be scheduled on them again.</source>
+        <translation>这些节点不再被隔离，可以重新在其上调度作业。</translation>
+    </message>
+    <message>
+        <source>Delete nodes</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <source>Delete the node “%1”?</source>
+        <translation>删除节点“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete these %1 nodes?</source>
+        <translation>删除这 %1 个节点？</translation>
+    </message>
+    <message>
+        <source>Jobs running on the node are interrupted and the pool is scaled in by 1 node.</source>
+        <translation>该节点上运行的作业会中断，资源池缩容 1 个节点。</translation>
+    </message>
+    <message>
+        <source>Jobs running on the nodes are interrupted and their pools are scaled in by %1 nodes.</source>
+        <translation>这些节点上运行的作业会中断，所在资源池共缩容 %1 个节点。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1556,26 @@
         <comment>pool job type</comment>
         <translation>开发环境</translation>
     </message>
+    <message>
+        <source>Creating</source>
+        <comment>network status</comment>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <comment>network status</comment>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>network status</comment>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <comment>network status</comment>
+        <translation>异常</translation>
+    </message>
 </context>
 <context>
     <name>Pools</name>
@@ -1370,6 +1594,14 @@
     <message>
         <source>nodes</source>
         <translation>节点</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>网络</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1932,29 @@
     </message>
 </context>
 <context>
+    <name>SaveAsAlgorithmDialog</name>
+    <message>
+        <source>Save as Algorithm</source>
+        <translation>另存为算法</translation>
+    </message>
+    <message>
+        <source>The job&apos;s code directory, boot file or boot command, image, hyperparameters and the names of its inputs and outputs become an algorithm in Algorithm Management. The data paths are not saved.</source>
+        <translation>作业的代码目录、启动文件或启动命令、镜像、超参以及输入和输出的名称会保存为算法管理中的一个算法。数据路径不会保存。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>SaveImageDialog</name>
     <message>
         <source>Save Image</source>
@@ -1904,10 +2159,6 @@
         <translation>训练输出只能保存到 OBS。</translation>
     </message>
     <message>
-        <source>Select a dataset and a version.</source>
-        <translation>请选择数据集及其版本。</translation>
-    </message>
-    <message>
         <source>Select a data path.</source>
         <translation>请选择数据路径。</translation>
     </message>
@@ -2055,6 +2306,42 @@
         <source>Enter an absolute path, for example /mnt/sfs_turbo/code/.</source>
         <translation>请输入绝对路径，例如 /mnt/sfs_turbo/code/。</translation>
     </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>请选择数据集。</translation>
+    </message>
+    <message>
+        <source>Select a dataset version.</source>
+        <translation>请选择数据集版本。</translation>
+    </message>
+    <message>
+        <source>The algorithm requires the hyperparameter %1.</source>
+        <translation>算法要求填写超参 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>请输入取值。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Enter true or false.</source>
+        <translation>请输入 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Enter a value from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的取值。</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>请从以下取值中选择：%1。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingMetrics</name>
@@ -2176,6 +2463,22 @@
     <message>
         <source>Unknown (%1)</source>
         <translation>未知（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>VpcInterconnection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>subnet name (CIDR block)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Interconnect VPC</source>
+        <translation>打通VPC</translation>
+    </message>
+    <message>
+        <source>End the VPC interconnection of the network “%1”? The pool&apos;s nodes can no longer reach the VPC&apos;s subnets.</source>
+        <translation>结束网络“%1”与 VPC 的打通？资源池的节点将无法再访问该 VPC 的子网。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3010,18 @@
         <source>the job comparison</source>
         <translation>作业对比</translation>
     </message>
+    <message>
+        <source>the networks</source>
+        <translation>网络列表</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s nodes</source>
+        <translation>资源池的节点</translation>
+    </message>
+    <message>
+        <source>the pool form</source>
+        <translation>资源池表单</translation>
+    </message>
 </context>
 <context>
     <name>ma::desktop::SecretStore</name>
@@ -3091,6 +3406,52 @@
     </message>
 </context>
 <context>
+    <name>ma::models::AlgorithmListModel</name>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Preset image</source>
+        <translation>预置镜像</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>engine name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Boot Mode</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <comment>engine or custom image of an algorithm</comment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
+    </message>
+</context>
+<context>
     <name>ma::models::Connection</name>
     <message>
         <source>Local (modelarts-local)</source>
@@ -3375,6 +3736,45 @@
     <message>
         <source>The data source refused the query (%1): %2</source>
         <translation>数据源拒绝了查询（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ma::models::NetworkListModel</name>
+    <message>
+        <source>Addresses of the CIDR block not taken by the nodes of its pools (the network, gateway and broadcast addresses left out)</source>
+        <translation>网段中未被其资源池节点占用的地址数（不含网络地址、网关地址和广播地址）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CIDR Block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Interconnected Subnets</source>
+        <translation>已打通子网</translation>
+    </message>
+    <message>
+        <source>Resource Pools</source>
+        <translation>资源池</translation>
+    </message>
+    <message>
+        <source>Available IP Addresses</source>
+        <translation>可用 IP 地址数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID：%1</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4526,319 @@ Created by: %2</source>
     </message>
 </context>
 <context>
+    <name>ma::ui::AlgorithmDetailsPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no constraint</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>lower and upper bound</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Data path</source>
+        <translation>数据路径</translation>
+    </message>
+    <message>
+        <source>Dataset or data path</source>
+        <translation>数据集或数据路径</translation>
+    </message>
+    <message>
+        <source>Algorithm Management</source>
+        <translation>算法管理</translation>
+    </message>
+    <message>
+        <source>Back to the list of algorithms</source>
+        <translation>返回算法列表</translation>
+    </message>
+    <message>
+        <source>Reload the algorithm</source>
+        <translation>重新加载算法</translation>
+    </message>
+    <message>
+        <source>Create Training Job</source>
+        <translation>创建训练作业</translation>
+    </message>
+    <message>
+        <source>Create a training job that runs this algorithm</source>
+        <translation>创建运行此算法的训练作业</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this algorithm</source>
+        <translation>删除此算法</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Training Constraints</source>
+        <translation>训练约束</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Data Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <comment>range or enumeration of a hyperparameter</comment>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation>可编辑</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>超参</translation>
+    </message>
+    <message>
+        <source>Supported Policies</source>
+        <translation>支持的策略</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Boot Mode</source>
+        <translation>启动方式</translation>
+    </message>
+    <message>
+        <source>Custom image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Preset image</source>
+        <translation>预置镜像</translation>
+    </message>
+    <message>
+        <source>Code Directory</source>
+        <translation>代码目录</translation>
+    </message>
+    <message>
+        <source>Boot Command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Boot File</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Local Code Directory</source>
+        <translation>本地代码目录</translation>
+    </message>
+    <message>
+        <source>Work Directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <source>Custom hyperparameters</source>
+        <translation>自定义超参</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Resource Type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Multicard Training</source>
+        <translation>多卡训练</translation>
+    </message>
+    <message>
+        <source>Distributed Training</source>
+        <translation>分布式训练</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>This algorithm does not support auto search (no supported policy).</source>
+        <translation>此算法不支持超参自动搜索（没有支持的策略）。</translation>
+    </message>
+    <message>
+        <source>Auto search (autoSearch)</source>
+        <translation>超参自动搜索（autoSearch）</translation>
+    </message>
+    <message>
+        <source>Search indicator: %1 (%2)</source>
+        <translation>搜索指标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Search parameter: %1 from %2 to %3</source>
+        <translation>搜索参数：%1，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>Search algorithm: %1</source>
+        <translation>搜索算法：%1</translation>
+    </message>
+    <message>
+        <source>Training jobs created from it keep running. Its code in OBS is not deleted.</source>
+        <translation>由它创建的训练作业会继续运行。其在 OBS 中的代码不会删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::AlgorithmPickerDialog</name>
+    <message>
+        <source>The algorithms could not be loaded: %1</source>
+        <translation>无法加载算法：%1</translation>
+    </message>
+    <message>
+        <source>No algorithms yet. Save a training job as an algorithm from its details page (More &gt; Save as Algorithm).</source>
+        <translation>还没有算法。可在训练作业详情页将作业另存为算法（更多 &gt; 另存为算法）。</translation>
+    </message>
+    <message>
+        <source>No algorithms match the search.</source>
+        <translation>没有与搜索匹配的算法。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::AlgorithmsPage</name>
+    <message>
+        <source>Create Training Job</source>
+        <translation>创建训练作业</translation>
+    </message>
+    <message>
+        <source>Create a training job that runs the selected algorithm</source>
+        <translation>创建运行所选算法的训练作业</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected algorithms</source>
+        <translation>删除所选算法</translation>
+    </message>
+    <message>
+        <source>Algorithm Management</source>
+        <translation>算法管理</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Reload the list of algorithms</source>
+        <translation>重新加载算法列表</translation>
+    </message>
+    <message>
+        <source>Export Algorithms</source>
+        <translation>导出算法</translation>
+    </message>
+    <message>
+        <source>Save the algorithms shown as a CSV file</source>
+        <translation>将显示的算法保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Loading algorithms…</source>
+        <translation>正在加载算法…</translation>
+    </message>
+    <message>
+        <source>The algorithms could not be loaded. Refresh to try again.</source>
+        <translation>无法加载算法。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Could not load the algorithms</source>
+        <translation>无法加载算法</translation>
+    </message>
+    <message>
+        <source>No algorithms yet. Save a training job&apos;s settings as an algorithm from its details page (More &gt; Save as Algorithm).</source>
+        <translation>还没有算法。可在训练作业详情页将作业的设置另存为算法（更多 &gt; 另存为算法）。</translation>
+    </message>
+    <message>
+        <source>No algorithms match the search</source>
+        <translation>没有与搜索匹配的算法</translation>
+    </message>
+    <message>
+        <source>1 algorithm</source>
+        <translation>1 个算法</translation>
+    </message>
+    <message>
+        <source>%1 algorithms</source>
+        <translation>%1 个算法</translation>
+    </message>
+    <message>
+        <source>Delete algorithms</source>
+        <translation>删除算法</translation>
+    </message>
+    <message>
+        <source>Training jobs created from them keep running. Their code in OBS is not deleted.</source>
+        <translation>由它们创建的训练作业会继续运行。它们在 OBS 中的代码不会删除。</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::ChangeImageDialog</name>
     <message>
         <source>Change</source>
@@ -4189,6 +4902,60 @@ Created by: %2</source>
     <message>
         <source>Download the files already in the output path into the container before training starts (resumable or incremental training). Not sent: the ModelArts API has no field for this.</source>
         <translation>在训练开始前将输出路径中已有的文件下载到容器中（用于断点续训或增量训练）。未发送：ModelArts API 没有对应的字段。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>where an input channel&apos;s data comes from</comment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>an input channel&apos;s dataset or OBS path</comment>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The algorithm&apos;s input does not accept this source.</source>
+        <translation>算法的该输入不接受此来源。</translation>
+    </message>
+    <message>
+        <source>A dataset version of ModelArts data management. New users should store training data in OBS.</source>
+        <translation>ModelArts 数据管理中的数据集版本。建议新用户将训练数据存放在 OBS 中。</translation>
+    </message>
+    <message>
+        <source>An OBS folder</source>
+        <translation>OBS 文件夹</translation>
+    </message>
+    <message>
+        <source>Select a dataset</source>
+        <translation>选择数据集</translation>
+    </message>
+    <message>
+        <source>Loading datasets…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <source>Datasets could not be loaded</source>
+        <translation>无法加载数据集</translation>
+    </message>
+    <message>
+        <source>No datasets</source>
+        <translation>没有数据集</translation>
+    </message>
+    <message>
+        <source>Select a dataset first</source>
+        <translation>请先选择数据集</translation>
+    </message>
+    <message>
+        <source>Select a version</source>
+        <translation>选择版本</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>数据集版本</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6549,22 @@ Created by: %2</source>
         <source>The code folder in the SFS file system, as mounted in the container. It is sent as file://&lt;folder&gt;.</source>
         <translation>SFS 文件系统中的代码目录（容器内的挂载路径），以 file://&lt;目录&gt; 的形式发送。</translation>
     </message>
+    <message>
+        <source>Select… lists your algorithms; the job runs the algorithm&apos;s code or command.</source>
+        <translation>“选择…”列出您的算法；作业运行算法的代码或命令。</translation>
+    </message>
+    <message>
+        <source>dataset %1, version %2</source>
+        <translation>数据集 %1，版本 %2</translation>
+    </message>
+    <message>
+        <source>The form now uses the algorithm %1.</source>
+        <translation>表单现在使用算法 %1。</translation>
+    </message>
+    <message>
+        <source>Defined by the algorithm</source>
+        <translation>由算法定义</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::DashboardsPage</name>
@@ -5944,6 +6727,79 @@ Created by: %2</source>
     <message>
         <source>Expand</source>
         <translation>扩容</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::InterconnectVpcDialog</name>
+    <message>
+        <source>Connect the network &lt;b&gt;%1&lt;/b&gt; (%2) to subnets of your VPCs, so that the pool&apos;s nodes reach them and, through SNAT in the VPC, the Internet.</source>
+        <translation>将网络 &lt;b&gt;%1&lt;/b&gt;（%2）与您 VPC 的子网打通，使资源池的节点可以访问这些子网，并通过 VPC 中的 SNAT 访问公网。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>subnet name (CIDR block)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>VPC name (CIDR block)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Remove this subnet</source>
+        <translation>移除此子网</translation>
+    </message>
+    <message>
+        <source>Choose a subnet of the VPC; this VPC has none, create one in the VPC console first.</source>
+        <translation>请选择该 VPC 的子网；此 VPC 没有子网，请先在 VPC 控制台创建。</translation>
+    </message>
+    <message>
+        <source>Choose a subnet.</source>
+        <translation>请选择子网。</translation>
+    </message>
+    <message>
+        <source>The subnet %1 has no valid IPv4 CIDR block (%2).</source>
+        <translation>子网 %1 没有有效的 IPv4 网段（%2）。</translation>
+    </message>
+    <message>
+        <source>The subnet %1 (%2) overlaps the network&apos;s CIDR block %3.</source>
+        <translation>子网 %1（%2）与网络的网段 %3 重叠。</translation>
+    </message>
+    <message>
+        <source>The subnet %1 is already chosen in row %2.</source>
+        <translation>子网 %1 已在第 %2 行选择。</translation>
+    </message>
+    <message>
+        <source>The subnet %1 (%2) overlaps the subnet %3 (%4) of row %5.</source>
+        <translation>子网 %1（%2）与第 %5 行的子网 %3（%4）重叠。</translation>
+    </message>
+    <message>
+        <source>At most %1 subnets can be interconnected.</source>
+        <translation>最多可打通 %1 个子网。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 subnets</source>
+        <translation>已选 %1 个，最多 %2 个子网</translation>
+    </message>
+    <message>
+        <source>The project has no VPC; create one in the VPC console first.</source>
+        <translation>该项目没有 VPC；请先在 VPC 控制台创建。</translation>
+    </message>
+    <message>
+        <source>Add at least one subnet, or switch Interconnect VPC off.</source>
+        <translation>请至少添加一个子网，或关闭“打通VPC”。</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +7056,110 @@ Created by: %2</source>
     </message>
 </context>
 <context>
+    <name>ma::ui::NetworksPage</name>
+    <message>
+        <source>Interconnect VPC…</source>
+        <translation>打通VPC…</translation>
+    </message>
+    <message>
+        <source>Connect the network to subnets of your VPCs (at most 10)</source>
+        <translation>将网络与您 VPC 的子网打通（最多 10 个）</translation>
+    </message>
+    <message>
+        <source>Migrate Workspace…</source>
+        <translation>迁移工作空间…</translation>
+    </message>
+    <message>
+        <source>Move the network to another workspace</source>
+        <translation>将网络迁移到其他工作空间</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected networks</source>
+        <translation>删除所选网络</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pools</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>按名称或 ID 搜索</translation>
+    </message>
+    <message>
+        <source>Create Network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>Create a network for physical resource pools (at most 15)</source>
+        <translation>为物理资源池创建网络（最多 15 个）</translation>
+    </message>
+    <message>
+        <source>Reload the list of networks</source>
+        <translation>重新加载网络列表</translation>
+    </message>
+    <message>
+        <source>Export Networks</source>
+        <translation>导出网络</translation>
+    </message>
+    <message>
+        <source>Save the networks shown as a CSV file</source>
+        <translation>将显示的网络保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Loading networks…</source>
+        <translation>正在加载网络…</translation>
+    </message>
+    <message>
+        <source>The networks could not be loaded. Refresh to try again.</source>
+        <translation>无法加载网络。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Could not load the networks</source>
+        <translation>无法加载网络</translation>
+    </message>
+    <message>
+        <source>No networks yet. A physical resource pool needs one: Create Network.</source>
+        <translation>还没有网络。物理资源池需要一个网络：请创建网络。</translation>
+    </message>
+    <message>
+        <source>No networks match the search</source>
+        <translation>没有与搜索匹配的网络</translation>
+    </message>
+    <message>
+        <source>1 network</source>
+        <translation>1 个网络</translation>
+    </message>
+    <message>
+        <source>%1 networks</source>
+        <translation>%1 个网络</translation>
+    </message>
+    <message>
+        <source>Migrate workspace</source>
+        <translation>迁移工作空间</translation>
+    </message>
+    <message>
+        <source>Migrate the network “%1” from the workspace “%2” to “%3”?</source>
+        <translation>将网络“%1”从工作空间“%2”迁移到“%3”？</translation>
+    </message>
+    <message>
+        <source>Delete networks</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>The pools on it become unavailable: %1.</source>
+        <translation>使用该网络的资源池将不可用：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::NodeMapPage</name>
     <message>
         <source>Node Map</source>
@@ -6307,32 +7267,44 @@ Created by: %2</source>
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <source>Restart nodes</source>
-        <translation>重启节点</translation>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
-        <source>Reset nodes</source>
-        <translation>重置节点</translation>
+        <source>Replace the selected node by a new one (another name and IP address); one node at a time, Available or Abnormal</source>
+        <translation>用新节点（名称和 IP 地址不同）替换所选节点；一次一个节点，节点须为可用或异常</translation>
     </message>
     <message>
-        <source>The jobs running on the nodes are interrupted while they restart.</source>
-        <translation>节点重启期间，其上运行的作业将被中断。</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <source>The operating system of the nodes is reinstalled and their system and container disks are cleared; the jobs running on them are interrupted.</source>
-        <translation>将重新安装节点的操作系统并清空其系统盘和容器盘；其上运行的作业将被中断。</translation>
+        <source>Delete the selected nodes; the last node of a pool is kept</source>
+        <translation>删除所选节点；资源池的最后一个节点会保留</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected node(s) are skipped: only Available or Abnormal nodes can be restarted.</source>
-        <translation>
-            <numerusform>已跳过 %n 个所选节点：只有可用或异常的节点可以重启。</numerusform>
-        </translation>
+    <message>
+        <source>Enable HA Redundancy</source>
+        <translation>开启高可用冗余</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected node(s) are skipped: only Available nodes can be reset.</source>
-        <translation>
-            <numerusform>已跳过 %n 个所选节点：只有可用的节点可以重置。</numerusform>
-        </translation>
+    <message>
+        <source>Keep the selected nodes free of jobs, standing by for faulty nodes</source>
+        <translation>让所选节点不运行作业，作为故障节点的备用</translation>
+    </message>
+    <message>
+        <source>Disable HA Redundancy</source>
+        <translation>关闭高可用冗余</translation>
+    </message>
+    <message>
+        <source>Let jobs be scheduled on the selected HA redundant nodes again</source>
+        <translation>允许重新在所选高可用冗余节点上调度作业</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>HA redundancy of the selected nodes</source>
+        <translation>所选节点的高可用冗余</translation>
     </message>
 </context>
 <context>
@@ -6499,10 +7471,6 @@ Created by: %2</source>
     <message>
         <source>Events</source>
         <translation>事件</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
     </message>
     <message>
         <source>&lt;b&gt;Storage&lt;/b&gt;</source>
@@ -7213,6 +8181,17 @@ Created by: %2</source>
     </message>
 </context>
 <context>
+    <name>ma::ui::PoolAreaTabs</name>
+    <message>
+        <source>Standard Resource Pool</source>
+        <translation>标准资源池</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::PoolDeleteDialog</name>
     <message>
         <source>To confirm, enter the name of the pool, &lt;b&gt;%1&lt;/b&gt;:</source>
@@ -7300,10 +8279,6 @@ Created by: %2</source>
     <message>
         <source>Events</source>
         <translation>事件</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
     </message>
     <message>
         <source>Search nodes</source>
@@ -7594,50 +8569,6 @@ Created by: %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Restart nodes</source>
-        <translation>重启节点</translation>
-    </message>
-    <message>
-        <source>Restart the node “%1”?</source>
-        <translation>重启节点“%1”？</translation>
-    </message>
-    <message>
-        <source>Restart these %1 nodes?</source>
-        <translation>重启这 %1 个节点？</translation>
-    </message>
-    <message>
-        <source>Services running on the nodes are interrupted. The nodes are Rebooting, then Available again once their health checks pass.</source>
-        <translation>节点上运行的业务会中断。节点先处于重启中，健康检查通过后恢复为可用。</translation>
-    </message>
-    <message>
-        <source>Reset nodes</source>
-        <translation>重置节点</translation>
-    </message>
-    <message>
-        <source>Reset the node “%1”?</source>
-        <translation>重置节点“%1”？</translation>
-    </message>
-    <message>
-        <source>Reset these %1 nodes?</source>
-        <translation>重置这 %1 个节点？</translation>
-    </message>
-    <message>
-        <source>The operating system of the nodes is reinstalled and services running on them are interrupted. The nodes are Resetting, then Available again.</source>
-        <translation>节点的操作系统会重装，其上运行的业务会中断。节点先处于重置中，然后恢复为可用。</translation>
-    </message>
-    <message>
-        <source>Delete nodes</source>
-        <translation>删除节点</translation>
-    </message>
-    <message>
-        <source>Jobs running on the node are interrupted and the pool is scaled in by 1 node.</source>
-        <translation>该节点上运行的作业会中断，资源池缩容 1 个节点。</translation>
-    </message>
-    <message>
-        <source>Jobs running on the nodes are interrupted and the pool is scaled in by %1 nodes.</source>
-        <translation>这些节点上运行的作业会中断，资源池缩容 %1 个节点。</translation>
-    </message>
-    <message>
         <source>Export Nodes</source>
         <translation>导出节点</translation>
     </message>
@@ -7702,10 +8633,6 @@ Created by: %2</source>
         <translation>更多</translation>
     </message>
     <message>
-        <source>Upgrade the driver or migrate the pool to another workspace</source>
-        <translation>升级驱动，或将资源池迁移到其他工作空间</translation>
-    </message>
-    <message>
         <source>Upgrade Driver…</source>
         <translation>升级驱动…</translation>
     </message>
@@ -7750,50 +8677,6 @@ Created by: %2</source>
         <translation>所选节点的高可用冗余</translation>
     </message>
     <message>
-        <source>Replace node</source>
-        <translation>替换节点</translation>
-    </message>
-    <message>
-        <source>Replace the node “%1”?</source>
-        <translation>替换节点“%1”？</translation>
-    </message>
-    <message>
-        <source>The node is Replacing, then it is deleted and a new node with another name and IP address is Available in its place. Replacing is free; it needs an idle node of the flavor in the region.</source>
-        <translation>节点先处于“替换中”，随后被删除，由一个名称和 IP 地址不同的新节点以“可用”状态取代。替换免费；需要该区域内有该规格的空闲节点。</translation>
-    </message>
-    <message>
-        <source>Enable HA redundancy</source>
-        <translation>开启高可用冗余</translation>
-    </message>
-    <message>
-        <source>Enable HA redundancy on the node “%1”?</source>
-        <translation>在节点“%1”上开启高可用冗余？</translation>
-    </message>
-    <message>
-        <source>Enable HA redundancy on these %1 nodes?</source>
-        <translation>在这 %1 个节点上开启高可用冗余？</translation>
-    </message>
-    <message>
-        <source>HA redundant nodes are isolated: no jobs are scheduled on them. Each stands by and takes the place of a faulty node within minutes. About 5 % of a pool&apos;s nodes should be HA redundant; they are billed as normal nodes.</source>
-        <translation>高可用冗余节点会被隔离：不会在其上调度作业。每个冗余节点处于备用状态，可在数分钟内替换故障节点。建议约 5 % 的节点为高可用冗余节点；它们按普通节点计费。</translation>
-    </message>
-    <message>
-        <source>Disable HA redundancy</source>
-        <translation>关闭高可用冗余</translation>
-    </message>
-    <message>
-        <source>Disable HA redundancy on the node “%1”?</source>
-        <translation>在节点“%1”上关闭高可用冗余？</translation>
-    </message>
-    <message>
-        <source>Disable HA redundancy on these %1 nodes?</source>
-        <translation>在这 %1 个节点上关闭高可用冗余？</translation>
-    </message>
-    <message>
-        <source>The nodes are no longer isolated and jobs can be scheduled on them again.</source>
-        <translation>这些节点不再被隔离，可以重新在其上调度作业。</translation>
-    </message>
-    <message>
         <source>Upgrade driver</source>
         <translation>升级驱动</translation>
     </message>
@@ -7817,6 +8700,37 @@ Created by: %2</source>
     <message>
         <source>A node is being reset; nodes cannot be replaced meanwhile</source>
         <translation>有节点正在重置，暂时无法替换节点</translation>
+    </message>
+    <message>
+        <source>Upgrade the driver, migrate the pool to another workspace or interconnect its network with a VPC</source>
+        <translation>升级驱动、将资源池迁移到其他工作空间，或将其网络与 VPC 打通</translation>
+    </message>
+    <message>
+        <source>Interconnect VPC…</source>
+        <translation>打通VPC…</translation>
+    </message>
+    <message>
+        <source>Connect the pool&apos;s network to subnets of your VPCs (Internet access goes through SNAT in the VPC)</source>
+        <translation>将资源池的网络与您 VPC 的子网打通（公网访问通过 VPC 中的 SNAT 实现）</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>subnet in VPC</comment>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <comment>subnet in VPC: connection state</comment>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Interconnected VPC</source>
+        <translation>已打通的VPC</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>VPC interconnection</comment>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -7929,6 +8843,26 @@ Created by: %2</source>
     <message>
         <source>The pool is already in this workspace; choose another one.</source>
         <translation>资源池已在此工作空间中；请选择其他工作空间。</translation>
+    </message>
+    <message>
+        <source>Migrate Network</source>
+        <translation>迁移网络</translation>
+    </message>
+    <message>
+        <source>Move the network &lt;b&gt;%1&lt;/b&gt; to another workspace. The pools on it stay where they are.</source>
+        <translation>将网络 &lt;b&gt;%1&lt;/b&gt; 迁移到其他工作空间。使用该网络的资源池保持不变。</translation>
+    </message>
+    <message>
+        <source>A workspace is tied to an enterprise project. IAM users can migrate only networks of their own workspaces.</source>
+        <translation>工作空间与企业项目关联。IAM 用户只能迁移自己工作空间中的网络。</translation>
+    </message>
+    <message>
+        <source>The project has no other workspace to move the network to.</source>
+        <translation>该项目没有其他可迁移网络的工作空间。</translation>
+    </message>
+    <message>
+        <source>The network is already in this workspace; choose another one.</source>
+        <translation>网络已在此工作空间中，请选择其他工作空间。</translation>
     </message>
 </context>
 <context>
@@ -8187,6 +9121,10 @@ Created by: %2</source>
         <source>Get a desktop notification when it finishes, fails or stops</source>
         <translation>在它结束、失败或停止时获得桌面通知</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::ResourceListPage</name>
@@ -8253,6 +9191,25 @@ Created by: %2</source>
     <message>
         <source>Could not load all the rows to export: %1</source>
         <translation>无法加载要导出的全部行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::SaveAsAlgorithmDialog</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 64 characters.</source>
+        <translation>请输入 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Only letters, digits, hyphens (-), and underscores (_) are allowed.</source>
+        <translation>只能包含字母、数字、中划线（-）和下划线（_）。</translation>
+    </message>
+    <message>
+        <source>Enter at most 256 characters.</source>
+        <translation>最多输入 256 个字符。</translation>
     </message>
 </context>
 <context>
@@ -8748,10 +9705,6 @@ Created by: %2</source>
         <translation>一个训练作业最多有 %1 个标签，请先删除一个。</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>Download All…</source>
         <translation>全部下载…</translation>
     </message>
@@ -8768,6 +9721,141 @@ Created by: %2</source>
 %4</source>
         <translation>%2 个日志中有 %1 个无法保存到“%3”：
 %4</translation>
+    </message>
+    <message>
+        <source>NPU process-level restart</source>
+        <translation>NPU 进程级重启</translation>
+    </message>
+    <message>
+        <source>GPU process-level restart</source>
+        <translation>GPU 进程级重启</translation>
+    </message>
+    <message>
+        <source>Process-level restart</source>
+        <translation>进程级重启</translation>
+    </message>
+    <message>
+        <source>POD-level rescheduling</source>
+        <translation>Pod 级重调度</translation>
+    </message>
+    <message>
+        <source>Job-level rescheduling</source>
+        <translation>作业级重调度</translation>
+    </message>
+    <message>
+        <source>Isolated job-level rescheduling</source>
+        <translation>隔离式作业级重调度</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More operations on this job</source>
+        <translation>此作业的更多操作</translation>
+    </message>
+    <message>
+        <source>Save as Algorithm…</source>
+        <translation>另存为算法…</translation>
+    </message>
+    <message>
+        <source>Keep this job&apos;s code, image and hyperparameters as an algorithm</source>
+        <translation>将此作业的代码、镜像和超参保存为算法</translation>
+    </message>
+    <message>
+        <source>Fault Recovery</source>
+        <translation>故障恢复</translation>
+    </message>
+    <message>
+        <source>Dataset: %1 (%2)</source>
+        <translation>数据集：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <source>Version: %1 (%2)</source>
+        <translation>版本：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>Dataset files: %1</source>
+        <translation>数据集文件：%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>fault recovery option</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>fault recovery option</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Auto Restart</source>
+        <translation>自动重启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>Auto Restart</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>On, at most %1 restarts</source>
+        <translation>开启，最多重启 %1 次</translation>
+    </message>
+    <message>
+        <source>Unconditional auto restart</source>
+        <translation>无条件自动重启</translation>
+    </message>
+    <message>
+        <source>Restart Upon Suspension</source>
+        <translation>卡死重启</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Start type: restart</source>
+        <translation>启动类型：重启</translation>
+    </message>
+    <message>
+        <source>Start type: first start or rescheduling</source>
+        <translation>启动类型：首次启动或重调度</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>运行时长：%1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Fault source: %1</source>
+        <translation>故障来源：%1</translation>
+    </message>
+    <message>
+        <source>Recovery action upon end: %1</source>
+        <translation>结束时的恢复动作：%1</translation>
+    </message>
+    <message>
+        <source>Degraded from: %1</source>
+        <translation>降级自：%1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>第 %1 次运行</translation>
+    </message>
+    <message>
+        <source>Algorithm %1 created in Algorithm Management.</source>
+        <translation>已在算法管理中创建算法 %1。</translation>
     </message>
 </context>
 <context>
