@@ -160,7 +160,7 @@ QList<QWidget *> CreatePoolFlavorEditor::createRow(const QVariant &item)
     auto *combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("flavorCombo"));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(28);
+    combo->setMinimumContentsLength(22);
     fillCombo(combo, row.flavorId);
     connect(combo, &QComboBox::currentIndexChanged, this,
         [this]
@@ -188,7 +188,7 @@ QList<QWidget *> CreatePoolFlavorEditor::createRow(const QVariant &item)
         label->setToolTip(zone);
         QSpinBox *spin = countBox(perAz, row.azCounts.value(zone), 0);
         spin->setObjectName(QStringLiteral("azCount_") + zone);
-        spin->setMinimumWidth(64);
+        spin->setMinimumWidth(56);
         spin->setToolTip(tr("Instances in %1").arg(zone));
         label->setBuddy(spin);
         connect(spin, &QSpinBox::valueChanged, this, &CreatePoolFlavorEditor::rowEdited);

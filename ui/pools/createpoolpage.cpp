@@ -180,7 +180,7 @@ QWidget *CreatePoolPage::addField(QFormLayout *form, const QString &label, QWidg
         layout->addWidget(hintLabel);
     }
     auto *labelWidget = new QLabel(label);
-    labelWidget->setMinimumWidth(190);
+    labelWidget->setMinimumWidth(170);
     labelWidget->setAlignment(Qt::AlignRight | Qt::AlignTop);
     labelWidget->setContentsMargins(0, 5, 0, 0);
     labelWidget->setBuddy(field);
