@@ -358,7 +358,11 @@ TrainingJobPage TrainingJobIndex::search(const TrainingJobQuery &query, qint64 n
             return ascending ? c < 0 : c > 0;
         if (a->createdMs != b->createdMs)
             return a->createdMs > b->createdMs;
-        return a->id < b->id;
+        // Jobs created in the same millisecond: the later id is the newer one (v1 ids count
+        // up), so "newest first" holds for them too.
+        const bool idLess = a->id.size() != b->id.size() ? a->id.size() < b->id.size() : a->id < b->id;
+        const bool idGreater = a->id.size() != b->id.size() ? a->id.size() > b->id.size() : a->id > b->id;
+        return key == Key::Created && !ascending ? idGreater : idLess;
     };
 
     TrainingJobPage page;

@@ -39,7 +39,10 @@ std::vector<TrainingJobSummary> jobs()
     return out;
 }
 
-/** The order a search promises, written out plainly: key, then newest first, then id. */
+/**
+ * The order a search promises, written out plainly: key, then newest first, then id (shorter
+ * first, as v1's counting ids), the later id first when newest first was asked for.
+ */
 bool reference(const TrainingJobSummary &a, const TrainingJobSummary &b, const QString &key, bool ascending)
 {
     int c = 0;
@@ -59,7 +62,13 @@ bool reference(const TrainingJobSummary &a, const TrainingJobSummary &b, const Q
         return ascending ? c < 0 : c > 0;
     if (a.createdMs != b.createdMs)
         return a.createdMs > b.createdMs;
-    return a.id < b.id;
+    const auto idBefore = [](const QString &x, const QString &y)
+    {
+        return x.size() != y.size() ? x.size() < y.size() : x < y;
+    };
+    const bool createdDescending = key != u"name" && key != u"description" && key != u"phase" && key != u"duration"
+        && key != u"start_time" && !ascending;
+    return createdDescending ? idBefore(b.id, a.id) : idBefore(a.id, b.id);
 }
 } // namespace
 
