@@ -125,25 +125,47 @@ ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> 
 
 void ListDiffTableModel::replay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index)
 {
-    for (const auto &[first, last] : diff.removes)
+    replayOperations(diff, rows, QDeadlineTimer(QDeadlineTimer::Forever));
+    finishReplay(diff, rows, index);
+}
+
+bool ListDiffTableModel::replayOperations(ListDiff &diff, std::vector<RowPtr> &rows, const QDeadlineTimer &deadline)
+{
+    const std::size_t removes = diff.removes.size();
+    const std::size_t moves = diff.moves.size();
+    while (diff.replayed < diff.operationCount())
     {
-        beginRemoveRows(QModelIndex(), first, last);
-        rows.erase(rows.begin() + first, rows.begin() + last + 1);
-        endRemoveRows();
+        const std::size_t op = diff.replayed++;
+        if (op < removes)
+        {
+            const auto [first, last] = diff.removes[op];
+            beginRemoveRows(QModelIndex(), first, last);
+            rows.erase(rows.begin() + first, rows.begin() + last + 1);
+            endRemoveRows();
+        }
+        else if (op < removes + moves)
+        {
+            const auto [from, to] = diff.moves[op - removes];
+            beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
+            std::rotate(rows.begin() + to, rows.begin() + from, rows.begin() + from + 1);
+            endMoveRows();
+        }
+        else
+        {
+            ListDiff::Insert &insert = diff.inserts[op - removes - moves];
+            beginInsertRows(QModelIndex(), insert.first, insert.first + static_cast<int>(insert.rows.size()) - 1);
+            rows.insert(rows.begin() + insert.first, std::make_move_iterator(insert.rows.begin()),
+                std::make_move_iterator(insert.rows.end()));
+            endInsertRows();
+        }
+        if (deadline.hasExpired())
+            break;
     }
-    for (const auto &[from, to] : diff.moves)
-    {
-        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to);
-        std::rotate(rows.begin() + to, rows.begin() + from, rows.begin() + from + 1);
-        endMoveRows();
-    }
-    for (ListDiff::Insert &insert : diff.inserts)
-    {
-        beginInsertRows(QModelIndex(), insert.first, insert.first + static_cast<int>(insert.rows.size()) - 1);
-        rows.insert(rows.begin() + insert.first, std::make_move_iterator(insert.rows.begin()),
-            std::make_move_iterator(insert.rows.end()));
-        endInsertRows();
-    }
+    return diff.replayed == diff.operationCount();
+}
+
+void ListDiffTableModel::finishReplay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index)
+{
     // Every re-read row takes its fresh version, also when no shown column changed: the
     // typed accessors give the latest copy.
     Q_ASSERT(diff.window.size() <= rows.size());

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <QAbstractTableModel>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QString>
 #include <utility>
@@ -64,8 +65,10 @@ struct ListDiff
     QHash<QString, int> index; // id → row over the whole list afterwards
     std::vector<RowPtr> previous; // the snapshot it was computed from (released off the UI thread)
     bool indexChanged = true; // false: no row moved, the shown index stays valid (index left empty)
+    std::size_t replayed = 0; // row operations (removes, then moves, then inserts) replayed so far
 
     bool isStructural() const { return !removes.empty() || !moves.empty() || !inserts.empty(); }
+    std::size_t operationCount() const { return removes.size() + moves.size() + inserts.size(); }
 
     /**
      * @brief Compares rows [0, @p window) of @p shown (with its id index @p shownIndex) with
@@ -92,6 +95,14 @@ protected:
      * views need, and replaces @p index by the plan's (unless no row moved).
      */
     void replay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index);
+    /**
+     * @brief The first part of replay() in steps: the row operations from diff.replayed on,
+     * each with its signals, until @p deadline has expired (checked after each operation).
+     * True when every operation has been replayed; the model is consistent after each call.
+     */
+    bool replayOperations(ListDiff &diff, std::vector<RowPtr> &rows, const QDeadlineTimer &deadline);
+    /** The rest of replay(), once replayOperations() is done: fresh versions, the index, dataChanged. */
+    void finishReplay(ListDiff &diff, std::vector<RowPtr> &rows, QHash<QString, int> &index);
     /** dataChanged for @p changes (rows of the first @p windowRows), ranges merged; most rows: one signal. */
     void emitChanges(const std::vector<ListDiff::Change> &changes, int windowRows);
 };

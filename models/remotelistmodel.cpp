@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace ma::models
 {
@@ -555,6 +556,9 @@ int RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
         // Room for every row the server counts (else twice as many): no copy of the rows per page.
         const std::size_t counted = m_total > 0 ? static_cast<std::size_t>(m_total) : 0;
         m_rows.reserve(std::max({ needed, counted, 2 * m_rows.capacity() }));
+        // The id index too: growing a 100k-entry hash rehashes it in one go, a stall of its own.
+        if (!m_indexDirty)
+            m_rowOfId.reserve(static_cast<qsizetype>(m_rows.capacity()));
     }
     for (RowPtr &row : added)
     {
@@ -572,9 +576,7 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
     const qsizetype work = static_cast<qsizetype>(m_rows.size()) + static_cast<qsizetype>(fresh.size());
     if (work < m_offThreadRows)
     {
-        ListDiff diff = ListDiff::compute(m_rows, m_rowOfId, window, std::move(fresh), m_changed);
-        applyDiff(diff);
-        then();
+        applyDiff(ListDiff::compute(m_rows, m_rowOfId, window, std::move(fresh), m_changed), std::move(then));
         return;
     }
     // Off the UI thread, from a snapshot: rows are immutable, so copying the pointers is the
@@ -589,10 +591,7 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
             watcher->deleteLater();
             if (generation != m_generation)
                 return; // the rows changed identity meanwhile: this plan is for rows no longer shown
-            m_diffing = false;
-            ListDiff diff = watcher->future().takeResult();
-            applyDiff(diff);
-            then();
+            applyDiff(watcher->future().takeResult(), then);
         });
     QThreadPool *pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
     watcher->setFuture(QtConcurrent::run(pool,
@@ -600,11 +599,42 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
         { return ListDiff::compute(std::move(rows), index, window, std::move(fresh), changed); }));
 }
 
-void RemoteListModelBase::applyDiff(ListDiff &diff)
+void RemoteListModelBase::applyDiff(ListDiff diff, std::function<void()> then)
 {
-    replay(diff, m_rows, m_rowOfId);
+    const bool big = diff.previous.size() + diff.window.size() >= static_cast<std::size_t>(m_offThreadRows);
+    if (!big || diff.operationCount() <= 1)
+    {
+        m_diffing = false;
+        replay(diff, m_rows, m_rowOfId);
+        m_indexDirty = false;
+        releaseLater(diff);
+        then();
+        return;
+    }
+    // Each removal or insertion moves the rows below it: a hundred of them in a 100k list are
+    // tens of milliseconds, so the plan is replayed a few milliseconds per event-loop turn.
+    m_diffing = true;
+    replayInSteps(std::make_shared<ListDiff>(std::move(diff)), m_generation, std::move(then));
+}
+
+void RemoteListModelBase::replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, std::function<void()> then)
+{
+    if (!replayOperations(*diff, m_rows, QDeadlineTimer(m_replayStepMs)))
+    {
+        m_indexDirty = true; // rebuilt if asked for before the plan is through
+        QTimer::singleShot(0, this,
+            [this, diff = std::move(diff), generation, then = std::move(then)]() mutable
+            {
+                if (generation == m_generation) // else a reload or a new scope took over the rows
+                    replayInSteps(std::move(diff), generation, std::move(then));
+            });
+        return;
+    }
+    finishReplay(*diff, m_rows, m_rowOfId);
     m_indexDirty = false;
-    releaseLater(diff);
+    m_diffing = false;
+    releaseLater(*diff);
+    then();
 }
 
 void RemoteListModelBase::releaseLater(ListDiff &diff)

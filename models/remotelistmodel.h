@@ -139,8 +139,15 @@ public:
      * model applies the finished plan; smaller ones run in place. Tests pass a pool they hold.
      */
     void setOffThreadDiff(int rows, QThreadPool *pool = nullptr);
-    /** True while a diff runs off the UI thread: the rows change when it has finished. */
+    /**
+     * True while a diff runs off the UI thread, or its plan is being replayed in steps (a big
+     * list: a few milliseconds of row operations per event-loop turn, the rows whole after each).
+     */
     bool isDiffing() const { return m_diffing; }
+    /** The longest a step of a replayed plan keeps the event loop waiting (a big list's refresh). */
+    static constexpr int kReplayStepMs = 4;
+    /** Another step length (tests: 0 replays one row operation per event-loop turn). */
+    void setReplayStepMs(int ms) { m_replayStepMs = ms; }
 
 signals:
     void stateChanged();
@@ -212,7 +219,9 @@ private:
     void finishOp();
     int appendRows(std::vector<RowPtr> rows, bool unique);
     void applyWindow(std::vector<RowPtr> fresh, int window, std::function<void()> then);
-    void applyDiff(ListDiff &diff);
+    /** Replays @p diff (in steps for a big list), then calls @p then. */
+    void applyDiff(ListDiff diff, std::function<void()> then);
+    void replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, std::function<void()> then);
     void releaseLater(ListDiff &diff);
     void cancelInFlight();
     bool readsAhead() const { return m_paging.convention != api::PageConvention::ContinueToken; }
@@ -243,6 +252,7 @@ private:
     bool m_refreshQueued = false;
     bool m_everLoaded = false;
     bool m_diffing = false;
+    int m_replayStepMs = kReplayStepMs;
     int m_offThreadRows = kDefaultOffThreadDiffRows;
     QPointer<QThreadPool> m_pool;
 

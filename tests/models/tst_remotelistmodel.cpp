@@ -16,6 +16,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
 #include <QUrlQuery>
 
@@ -303,6 +304,7 @@ private slots:
     void mostRowsChangedIsOneSignal();
     void scopeChangeDropsThePageInFlight();
     void largeDiffRunsOffTheUiThread();
+    void bigPlanIsReplayedBetweenEvents();
     void diffOfRowsNoLongerShownIsDropped();
     void tailModeAppendsAndRestartsWhenTheListShrinks();
     void pagesReadAheadKeepTheirOrder_data();
@@ -548,6 +550,52 @@ void TestRemoteListModel::largeDiffRunsOffTheUiThread()
     for (const api::Json &item : items)
         notes += item["note"] == "changed";
     QCOMPARE(changedRows, notes);
+    for (int r = 0; r < f.model.rowCount(); r += 997)
+        QCOMPARE(f.model.rowOf(f.model.idsForRows({ r }).constFirst()), r);
+}
+
+void TestRemoteListModel::bigPlanIsReplayedBetweenEvents()
+{
+    constexpr int kRows = 20000;
+    Fixture f(api::PageConvention::ContinueToken, 1000, 1000);
+    QVERIFY(f.start(kRows));
+    QVERIFY(f.loadAll());
+    // 19 items gone and 5 new ones, none adjacent: 24 row operations.
+    auto &items = f.fake.items;
+    for (int i = kRows - 1000; i > 0; i -= 1000)
+        items.erase(items.begin() + i);
+    for (int i = 0; i < 5; ++i)
+        items.insert(items.begin() + 3000 * (i + 1), FakeItems::item(kRows + i));
+
+    f.model.setOffThreadDiff(1000);
+    f.model.setReplayStepMs(0); // one row operation per event-loop turn
+    Spies spies(&f.model);
+    // A 0 ms timer beats whenever the event loop runs: each operation should come in a turn
+    // of its own, with the rows whole (the tester checks) and the model still diffing.
+    int beats = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&] { ++beats; });
+    heartbeat.start(0);
+    QList<int> beatAtOperation;
+    bool diffingThroughout = true;
+    const auto operation = [&]
+    {
+        beatAtOperation << beats;
+        diffingThroughout = diffingThroughout && f.model.isDiffing();
+    };
+    connect(&f.model, &QAbstractItemModel::rowsRemoved, this, operation);
+    connect(&f.model, &QAbstractItemModel::rowsInserted, this, operation);
+    f.model.refresh();
+    QVERIFY(f.loaded.wait(kWaitMs));
+    heartbeat.stop();
+
+    QCOMPARE(beatAtOperation.size(), 24);
+    for (int i = 1; i < beatAtOperation.size(); ++i)
+        QVERIFY2(beatAtOperation[i] > beatAtOperation[i - 1], qPrintable(QString::number(i)));
+    QVERIFY(diffingThroughout);
+    QVERIFY(!f.model.isDiffing());
+    QCOMPARE(f.names(), f.fake.names());
+    QCOMPARE(spies.reset.count(), 0);
     for (int r = 0; r < f.model.rowCount(); r += 997)
         QCOMPARE(f.model.rowOf(f.model.idsForRows({ r }).constFirst()), r);
 }
