@@ -37,7 +37,7 @@ ApiRequest setPeerConnections(const QString &networkName, const std::vector<Peer
 ApiRequest setWorkspace(const QString &networkName, const QString &workspaceId)
 {
     Json body;
-    body["metadata"]["labels"]["os.modelarts/workspace.id"] = workspaceId.toStdString();
+    body["metadata"]["labels"][PoolLabel::WorkspaceId.toString().toStdString()] = workspaceId.toStdString();
     ApiRequest r = jsonRequest(QByteArrayLiteral("PATCH"), kNetworks + u'/' + networkName, body);
     r.contentType = QByteArrayLiteral("application/merge-patch+json");
     return r;

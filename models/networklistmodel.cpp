@@ -127,7 +127,7 @@ void NetworkListModel::setPoolsByNetwork(const QHash<QString, PoolUse> &pools)
     const QHash<QString, PoolUse> before = std::exchange(m_pools, pools);
     for (int row = 0; row < rowCount(); ++row)
     {
-        const QString id = idsForRows({ row }).value(0);
+        const QString &id = typedRowAt(row)->id;
         const PoolUse was = before.value(id);
         const PoolUse now = m_pools.value(id);
         if (was.pools != now.pools || was.nodes != now.nodes)
@@ -153,9 +153,7 @@ api::ApiRequest NetworkListModel::pageRequest(const api::PageCursor &cursor) con
     api::QueryItems query;
     if (!m_workspaceId.isEmpty())
         query.append({ QStringLiteral("workspaceId"), m_workspaceId });
-    query.append({ QStringLiteral("limit"), QString::number(cursor.limit()) });
-    if (!cursor.continueToken().isEmpty())
-        query.append({ QStringLiteral("continue"), cursor.continueToken() });
+    query.append(cursor.queryItems()); // limit, and continue after the first page
     return api::networks::list(query);
 }
 
@@ -216,10 +214,7 @@ QVariant NetworkListModel::data(const QModelIndex &index, int role) const
     case PoolNamesRole:
         return m_pools.value(row.id).pools;
     case WorkspaceRole:
-    {
-        const QString ws = api::k8sLabel(network.metadata, QStringLiteral("os.modelarts/workspace.id"));
-        return ws.isEmpty() ? QStringLiteral("0") : ws;
-    }
+        return api::networkWorkspaceId(network);
     case NetworkRole:
         return QVariant::fromValue(network);
     default:

@@ -208,11 +208,7 @@ const Node *PoolNodeListModel::nodeAt(int row) const
 
 api::ApiRequest PoolNodeListModel::pageRequest(const api::PageCursor &cursor) const
 {
-    api::QueryItems query;
-    query.append({ QStringLiteral("limit"), QString::number(cursor.limit()) });
-    if (!cursor.continueToken().isEmpty())
-        query.append({ QStringLiteral("continue"), cursor.continueToken() });
-    return api::pools::nodes(m_pool, query);
+    return api::pools::nodes(m_pool, cursor.queryItems()); // limit, and continue after the first page
 }
 
 QVariant PoolNodeListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -601,32 +601,26 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
 
 void RemoteListModelBase::applyDiff(ListDiff diff, std::function<void()> then)
 {
-    const bool big = diff.previous.size() + diff.window.size() >= static_cast<std::size_t>(m_offThreadRows);
-    if (!big || diff.operationCount() <= 1)
-    {
-        m_diffing = false;
-        replay(diff, m_rows, m_rowOfId);
-        m_indexDirty = false;
-        releaseLater(diff);
-        then();
-        return;
-    }
     // Each removal or insertion moves the rows below it: a hundred of them in a 100k list are
-    // tens of milliseconds, so the plan is replayed a few milliseconds per event-loop turn.
-    m_diffing = true;
-    replayInSteps(std::make_shared<ListDiff>(std::move(diff)), m_generation, std::move(then));
+    // tens of milliseconds, so a big plan is replayed a few milliseconds per event-loop turn.
+    const bool stepped = diff.previous.size() + diff.window.size() >= static_cast<std::size_t>(m_offThreadRows)
+        && diff.operationCount() > 1;
+    m_diffing = stepped;
+    replayInSteps(std::make_shared<ListDiff>(std::move(diff)), m_generation, stepped, std::move(then));
 }
 
-void RemoteListModelBase::replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, std::function<void()> then)
+void RemoteListModelBase::replayInSteps(
+    std::shared_ptr<ListDiff> diff, quint64 generation, bool stepped, std::function<void()> then)
 {
-    if (!replayOperations(*diff, m_rows, QDeadlineTimer(m_replayStepMs)))
+    const QDeadlineTimer deadline = stepped ? QDeadlineTimer(m_replayStepMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    if (!replayOperations(*diff, m_rows, deadline))
     {
         m_indexDirty = true; // rebuilt if asked for before the plan is through
         QTimer::singleShot(0, this,
             [this, diff = std::move(diff), generation, then = std::move(then)]() mutable
             {
                 if (generation == m_generation) // else a reload or a new scope took over the rows
-                    replayInSteps(std::move(diff), generation, std::move(then));
+                    replayInSteps(std::move(diff), generation, true, std::move(then));
             });
         return;
     }

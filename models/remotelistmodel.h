@@ -221,7 +221,8 @@ private:
     void applyWindow(std::vector<RowPtr> fresh, int window, std::function<void()> then);
     /** Replays @p diff (in steps for a big list), then calls @p then. */
     void applyDiff(ListDiff diff, std::function<void()> then);
-    void replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, std::function<void()> then);
+    /** Replays what is left of @p diff, all of it unless @p stepped (then for m_replayStepMs, again next turn). */
+    void replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, bool stepped, std::function<void()> then);
     void releaseLater(ListDiff &diff);
     void cancelInFlight();
     bool readsAhead() const { return m_paging.convention != api::PageConvention::ContinueToken; }

@@ -96,6 +96,12 @@ std::vector<PeerConnection> peerConnections(const Network &network)
     return *network.spec->connection->peerConnectionList;
 }
 
+QString networkWorkspaceId(const Network &network)
+{
+    const QString label = k8sLabel(network.metadata, PoolLabel::WorkspaceId.toString());
+    return label.isEmpty() ? QStringLiteral("0") : label;
+}
+
 QString networkDisplayName(const Network &network)
 {
     const QString label = k8sLabel(network.metadata, PoolLabel::Name.toString());

@@ -191,6 +191,8 @@ std::vector<PeerConnection> peerConnections(const Network &network);
 
 /** The user-given name (label os.modelarts/name), falling back to metadata.name. */
 QString networkDisplayName(const Network &network);
+/** Workspace of the network (label os.modelarts/workspace.id), "0" when unlabelled, as poolWorkspaceId(). */
+QString networkWorkspaceId(const Network &network);
 
 /**
  * @brief A create body: apiVersion "v1", kind "Network", the display name label, the

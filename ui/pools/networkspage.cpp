@@ -218,7 +218,7 @@ void NetworksPage::interconnectSelected()
                     input.vpcs = catalogue.vpcs;
                     input.subnets = catalogue.subnets;
                     input.current = api::peerConnections(network);
-                    const QString id = network.metadata ? network.metadata->name.value_or(QString()) : QString();
+                    const QString id = models::NetworkListTraits::id(network);
                     if (const auto peers = InterconnectVpcDialog::ask(this, std::move(input)))
                         runAction(vpcinterconnection::action(id, network, *peers, catalogue.subnets));
                 });
@@ -239,24 +239,14 @@ void NetworksPage::migrateSelected()
             updateActions();
             if (!result.ok())
                 return emit errorOccurred(result.error);
-            QList<PoolMigrateDialog::WorkspaceEntry> workspaces;
-            bool hasDefault = false;
-            for (const api::Workspace &w : result.value.workspaces)
-            {
-                workspaces.append({ w.id, w.name });
-                hasDefault = hasDefault || w.id == u"0";
-            }
-            if (!hasDefault)
-                workspaces.prepend({ QStringLiteral("0"), QString() });
+            const QList<PoolMigrateDialog::WorkspaceEntry> workspaces = PoolMigrateDialog::entriesOf(result.value);
             QTimer::singleShot(0, this,
                 [this, network, workspaces]
                 {
                     emit workspacesLoaded();
-                    const QString id = network.metadata ? network.metadata->name.value_or(QString()) : QString();
+                    const QString id = models::NetworkListTraits::id(network);
                     const QString name = api::networkDisplayName(network);
-                    QString current = api::k8sLabel(network.metadata, QStringLiteral("os.modelarts/workspace.id"));
-                    if (current.isEmpty())
-                        current = QStringLiteral("0");
+                    const QString current = api::networkWorkspaceId(network);
                     const auto target
                         = PoolMigrateDialog::ask(this, name, current, workspaces, PoolMigrateDialog::Subject::Network);
                     if (!target)

@@ -1322,16 +1322,9 @@ void PoolDetailsPage::migrateWorkspace()
                 reportError(result.error);
                 return;
             }
-            QList<PoolMigrateDialog::WorkspaceEntry> workspaces;
-            bool hasDefault = false;
             for (const api::Workspace &w : result.value.workspaces)
-            {
-                workspaces.append({ w.id, w.name });
                 m_workspaceNames.insert(w.id, w.name);
-                hasDefault = hasDefault || w.id == u"0";
-            }
-            if (!hasDefault)
-                workspaces.prepend({ QStringLiteral("0"), QString() });
+            const QList<PoolMigrateDialog::WorkspaceEntry> workspaces = PoolMigrateDialog::entriesOf(result.value);
             updateOverview();
             // The dialog runs once the reply's handling is over, not inside it.
             QTimer::singleShot(0, this,

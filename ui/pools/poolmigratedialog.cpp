@@ -65,6 +65,20 @@ void PoolMigrateDialog::setTarget(const QString &workspaceId)
         m_ui->workspaceCombo->setCurrentIndex(index);
 }
 
+QList<PoolMigrateDialog::WorkspaceEntry> PoolMigrateDialog::entriesOf(const api::WorkspaceList &list)
+{
+    QList<WorkspaceEntry> entries;
+    bool hasDefault = false;
+    for (const api::Workspace &w : list.workspaces)
+    {
+        entries.append({ w.id, w.name });
+        hasDefault = hasDefault || w.id == u"0";
+    }
+    if (!hasDefault)
+        entries.prepend({ QStringLiteral("0"), QString() });
+    return entries;
+}
+
 QString PoolMigrateDialog::workspaceName(const QList<WorkspaceEntry> &workspaces, const QString &id)
 {
     if (id == u"0")

@@ -6,6 +6,7 @@
 // P-4 (pool) or P-17 (network) that sets the label os.modelarts/workspace.id.
 
 #include "api/types/pool.h"
+#include "api/types/workspace.h"
 
 #include <memory>
 #include <optional>
@@ -51,6 +52,8 @@ public:
 
     /** The PATCH body (P-4) that moves a pool to @p workspaceId. */
     static api::PoolPatch patchFor(const QString &workspaceId);
+    /** The targets @p list offers (W-2), with the default workspace "0" first when the list leaves it out. */
+    static QList<WorkspaceEntry> entriesOf(const api::WorkspaceList &list);
     /** "default" for the default workspace "0", else its name, else its id. */
     static QString workspaceName(const QList<WorkspaceEntry> &workspaces, const QString &id);
 
