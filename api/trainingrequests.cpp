@@ -178,6 +178,14 @@ ApiRequest tasks(const QString &jobId, std::optional<int> scheduleCount)
     return r;
 }
 
+ApiRequest autosearchTrials(const QString &jobId, int limit, int offset)
+{
+    ApiRequest r = getRequest(jobPath(jobId) + QStringLiteral("/autosearch-trials"));
+    r.query.append({ QStringLiteral("limit"), QString::number(limit) });
+    r.query.append({ QStringLiteral("offset"), QString::number(offset) });
+    return r;
+}
+
 ApiRequest quotas(const QString &userId, const QString &resource)
 {
     ApiRequest r = getRequest(QStringLiteral("/v2/{project_id}/training-quotas"));

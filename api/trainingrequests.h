@@ -87,6 +87,8 @@ ApiRequest metrics(const QString &jobId, const QString &task, std::optional<int>
 ApiRequest events(const QString &jobId, const EventQuery &query = {});
 /** T2-11 GET /v2/{project_id}/training-job-flavors[?flavor_type=] → TrainingFlavorList. */
 ApiRequest flavors(const QString &flavorType = QString());
+/** GET .../training-jobs/{id}/autosearch-trials?limit=&offset= → AutoSearchTrials. */
+ApiRequest autosearchTrials(const QString &jobId, int limit, int offset = 0);
 /** T2-12 GET /v2/{project_id}/training-job-engines → TrainingEngineList. */
 ApiRequest engines();
 /** T2-13 GET .../training-jobs/{id}/tasks[?schedule_count=] → TrainingTaskList (a bare array). */

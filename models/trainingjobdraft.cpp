@@ -155,6 +155,7 @@ using Draft = TrainingJobDraft;
 const EnumName<Draft::AlgorithmType> kAlgorithmTypes[] = {
     { Draft::AlgorithmType::CustomAlgorithm, "custom_algorithm" },
     { Draft::AlgorithmType::MyAlgorithm, "my_algorithm" },
+    { Draft::AlgorithmType::MySubscription, "my_subscription" },
 };
 const EnumName<Draft::BootMode> kBootModes[] = {
     { Draft::BootMode::PresetImage, "preset_image" },
@@ -396,6 +397,8 @@ api::Json TrainingJobDraft::toJson() const
     j["description"] = str(description);
     j["algorithm_type"] = enumToName(kAlgorithmTypes, algorithmType);
     j["algorithm_id"] = str(algorithmId);
+    j["subscription_id"] = str(subscriptionId);
+    j["item_version_id"] = str(itemVersionId);
     j["boot_mode"] = enumToName(kBootModes, bootMode);
     j["engine_name"] = str(engineName);
     j["engine_version"] = str(engineVersion);
@@ -412,6 +415,15 @@ api::Json TrainingJobDraft::toJson() const
     j["outputs"] = channelsToJson(outputs);
     j["hyperparameters"] = keyValuesToJson(hyperparameters);
     j["environment"] = keyValuesToJson(environment);
+    Json ranges = Json::array();
+    for (const SearchRange &r : autoSearch.ranges)
+        ranges.push_back({ { "name", str(r.name) }, { "lower", str(r.lower) }, { "upper", str(r.upper) } });
+    Json algorithms = Json::array();
+    for (const QString &a : autoSearch.algorithms)
+        algorithms.push_back(str(a));
+    j["auto_search"] = { { "enabled", autoSearch.enabled }, { "metric", str(autoSearch.metric) },
+        { "direction", str(autoSearch.direction) }, { "regex", str(autoSearch.regex) }, { "algorithms", algorithms },
+        { "parameters", keyValuesToJson(autoSearch.parameters) }, { "ranges", ranges } };
     j["auto_restart"] = autoRestart;
     j["restart_count"] = restartCount;
     j["unconditional_restart"] = unconditionalRestart;
@@ -449,6 +461,8 @@ TrainingJobDraft TrainingJobDraft::fromJson(const api::Json &j)
     readString(j, "description", d.description);
     readEnum(j, "algorithm_type", kAlgorithmTypes, d.algorithmType);
     readString(j, "algorithm_id", d.algorithmId);
+    readString(j, "subscription_id", d.subscriptionId);
+    readString(j, "item_version_id", d.itemVersionId);
     readEnum(j, "boot_mode", kBootModes, d.bootMode);
     readString(j, "engine_name", d.engineName);
     readString(j, "engine_version", d.engineVersion);
@@ -465,6 +479,22 @@ TrainingJobDraft TrainingJobDraft::fromJson(const api::Json &j)
     readChannels(j, "outputs", d.outputs);
     readKeyValues(j, "hyperparameters", d.hyperparameters);
     readKeyValues(j, "environment", d.environment);
+    if (const auto search = j.find("auto_search"); search != j.end() && search->is_object())
+    {
+        readBool(*search, "enabled", d.autoSearch.enabled);
+        readString(*search, "metric", d.autoSearch.metric);
+        readString(*search, "direction", d.autoSearch.direction);
+        readString(*search, "regex", d.autoSearch.regex);
+        readStringList(*search, "algorithms", d.autoSearch.algorithms);
+        readKeyValues(*search, "parameters", d.autoSearch.parameters);
+        readList(*search, "ranges", d.autoSearch.ranges,
+            [](const Json &item, SearchRange &r)
+            {
+                readString(item, "name", r.name);
+                readString(item, "lower", r.lower);
+                readString(item, "upper", r.upper);
+            });
+    }
     readBool(j, "auto_restart", d.autoRestart);
     readInt(j, "restart_count", d.restartCount);
     readBool(j, "unconditional_restart", d.unconditionalRestart);
@@ -535,6 +565,12 @@ TrainingJobDraft TrainingJobDraft::fromJob(const api::TrainingJob &job)
             d.algorithmType = AlgorithmType::MyAlgorithm;
             d.algorithmId = *algo->id;
         }
+        else if (!valueOf(algo->subscriptionId).isEmpty())
+        {
+            d.algorithmType = AlgorithmType::MySubscription;
+            d.subscriptionId = *algo->subscriptionId;
+            d.itemVersionId = valueOf(algo->itemVersionId);
+        }
         else if (!command.isEmpty())
         {
             d.bootMode = BootMode::CustomImage;
@@ -583,6 +619,8 @@ TrainingJobDraft TrainingJobDraft::fromJob(const api::TrainingJob &job)
             d.outputs.append(channelOf(out.name, out.remote, out.accessMethod, out.localDir));
         for (const api::AlgorithmParameter &p : algo->parameters.value_or(std::vector<api::AlgorithmParameter>()))
             d.hyperparameters.append({ p.name, valueOf(p.value) });
+        if (algo->policies && algo->policies->autoSearch)
+            d.autoSearch = AutoSearchDraft::fromPolicy(*algo->policies->autoSearch, true);
         for (const auto &[key, value] : algo->environments.value_or(api::StringMap()))
             d.environment.append({ key, value });
     }
@@ -652,9 +690,23 @@ api::TrainingJobCreate TrainingJobDraft::toCreateRequest(const QString &workspac
     }
 
     api::TrainingAlgorithm algo;
-    if (!shown.customAlgorithm)
+    if (algorithmType == AlgorithmType::MySubscription)
+    {
+        // Both or neither, as the API asks; the subscribed algorithm brings its engine and code.
+        algo.subscriptionId = subscriptionId.trimmed();
+        algo.itemVersionId = itemVersionId.trimmed();
+    }
+    else if (!shown.customAlgorithm)
     {
         algo.id = algorithmId;
+        if (autoSearch.enabled)
+        {
+            // A search job is its own kind; its policy names the metric, algorithms and ranges.
+            req.kind = QStringLiteral("autosearch_job");
+            api::AlgorithmPolicies policies;
+            policies.autoSearch = autoSearch.toPolicy();
+            algo.policies = policies;
+        }
     }
     else if (shown.presetImage)
     {
@@ -980,6 +1032,10 @@ QList<KeyValue> TrainingJobDraft::notSentFields(bool legacyV1) const
         out.append({ tr("Auto stop"), QString::number(autoStopHours) });
     if (!tags.isEmpty())
         out.append({ tr("Tags"), QString::number(tags.size()) });
+    if (algorithmType == AlgorithmType::MyAlgorithm && autoSearch.enabled)
+        out.append({ tr("Hyperparameter search"), autoSearch.algorithms.join(QStringLiteral(", ")) });
+    if (algorithmType == AlgorithmType::MySubscription)
+        out.append({ tr("My subscription"), subscriptionId });
     return out;
 }
 } // namespace ma::models

@@ -8,6 +8,8 @@
 
 #include "api/types/training.h"
 #include "api/types/trainingv1.h"
+#include "models/autosearchdraft.h"
+#include "models/keyvalue.h"
 
 #include <optional>
 #include <QList>
@@ -16,14 +18,6 @@
 
 namespace ma::models
 {
-/** @brief One key = value row (hyperparameter, environment variable, tag, auto-search parameter). */
-struct KeyValue
-{
-    QString key;
-    QString value;
-    bool operator==(const KeyValue &) const = default;
-};
-
 /** @brief An input or output channel row (§1.3.1, §1.3.2). */
 struct DataChannel
 {
@@ -71,6 +65,7 @@ struct TrainingJobDraft
     {
         CustomAlgorithm,
         MyAlgorithm,
+        MySubscription, // an algorithm subscribed in AI Gallery
     };
     enum class BootMode
     {
@@ -96,6 +91,9 @@ struct TrainingJobDraft
     // Algorithm (§1.2)
     AlgorithmType algorithmType = AlgorithmType::CustomAlgorithm;
     QString algorithmId; // My algorithm
+    /** My subscription: algorithm.subscription_id and item_version_id, as AI Gallery shows them. */
+    QString subscriptionId;
+    QString itemVersionId;
     BootMode bootMode = BootMode::PresetImage;
     QString engineName; // preset image: engine ("PyTorch")
     QString engineVersion; // preset image: version, or kCustomizeVersion
@@ -117,6 +115,8 @@ struct TrainingJobDraft
     QList<DataChannel> inputs;
     QList<DataChannel> outputs;
     QList<KeyValue> hyperparameters;
+    /** My algorithm with auto search: the Hyperparameter search block (§1.3.6). */
+    AutoSearchDraft autoSearch;
     QList<KeyValue> environment;
     bool autoRestart = false;
     int restartCount = 3; // 1..128

@@ -62,6 +62,12 @@ void addQuotaCheck(PreSubmitChecks &checks, Connection *connection)
 void addImageCheck(PreSubmitChecks &checks, const TrainingJobDraft &draft)
 {
     const QString title = QCoreApplication::translate("PreSubmitChecks", "Image");
+    if (draft.algorithmType == TrainingJobDraft::AlgorithmType::MySubscription)
+    {
+        checks.addResult(title, Outcome::Passed,
+            QCoreApplication::translate("PreSubmitChecks", "The subscribed algorithm brings its image."));
+        return;
+    }
     if (draft.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm)
     {
         checks.addResult(title, Outcome::Passed,

@@ -99,6 +99,7 @@ public:
         channels(d.inputs, DraftField::Inputs, true);
         channels(d.outputs, DraftField::Outputs, false);
         hyperparameters();
+        autoSearch();
         environment();
         restart();
         resource();
@@ -136,6 +137,23 @@ private:
 
     void algorithm()
     {
+        if (d.algorithmType == Draft::AlgorithmType::MySubscription)
+        {
+            // AI Gallery ids: no spaces (the API takes them as they are).
+            const auto check = [this](const QString &value, DraftField field, const QString &empty)
+            {
+                if (value.trimmed().isEmpty())
+                    add(field, empty);
+                else if (value.trimmed().contains(u' ') || value.trimmed().size() > 64)
+                    add(field,
+                        QCoreApplication::translate("TrainingJobValidator", "Enter the ID as AI Gallery shows it."));
+            };
+            check(d.subscriptionId, DraftField::SubscriptionId,
+                QCoreApplication::translate("TrainingJobValidator", "Enter the subscription ID."));
+            check(d.itemVersionId, DraftField::ItemVersionId,
+                QCoreApplication::translate("TrainingJobValidator", "Enter the version ID."));
+            return;
+        }
         if (!customAlgorithm)
         {
             if (d.algorithmId.trimmed().isEmpty())
@@ -352,6 +370,104 @@ private:
                 add(DraftField::Hyperparameters,
                     QCoreApplication::translate("TrainingJobValidator", "The algorithm requires the hyperparameter %1.")
                         .arg(def.name));
+        }
+    }
+
+    // Hyperparameter search (user guide "Automatic Model Tuning": the built-in algorithms'
+    // parameters, float hyperparameters only).
+    void autoSearch()
+    {
+        const AutoSearchDraft &s = d.autoSearch;
+        if (d.algorithmType != Draft::AlgorithmType::MyAlgorithm || !s.enabled)
+            return;
+        if (s.metric.trimmed().isEmpty())
+            add(DraftField::AutoSearchMetric,
+                QCoreApplication::translate(
+                    "TrainingJobValidator", "Enter the metric the code prints, for example accuracy."));
+        if (s.algorithms.isEmpty())
+            add(DraftField::AutoSearchAlgorithms,
+                QCoreApplication::translate("TrainingJobValidator", "Choose at least one search algorithm."));
+        for (const QString &name : s.algorithms)
+        {
+            if (!autoSearchAlgorithms().contains(name))
+                add(DraftField::AutoSearchAlgorithms,
+                    QCoreApplication::translate("TrainingJobValidator", "%1 is not a search algorithm of ModelArts.")
+                        .arg(name));
+        }
+        keyValues(s.parameters, DraftField::AutoSearchParameters, kMaxHyperparameters,
+            QCoreApplication::translate("TrainingJobValidator", "You can add up to 100 parameters."),
+            QCoreApplication::translate("TrainingJobValidator", "This parameter already exists."),
+            [&](const KeyValue &kv)
+            {
+                const QString key = kv.key.trimmed();
+                const QString value = kv.value.trimmed();
+                if (key.isEmpty())
+                    return QCoreApplication::translate("TrainingJobValidator", "Enter a name.");
+                if (value.isEmpty())
+                    return QCoreApplication::translate("TrainingJobValidator", "Enter a value.");
+                const QString type = autoSearchParameterType(key);
+                bool ok = false;
+                if (type == u"Integer")
+                {
+                    value.toLongLong(&ok);
+                    if (!ok)
+                        return QCoreApplication::translate("TrainingJobValidator", "%1 is a whole number.").arg(key);
+                }
+                else if (type == u"Float")
+                {
+                    const double v = value.toDouble(&ok);
+                    if (!ok)
+                        return QCoreApplication::translate("TrainingJobValidator", "%1 is a number.").arg(key);
+                    if (key == u"gamma" && (v <= 0 || v >= 1))
+                        return QCoreApplication::translate("TrainingJobValidator", "gamma is between 0 and 1.");
+                }
+                else if (key == u"kind" && value != u"ucb" && value != u"ei" && value != u"poi")
+                {
+                    return QCoreApplication::translate("TrainingJobValidator", "kind is ucb, ei or poi.");
+                }
+                return QString();
+            });
+        for (int row = 0; row < s.parameters.size(); ++row)
+        {
+            const KeyValue &kv = s.parameters.at(row);
+            bool ok = false;
+            const qlonglong samples = kv.value.trimmed().toLongLong(&ok);
+            if (kv.key.trimmed() == u"num_samples" && ok && (samples < 10 || samples > 20))
+                add(DraftField::AutoSearchParameters,
+                    QCoreApplication::translate("TrainingJobValidator",
+                        "Recommended: 10 to 20. More samples take longer and find better values."),
+                    row, true);
+        }
+        if (s.ranges.isEmpty())
+            add(DraftField::AutoSearchRanges,
+                QCoreApplication::translate(
+                    "TrainingJobValidator", "The algorithm defines no hyperparameter to search."));
+        for (int row = 0; row < s.ranges.size(); ++row)
+        {
+            const SearchRange &r = s.ranges.at(row);
+            bool lowerOk = false;
+            bool upperOk = false;
+            const double lower = r.lower.trimmed().toDouble(&lowerOk);
+            const double upper = r.upper.trimmed().toDouble(&upperOk);
+            const auto definition = std::find_if(ctx.algorithmParameters.cbegin(), ctx.algorithmParameters.cend(),
+                [&](const api::AlgorithmParameter &p) { return p.name == r.name; });
+            const QString type = definition != ctx.algorithmParameters.cend() && definition->constraint
+                ? definition->constraint->type.value_or(QString())
+                : QString();
+            if (!type.isEmpty() && type != u"Float")
+                add(DraftField::AutoSearchRanges,
+                    QCoreApplication::translate("TrainingJobValidator", "Only Float hyperparameters can be searched."),
+                    row);
+            else if (!lowerOk || !upperOk)
+                add(DraftField::AutoSearchRanges,
+                    QCoreApplication::translate(
+                        "TrainingJobValidator", "Enter the lower and the upper bound as numbers."),
+                    row);
+            else if (lower >= upper)
+                add(DraftField::AutoSearchRanges,
+                    QCoreApplication::translate(
+                        "TrainingJobValidator", "The lower bound must be less than the upper bound."),
+                    row);
         }
     }
 

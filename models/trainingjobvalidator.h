@@ -18,6 +18,8 @@ enum class DraftField
     Name,
     Description,
     AlgorithmId,
+    SubscriptionId,
+    ItemVersionId,
     Engine,
     EngineVersion,
     Image,
@@ -30,6 +32,10 @@ enum class DraftField
     Inputs, // row = channel index
     Outputs, // row = channel index
     Hyperparameters, // row = entry index, or -1 for the table
+    AutoSearchMetric,
+    AutoSearchAlgorithms,
+    AutoSearchParameters, // row = entry index, or -1 for the table
+    AutoSearchRanges, // row = range index, or -1 for the table
     Environment, // row = entry index, or -1 for the table
     RestartCount,
     Pool,

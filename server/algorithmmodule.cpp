@@ -114,6 +114,84 @@ void AlgorithmModule::registerRoutes(Router &router)
     route("DELETE", "/v2/{project_id}/algorithms/{algorithm_id}", &AlgorithmModule::deleteAlgorithm);
 }
 
+namespace
+{
+// A search the local pool can run in a second: its command prints an accuracy that peaks at
+// learning_rate 0.02 and momentum 0.9, the metric the autoSearch policy names.
+template <typename MakeParameter> api::Algorithm demoSearchAlgorithm(MakeParameter parameter)
+{
+    api::Algorithm demo;
+    demo.metadata.name = QStringLiteral("demo-auto-search");
+    demo.metadata.description
+        = QStringLiteral("Hyperparameter search: prints the accuracy its learning rate and momentum reach");
+    api::AlgorithmJobConfig config;
+    config.command = QStringLiteral(
+        "awk -v lr=\"$learning_rate\" -v m=\"$momentum\" 'BEGIN { a = (lr - 0.02) * 30; b = (m - 0.9) * 2; "
+        "printf \"learning_rate=%s momentum=%s accuracy=%.4f\\n\", lr, m, 0.95 - a * a - b * b }'");
+    api::AlgorithmEngine engine;
+    engine.imageUrl = QStringLiteral("library/python:3.11-slim");
+    config.engine = engine;
+    config.parameters = std::vector<api::AlgorithmParameter> {
+        parameter(QStringLiteral("learning_rate"), QStringLiteral("0.01"), QStringLiteral("Float"), true,
+            { QStringLiteral("0.0001"), QStringLiteral("0.1") }, QStringLiteral("Step size of the optimiser")),
+        parameter(QStringLiteral("momentum"), QStringLiteral("0.5"), QStringLiteral("Float"), true,
+            { QStringLiteral("0"), QStringLiteral("0.99") }, QStringLiteral("Momentum of the optimiser")),
+    };
+    config.parametersCustomization = true;
+    api::AlgorithmOutputSpec output;
+    output.name = QStringLiteral("train_url");
+    output.description = QStringLiteral("Model output");
+    config.outputs = std::vector<api::AlgorithmOutputSpec> { output };
+    demo.jobConfig = config;
+
+    api::AutoSearchPolicy search;
+    api::RewardAttr reward;
+    reward.name = QStringLiteral("accuracy");
+    reward.mode = QStringLiteral("max");
+    reward.regex = QStringLiteral("accuracy=([-+0-9.eE]+)");
+    search.rewardAttrs = std::vector<api::RewardAttr> { reward };
+    const auto range = [](const char *name, const char *lower, const char *upper)
+    {
+        api::SearchParam p;
+        p.name = QString::fromLatin1(name);
+        p.paramType = QStringLiteral("continuous");
+        p.lowerBound = api::LooseScalar(QString::fromLatin1(lower));
+        p.upperBound = api::LooseScalar(QString::fromLatin1(upper));
+        return p;
+    };
+    search.searchParams
+        = std::vector<api::SearchParam> { range("learning_rate", "0.001", "0.05"), range("momentum", "0.5", "0.99") };
+    const auto config_ = [](const char *name, std::vector<std::pair<const char *, const char *>> params)
+    {
+        api::AlgoConfig c;
+        c.name = QString::fromLatin1(name);
+        std::vector<api::AlgoConfigParam> list;
+        for (const auto &[key, value] : params)
+        {
+            api::AlgoConfigParam p;
+            p.key = QString::fromLatin1(key);
+            p.value = api::LooseScalar(QString::fromLatin1(value));
+            p.type = key == std::string_view("kind")     ? QStringLiteral("String")
+                : key == std::string_view("num_samples") ? QStringLiteral("Integer")
+                                                         : QStringLiteral("Float");
+            list.push_back(p);
+        }
+        c.params = list;
+        return c;
+    };
+    search.algoConfigs = std::vector<api::AlgoConfig> {
+        config_(
+            "bayes_opt_search", { { "num_samples", "10" }, { "kind", "ucb" }, { "kappa", "2.5" }, { "xi", "0.0" } }),
+        config_("tpe_search", { { "num_samples", "10" }, { "gamma", "0.25" } }),
+        config_("anneal_search", { { "num_samples", "10" }, { "avg_best_idx", "2.0" }, { "shrink_coef", "0.1" } }),
+    };
+    api::AlgorithmAdvancedConfig advanced;
+    advanced.autoSearch = search;
+    demo.advancedConfig = advanced;
+    return demo;
+}
+} // namespace
+
 void AlgorithmModule::seedDemoData()
 {
     // A custom-image algorithm whose command runs on the local pool as it is: it prints its
@@ -172,6 +250,7 @@ void AlgorithmModule::seedDemoData()
     requirement.op = QStringLiteral("in");
     demo.resourceRequirements = std::vector<api::ResourceRequirement> { requirement };
     add(demo);
+    add(demoSearchAlgorithm(parameter));
 }
 
 Json AlgorithmModule::add(api::Algorithm algorithm)

@@ -1,6 +1,7 @@
 #include "notebookjupyter.h"
 
 #include "localexecutor.h"
+#include "serverutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,13 +23,6 @@ namespace ma::server
 namespace
 {
 constexpr int kPollMs = 200;
-
-QString shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
 
 /** A port nobody listens on now; Jupyter's --port-retries=0 turns a lost race into a start failure. */
 int freeLoopbackPort()

@@ -104,4 +104,19 @@ qint64 intAt(const Json &j, const char *pointer, qint64 fallback)
     }
     return fallback;
 }
+QString shellQuote(const QString &text)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./=:,+@%-]+$"));
+    if (!text.isEmpty() && safe.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+bool isEnvName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
 } // namespace ma::server

@@ -45,6 +45,11 @@ int pageStart(qint64 page, qint64 limit);
 void checkName(const QString &value, const QString &field, int minLength, int maxLength,
     const QRegularExpression &pattern, const QString &patternText);
 
+/** @p text as one word for sh: as it is when it holds only safe characters, else in single quotes. */
+QString shellQuote(const QString &text);
+/** A name sh accepts for an environment variable. */
+bool isEnvName(const QString &name);
+
 /** A string member of a JSON object through a JSON pointer ("/metadata/name"); empty when absent. */
 QString stringAt(const Json &j, const char *pointer);
 /** An integer member through a JSON pointer, accepting numbers in strings; @p fallback when absent. */

@@ -162,22 +162,6 @@ const FlavorShape &shapeOf(const QString &flavorId)
     return flavors::training().front();
 }
 
-QString shellQuote(const QString &text)
-{
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./=:,+@%-]+$"));
-    if (!text.isEmpty() && safe.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + quoted + u'\'';
-}
-
-bool isEnvName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
-}
-
 double round3(double v)
 {
     return std::round(v * 1000) / 1000;

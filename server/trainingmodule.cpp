@@ -2,6 +2,7 @@
 
 #include "algorithmmodule.h"
 #include "api/types/training.h"
+#include "autosearch.h"
 #include "datasetmodule.h"
 #include "flavorcatalog.h"
 #include "serverutil.h"
@@ -150,6 +151,7 @@ void TrainingModule::registerRoutes(Router &router)
     router.add("GET", job + QStringLiteral("/metrics/{task_id}"), bind(&TrainingModule::metrics));
     router.add("GET", job + QStringLiteral("/events"), bind(&TrainingModule::events));
     router.add("GET", job + QStringLiteral("/tasks"), bind(&TrainingModule::tasks));
+    router.add("GET", job + QStringLiteral("/autosearch-trials"), bind(&TrainingModule::autosearchTrials));
     router.add("GET", QStringLiteral("/v2/{project_id}/training-job-flavors"), bind(&TrainingModule::flavorList));
     router.add("GET", QStringLiteral("/v2/{project_id}/training-job-engines"), bind(&TrainingModule::engineList));
     router.add("GET", QStringLiteral("/v2/{project_id}/training-quotas"), bind(&TrainingModule::quotas));
@@ -170,8 +172,8 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
     launch.kind = kTrainingJobKind;
     launch.id = ServerContext::newUuid();
 
-    if (req.kind != u"job" && req.kind != u"visualization_job")
-        invalidArgument(QStringLiteral("kind must be job or visualization_job."));
+    if (req.kind != u"job" && req.kind != u"visualization_job" && req.kind != u"autosearch_job")
+        invalidArgument(QStringLiteral("kind must be job, autosearch_job or visualization_job."));
     launch.visualization = req.kind == u"visualization_job";
     const QString name = req.metadata.name;
     checkName(name, QStringLiteral("metadata.name"), 1, 64, namePattern(),
@@ -281,6 +283,13 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
     if (stored)
         algorithmOpt = withStoredAlgorithm(*algorithmOpt, *stored);
     const api::TrainingAlgorithm &algo = *algorithmOpt;
+    // Hyperparameter search: the policy must suit the algorithm; a search job must have one.
+    const std::optional<api::AutoSearchPolicy> search
+        = algo.policies && algo.policies->autoSearch ? algo.policies->autoSearch : std::nullopt;
+    if (search)
+        autosearch::check(*search, stored ? &*stored : nullptr);
+    else if (req.kind == u"autosearch_job")
+        invalidArgument(QStringLiteral("An autosearch_job needs algorithm.policies.auto_search."));
     const QString algorithmId = valueOf(algo.id);
     const QString command = valueOf(algo.command);
     const QString imageUrl = algo.engine ? valueOf(algo.engine->imageUrl) : QString();
@@ -398,6 +407,8 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
         QString error;
         if (!m_engine->planLocal(plan, &result, &error))
             invalidArgument(QStringLiteral("A path of the job cannot be used on this computer: %1").arg(error));
+        if (search)
+            result.command = searchCommand(plan, *search, launch.id);
         launch.command = result.command;
         launch.environment = result.environment;
         channelDirs = result.channelDirs;
@@ -780,6 +791,67 @@ Response TrainingModule::action(const Request &req)
                             .arg(id, phase));
     m_ctx.store().transaction([&] { m_engine->terminate(kTrainingJobKind, id); });
     return Response::json(202, m_engine->present(kTrainingJobKind, *m_engine->stored(kTrainingJobKind, id)));
+}
+
+QString TrainingModule::searchCommand(
+    const LocalPlanRequest &plan, const api::AutoSearchPolicy &policy, const QString &jobId) const
+{
+    // One run of the job's command per trial, each in its own subshell with the trial's
+    // values (as environment variables for a command, as --name=value for a boot file),
+    // between the markers autosearch-trials reads back. The job fails when every trial failed.
+    QStringList steps = { QStringLiteral("ok=0") };
+    for (const autosearch::Trial &trial : autosearch::plan(policy, jobId))
+    {
+        LocalPlanRequest trialPlan = plan;
+        QStringList exports;
+        for (const auto &[name, value] : trial.values)
+        {
+            bool replaced = false;
+            for (auto &parameter : trialPlan.parameters)
+            {
+                if (parameter.first == name)
+                {
+                    parameter.second = value;
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                trialPlan.parameters.append({ name, value });
+            if (!plan.command.isEmpty() && isEnvName(name))
+                exports << QStringLiteral("export %1=%2").arg(name, shellQuote(value));
+        }
+        LocalPlan result;
+        QString error;
+        if (!m_engine->planLocal(trialPlan, &result, &error))
+            invalidArgument(QStringLiteral("A path of the job cannot be used on this computer: %1").arg(error));
+        exports << result.command;
+        steps << QStringLiteral("echo %1").arg(shellQuote(autosearch::marker(trial)))
+              << QStringLiteral("(\n%1\n); rc=$?").arg(exports.join(u'\n'))
+              << QStringLiteral("echo \"%1\"").arg(autosearch::endMarker(trial))
+              << QStringLiteral("[ $rc -eq 0 ] && ok=1");
+    }
+    steps << QStringLiteral("[ $ok -eq 1 ]");
+    return steps.join(u'\n');
+}
+
+Response TrainingModule::autosearchTrials(const Request &req)
+{
+    const Json doc = loadJob(req);
+    const auto job = api::fromJson<api::TrainingJob>(doc);
+    const bool searching = job.algorithm && job.algorithm->policies && job.algorithm->policies->autoSearch;
+    if (!searching)
+        throw HttpError(400, QStringLiteral("ModelArts.2799"),
+            QStringLiteral("Training job %1 is not a hyperparameter search job.")
+                .arg(req.param(QStringLiteral("training_job_id"))),
+            QStringLiteral("Only jobs created with algorithm.policies.auto_search have trials."));
+    const int limit = queryInt(req, QStringLiteral("limit"), 10, 1, 500);
+    const int offset = queryInt(req, QStringLiteral("offset"), 0, 0, 1000000);
+    // The trials run one after another on the first node; its log holds them.
+    const QStringList tasks = TrainingEngine::tasksOf(doc);
+    const QByteArray log = tasks.isEmpty()
+        ? QByteArray()
+        : m_ctx.store().log(req.param(QStringLiteral("training_job_id")), tasks.constFirst());
+    return Response::json(200, autosearch::trialsResponse(log, *job.algorithm->policies->autoSearch, limit, offset));
 }
 
 // ---------------------------------------------------------------------------------------

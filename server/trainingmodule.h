@@ -56,13 +56,15 @@
 
 namespace ma::api
 {
+struct AutoSearchPolicy;
 struct TrainingJobCreate;
-}
+} // namespace ma::api
 
 namespace ma::server
 {
 class TrainingEngine;
 class TrainingV1Api;
+struct LocalPlanRequest;
 struct TrainingLaunch;
 
 class TrainingModule final : public ServerModule
@@ -88,6 +90,11 @@ private:
     Response remove(const Request &req);
     Response action(const Request &req);
     Response logPreview(const Request &req);
+    /** GET .../autosearch-trials: the trials of a hyperparameter search job, read from its log. */
+    Response autosearchTrials(const Request &req);
+    /** The command of a local search job: @p plan once per trial of @p policy. */
+    QString searchCommand(
+        const LocalPlanRequest &plan, const api::AutoSearchPolicy &policy, const QString &jobId) const;
     Response logUrl(const Request &req);
     Response logDownload(const Request &req);
     Response metrics(const Request &req);

@@ -782,6 +782,50 @@
         <source>Select…</source>
         <translation>选择…</translation>
     </message>
+    <message>
+        <source>My subscription</source>
+        <translation>我的订阅</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>订阅 ID</translation>
+    </message>
+    <message>
+        <source>From AI Gallery: My Subscriptions</source>
+        <translation>来自 AI Gallery：我的订阅</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>版本 ID</translation>
+    </message>
+    <message>
+        <source>The version of the subscribed algorithm</source>
+        <translation>所订阅算法的版本</translation>
+    </message>
+    <message>
+        <source>Hyperparameter Search</source>
+        <translation>超参搜索</translation>
+    </message>
+    <message>
+        <source>Search hyperparameters automatically</source>
+        <translation>自动搜索超参</translation>
+    </message>
+    <message>
+        <source>Auto Search Metric</source>
+        <translation>搜索指标</translation>
+    </message>
+    <message>
+        <source>Auto Search Algorithm</source>
+        <translation>搜索算法</translation>
+    </message>
+    <message>
+        <source>Auto Search Parameters</source>
+        <translation>搜索算法参数</translation>
+    </message>
+    <message>
+        <source>Search Ranges</source>
+        <translation>搜索范围</translation>
+    </message>
 </context>
 <context>
     <name>DashboardDefinitions</name>
@@ -901,6 +945,31 @@
     <message>
         <source> GB</source>
         <translation> GB</translation>
+    </message>
+</context>
+<context>
+    <name>InputSizeCheck</name>
+    <message numerus="yes">
+        <source>Input data: %1 in %n file(s).</source>
+        <translation>
+            <numerusform>输入数据：%1，共 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>未找到：%1。</translation>
+    </message>
+    <message>
+        <source>The flavor does not say how much storage its nodes have.</source>
+        <translation>该规格未给出节点的存储容量。</translation>
+    </message>
+    <message>
+        <source>It does not fit the node storage of %1: choose a flavor with more storage or less data.</source>
+        <translation>超出节点存储 %1：请选择存储更大的规格或减少数据。</translation>
+    </message>
+    <message>
+        <source>It fits the node storage of %1.</source>
+        <translation>节点存储 %1 足够容纳。</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1911,10 @@
         <source>Job log path</source>
         <translation>作业日志路径</translation>
     </message>
+    <message>
+        <source>The subscribed algorithm brings its image.</source>
+        <translation>所订阅的算法自带镜像。</translation>
+    </message>
 </context>
 <context>
     <name>PriorityDialog</name>
@@ -2341,6 +2414,74 @@
     <message>
         <source>Choose one of: %1.</source>
         <translation>请从以下取值中选择：%1。</translation>
+    </message>
+    <message>
+        <source>Enter the ID as AI Gallery shows it.</source>
+        <translation>请按 AI Gallery 显示的样子输入 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the subscription ID.</source>
+        <translation>请输入订阅 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the version ID.</source>
+        <translation>请输入版本 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the metric the code prints, for example accuracy.</source>
+        <translation>请输入代码打印的指标名称，例如 accuracy。</translation>
+    </message>
+    <message>
+        <source>Choose at least one search algorithm.</source>
+        <translation>请至少选择一种搜索算法。</translation>
+    </message>
+    <message>
+        <source>%1 is not a search algorithm of ModelArts.</source>
+        <translation>%1 不是 ModelArts 的搜索算法。</translation>
+    </message>
+    <message>
+        <source>You can add up to 100 parameters.</source>
+        <translation>最多可添加 100 个参数。</translation>
+    </message>
+    <message>
+        <source>This parameter already exists.</source>
+        <translation>该参数已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is a number.</source>
+        <translation>%1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>gamma is between 0 and 1.</source>
+        <translation>gamma 的取值在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>kind is ucb, ei or poi.</source>
+        <translation>kind 取值为 ucb、ei 或 poi。</translation>
+    </message>
+    <message>
+        <source>Recommended: 10 to 20. More samples take longer and find better values.</source>
+        <translation>建议 10 到 20。样本越多耗时越长，效果越好。</translation>
+    </message>
+    <message>
+        <source>The algorithm defines no hyperparameter to search.</source>
+        <translation>该算法未定义可搜索的超参。</translation>
+    </message>
+    <message>
+        <source>Only Float hyperparameters can be searched.</source>
+        <translation>仅支持搜索 Float 类型的超参。</translation>
+    </message>
+    <message>
+        <source>Enter the lower and the upper bound as numbers.</source>
+        <translation>请以数字输入下限和上限。</translation>
+    </message>
+    <message>
+        <source>The lower bound must be less than the upper bound.</source>
+        <translation>下限必须小于上限。</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4413,14 @@ Created by: %2</source>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Hyperparameter search</source>
+        <translation>超参搜索</translation>
+    </message>
+    <message>
+        <source>My subscription</source>
+        <translation>我的订阅</translation>
+    </message>
 </context>
 <context>
     <name>ma::models::TrainingJobListModel</name>
@@ -4836,6 +4985,37 @@ Created by: %2</source>
     <message>
         <source>Training jobs created from them keep running. Their code in OBS is not deleted.</source>
         <translation>由它们创建的训练作业会继续运行。它们在 OBS 中的代码不会删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::AutoSearchResultsTab</name>
+    <message>
+        <source>No trial has run yet.</source>
+        <translation>尚未运行任何试验。</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1（最佳）</translation>
+    </message>
+    <message>
+        <source>Best %1 %2 in trial %3 of %4: %5</source>
+        <translation>最佳 %1 为 %2，出现在第 %3 个试验（共 %4 个）：%5</translation>
+    </message>
+    <message>
+        <source>No trial has printed the metric %1 yet.</source>
+        <translation>尚无试验打印指标 %1。</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6744,72 @@ Created by: %2</source>
     <message>
         <source>Defined by the algorithm</source>
         <translation>由算法定义</translation>
+    </message>
+    <message>
+        <source>The subscription of an algorithm in AI Gallery &gt; My Subscriptions. This app cannot list subscriptions: copy the ID from AI Gallery.</source>
+        <translation>AI Gallery &gt; 我的订阅中算法的订阅。本应用无法列出订阅：请从 AI Gallery 复制 ID。</translation>
+    </message>
+    <message>
+        <source>The version of the subscribed algorithm to run; its code, image and engine come with it.</source>
+        <translation>要运行的订阅算法版本；其代码、镜像和引擎随之而来。</translation>
+    </message>
+    <message>
+        <source>The algorithm supports auto search: the job tries values of its Float hyperparameters and keeps the best.</source>
+        <translation>该算法支持自动搜索：作业会尝试其 Float 超参的多组取值并保留最佳结果。</translation>
+    </message>
+    <message>
+        <source>The name of the search metric the code prints.</source>
+        <translation>代码打印的搜索指标名称。</translation>
+    </message>
+    <message>
+        <source>Bayesian optimization (SMAC), Tree-structured Parzen Estimator, simulated annealing.</source>
+        <translation>贝叶斯优化（SMAC）、TPE 算法、模拟退火算法。</translation>
+    </message>
+    <message>
+        <source>num_samples: value groups to try (10 to 20). The values default to the algorithm&apos;s.</source>
+        <translation>num_samples：要尝试的超参组数（10 到 20）。默认值来自算法。</translation>
+    </message>
+    <message>
+        <source>Each Float hyperparameter the search varies, lower ~ upper.</source>
+        <translation>搜索调整的每个 Float 超参，下限 ~ 上限。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Check Input Size</source>
+        <translation>检查输入大小</translation>
+    </message>
+    <message>
+        <source>Checks that the input data fits the storage of the flavor&apos;s nodes</source>
+        <translation>检查输入数据能否放入该规格节点的存储</translation>
+    </message>
+    <message>
+        <source>OBS cannot be listed from this app for a cloud profile; ModelArts checks the input size when the job starts.</source>
+        <translation>云端配置下本应用无法列出 OBS；作业启动时 ModelArts 会检查输入大小。</translation>
+    </message>
+    <message>
+        <source>Measuring the input data…</source>
+        <translation>正在统计输入数据…</translation>
+    </message>
+    <message>
+        <source>Available when an input uses a data path</source>
+        <translation>输入使用数据路径时可用</translation>
+    </message>
+    <message>
+        <source>My subscription: %1, version %2</source>
+        <translation>我的订阅：%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search</source>
+        <translation>超参搜索</translation>
+    </message>
+    <message>
+        <source>Metric %1 · %2
+%3</source>
+        <translation>指标 %1 · %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -9220,6 +9466,29 @@ Created by: %2</source>
     </message>
 </context>
 <context>
+    <name>ma::ui::SearchRangeEditor</name>
+    <message>
+        <source>The algorithm defines no hyperparameter to search.</source>
+        <translation>该算法未定义可搜索的超参。</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Lower bound of %1</source>
+        <translation>%1 的下限</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Upper bound of %1</source>
+        <translation>%1 的上限</translation>
+    </message>
+</context>
+<context>
     <name>ma::ui::SettingsPage</name>
     <message>
         <source>Off</source>
@@ -9856,6 +10125,34 @@ Created by: %2</source>
     <message>
         <source>Algorithm %1 created in Algorithm Management.</source>
         <translation>已在算法管理中创建算法 %1。</translation>
+    </message>
+    <message>
+        <source>Auto Search Results</source>
+        <translation>超参搜索结果</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>订阅 ID</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>版本 ID</translation>
+    </message>
+    <message>
+        <source>Metric: %1 (%2)</source>
+        <translation>指标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>minimise</source>
+        <translation>最小化</translation>
+    </message>
+    <message>
+        <source>maximise</source>
+        <translation>最大化</translation>
+    </message>
+    <message>
+        <source>Hyperparameter search</source>
+        <translation>超参搜索</translation>
     </message>
 </context>
 <context>

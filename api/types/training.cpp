@@ -628,4 +628,14 @@ MA_JSON_OBJECT(TmsTag, tmsTagFields)
 constexpr auto trainingJobTagListFields = std::make_tuple(field("tags", &TrainingJobTagList::tags));
 MA_JSON_OBJECT(TrainingJobTagList, trainingJobTagListFields)
 
+constexpr auto autoSearchTrialTableFields
+    = std::make_tuple(field("header", &AutoSearchTrialTable::header), field("data", &AutoSearchTrialTable::data));
+MA_JSON_OBJECT(AutoSearchTrialTable, autoSearchTrialTableFields)
+
+constexpr auto autoSearchTrialsFields
+    = std::make_tuple(field("total", &AutoSearchTrials::total), field("count", &AutoSearchTrials::count),
+        field("limit", &AutoSearchTrials::limit), field("offset", &AutoSearchTrials::offset),
+        field("group_by", &AutoSearchTrials::groupBy), field("items", &AutoSearchTrials::items));
+MA_JSON_OBJECT(AutoSearchTrials, autoSearchTrialsFields)
+
 } // namespace ma::api

@@ -904,4 +904,27 @@ struct TrainingJobTagList
 };
 void decode(const Json &j, TrainingJobTagList &out, const QString &path);
 Json encode(const TrainingJobTagList &v);
+/** @brief items of the autosearch-trials answer: a table, one row per trial (cells of any JSON type). */
+struct AutoSearchTrialTable
+{
+    std::vector<QString> header; // e.g. trial_id, config, status, reward_attr, the metric
+    std::vector<Json> data; // rows: arrays in header order
+    Json extra;
+};
+void decode(const Json &j, AutoSearchTrialTable &out, const QString &path);
+Json encode(const AutoSearchTrialTable &v);
+
+/** @brief GET .../training-jobs/{id}/autosearch-trials: the trials of a hyperparameter search. */
+struct AutoSearchTrials
+{
+    std::optional<int> total;
+    std::optional<int> count;
+    std::optional<int> limit;
+    std::optional<int> offset;
+    std::optional<QString> groupBy;
+    std::optional<AutoSearchTrialTable> items;
+    Json extra;
+};
+void decode(const Json &j, AutoSearchTrials &out, const QString &path);
+Json encode(const AutoSearchTrials &v);
 } // namespace ma::api

@@ -179,6 +179,15 @@ TrainingJobDraft everyFieldSet()
     d.description = QStringLiteral("every field differs from the default");
     d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
     d.algorithmId = QStringLiteral("algo-1");
+    d.subscriptionId = QStringLiteral("sub-1");
+    d.itemVersionId = QStringLiteral("ver-1");
+    d.autoSearch.enabled = true;
+    d.autoSearch.metric = QStringLiteral("accuracy");
+    d.autoSearch.direction = QStringLiteral("min");
+    d.autoSearch.regex = QStringLiteral("acc=(\\d+)");
+    d.autoSearch.algorithms = { QStringLiteral("tpe_search") };
+    d.autoSearch.parameters = { { QStringLiteral("gamma"), QStringLiteral("0.3") } };
+    d.autoSearch.ranges = { { QStringLiteral("lr"), QStringLiteral("0.1"), QStringLiteral("x") } };
     d.bootMode = TrainingJobDraft::BootMode::CustomImage;
     d.engineName = QStringLiteral("MindSpore");
     d.engineVersion = QStringLiteral("mindspore_2.0");
@@ -249,6 +258,14 @@ private slots:
     void createBody();
     void obtainedFromIsSentAsAccessMethod();
     void hiddenFieldsAreNotSent();
+    /**
+     * Hyperparameter search: kind autosearch_job and algorithm.policies.auto_search, each
+     * parameter only with the algorithms that document it, bounds and values as strings;
+     * Rebuild reads it back; Custom algorithm and a switched-off block send none.
+     */
+    void autoSearchBody();
+    /** My subscription: subscription_id and item_version_id, no id or engine; Rebuild reads them back. */
+    void subscriptionBody();
     void unsupportedFieldsAreListedNotSent();
     void sfsCodeSourceRoundTrip();
     void channelLocalDirIsSentAndRebuilt();
@@ -452,6 +469,94 @@ void TestTrainingJobDraft::obtainedFromIsSentAsAccessMethod()
     const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest(), QStringLiteral("CPU")));
     QCOMPARE(rebuilt.inputs.first().delivery, DataChannel::Delivery::EnvironmentVariable);
     QCOMPARE(rebuilt.outputs.first().delivery, DataChannel::Delivery::Hyperparameter);
+}
+
+void TestTrainingJobDraft::autoSearchBody()
+{
+    TrainingJobDraft d = presetDraft();
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MyAlgorithm;
+    d.algorithmId = QStringLiteral("algo-7");
+    d.autoSearch.enabled = true;
+    d.autoSearch.metric = QStringLiteral(" loss ");
+    d.autoSearch.direction = QStringLiteral("min");
+    d.autoSearch.regex = QStringLiteral("loss=([0-9.]+)");
+    d.autoSearch.algorithms = { QStringLiteral("tpe_search"), QStringLiteral("anneal_search") };
+    d.autoSearch.parameters = { { QStringLiteral("num_samples"), QStringLiteral("12") },
+        { QStringLiteral("gamma"), QStringLiteral("0.25") }, { QStringLiteral("shrink_coef"), QStringLiteral("0.1") },
+        { QStringLiteral("custom_knob"), QStringLiteral("on") } };
+    d.autoSearch.ranges = { { QStringLiteral("lr"), QStringLiteral("0.001"), QStringLiteral(" 0.1") } };
+    const Json body = api::encode(d.toCreateRequest());
+    QCOMPARE(body["kind"], Json("autosearch_job"));
+    const Json expected = Json::parse(R"json({
+        "reward_attrs": [{"name": "loss", "mode": "min", "regex": "loss=([0-9.]+)"}],
+        "search_params": [{"name": "lr", "param_type": "continuous", "lower_bound": "0.001", "upper_bound": "0.1"}],
+        "algo_configs": [
+            {"name": "tpe_search", "params": [
+                {"key": "num_samples", "value": "12", "type": "Integer"},
+                {"key": "gamma", "value": "0.25", "type": "Float"},
+                {"key": "custom_knob", "value": "on", "type": "String"}]},
+            {"name": "anneal_search", "params": [
+                {"key": "num_samples", "value": "12", "type": "Integer"},
+                {"key": "shrink_coef", "value": "0.1", "type": "Float"},
+                {"key": "custom_knob", "value": "on", "type": "String"}]}]
+    })json");
+    QCOMPARE(QString::fromStdString(body["algorithm"]["policies"]["auto_search"].dump()),
+        QString::fromStdString(expected.dump()));
+
+    // Rebuild: the block as sent (the first value of a key shared by several algorithms).
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest()));
+    QVERIFY(rebuilt.autoSearch.enabled);
+    QCOMPARE(rebuilt.autoSearch.metric, QStringLiteral("loss"));
+    QCOMPARE(rebuilt.autoSearch.direction, QStringLiteral("min"));
+    QCOMPARE(rebuilt.autoSearch.algorithms, d.autoSearch.algorithms);
+    QCOMPARE(rebuilt.autoSearch.parameters.size(), 4);
+    QCOMPARE(rebuilt.autoSearch.ranges.front().upper, QStringLiteral("0.1"));
+
+    // Off, or a custom algorithm: a plain job without policies.
+    TrainingJobDraft off = d;
+    off.autoSearch.enabled = false;
+    QCOMPARE(api::encode(off.toCreateRequest())["kind"], Json("job"));
+    QVERIFY(!api::encode(off.toCreateRequest())["algorithm"].contains("policies"));
+    TrainingJobDraft custom = d;
+    custom.algorithmType = TrainingJobDraft::AlgorithmType::CustomAlgorithm;
+    QVERIFY(!api::encode(custom.toCreateRequest())["algorithm"].contains("policies"));
+    // The legacy v1 body cannot carry it: the form lists it as not sent.
+    const QList<KeyValue> notSent = d.notSentFields(true);
+    QVERIFY(std::any_of(
+        notSent.cbegin(), notSent.cend(), [](const KeyValue &kv) { return kv.key == u"Hyperparameter search"; }));
+}
+
+void TestTrainingJobDraft::subscriptionBody()
+{
+    TrainingJobDraft d = presetDraft();
+    d.algorithmType = TrainingJobDraft::AlgorithmType::MySubscription;
+    d.subscriptionId = QStringLiteral(" 2b4f-sub ");
+    d.itemVersionId = QStringLiteral("v-77");
+    d.algorithmId = QStringLiteral("ignored-algo");
+    d.autoSearch.enabled = true; // My algorithm only
+    const Json body = api::encode(d.toCreateRequest());
+    QCOMPARE(body["kind"], Json("job"));
+    const Json &algorithm = body["algorithm"];
+    QCOMPARE(algorithm["subscription_id"], Json("2b4f-sub"));
+    QCOMPARE(algorithm["item_version_id"], Json("v-77"));
+    QVERIFY(!algorithm.contains("id"));
+    QVERIFY(!algorithm.contains("engine"));
+    QVERIFY(!algorithm.contains("code_dir"));
+    QVERIFY(!algorithm.contains("policies"));
+    QVERIFY(algorithm.contains("inputs")); // the job's own data still goes with it
+
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(asJob(d.toCreateRequest()));
+    QCOMPARE(rebuilt.algorithmType, TrainingJobDraft::AlgorithmType::MySubscription);
+    QCOMPARE(rebuilt.subscriptionId, QStringLiteral("2b4f-sub"));
+    QCOMPARE(rebuilt.itemVersionId, QStringLiteral("v-77"));
+    // v1 has no subscription: listed as not sent in legacy mode only.
+    const auto listed = [](const QList<KeyValue> &fields)
+    {
+        return std::any_of(
+            fields.cbegin(), fields.cend(), [](const KeyValue &kv) { return kv.key == u"My subscription"; });
+    };
+    QVERIFY(listed(d.notSentFields(true)));
+    QVERIFY(!listed(d.notSentFields(false)));
 }
 
 void TestTrainingJobDraft::hiddenFieldsAreNotSent()

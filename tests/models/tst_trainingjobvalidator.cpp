@@ -163,6 +163,115 @@ void TestTrainingJobValidator::rules_data()
     bad("description 257", DraftField::Description, -1, QStringLiteral("Enter up to 256 characters."),
         [](D &d, C &) { d.description = QString(257, u'd'); });
 
+    // Hyperparameter search (My algorithm with the block on): metric, algorithms, parameters, ranges.
+    const auto searching = [](D &d, C &c)
+    {
+        d.algorithmType = D::AlgorithmType::MyAlgorithm;
+        d.algorithmId = QStringLiteral("algo-1");
+        d.autoSearch.enabled = true;
+        d.autoSearch.metric = QStringLiteral("accuracy");
+        d.autoSearch.algorithms = { QStringLiteral("bayes_opt_search") };
+        d.autoSearch.parameters = { { QStringLiteral("num_samples"), QStringLiteral("10") },
+            { QStringLiteral("kind"), QStringLiteral("ucb") } };
+        d.autoSearch.ranges = { { QStringLiteral("lr"), QStringLiteral("0.001"), QStringLiteral("0.1") } };
+        api::AlgorithmParameter lr;
+        lr.name = QStringLiteral("lr");
+        api::ParameterConstraint floatType;
+        floatType.type = QStringLiteral("Float");
+        lr.constraint = floatType;
+        api::AlgorithmParameter epochs;
+        epochs.name = QStringLiteral("epochs");
+        api::ParameterConstraint intType;
+        intType.type = QStringLiteral("Integer");
+        epochs.constraint = intType;
+        c.algorithmParameters = { lr, epochs };
+    };
+    const auto search = [searching](void (*more)(D &, C &))
+    {
+        return Mutation(
+            [searching, more](D &d, C &c)
+            {
+                searching(d, c);
+                more(d, c);
+            });
+    };
+    ok("search complete", DraftField::AutoSearchRanges, search([](D &, C &) {}));
+    ok("search off: nothing checked", DraftField::AutoSearchMetric,
+        search(
+            [](D &d, C &)
+            {
+                d.autoSearch.enabled = false;
+                d.autoSearch.metric.clear();
+            }));
+    bad("search metric empty", DraftField::AutoSearchMetric, -1,
+        QStringLiteral("Enter the metric the code prints, for example accuracy."),
+        search([](D &d, C &) { d.autoSearch.metric = QStringLiteral("  "); }));
+    bad("search no algorithm", DraftField::AutoSearchAlgorithms, -1,
+        QStringLiteral("Choose at least one search algorithm."),
+        search([](D &d, C &) { d.autoSearch.algorithms.clear(); }));
+    bad("search unknown algorithm", DraftField::AutoSearchAlgorithms, -1,
+        QStringLiteral("grid is not a search algorithm of ModelArts."),
+        search([](D &d, C &) { d.autoSearch.algorithms << QStringLiteral("grid"); }));
+    bad("search num_samples not whole", DraftField::AutoSearchParameters, 0,
+        QStringLiteral("num_samples is a whole number."),
+        search([](D &d, C &) { d.autoSearch.parameters[0].value = QStringLiteral("1.5"); }));
+    QTest::newRow("search num_samples 30 warns")
+        << search([](D &d, C &) { d.autoSearch.parameters[0].value = QStringLiteral("30"); })
+        << DraftField::AutoSearchParameters << 0
+        << QStringLiteral("Recommended: 10 to 20. More samples take longer and find better values.") << true;
+    bad("search kind unknown", DraftField::AutoSearchParameters, 1, QStringLiteral("kind is ucb, ei or poi."),
+        search([](D &d, C &) { d.autoSearch.parameters[1].value = QStringLiteral("best"); }));
+    bad("search gamma outside 0..1", DraftField::AutoSearchParameters, 2, QStringLiteral("gamma is between 0 and 1."),
+        search(
+            [](D &d, C &) {
+                d.autoSearch.parameters.append({ QStringLiteral("gamma"), QStringLiteral("1.5") });
+            }));
+    bad("search parameter without value", DraftField::AutoSearchParameters, 2, QStringLiteral("Enter a value."),
+        search(
+            [](D &d, C &) {
+                d.autoSearch.parameters.append({ QStringLiteral("seed"), QString() });
+            }));
+    bad("search range reversed", DraftField::AutoSearchRanges, 0,
+        QStringLiteral("The lower bound must be less than the upper bound."),
+        search([](D &d, C &) { d.autoSearch.ranges[0].lower = QStringLiteral("0.5"); }));
+    bad("search range not a number", DraftField::AutoSearchRanges, 0,
+        QStringLiteral("Enter the lower and the upper bound as numbers."),
+        search([](D &d, C &) { d.autoSearch.ranges[0].upper = QStringLiteral("high"); }));
+    bad("search integer hyperparameter", DraftField::AutoSearchRanges, 0,
+        QStringLiteral("Only Float hyperparameters can be searched."),
+        search([](D &d, C &) { d.autoSearch.ranges[0].name = QStringLiteral("epochs"); }));
+    bad("search without ranges", DraftField::AutoSearchRanges, -1,
+        QStringLiteral("The algorithm defines no hyperparameter to search."),
+        search([](D &d, C &) { d.autoSearch.ranges.clear(); }));
+
+    // My subscription: both ids, as AI Gallery shows them.
+    const auto subscribed = [](D &d, C &)
+    {
+        d.algorithmType = D::AlgorithmType::MySubscription;
+        d.subscriptionId = QStringLiteral("sub-1");
+        d.itemVersionId = QStringLiteral("ver-1");
+    };
+    ok("subscription complete", DraftField::SubscriptionId, subscribed);
+    bad("subscription id empty", DraftField::SubscriptionId, -1, QStringLiteral("Enter the subscription ID."),
+        [subscribed](D &d, C &c)
+        {
+            subscribed(d, c);
+            d.subscriptionId = QStringLiteral(" ");
+        });
+    bad("subscription id with space", DraftField::SubscriptionId, -1,
+        QStringLiteral("Enter the ID as AI Gallery shows it."),
+        [subscribed](D &d, C &c)
+        {
+            subscribed(d, c);
+            d.subscriptionId = QStringLiteral("sub 1");
+        });
+    bad("version id empty", DraftField::ItemVersionId, -1, QStringLiteral("Enter the version ID."),
+        [subscribed](D &d, C &c)
+        {
+            subscribed(d, c);
+            d.itemVersionId.clear();
+        });
+
     // Algorithm
     bad("my algorithm without id", DraftField::AlgorithmId, -1, QStringLiteral("Select an algorithm."),
         [](D &d, C &) { d.algorithmType = D::AlgorithmType::MyAlgorithm; });

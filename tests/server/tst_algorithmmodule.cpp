@@ -7,6 +7,8 @@
 #include "api/typedcall.h"
 #include "localbackend.h"
 
+#include <cmath>
+#include <QSet>
 #include <QtTest>
 
 using namespace ma;
@@ -53,8 +55,21 @@ private slots:
     void deleteThenNotFound();
     /** A job naming the algorithm by id runs its command with its defaults and the job's values. */
     void jobRunsTheAlgorithm();
+    /**
+     * A hyperparameter search job on the local pool runs its command once per trial with values
+     * drawn from the ranges; autosearch-trials reads each trial's values and metric back.
+     */
+    void searchJobRunsTrials();
+    void searchRefusals_data();
+    /** Policies that cannot run answer 400 (ModelArts.0101); so do trials of a job that is no search. */
+    void searchRefusals();
 
 private:
+    /** An algorithm whose command prints score = 1 - (rate - 0.3)^2, searchable over rate. */
+    QString searchAlgorithm();
+    static api::AutoSearchPolicy searchPolicy(const QString &lower, const QString &upper, const QString &algorithm);
+    static api::TrainingJobCreate searchJob(const QString &name, const api::Algorithm &algorithm,
+        const std::optional<api::AutoSearchPolicy> &policy, const QString &kind = QStringLiteral("autosearch_job"));
     api::ApiResult call(const api::ApiRequest &request) { return test::callAndWait(*m_client, request); }
     QString create(const api::Algorithm &algorithm);
 
@@ -238,6 +253,169 @@ void TestAlgorithmModule::jobRunsTheAlgorithm()
     QVERIFY(preview.ok());
     QVERIFY2(preview.value.content.contains(QStringLiteral("algo-run epochs=7 rate=0.5")),
         qPrintable(preview.value.content));
+}
+
+api::AutoSearchPolicy TestAlgorithmModule::searchPolicy(
+    const QString &lower, const QString &upper, const QString &algorithm)
+{
+    api::AutoSearchPolicy policy;
+    api::RewardAttr reward;
+    reward.name = QStringLiteral("score");
+    reward.mode = QStringLiteral("max");
+    policy.rewardAttrs = std::vector<api::RewardAttr> { reward };
+    api::SearchParam rate;
+    rate.name = QStringLiteral("rate");
+    rate.paramType = QStringLiteral("continuous");
+    rate.lowerBound = api::LooseScalar(lower);
+    rate.upperBound = api::LooseScalar(upper);
+    policy.searchParams = std::vector<api::SearchParam> { rate };
+    api::AlgoConfig config;
+    config.name = algorithm;
+    api::AlgoConfigParam samples;
+    samples.key = QStringLiteral("num_samples");
+    samples.value = api::LooseScalar(QStringLiteral("4"));
+    samples.type = QStringLiteral("Integer");
+    config.params = std::vector<api::AlgoConfigParam> { samples };
+    policy.algoConfigs = std::vector<api::AlgoConfig> { config };
+    return policy;
+}
+
+QString TestAlgorithmModule::searchAlgorithm()
+{
+    static QString id;
+    if (!id.isEmpty())
+        return id;
+    api::Algorithm a = commandAlgorithm(QStringLiteral("searcher"),
+        QStringLiteral("awk -v r=\"$rate\" 'BEGIN { printf \"score=%.6f\\n\", 1 - (r - 0.3) * (r - 0.3) }'"));
+    api::ParameterConstraint floatType;
+    floatType.type = QStringLiteral("Float");
+    (*a.jobConfig->parameters)[1].constraint = floatType;
+    api::AlgorithmAdvancedConfig advanced;
+    advanced.autoSearch = searchPolicy(QStringLiteral("0.1"), QStringLiteral("0.5"), QStringLiteral("tpe_search"));
+    a.advancedConfig = advanced;
+    id = create(a);
+    return id;
+}
+
+api::TrainingJobCreate TestAlgorithmModule::searchJob(const QString &name, const api::Algorithm &algorithm,
+    const std::optional<api::AutoSearchPolicy> &policy, const QString &kind)
+{
+    api::TrainingJobCreate job;
+    job.kind = kind;
+    job.metadata.name = name;
+    api::TrainingAlgorithm jobAlgorithm = api::jobAlgorithmFrom(algorithm);
+    if (policy)
+    {
+        api::AlgorithmPolicies policies;
+        policies.autoSearch = policy;
+        jobAlgorithm.policies = policies;
+    }
+    job.algorithm = jobAlgorithm;
+    api::TrainingSpec spec;
+    api::TrainingResource resource;
+    resource.poolId = QStringLiteral("local");
+    resource.nodeCount = 1;
+    spec.resource = resource;
+    job.spec = spec;
+    return job;
+}
+
+void TestAlgorithmModule::searchJobRunsTrials()
+{
+    const QString id = searchAlgorithm();
+    QVERIFY(!id.isEmpty());
+    const auto algorithm = api::decodeBody<api::Algorithm>(call(api::algorithms::show(id)));
+    QVERIFY(algorithm.ok());
+    const auto created = api::decodeBody<api::TrainingJob>(
+        call(api::training::create(searchJob(QStringLiteral("search-rate"), algorithm.value,
+            searchPolicy(QStringLiteral("0.2"), QStringLiteral("0.4"), QStringLiteral("bayes_opt_search"))))));
+    QVERIFY2(created.ok(), qPrintable(created.error.displayText()));
+    const QString jobId = created.value.metadata.id.value_or(QString());
+    QCOMPARE(created.value.kind, QStringLiteral("autosearch_job"));
+    const api::AutoSearchPolicy echoed = *created.value.algorithm->policies->autoSearch;
+    QCOMPARE(echoed.searchParams->front().lowerBound->toString(), QStringLiteral("0.2"));
+    QCOMPARE(echoed.algoConfigs->front().name.value_or(QString()), QStringLiteral("bayes_opt_search"));
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_client, jobId), QStringLiteral("Completed"), kWaitMs);
+
+    const auto trials = api::decodeBody<api::AutoSearchTrials>(call(api::training::autosearchTrials(jobId, 10)));
+    QVERIFY2(trials.ok(), qPrintable(trials.error.displayText()));
+    QCOMPARE(trials.value.total.value_or(-1), 4); // num_samples
+    const api::AutoSearchTrialTable &table = *trials.value.items;
+    QCOMPARE(table.header,
+        (std::vector<QString> { QStringLiteral("trial_id"), QStringLiteral("config"), QStringLiteral("status"),
+            QStringLiteral("reward_attr"), QStringLiteral("score") }));
+    QCOMPARE(table.data.size(), std::size_t(4));
+    QSet<QString> values;
+    for (const Json &row : table.data)
+    {
+        const double rate = QString::fromStdString(row[1]["rate"].get<std::string>()).toDouble();
+        QVERIFY2(rate >= 0.2 && rate <= 0.4, qPrintable(QString::number(rate)));
+        QCOMPARE(QString::fromStdString(row[2].get<std::string>()), QStringLiteral("TERMINATED"));
+        // The metric is what the trial's own run printed for its value.
+        QVERIFY2(std::abs(row[4].get<double>() - (1 - (rate - 0.3) * (rate - 0.3))) < 1e-4, row.dump().c_str());
+        values.insert(QString::number(rate));
+    }
+    QCOMPARE(values.size(), 4); // each trial had its own value
+
+    // Paging: offset and limit cut the same table.
+    const auto page = api::decodeBody<api::AutoSearchTrials>(call(api::training::autosearchTrials(jobId, 2, 3)));
+    QVERIFY(page.ok());
+    QCOMPARE(page.value.count.value_or(-1), 1);
+    QCOMPARE(page.value.items->data.front()[0].get<int>(), 3);
+}
+
+void TestAlgorithmModule::searchRefusals_data()
+{
+    QTest::addColumn<QString>("lower");
+    QTest::addColumn<QString>("upper");
+    QTest::addColumn<QString>("searchAlgorithm");
+    QTest::addColumn<bool>("withPolicy");
+    QTest::addColumn<bool>("searchableAlgorithm");
+    QTest::newRow("lower not below upper") << "0.4"
+                                           << "0.2"
+                                           << "tpe_search" << true << true;
+    QTest::newRow("bound not a number") << "low"
+                                        << "0.2"
+                                        << "tpe_search" << true << true;
+    QTest::newRow("unknown search algorithm") << "0.1"
+                                              << "0.2"
+                                              << "grid_search" << true << true;
+    QTest::newRow("algorithm without auto search") << "0.1"
+                                                   << "0.2"
+                                                   << "tpe_search" << true << false;
+    QTest::newRow("autosearch_job without policy") << "0.1"
+                                                   << "0.2"
+                                                   << "tpe_search" << false << true;
+}
+
+void TestAlgorithmModule::searchRefusals()
+{
+    QFETCH(QString, lower);
+    QFETCH(QString, upper);
+    QFETCH(QString, searchAlgorithm);
+    QFETCH(bool, withPolicy);
+    QFETCH(bool, searchableAlgorithm);
+    static int n = 0;
+    const QString id = searchableAlgorithm
+        ? this->searchAlgorithm()
+        : create(commandAlgorithm(QStringLiteral("plain-%1").arg(++n), QStringLiteral("true")));
+    QVERIFY(!id.isEmpty());
+    const auto algorithm = api::decodeBody<api::Algorithm>(call(api::algorithms::show(id)));
+    QVERIFY(algorithm.ok());
+    const std::optional<api::AutoSearchPolicy> policy
+        = withPolicy ? std::optional(searchPolicy(lower, upper, searchAlgorithm)) : std::nullopt;
+    const api::ApiResult result
+        = call(api::training::create(searchJob(QStringLiteral("refused-%1").arg(++n), algorithm.value, policy)));
+    QCOMPARE(result.httpStatus, 400);
+    QCOMPARE(result.error.code, QStringLiteral("ModelArts.0101"));
+
+    // A job that is not a search has no trials.
+    const auto plain = api::decodeBody<api::TrainingJob>(call(api::training::create(
+        searchJob(QStringLiteral("plain-job-%1").arg(++n), algorithm.value, std::nullopt, QStringLiteral("job")))));
+    QVERIFY2(plain.ok(), qPrintable(plain.error.displayText()));
+    const api::ApiResult trials
+        = call(api::training::autosearchTrials(plain.value.metadata.id.value_or(QString()), 10));
+    QCOMPARE(trials.httpStatus, 400);
 }
 
 QTEST_GUILESS_MAIN(TestAlgorithmModule)

@@ -8,18 +8,23 @@
 #include "api/algorithmrequests.h"
 #include "api/datasetrequests.h"
 #include "api/jsoncodec.h"
+#include "api/obsmapper.h"
 #include "api/trainingrequests.h"
 #include "api/typedcall.h"
 #include "localbackend.h"
 #include "models/algorithmlistmodel.h"
 #include "models/connection.h"
 #include "models/draftstore.h"
+#include "models/inputsizecheck.h"
 #include "models/trainingjobvalidator.h"
 #include "ui/training/algorithmpickerdialog.h"
+#include "ui/training/autosearchresultstab.h"
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
 #include "ui/training/createtrainingjobpage.h"
+#include "ui/training/searchrangeeditor.h"
 #include "ui/training/sfsturboeditor.h"
+#include "ui/training/trainingjobdetailspage.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/obspathedit.h"
 
@@ -39,6 +44,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,6 +91,16 @@ private slots:
     void sfsCodeSourceJobOnLocalPool();
     /** My algorithm: picked in the dialog, the form fills from it, fixed parts dim, the job runs its command. */
     void myAlgorithmFillsFormAndRuns();
+    /**
+     * My algorithm with the autoSearch policy: the Hyperparameter search block, its rules next to
+     * its fields, the policy in the request as modelarts-local stores it, the trials on the
+     * details page and the block back on Rebuild.
+     */
+    void autoSearchSentRunAndRebuilt();
+    /** Check Input Size: off without a data-path input, then the Local store's data against the flavor's disk. */
+    void checkInputSizeAgainstTheFlavor();
+    /** My subscription: its two id fields instead of the code fields; both reach the stored job. */
+    void mySubscriptionSent();
     void datasetInputSentAndRebuilt();
     void datasetInputKeptInDraft();
     void myAlgorithmLimitsInputSources();
@@ -619,14 +635,232 @@ void TestCreateTrainingJobPage::submitCustomImageJobOnLocalPool()
     QCOMPARE(job.algorithm->command.value_or(QString()), QStringLiteral("echo hello"));
 }
 
+void TestCreateTrainingJobPage::autoSearchSentRunAndRebuilt()
+{
+    const auto list
+        = api::decodeBody<api::AlgorithmList>(test::callAndWait(*m_connection->client(), api::algorithms::list({})));
+    QVERIFY2(list.ok(), qPrintable(list.error.displayText()));
+    const auto found = std::find_if(list.value.items.cbegin(), list.value.items.cend(),
+        [](const api::Algorithm &a) { return a.metadata.name == u"demo-auto-search"; });
+    QVERIFY(found != list.value.items.cend());
+    const api::Algorithm algorithm = *found;
+
+    // The block is offered, off, for an algorithm with the policy; on, it shows the algorithm's values.
+    m_page->setDraft(localCustomImageDraft(QStringLiteral("form-auto-search")));
+    QVERIFY(!rowShown("autoSearchCheck"));
+    m_page->useAlgorithm(algorithm);
+    QVERIFY(rowShown("autoSearchCheck"));
+    QVERIFY(!rowShown("autoSearchMetricEdit"));
+    child<QCheckBox>("autoSearchCheck")->click();
+    for (const char *row :
+        { "autoSearchMetricEdit", "autoSearchAlgorithmsBox", "autoSearchParametersHost", "autoSearchRangesHost" })
+        QVERIFY2(rowShown(row), row);
+    QCOMPARE(child<QLineEdit>("autoSearchMetricEdit")->text(), QStringLiteral("accuracy"));
+    QVERIFY(child<QCheckBox>("bayesOptSearchCheck")->isChecked());
+    QVERIFY(child<QCheckBox>("tpeSearchCheck")->isChecked());
+    QVERIFY(child<QCheckBox>("annealSearchCheck")->isChecked());
+    auto *ranges = m_page->findChild<ui::SearchRangeEditor *>();
+    QVERIFY(ranges);
+    QCOMPARE(ranges->ranges(),
+        (QList<models::SearchRange> {
+            { QStringLiteral("learning_rate"), QStringLiteral("0.001"), QStringLiteral("0.05") },
+            { QStringLiteral("momentum"), QStringLiteral("0.5"), QStringLiteral("0.99") } }));
+
+    // Each rule next to its field.
+    child<QLineEdit>("autoSearchMetricEdit")->clear();
+    QCOMPARE(shownMessage("autoSearchMetricEdit"),
+        QStringLiteral("Enter the metric the code prints, for example accuracy."));
+    child<QLineEdit>("autoSearchMetricEdit")->setText(QStringLiteral("accuracy"));
+    QVERIFY(shownMessage("autoSearchMetricEdit").isEmpty());
+    for (const char *box : { "bayesOptSearchCheck", "tpeSearchCheck", "annealSearchCheck" })
+        child<QCheckBox>(box)->click();
+    QCOMPARE(shownMessage("autoSearchAlgorithmsBox"), QStringLiteral("Choose at least one search algorithm."));
+    child<QCheckBox>("bayesOptSearchCheck")->click();
+    QVERIFY(shownMessage("autoSearchAlgorithmsBox").isEmpty());
+    ranges->lowerEdit(0)->setText(QStringLiteral("0.2"));
+    emit ranges->rangesChanged();
+    QCOMPARE(m_page->fieldMessage(models::DraftField::AutoSearchRanges, 0),
+        QStringLiteral("The lower bound must be less than the upper bound."));
+    ranges->lowerEdit(0)->setText(QStringLiteral("0.01"));
+    emit ranges->rangesChanged();
+    QVERIFY(m_page->fieldMessage(models::DraftField::AutoSearchRanges, 0).isEmpty());
+
+    // Four samples (below the recommended 10: a warning only), bayes_opt_search alone.
+    TrainingJobDraft d = m_page->draft();
+    for (models::KeyValue &kv : d.autoSearch.parameters)
+    {
+        if (kv.key == u"num_samples")
+            kv.value = QStringLiteral("4");
+    }
+    d.outputs[0].obsPath = QStringLiteral("obs://auto-search/out/");
+    m_page->setDraft(d);
+    const QList<models::DraftIssue> issues = models::validateDraft(m_page->draft(), m_page->validationContext());
+    QVERIFY(models::isSubmittable(issues));
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(),
+        [](const models::DraftIssue &i) { return i.field == models::DraftField::AutoSearchParameters && i.warning; }));
+    if (!qEnvironmentVariableIsEmpty("MA_SCREENSHOT_DIR"))
+    {
+        QTest::qWait(300); // screenshots only: let the layouts settle
+        auto *scroll = m_page->findChild<QScrollArea *>();
+        scroll->ensureWidgetVisible(child<QWidget>("autoSearchRangesHostRow"), 0, 40);
+        QTest::qWait(50);
+        saveScreenshot(QStringLiteral("create-training-job-auto-search.png"));
+    }
+
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("learning_rate 0.01 ~ 0.05")));
+    const QString jobId = submitted.first().at(0).toString();
+    const auto job
+        = api::decodeBody<api::TrainingJob>(test::callAndWait(*m_connection->client(), api::training::show(jobId)));
+    QVERIFY2(job.ok(), qPrintable(job.error.displayText()));
+    // What the server stored, field by field.
+    QCOMPARE(job.value.kind, QStringLiteral("autosearch_job"));
+    const api::AutoSearchPolicy policy = *job.value.algorithm->policies->autoSearch;
+    QCOMPARE(policy.rewardAttrs->front().name.value_or(QString()), QStringLiteral("accuracy"));
+    QCOMPARE(policy.rewardAttrs->front().mode.value_or(QString()), QStringLiteral("max"));
+    QCOMPARE(policy.rewardAttrs->front().regex.value_or(QString()), QStringLiteral("accuracy=([-+0-9.eE]+)"));
+    QCOMPARE(policy.algoConfigs->size(), std::size_t(1));
+    const api::AlgoConfig bayes = policy.algoConfigs->front();
+    QCOMPARE(bayes.name.value_or(QString()), QStringLiteral("bayes_opt_search"));
+    QStringList keys;
+    for (const api::AlgoConfigParam &p : *bayes.params)
+    {
+        keys << p.key.value_or(QString());
+        if (p.key == u"num_samples")
+        {
+            QCOMPARE(p.value->toString(), QStringLiteral("4"));
+            QCOMPARE(p.type.value_or(QString()), QStringLiteral("Integer"));
+        }
+    }
+    QVERIFY2(
+        keys.contains(QStringLiteral("kind")) && !keys.contains(QStringLiteral("gamma")), qPrintable(keys.join(u',')));
+    QCOMPARE(policy.searchParams->size(), std::size_t(2));
+    QCOMPARE(policy.searchParams->front().lowerBound->toString(), QStringLiteral("0.01"));
+    QVERIFY(policy.searchParams->front().lowerBound->isString()); // bounds are strings in the API
+    QCOMPARE(policy.searchParams->front().paramType.value_or(QString()), QStringLiteral("continuous"));
+
+    // The job runs four trials; the details page shows them with the best one marked.
+    QTRY_COMPARE_WITH_TIMEOUT(test::jobPhase(*m_connection->client(), jobId), QStringLiteral("Completed"), kWaitMs);
+    ui::TrainingJobDetailsPage details;
+    details.resize(1280, 800);
+    details.setConnection(m_connection.get());
+    details.show();
+    QSignalSpy jobLoaded(&details, &ui::TrainingJobDetailsPage::jobLoaded);
+    details.showJob(jobId);
+    QTRY_VERIFY_WITH_TIMEOUT(jobLoaded.count() > 0, kWaitMs);
+    QTabWidget *tabs = details.tabs();
+    QVERIFY(tabs->isTabVisible(ui::TrainingJobDetailsPage::AutoSearchTab));
+    QSignalSpy trialsLoaded(&details, &ui::TrainingJobDetailsPage::autoSearchLoaded);
+    tabs->setCurrentIndex(ui::TrainingJobDetailsPage::AutoSearchTab);
+    QTRY_VERIFY_WITH_TIMEOUT(trialsLoaded.count() > 0, kWaitMs);
+    ui::AutoSearchResultsTab *results = details.autoSearchTab();
+    QVERIFY2(results->errorText().isEmpty(), qPrintable(results->errorText()));
+    QCOMPARE(results->table()->rowCount(), 4);
+    QVERIFY(results->bestRow() >= 0);
+    double best = -1e9;
+    for (int row = 0; row < 4; ++row)
+        best = std::max(best, results->table()->item(row, 4)->text().toDouble());
+    QCOMPARE(results->table()->item(results->bestRow(), 4)->text().toDouble(), best);
+    QVERIFY2(results->summaryText().startsWith(QStringLiteral("Best accuracy")), qPrintable(results->summaryText()));
+    if (const QString dir = qEnvironmentVariable("MA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(details.grab().save(dir + QStringLiteral("/training-job-auto-search-results.png")));
+
+    // Rebuild brings the block back as it was sent.
+    const TrainingJobDraft rebuilt = TrainingJobDraft::fromJob(job.value);
+    QVERIFY(rebuilt.autoSearch.enabled);
+    QCOMPARE(rebuilt.autoSearch.metric, QStringLiteral("accuracy"));
+    QCOMPARE(rebuilt.autoSearch.algorithms, QStringList { QStringLiteral("bayes_opt_search") });
+    QCOMPARE(rebuilt.autoSearch.ranges.front(),
+        (models::SearchRange { QStringLiteral("learning_rate"), QStringLiteral("0.01"), QStringLiteral("0.05") }));
+}
+
+void TestCreateTrainingJobPage::mySubscriptionSent()
+{
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-subscription"));
+    m_page->setDraft(d);
+    QVERIFY(!rowShown("subscriptionIdEdit"));
+    child<QPushButton>("mySubscriptionButton")->click();
+    QVERIFY(rowShown("subscriptionIdEdit"));
+    QVERIFY(rowShown("itemVersionIdEdit"));
+    QVERIFY(!rowShown("algorithmBox"));
+    QVERIFY(!rowShown("bootModeBox"));
+    QVERIFY(!rowShown("bootCommandEdit"));
+    QCOMPARE(m_page->draft().algorithmType, TrainingJobDraft::AlgorithmType::MySubscription);
+
+    child<QLineEdit>("subscriptionIdEdit")->setText(QStringLiteral("sub 1"));
+    QCOMPARE(shownMessage("subscriptionIdEdit"), QStringLiteral("Enter the ID as AI Gallery shows it."));
+    child<QLineEdit>("subscriptionIdEdit")->setText(QStringLiteral("6c1e-subscription"));
+    QVERIFY(shownMessage("subscriptionIdEdit").isEmpty());
+    child<QLineEdit>("itemVersionIdEdit")->setText(QStringLiteral("version-3"));
+
+    QSignalSpy submitted(m_page.get(), &ui::CreateTrainingJobPage::submitted);
+    m_page->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, kWaitMs);
+    QVERIFY(m_confirmations.last().contains(QStringLiteral("6c1e-subscription")));
+    const auto job = api::decodeBody<api::TrainingJob>(
+        test::callAndWait(*m_connection->client(), api::training::show(submitted.first().at(0).toString())));
+    QVERIFY2(job.ok(), qPrintable(job.error.displayText()));
+    QCOMPARE(job.value.algorithm->subscriptionId.value_or(QString()), QStringLiteral("6c1e-subscription"));
+    QCOMPARE(job.value.algorithm->itemVersionId.value_or(QString()), QStringLiteral("version-3"));
+    QVERIFY(!job.value.algorithm->id);
+}
+
+void TestCreateTrainingJobPage::checkInputSizeAgainstTheFlavor()
+{
+    auto *button = child<QPushButton>("checkInputSizeButton");
+    TrainingJobDraft d = localCustomImageDraft(QStringLiteral("form-input-size"));
+    d.dedicatedPool = false; // a public flavor, whose flavor_info.disk the check compares with
+    d.poolId.clear();
+    d.resourceType = QStringLiteral("CPU");
+    m_page->setDraft(d);
+    QVERIFY(!button->isEnabled()); // no input uses a data path
+
+    // Data in the Local profile's object store (a folder of the backend).
+    const QString obsRoot = api::ObsMapper(m_backend->dataDir()).root();
+    m_connection->setLocalObsRoot(obsRoot);
+    const QString file = api::ObsMapper(m_backend->dataDir()).localPathFor(QStringLiteral("obs://size-check/in/a.bin"));
+    QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+    QFile data(file);
+    QVERIFY(data.open(QIODevice::WriteOnly));
+    data.write(QByteArray(4096, 'x'));
+    data.close();
+    models::DataChannel input;
+    input.name = QStringLiteral("data_url");
+    input.obsPath = QStringLiteral("obs://size-check/in/");
+    d.inputs = { input };
+    m_page->setDraft(d);
+    QVERIFY(button->isEnabled());
+    QSignalSpy checked(m_page.get(), &ui::CreateTrainingJobPage::inputSizeChecked);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, kWaitMs);
+    QCOMPARE(checked.first().at(0).toBool(), true);
+    auto *label = child<QLabel>("inputSizeLabel");
+    QVERIFY(label->isVisibleTo(m_page.get()));
+    QVERIFY2(label->text().contains(models::byteSizeText(4096)) && label->text().contains(QStringLiteral("It fits")),
+        qPrintable(label->text()));
+
+    // A path that does not exist is named, and the check fails.
+    d.inputs[0].obsPath = QStringLiteral("obs://size-check/missing/");
+    m_page->setDraft(d);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 2, kWaitMs);
+    QCOMPARE(checked.last().at(0).toBool(), false);
+    QVERIFY2(label->text().contains(QStringLiteral("obs://size-check/missing/")), qPrintable(label->text()));
+    m_connection->setLocalObsRoot(QString());
+}
+
 void TestCreateTrainingJobPage::myAlgorithmFillsFormAndRuns()
 {
     // The demo data's algorithm (modelarts-local seeds it): a command with two hyperparameters.
     const auto list
         = api::decodeBody<api::AlgorithmList>(test::callAndWait(*m_connection->client(), api::algorithms::list({})));
     QVERIFY2(list.ok(), qPrintable(list.error.displayText()));
-    QVERIFY(!list.value.items.empty());
-    const api::Algorithm demo = list.value.items.front();
+    const auto demoIt = std::find_if(list.value.items.cbegin(), list.value.items.cend(),
+        [](const api::Algorithm &a) { return a.metadata.name == u"demo-print-data"; });
+    QVERIFY(demoIt != list.value.items.cend());
+    const api::Algorithm demo = *demoIt;
     const QString id = demo.metadata.id.value_or(QString());
 
     m_page->setDraft(localCustomImageDraft(QStringLiteral("form-my-algorithm")));

@@ -21,6 +21,7 @@
 #include "widgets/logviewer.h"
 #include "widgets/statuspalette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -177,7 +178,11 @@ void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
     QVERIFY(m_page->rebuildButton()->isEnabled());
     QVERIFY(m_page->overviewValue(QStringLiteral("Duration")) != QStringLiteral("–"));
     QCOMPARE(m_page->logTaskCombo()->currentText(), QStringLiteral("worker-0"));
-    QCOMPARE(m_page->tabs()->count(), 4);
+    QCOMPARE(m_page->tabs()->count(), 5);
+    // Auto Search Results is there for hyperparameter search jobs only.
+    QVERIFY(!m_page->tabs()->isTabVisible(TrainingJobDetailsPage::AutoSearchTab));
+    // System logs: on by default, as on the console.
+    QVERIFY(m_page->findChild<QCheckBox *>(QStringLiteral("systemLogsCheck"))->isChecked());
     QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::LogsTab), QStringLiteral("Logs"));
     QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::TagsTab), QStringLiteral("Tags"));
 

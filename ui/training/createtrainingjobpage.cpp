@@ -9,11 +9,13 @@
 #include "api/types/trainingv1.h"
 #include "models/connection.h"
 #include "models/datasetcatalog.h"
+#include "models/inputsizecheck.h"
 #include "models/presubmitchecks.h"
 #include "models/trainingjobprechecks.h"
 #include "ui/training/algorithmpickerdialog.h"
 #include "ui/training/channeleditor.h"
 #include "ui/training/confirmjobdialog.h"
+#include "ui/training/searchrangeeditor.h"
 #include "ui/training/sfsturboeditor.h"
 #include "ui/training/trainingpageids.h"
 #include "ui_createtrainingjobpage.h"
@@ -28,6 +30,7 @@
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QLabel>
@@ -42,6 +45,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace ma::ui
@@ -99,6 +103,8 @@ const QList<DraftField> &allFields()
         DraftField::Name,
         DraftField::Description,
         DraftField::AlgorithmId,
+        DraftField::SubscriptionId,
+        DraftField::ItemVersionId,
         DraftField::Engine,
         DraftField::EngineVersion,
         DraftField::Image,
@@ -111,6 +117,10 @@ const QList<DraftField> &allFields()
         DraftField::Inputs,
         DraftField::Outputs,
         DraftField::Hyperparameters,
+        DraftField::AutoSearchMetric,
+        DraftField::AutoSearchAlgorithms,
+        DraftField::AutoSearchParameters,
+        DraftField::AutoSearchRanges,
         DraftField::Environment,
         DraftField::RestartCount,
         DraftField::Pool,
@@ -136,6 +146,8 @@ bool isRowField(DraftField field)
     case DraftField::Inputs:
     case DraftField::Outputs:
     case DraftField::Hyperparameters:
+    case DraftField::AutoSearchParameters:
+    case DraftField::AutoSearchRanges:
     case DraftField::Environment:
     case DraftField::SfsTurbo:
     case DraftField::Tags:
@@ -143,6 +155,14 @@ bool isRowField(DraftField field)
     default:
         return false;
     }
+}
+
+// flavor_info.disk {size, unit}: GB (also GiB, Gi) or TB, 1024-based as the console shows them.
+qint64 bytesOf(const api::FlavorSize &size)
+{
+    const QString unit = size.unit.value_or(QStringLiteral("GB")).toUpper();
+    const qint64 gb = qint64(size.size.value_or(0)) << 30;
+    return unit.startsWith(u'T') ? gb << 10 : unit.startsWith(u'M') ? gb >> 10 : gb;
 }
 
 QString sizeText(const std::optional<api::FlavorSize> &size)
@@ -305,7 +325,7 @@ void CreateTrainingJobPage::buildUi()
         g->setExclusive(true);
         return g;
     };
-    m_algorithmType = group({ m_ui->customAlgorithmButton, m_ui->myAlgorithmButton });
+    m_algorithmType = group({ m_ui->customAlgorithmButton, m_ui->myAlgorithmButton, m_ui->mySubscriptionButton });
     m_bootMode = group({ m_ui->presetImageButton, m_ui->customImageButton });
     m_codeSource = group({ m_ui->codeSourceObsRadio, m_ui->codeSourceSfsRadio });
     m_poolType = group({ m_ui->publicPoolButton, m_ui->dedicatedPoolButton });
@@ -369,6 +389,13 @@ void CreateTrainingJobPage::buildUi()
            "If no algorithm is available, choose Custom algorithm."));
     wrapField(m_ui->algorithmBox, tr("Select… lists your algorithms; the job runs the algorithm's code or command."));
     m_ui->algorithmBox->setFocusProxy(m_ui->algorithmIdEdit);
+    // AI Gallery's subscription list is not part of the ModelArts API this app calls: the ids
+    // are typed as AI Gallery shows them.
+    wrapField(m_ui->subscriptionIdEdit,
+        tr("The subscription of an algorithm in AI Gallery > My Subscriptions. This app cannot list "
+           "subscriptions: copy the ID from AI Gallery."));
+    wrapField(m_ui->itemVersionIdEdit,
+        tr("The version of the subscribed algorithm to run; its code, image and engine come with it."));
     wrapField(m_ui->bootModeBox);
     wrapField(m_ui->engineBox);
     wrapField(m_ui->imageEdit, tr("An SWR image path without the domain: organization/image:tag."));
@@ -387,6 +414,15 @@ void CreateTrainingJobPage::buildUi()
     wrapField(
         m_ui->outputsHost, tr("Choose an empty folder. Total size ≤ 1 GB, at most 128 files, each file ≤ 128 MB."));
     wrapField(m_ui->hyperparametersHost, tr("At most 100 hyperparameters. Do not enter plaintext passwords."));
+    wrapField(m_ui->autoSearchCheck,
+        tr("The algorithm supports auto search: the job tries values of its Float hyperparameters and keeps "
+           "the best."));
+    wrapField(m_ui->autoSearchMetricEdit, tr("The name of the search metric the code prints."));
+    wrapField(m_ui->autoSearchAlgorithmsBox,
+        tr("Bayesian optimization (SMAC), Tree-structured Parzen Estimator, simulated annealing."));
+    wrapField(m_ui->autoSearchParametersHost,
+        tr("num_samples: value groups to try (10 to 20). The values default to the algorithm's."));
+    wrapField(m_ui->autoSearchRangesHost, tr("Each Float hyperparameter the search varies, lower ~ upper."));
     wrapField(m_ui->environmentHost,
         tr("At most 100 variables. Names starting with MA_ may conflict with system variables."));
     wrapField(m_ui->autoRestartCheck, tr("Handles environment faults automatically and restarts the job."));
@@ -427,7 +463,8 @@ void CreateTrainingJobPage::buildUi()
     markNotSent(m_ui->trainingModeBox);
 
     for (QLineEdit *edit : { m_ui->nameEdit, m_ui->algorithmIdEdit, m_ui->imageEdit, m_ui->userIdEdit,
-             m_ui->localCodeDirEdit, m_ui->workDirEdit, m_ui->topicEdit, m_ui->sshKeyDirEdit })
+             m_ui->localCodeDirEdit, m_ui->workDirEdit, m_ui->topicEdit, m_ui->sshKeyDirEdit, m_ui->subscriptionIdEdit,
+             m_ui->itemVersionIdEdit, m_ui->autoSearchMetricEdit })
         edit->setMaximumWidth(560);
     m_ui->userIdEdit->setMaximumWidth(160);
     m_ui->descriptionEdit->setMaximumWidth(760);
@@ -497,6 +534,11 @@ void CreateTrainingJobPage::buildDynamicWidgets()
     };
     m_hyperparameters = keyValue(m_ui->hyperparametersHost, QStringLiteral("hyperparametersEditor"), tr("Name"),
         tr("Value"), models::kMaxHyperparameters);
+    m_autoSearchParameters = keyValue(m_ui->autoSearchParametersHost, QStringLiteral("autoSearchParametersEditor"),
+        tr("Parameter"), tr("Value"), models::kMaxHyperparameters);
+    m_searchRanges = new SearchRangeEditor(m_ui->autoSearchRangesHost);
+    m_searchRanges->setMaximumWidth(760);
+    hostLayout(m_ui->autoSearchRangesHost)->addWidget(m_searchRanges);
     m_environment = keyValue(m_ui->environmentHost, QStringLiteral("environmentEditor"), tr("Variable"), tr("Value"),
         models::kMaxEnvironmentVariables);
     m_tags = keyValue(m_ui->tagsHost, QStringLiteral("tagsEditor"), tr("Tag key"), tr("Tag value"), models::kMaxTags);
@@ -522,8 +564,84 @@ void CreateTrainingJobPage::buildDynamicWidgets()
     m_flavorDetails->setWordWrap(true);
     m_flavorDetails->setForegroundRole(QPalette::PlaceholderText);
     auto *flavorLayout = hostLayout(m_ui->flavorBox);
-    flavorLayout->addWidget(m_flavorCombo, 0, Qt::AlignLeft);
+    // Check Input Size sits beside the flavor, as on the console.
+    auto *flavorLine = new QHBoxLayout;
+    flavorLine->setContentsMargins(0, 0, 0, 0);
+    flavorLine->addWidget(m_flavorCombo);
+    m_checkInputSize = new QPushButton(tr("Check Input Size"), m_ui->flavorBox);
+    m_checkInputSize->setObjectName(QStringLiteral("checkInputSizeButton"));
+    m_checkInputSize->setToolTip(tr("Checks that the input data fits the storage of the flavor's nodes"));
+    flavorLine->addWidget(m_checkInputSize);
+    flavorLine->addStretch();
+    flavorLayout->addLayout(flavorLine);
     flavorLayout->addWidget(m_flavorDetails);
+    m_inputSize = new QLabel(m_ui->flavorBox);
+    m_inputSize->setObjectName(QStringLiteral("inputSizeLabel"));
+    m_inputSize->setTextFormat(Qt::PlainText);
+    m_inputSize->setWordWrap(true);
+    m_inputSize->hide();
+    flavorLayout->addWidget(m_inputSize);
+    connect(m_checkInputSize, &QPushButton::clicked, this, &CreateTrainingJobPage::checkInputSize);
+}
+
+QStringList CreateTrainingJobPage::inputDataPaths() const
+{
+    QStringList paths;
+    for (const models::DataChannel &c : m_draft.inputs)
+    {
+        if (c.source == models::DataChannel::Source::DataPath && !c.obsPath.trimmed().isEmpty())
+            paths << c.obsPath.trimmed();
+    }
+    return paths;
+}
+
+void CreateTrainingJobPage::checkInputSize()
+{
+    const QStringList paths = inputDataPaths();
+    const Flavor *flavor = currentFlavor();
+    const qint64 diskBytes = flavor ? flavor->diskBytes : 0;
+    const QString root = m_connection ? m_connection->localObsRoot() : QString();
+    const auto show = [this](const QString &text, const char *tone)
+    {
+        m_inputSize->setText(text);
+        widgets::Theme::setStyleProperty(m_inputSize, "tone", QString::fromLatin1(tone));
+        m_inputSize->show();
+    };
+    if (root.isEmpty())
+    {
+        show(tr("OBS cannot be listed from this app for a cloud profile; ModelArts checks the input size when the "
+                "job starts."),
+            "muted");
+        return;
+    }
+    // A folder walk may take a while: off the UI thread; the answer is dropped if the inputs changed.
+    show(tr("Measuring the input data…"), "muted");
+    m_checkInputSize->setEnabled(false);
+    auto *watcher = new QFutureWatcher<models::InputSize>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, paths, diskBytes, show]
+        {
+            watcher->deleteLater();
+            updateInputSizeButton();
+            if (paths != inputDataPaths())
+            {
+                m_inputSize->hide();
+                return;
+            }
+            const models::InputSizeVerdict verdict = models::inputSizeVerdict(watcher->result(), diskBytes);
+            show(verdict.text, verdict.fits ? "muted" : "error");
+            emit inputSizeChecked(verdict.fits);
+        });
+    watcher->setFuture(QtConcurrent::run(models::measureLocalInputs, root, paths));
+}
+
+void CreateTrainingJobPage::updateInputSizeButton()
+{
+    // Available when an input uses a data path (the console's rule).
+    const bool any = !inputDataPaths().isEmpty();
+    m_checkInputSize->setEnabled(any);
+    m_checkInputSize->setToolTip(any ? tr("Checks that the input data fits the storage of the flavor's nodes")
+                                     : tr("Available when an input uses a data path"));
 }
 
 CreateTrainingJobPage::FieldRow CreateTrainingJobPage::wrapField(QWidget *field, const QString &hint)
@@ -666,6 +784,8 @@ void CreateTrainingJobPage::connectEdits()
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(DraftField::Description));
     connect(m_algorithmType, &QButtonGroup::idClicked, this, structural);
     connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this, edited(DraftField::AlgorithmId));
+    connect(m_ui->subscriptionIdEdit, &QLineEdit::textChanged, this, edited(DraftField::SubscriptionId));
+    connect(m_ui->itemVersionIdEdit, &QLineEdit::textChanged, this, edited(DraftField::ItemVersionId));
     connect(m_ui->algorithmIdEdit, &QLineEdit::textChanged, this,
         [this](const QString &id)
         {
@@ -698,6 +818,13 @@ void CreateTrainingJobPage::connectEdits()
     connect(m_outputs, &ChannelEditor::rowsChanged, this, edited(DraftField::Outputs));
     connect(m_hyperparameters, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Hyperparameters));
     connect(m_environment, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::Environment));
+    connect(m_ui->autoSearchCheck, &QCheckBox::toggled, this, structural);
+    connect(m_ui->autoSearchMetricEdit, &QLineEdit::textChanged, this, edited(DraftField::AutoSearchMetric));
+    for (QCheckBox *box : { m_ui->bayesOptSearchCheck, m_ui->tpeSearchCheck, m_ui->annealSearchCheck })
+        connect(box, &QCheckBox::toggled, this, edited(DraftField::AutoSearchAlgorithms));
+    connect(
+        m_autoSearchParameters, &widgets::KeyValueEditor::rowsChanged, this, edited(DraftField::AutoSearchParameters));
+    connect(m_searchRanges, &SearchRangeEditor::rangesChanged, this, edited(DraftField::AutoSearchRanges));
     connect(m_ui->autoRestartCheck, &QCheckBox::toggled, this, edited(DraftField::RestartCount));
     connect(m_ui->restartCountSpin, &QSpinBox::valueChanged, this, edited(DraftField::RestartCount));
     connect(m_ui->unconditionalRestartCheck, &QCheckBox::toggled, this, structural);
@@ -787,8 +914,10 @@ void CreateTrainingJobPage::populateFromDraft()
     const TrainingJobDraft &d = m_draft;
     m_ui->nameEdit->setText(d.name);
     m_ui->descriptionEdit->setPlainText(d.description);
-    m_algorithmType->button(d.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm ? 1 : 0)->setChecked(true);
+    m_algorithmType->button(static_cast<int>(d.algorithmType))->setChecked(true);
     m_ui->algorithmIdEdit->setText(d.algorithmId);
+    m_ui->subscriptionIdEdit->setText(d.subscriptionId);
+    m_ui->itemVersionIdEdit->setText(d.itemVersionId);
     m_bootMode->button(d.bootMode == TrainingJobDraft::BootMode::CustomImage ? 1 : 0)->setChecked(true);
     m_ui->imageEdit->setText(d.image);
     m_codeSource->button(d.codeSource == TrainingJobDraft::CodeSource::Sfs ? 1 : 0)->setChecked(true);
@@ -802,6 +931,12 @@ void CreateTrainingJobPage::populateFromDraft()
     m_inputs->setChannels(d.inputs);
     m_outputs->setChannels(d.outputs);
     m_hyperparameters->setRows(d.hyperparameters);
+    m_ui->autoSearchCheck->setChecked(d.autoSearch.enabled);
+    m_ui->autoSearchMetricEdit->setText(d.autoSearch.metric);
+    for (const auto &[box, name] : searchAlgorithmBoxes())
+        box->setChecked(d.autoSearch.algorithms.contains(name));
+    m_autoSearchParameters->setRows(d.autoSearch.parameters);
+    m_searchRanges->setRanges(d.autoSearch.ranges);
     m_environment->setRows(d.environment);
     m_ui->autoRestartCheck->setChecked(d.autoRestart);
     m_ui->restartCountSpin->setValue(d.restartCount);
@@ -851,9 +986,10 @@ void CreateTrainingJobPage::collectIntoDraft()
     TrainingJobDraft &d = m_draft;
     d.name = m_ui->nameEdit->text();
     d.description = m_ui->descriptionEdit->toPlainText();
-    d.algorithmType = m_algorithmType->checkedId() == 1 ? TrainingJobDraft::AlgorithmType::MyAlgorithm
-                                                        : TrainingJobDraft::AlgorithmType::CustomAlgorithm;
+    d.algorithmType = static_cast<TrainingJobDraft::AlgorithmType>(std::max(0, m_algorithmType->checkedId()));
     d.algorithmId = m_ui->algorithmIdEdit->text();
+    d.subscriptionId = m_ui->subscriptionIdEdit->text();
+    d.itemVersionId = m_ui->itemVersionIdEdit->text();
     d.bootMode = m_bootMode->checkedId() == 1 ? TrainingJobDraft::BootMode::CustomImage
                                               : TrainingJobDraft::BootMode::PresetImage;
     if (m_ui->engineCombo->count() > 0)
@@ -880,6 +1016,17 @@ void CreateTrainingJobPage::collectIntoDraft()
     d.inputs = m_inputs->channels();
     d.outputs = m_outputs->channels();
     d.hyperparameters = m_hyperparameters->rows();
+    // The metric's direction and pattern come from the algorithm and stay as they were.
+    d.autoSearch.enabled = m_ui->autoSearchCheck->isChecked();
+    d.autoSearch.metric = m_ui->autoSearchMetricEdit->text();
+    d.autoSearch.algorithms.clear();
+    for (const auto &[box, name] : searchAlgorithmBoxes())
+    {
+        if (box->isChecked())
+            d.autoSearch.algorithms << name;
+    }
+    d.autoSearch.parameters = m_autoSearchParameters->rows();
+    d.autoSearch.ranges = m_searchRanges->ranges();
     d.environment = m_environment->rows();
     d.autoRestart = m_ui->autoRestartCheck->isChecked();
     d.restartCount = m_ui->restartCountSpin->value();
@@ -996,7 +1143,10 @@ void CreateTrainingJobPage::updateVisibility()
     const bool cpuOrGpu = type.isEmpty() || type == u"CPU" || type == u"GPU";
     const bool accelerated = type == u"GPU" || type == u"Ascend";
 
-    setRowVisible(m_ui->algorithmBox, !custom);
+    const bool subscription = d.algorithmType == TrainingJobDraft::AlgorithmType::MySubscription;
+    setRowVisible(m_ui->algorithmBox, !custom && !subscription);
+    setRowVisible(m_ui->subscriptionIdEdit, subscription);
+    setRowVisible(m_ui->itemVersionIdEdit, subscription);
     setRowVisible(m_ui->bootModeBox, custom);
     setRowVisible(m_ui->engineBox, preset);
     setRowVisible(m_ui->imageEdit, customImage || (preset && customize));
@@ -1016,6 +1166,17 @@ void CreateTrainingJobPage::updateVisibility()
     setRowVisible(m_ui->localCodeDirEdit, (preset && !sfs) || customImage);
     setRowVisible(m_ui->workDirEdit, custom);
 
+    // Hyperparameter search: an algorithm with the autoSearch policy, or a job rebuilt with one.
+    const bool searchable = d.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm
+        && (algorithmSupportsSearch() || d.autoSearch.enabled);
+    const bool searching = searchable && d.autoSearch.enabled;
+    setRowVisible(m_ui->autoSearchCheck, searchable);
+    setRowVisible(m_ui->autoSearchMetricEdit, searching);
+    setRowVisible(m_ui->autoSearchAlgorithmsBox, searching);
+    setRowVisible(m_ui->autoSearchParametersHost, searching);
+    setRowVisible(m_ui->autoSearchRangesHost, searching);
+
+    updateInputSizeButton();
     setRowVisible(m_ui->restartCountSpin, d.autoRestart);
     setRowVisible(m_ui->unconditionalRestartCheck, d.autoRestart);
     setRowVisible(m_ui->restartOnSuspensionCheck, d.autoRestart);
@@ -1066,12 +1227,18 @@ void CreateTrainingJobPage::updateMandatoryMarks()
     setMandatory(m_ui->nameEdit, true);
     setMandatory(m_ui->algorithmTypeBox, true);
     setMandatory(m_ui->algorithmBox, true);
+    setMandatory(m_ui->subscriptionIdEdit, true);
+    setMandatory(m_ui->itemVersionIdEdit, true);
     setMandatory(m_ui->bootModeBox, true);
     setMandatory(m_ui->engineBox, true);
     setMandatory(m_ui->imageEdit, true);
     setMandatory(m_ui->codeDirHost, !customImage);
     setMandatory(m_ui->bootFileHost, true);
     setMandatory(m_ui->bootCommandEdit, true);
+    setMandatory(m_ui->autoSearchMetricEdit, true);
+    setMandatory(m_ui->autoSearchAlgorithmsBox, true);
+    setMandatory(m_ui->autoSearchParametersHost, true);
+    setMandatory(m_ui->autoSearchRangesHost, true);
     setMandatory(m_ui->poolTypeBox, true);
     setMandatory(m_ui->poolTable, true);
     setMandatory(m_ui->resourceTypeHost, true);
@@ -1444,6 +1611,8 @@ void CreateTrainingJobPage::loadCatalog()
                     f.type = flavor.flavorType.value_or(typeFromId(flavor.flavorId));
                     f.details = flavorDetails(flavor);
                     f.maxNodes = flavor.maxNum.value_or(flavor.flavorInfo ? flavor.flavorInfo->maxNum.value_or(0) : 0);
+                    if (flavor.flavorInfo && flavor.flavorInfo->disk)
+                        f.diskBytes = bytesOf(*flavor.flavorInfo->disk);
                     if (flavor.billing)
                     {
                         f.billingCode = flavor.billing->code.value_or(QString());
@@ -1589,6 +1758,10 @@ QWidget *CreateTrainingJobPage::widgetForField(models::DraftField field) const
         return m_ui->descriptionEdit;
     case DraftField::AlgorithmId:
         return m_ui->algorithmBox;
+    case DraftField::SubscriptionId:
+        return m_ui->subscriptionIdEdit;
+    case DraftField::ItemVersionId:
+        return m_ui->itemVersionIdEdit;
     case DraftField::Engine:
     case DraftField::EngineVersion:
         return m_ui->engineBox;
@@ -1612,6 +1785,14 @@ QWidget *CreateTrainingJobPage::widgetForField(models::DraftField field) const
         return m_ui->outputsHost;
     case DraftField::Hyperparameters:
         return m_ui->hyperparametersHost;
+    case DraftField::AutoSearchMetric:
+        return m_ui->autoSearchMetricEdit;
+    case DraftField::AutoSearchAlgorithms:
+        return m_ui->autoSearchAlgorithmsBox;
+    case DraftField::AutoSearchParameters:
+        return m_ui->autoSearchParametersHost;
+    case DraftField::AutoSearchRanges:
+        return m_ui->autoSearchRangesHost;
     case DraftField::Environment:
         return m_ui->environmentHost;
     case DraftField::RestartCount:
@@ -1659,6 +1840,8 @@ void CreateTrainingJobPage::showIssues(const QList<models::DraftIssue> &issues)
     m_inputs->clearMessages();
     m_outputs->clearMessages();
     m_hyperparameters->clearMessages();
+    m_autoSearchParameters->clearMessages();
+    m_searchRanges->clearMessages();
     m_environment->clearMessages();
     m_tags->clearMessages();
     m_sfsTurbo->clearMessages();
@@ -1673,7 +1856,8 @@ void CreateTrainingJobPage::showIssues(const QList<models::DraftIssue> &issues)
     QMap<std::pair<int, int>, Shown> rowShown; // (field, row) of row fields, row -1 for the SFS Turbo list
     for (const models::DraftIssue &issue : std::as_const(m_issues))
     {
-        if ((isRowField(issue.field) && issue.row >= 0) || issue.field == DraftField::SfsTurbo)
+        if ((isRowField(issue.field) && issue.row >= 0) || issue.field == DraftField::SfsTurbo
+            || issue.field == DraftField::AutoSearchParameters)
         {
             Shown &s = rowShown[{ static_cast<int>(issue.field), issue.row }];
             if (!s.texts.contains(issue.message))
@@ -1709,6 +1893,15 @@ void CreateTrainingJobPage::showIssues(const QList<models::DraftIssue> &issues)
             break;
         case DraftField::Environment:
             m_environment->setRowMessage(row, text, warning);
+            break;
+        case DraftField::AutoSearchParameters:
+            if (row < 0)
+                m_autoSearchParameters->setMessage(text);
+            else
+                m_autoSearchParameters->setRowMessage(row, text, warning);
+            break;
+        case DraftField::AutoSearchRanges:
+            m_searchRanges->setRowMessage(row, text, warning);
             break;
         case DraftField::Tags:
             m_tags->setRowMessage(row, text, warning);
@@ -1781,6 +1974,11 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
     {
         rows << ConfirmJobDialog::Row { tr("Algorithm"), tr("My algorithm: %1").arg(d.algorithmId) };
     }
+    else if (d.algorithmType == TrainingJobDraft::AlgorithmType::MySubscription)
+    {
+        rows << ConfirmJobDialog::Row { tr("Algorithm"),
+            tr("My subscription: %1, version %2").arg(d.subscriptionId.trimmed(), d.itemVersionId.trimmed()) };
+    }
     else if (d.bootMode == TrainingJobDraft::BootMode::PresetImage)
     {
         rows << ConfirmJobDialog::Row { tr("Algorithm"), tr("Custom algorithm, preset image") };
@@ -1824,6 +2022,16 @@ QString CreateTrainingJobPage::buildSummaryHtml() const
     if (!d.hyperparameters.isEmpty())
         rows << ConfirmJobDialog::Row { tr("Hyperparameters"),
             plural(d.hyperparameters.size(), tr("1 entry"), tr("%1 entries")) };
+    if (d.algorithmType == TrainingJobDraft::AlgorithmType::MyAlgorithm && d.autoSearch.enabled)
+    {
+        QStringList ranges;
+        for (const models::SearchRange &r : d.autoSearch.ranges)
+            ranges << QStringLiteral("%1 %2 ~ %3").arg(r.name, r.lower, r.upper);
+        rows << ConfirmJobDialog::Row { tr("Hyperparameter search"),
+            tr("Metric %1 · %2\n%3")
+                .arg(d.autoSearch.metric, d.autoSearch.algorithms.join(QStringLiteral(", ")),
+                    ranges.join(QLatin1Char('\n'))) };
+    }
     if (!d.environment.isEmpty())
         rows << ConfirmJobDialog::Row { tr("Environment variables"),
             plural(d.environment.size(), tr("1 entry"), tr("%1 entries")) };
@@ -2198,10 +2406,27 @@ void CreateTrainingJobPage::useAlgorithm(const api::Algorithm &algorithm)
     d.hyperparameters.clear();
     for (const api::AlgorithmParameter &p : config.parameters.value_or(std::vector<api::AlgorithmParameter>()))
         d.hyperparameters.append({ p.name, p.value.value_or(QString()) });
+    // The search block starts off, with the algorithm's metric, algorithms, values and ranges.
+    d.autoSearch = algorithm.advancedConfig && algorithm.advancedConfig->autoSearch
+        ? models::AutoSearchDraft::fromPolicy(*algorithm.advancedConfig->autoSearch, false)
+        : models::AutoSearchDraft();
     setDraft(d);
     m_dirty = true;
     scheduleSave();
     emit statusMessage(tr("The form now uses the algorithm %1.").arg(algorithm.metadata.name), 5000);
+}
+
+bool CreateTrainingJobPage::algorithmSupportsSearch() const
+{
+    return m_algorithm && m_algorithm->metadata.id.value_or(QString()) == m_draft.algorithmId.trimmed()
+        && m_algorithm->advancedConfig && m_algorithm->advancedConfig->autoSearch;
+}
+
+QList<std::pair<QCheckBox *, QString>> CreateTrainingJobPage::searchAlgorithmBoxes() const
+{
+    return { { m_ui->bayesOptSearchCheck, QStringLiteral("bayes_opt_search") },
+        { m_ui->tpeSearchCheck, QStringLiteral("tpe_search") },
+        { m_ui->annealSearchCheck, QStringLiteral("anneal_search") } };
 }
 
 void CreateTrainingJobPage::applyAlgorithmConstraints()

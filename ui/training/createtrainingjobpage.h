@@ -28,6 +28,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -54,6 +55,7 @@ class ObsPathEdit;
 namespace ma::ui
 {
 class ChannelEditor;
+class SearchRangeEditor;
 class SfsTurboEditor;
 
 class CreateTrainingJobPage final : public ConsolePage
@@ -133,6 +135,8 @@ public:
 public slots:
     void submit();
     void cancel();
+    /** Check Input Size: measures the data-path inputs and compares them with the node storage. */
+    void checkInputSize();
     /** Writes the autosaved draft now (the page does so a second after each edit and when hidden). */
     void saveDraftNow();
     /** Drops the autosaved draft and resets the form to the defaults. */
@@ -140,6 +144,8 @@ public slots:
 
 signals:
     void submitted(const QString &jobId, const QString &jobName);
+    /** Check Input Size has answered; @p fits false when the data is missing or too large. */
+    void inputSizeChecked(bool fits);
     void cancelled();
     /** The lists the form offers were (re)loaded: flavors, engines and pools. */
     void catalogLoaded();
@@ -157,6 +163,7 @@ private:
         int maxNodes = 0;
         QString billingCode; // billing.code, for the pre-submit cost line
         int billingUnits = 0;
+        qint64 diskBytes = 0; // flavor_info.disk: the node storage Check Input Size compares with
     };
     struct Engine
     {
@@ -229,6 +236,14 @@ private:
     void chooseAlgorithm();
     /** Dims what the chosen algorithm fixes (after the rows were set from the draft). */
     void applyAlgorithmConstraints();
+    /** The OBS paths of inputs that use a data path. */
+    QStringList inputDataPaths() const;
+    /** Check Input Size: enabled when an input uses a data path. */
+    void updateInputSizeButton();
+    /** The chosen algorithm (My algorithm) has the autoSearch policy. */
+    bool algorithmSupportsSearch() const;
+    /** Auto Search Algorithm's check boxes with the algorithm each stands for. */
+    QList<std::pair<QCheckBox *, QString>> searchAlgorithmBoxes() const;
     /** Rebuild or a restored draft names an algorithm: read it for its constraints. */
     void loadAlgorithmConstraints(const QString &id);
 
@@ -261,6 +276,10 @@ private:
     ChannelEditor *m_inputs = nullptr;
     ChannelEditor *m_outputs = nullptr;
     widgets::KeyValueEditor *m_hyperparameters = nullptr;
+    QPushButton *m_checkInputSize = nullptr;
+    QLabel *m_inputSize = nullptr;
+    widgets::KeyValueEditor *m_autoSearchParameters = nullptr;
+    SearchRangeEditor *m_searchRanges = nullptr;
     widgets::KeyValueEditor *m_environment = nullptr;
     widgets::KeyValueEditor *m_tags = nullptr;
     SfsTurboEditor *m_sfsTurbo = nullptr;

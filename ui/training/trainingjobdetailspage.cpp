@@ -6,6 +6,7 @@
 #include "api/typedcall.h"
 #include "models/connection.h"
 #include "models/datasetcatalog.h"
+#include "models/systemlogfilter.h"
 #include "models/tasklogfetcher.h"
 #include "models/trainingeventmodel.h"
 #include "models/trainingjobdraft.h"
@@ -15,6 +16,7 @@
 #include "models/trainingmetrics.h"
 #include "ui/confirmation.h"
 #include "ui/errorbanner.h"
+#include "ui/training/autosearchresultstab.h"
 #include "ui/training/prioritydialog.h"
 #include "ui/training/saveasalgorithmdialog.h"
 #include "ui/training/trainingpageids.h"
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -143,6 +146,7 @@ QString obtainedFromText(const std::optional<QString> &accessMethod)
 TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
     : ResourceDetailsPage(texts(), parent)
     , m_logFetcher(new models::TaskLogFetcher(this))
+    , m_systemLogFilter(new models::SystemLogFilter(this))
     , m_events(new models::TrainingEventModel(this))
     , m_datasets(new models::DatasetCatalog(this))
     , m_refreshTimer(new QTimer(this))
@@ -165,8 +169,11 @@ TrainingJobDetailsPage::TrainingJobDetailsPage(QWidget *parent)
     connect(this, &TrainingJobDetailsPage::jobDeleted, this,
         [this] { emit navigationRequested(kTrainingJobsPageId, kReloadArgument); });
 
-    connect(m_logFetcher, &models::TaskLogFetcher::textReset, m_logViewer, &widgets::LogViewer::setText);
-    connect(m_logFetcher, &models::TaskLogFetcher::textAppended, m_logViewer, &widgets::LogViewer::appendText);
+    // Fetcher -> System logs filter -> viewer.
+    connect(m_logFetcher, &models::TaskLogFetcher::textReset, m_systemLogFilter, &models::SystemLogFilter::reset);
+    connect(m_logFetcher, &models::TaskLogFetcher::textAppended, m_systemLogFilter, &models::SystemLogFilter::append);
+    connect(m_systemLogFilter, &models::SystemLogFilter::textReset, m_logViewer, &widgets::LogViewer::setText);
+    connect(m_systemLogFilter, &models::SystemLogFilter::textAppended, m_logViewer, &widgets::LogViewer::appendText);
     connect(m_logFetcher, &models::TaskLogFetcher::fetched, m_logBanner, &ErrorBanner::dismiss);
     connect(m_logFetcher, &models::TaskLogFetcher::errorOccurred, this,
         [this](const api::ApiError &error) { reportError(error, m_logBanner); });
@@ -239,6 +246,11 @@ void TrainingJobDetailsPage::buildLayout()
     connect(m_tagsTab, &widgets::TagsTab::addRequested, this, &TrainingJobDetailsPage::addTag);
     connect(m_tagsTab, &widgets::TagsTab::deleteRequested, this, &TrainingJobDetailsPage::deleteTags);
     addTagsTab(m_tagsTab);
+    // Only hyperparameter search jobs have trials (onJobLoaded shows the tab for them).
+    m_autoSearchTab = new AutoSearchResultsTab;
+    addTab(m_autoSearchTab, tr("Auto Search Results"));
+    tabs()->setTabVisible(AutoSearchTab, false);
+    connect(m_autoSearchTab, &AutoSearchResultsTab::loaded, this, &TrainingJobDetailsPage::autoSearchLoaded);
     connect(tabs(), &QTabWidget::currentChanged, this, [this] { refreshCurrentTab(); });
 }
 
@@ -264,6 +276,13 @@ QWidget *TrainingJobDetailsPage::buildLogsTab()
     m_logTask->setMinimumContentsLength(10);
     m_logViewer->addToolbarWidget(nodeLabel);
     m_logViewer->addToolbarWidget(m_logTask);
+    // The console's "System logs": checked shows the platform's lines too, unchecked the job's only.
+    m_systemLogs = new QCheckBox(tr("System logs"), m_logViewer);
+    m_systemLogs->setObjectName(QStringLiteral("systemLogsCheck"));
+    m_systemLogs->setChecked(true);
+    m_systemLogs->setToolTip(tr("Show the lines ModelArts writes ([ModelArts Service Log]) besides the job's own"));
+    m_logViewer->addToolbarWidget(m_systemLogs);
+    connect(m_systemLogs, &QCheckBox::toggled, m_systemLogFilter, &models::SystemLogFilter::setShowSystemLines);
     connect(m_logTask, &QComboBox::currentIndexChanged, this,
         [this]
         {
@@ -432,6 +451,8 @@ void TrainingJobDetailsPage::resetForJob()
     m_jobLoading = false;
     m_tagsBusy = false;
     m_tagsTab->clear();
+    m_autoSearchTab->setJob(nullptr, QString(), {});
+    tabs()->setTabVisible(AutoSearchTab, false);
     m_wasLive = false;
     m_tasksLoaded = false;
     m_metricsLoading = false;
@@ -446,6 +467,7 @@ void TrainingJobDetailsPage::resetForJob()
     m_metricsBanner->dismiss();
     m_logFetcher->setPolling(false);
     m_logFetcher->setTask(QString(), QString());
+    m_systemLogFilter->reset(QString()); // forget the previous job's lines
     m_logViewer->clear();
     m_logViewer->setProgress(-1);
     m_events->setJobId(m_jobId);
@@ -498,6 +520,10 @@ void TrainingJobDetailsPage::onJobLoaded(const TrainingJob &job)
 {
     const bool firstLoad = !m_job;
     m_job = job;
+    const bool searchJob = job.algorithm && job.algorithm->policies && job.algorithm->policies->autoSearch;
+    if (firstLoad && searchJob && m_connection)
+        m_autoSearchTab->setJob(m_connection->client(), m_jobId, *job.algorithm->policies->autoSearch);
+    tabs()->setTabVisible(AutoSearchTab, searchJob);
     updateHeader();
     updateActions();
     updateOverview();
@@ -619,6 +645,9 @@ void TrainingJobDetailsPage::refreshCurrentTab()
         break;
     case TagsTab:
         loadTags();
+        break;
+    case AutoSearchTab:
+        m_autoSearchTab->refresh();
         break;
     default:
         break;
@@ -844,7 +873,12 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
             add(tr("Preset image"), *engine.engineId);
     }
     const bool subscribed = algorithm.subscriptionId.has_value();
-    if (!subscribed)
+    if (subscribed)
+    {
+        add(tr("Subscription ID"), *algorithm.subscriptionId);
+        add(tr("Version ID"), algorithm.itemVersionId.value_or(QString()));
+    }
+    else
     {
         add(tr("Code Directory"), algorithm.codeDir.value_or(QString()));
         add(tr("Boot File"), algorithm.bootFile.value_or(QString()));
@@ -892,6 +926,32 @@ QList<widgets::OverviewRow> TrainingJobDetailsPage::algorithmRows() const
                 p.name, sensitive ? QStringLiteral("••••••") : p.value.value_or(QString()));
         }
         add(tr("Hyperparameters"), lines.join(u'\n'));
+    }
+    if (algorithm.policies && algorithm.policies->autoSearch)
+    {
+        // The search as the job was created with it: metric, algorithms with their values, ranges.
+        const api::AutoSearchPolicy &search = *algorithm.policies->autoSearch;
+        QStringList lines;
+        if (search.rewardAttrs && !search.rewardAttrs->empty())
+        {
+            const api::RewardAttr &reward = search.rewardAttrs->front();
+            lines << tr("Metric: %1 (%2)")
+                         .arg(reward.name.value_or(QString()),
+                             reward.mode.value_or(QString()) == u"min" ? tr("minimise") : tr("maximise"));
+        }
+        for (const api::AlgoConfig &config : search.algoConfigs.value_or(std::vector<api::AlgoConfig>()))
+        {
+            QStringList params;
+            for (const api::AlgoConfigParam &p : config.params.value_or(std::vector<api::AlgoConfigParam>()))
+                params << QStringLiteral("%1=%2").arg(
+                    p.key.value_or(QString()), p.value ? p.value->toString() : QString());
+            lines << QStringLiteral("%1 %2").arg(config.name.value_or(QString()), params.join(u' '));
+        }
+        for (const api::SearchParam &p : search.searchParams.value_or(std::vector<api::SearchParam>()))
+            lines << QStringLiteral("%1: %2 ~ %3")
+                         .arg(p.name.value_or(QString()), p.lowerBound ? p.lowerBound->toString() : QString(),
+                             p.upperBound ? p.upperBound->toString() : QString());
+        add(tr("Hyperparameter search"), lines.join(u'\n'));
     }
     if (algorithm.environments && !algorithm.environments->empty())
     {

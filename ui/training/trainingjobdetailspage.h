@@ -18,6 +18,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QGroupBox;
@@ -39,6 +40,7 @@ namespace ma::models
 class Connection;
 class DatasetCatalog;
 class TaskLogDownload;
+class SystemLogFilter;
 class TaskLogFetcher;
 class TrainingLogBatchDownload;
 class TrainingEventModel;
@@ -54,6 +56,7 @@ class TagsTab;
 
 namespace ma::ui
 {
+class AutoSearchResultsTab;
 class ErrorBanner;
 
 class TrainingJobDetailsPage final : public ResourceDetailsPage
@@ -68,6 +71,7 @@ public:
         EventsTab,
         ResourceUsageTab,
         TagsTab,
+        AutoSearchTab, // hyperparameter search jobs only
     };
 
     /** Seconds between refreshes of a job that is not terminal. */
@@ -112,6 +116,8 @@ public:
     QString overviewValue(const QString &fieldLabel) const;
     /** Labels of the overview rows shown, top to bottom. */
     QStringList overviewLabels() const;
+    /** The Auto Search Results tab (shown for hyperparameter search jobs). */
+    AutoSearchResultsTab *autoSearchTab() const { return m_autoSearchTab; }
     /** The inline message of a tab (empty when none is shown). */
     QString tabMessage(Tab tab) const;
 
@@ -157,6 +163,8 @@ signals:
     void jobLoaded();
     /** The Tags tab shows what the server answered. */
     void tagsLoaded();
+    /** The Auto Search Results tab shows what the server answered. */
+    void autoSearchLoaded();
     /** A log download has finished; @p ok false when it failed or was canceled. */
     void logDownloadFinished(const QString &path, bool ok);
     /** downloadAllLogsTo() has ended: @p written files saved, @p failed not. */
@@ -232,6 +240,7 @@ private:
     QComboBox *m_logTask = nullptr;
     ErrorBanner *m_logBanner = nullptr;
     models::TaskLogFetcher *m_logFetcher = nullptr;
+    models::SystemLogFilter *m_systemLogFilter = nullptr; // declared after the fetcher: built after it
 
     models::TrainingEventModel *m_events = nullptr;
     models::DatasetCatalog *m_datasets = nullptr;
@@ -241,6 +250,8 @@ private:
     ErrorBanner *m_eventBanner = nullptr;
 
     widgets::TagsTab *m_tagsTab = nullptr;
+    QCheckBox *m_systemLogs = nullptr;
+    AutoSearchResultsTab *m_autoSearchTab = nullptr;
     bool m_tagsBusy = false; // a tag call is in flight
 
     widgets::ChartWidget *m_chart = nullptr;
