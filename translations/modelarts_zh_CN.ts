@@ -10154,6 +10154,14 @@ Created by: %2</source>
         <source>Hyperparameter search</source>
         <translation>超参搜索</translation>
     </message>
+    <message>
+        <source>System logs</source>
+        <translation>系统日志</translation>
+    </message>
+    <message>
+        <source>Show the lines ModelArts writes ([ModelArts Service Log]) besides the job&apos;s own</source>
+        <translation>除作业自身的日志外，也显示 ModelArts 写入的行（[ModelArts Service Log]）</translation>
+    </message>
 </context>
 <context>
     <name>ma::ui::TrainingJobV1DetailsPage</name>

@@ -181,8 +181,15 @@ void TestTrainingJobDetailsPage::overviewAndLogOfCompletedJob()
     QCOMPARE(m_page->tabs()->count(), 5);
     // Auto Search Results is there for hyperparameter search jobs only.
     QVERIFY(!m_page->tabs()->isTabVisible(TrainingJobDetailsPage::AutoSearchTab));
-    // System logs: on by default, as on the console.
-    QVERIFY(m_page->findChild<QCheckBox *>(QStringLiteral("systemLogsCheck"))->isChecked());
+    // System logs: on by default, as on the console; off leaves the job's own lines only.
+    auto *systemLogs = m_page->findChild<QCheckBox *>(QStringLiteral("systemLogsCheck"));
+    QVERIFY(systemLogs->isChecked());
+    QVERIFY(m_page->logViewer()->text().contains(QStringLiteral("[ModelArts Service Log]")));
+    systemLogs->click();
+    QVERIFY(!m_page->logViewer()->text().contains(QStringLiteral("[ModelArts Service Log]")));
+    QVERIFY(m_page->logViewer()->text().contains(QStringLiteral("details-line-42")));
+    systemLogs->click();
+    QVERIFY(m_page->logViewer()->text().contains(QStringLiteral("[ModelArts Service Log]")));
     QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::LogsTab), QStringLiteral("Logs"));
     QCOMPARE(m_page->tabs()->tabText(TrainingJobDetailsPage::TagsTab), QStringLiteral("Tags"));
 

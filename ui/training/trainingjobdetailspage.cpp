@@ -268,20 +268,27 @@ QWidget *TrainingJobDetailsPage::buildLogsTab()
     m_logViewer = new widgets::LogViewer(tab);
     m_logViewer->setObjectName(QStringLiteral("logViewer"));
     m_logViewer->editor()->setPlaceholderText(tr("No log yet. The log appears here once the job runs."));
-    auto *nodeLabel = new QLabel(tr("Node"), m_logViewer);
-    m_logTask = new QComboBox(m_logViewer);
+    // A row above the viewer for what picks the lines (node, System logs) and Download All: the
+    // viewer's own toolbar is full, and the page must fit a 1280 px window.
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setContentsMargins(0, 0, 0, 0);
+    sourceRow->setSpacing(6);
+    auto *nodeLabel = new QLabel(tr("Node"), tab);
+    m_logTask = new QComboBox(tab);
     m_logTask->setObjectName(QStringLiteral("logTaskCombo"));
     m_logTask->setToolTip(tr("The node (task) whose log is shown"));
     m_logTask->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_logTask->setMinimumContentsLength(10);
-    m_logViewer->addToolbarWidget(nodeLabel);
-    m_logViewer->addToolbarWidget(m_logTask);
+    sourceRow->addWidget(nodeLabel);
+    sourceRow->addWidget(m_logTask);
+    sourceRow->addSpacing(12);
     // The console's "System logs": checked shows the platform's lines too, unchecked the job's only.
-    m_systemLogs = new QCheckBox(tr("System logs"), m_logViewer);
+    m_systemLogs = new QCheckBox(tr("System logs"), tab);
     m_systemLogs->setObjectName(QStringLiteral("systemLogsCheck"));
     m_systemLogs->setChecked(true);
     m_systemLogs->setToolTip(tr("Show the lines ModelArts writes ([ModelArts Service Log]) besides the job's own"));
-    m_logViewer->addToolbarWidget(m_systemLogs);
+    sourceRow->addWidget(m_systemLogs);
+    sourceRow->addStretch(1);
     connect(m_systemLogs, &QCheckBox::toggled, m_systemLogFilter, &models::SystemLogFilter::setShowSystemLines);
     connect(m_logTask, &QComboBox::currentIndexChanged, this,
         [this]
@@ -290,15 +297,16 @@ QWidget *TrainingJobDetailsPage::buildLogsTab()
                 refreshCurrentTab();
         });
     connect(m_logViewer, &widgets::LogViewer::downloadRequested, this, &TrainingJobDetailsPage::downloadLog);
-    m_downloadAll = new QToolButton(m_logViewer);
+    m_downloadAll = new QToolButton(tab);
     m_downloadAll->setObjectName(QStringLiteral("downloadAllLogsButton"));
     m_downloadAll->setText(tr("Download All…"));
     m_downloadAll->setToolTip(tr("Save the full log of every node into a folder, one file per node"));
     m_downloadAll->setEnabled(false); // once the tasks are known
     connect(m_downloadAll, &QToolButton::clicked, this, &TrainingJobDetailsPage::downloadAllLogs);
-    m_logViewer->addToolbarWidget(m_downloadAll);
+    sourceRow->addWidget(m_downloadAll);
 
     layout->addWidget(m_logBanner);
+    layout->addLayout(sourceRow);
     layout->addWidget(m_logViewer, 1);
     return tab;
 }
