@@ -101,12 +101,7 @@ void AlgorithmModule::registerRoutes(Router &router)
     const auto route
         = [&](const char *method, const char *pattern, Response (AlgorithmModule::*handler)(const Request &))
     {
-        router.add(QByteArray(method), QString::fromLatin1(pattern),
-            [this, handler](const Request &req)
-            {
-                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-                return (this->*handler)(req);
-            });
+        addProjectRoute(router, method, pattern, handler);
     };
     route("POST", "/v2/{project_id}/algorithms", &AlgorithmModule::createAlgorithm);
     route("GET", "/v2/{project_id}/algorithms", &AlgorithmModule::listAlgorithms);
@@ -116,28 +111,54 @@ void AlgorithmModule::registerRoutes(Router &router)
 
 namespace
 {
+// The demo algorithms: custom-image algorithms whose command runs on the local pool as it is.
+api::AlgorithmParameter demoParameter(const QString &name, const QString &value, const QString &type, bool required,
+    std::vector<QString> range, const QString &description)
+{
+    api::AlgorithmParameter p;
+    p.name = name;
+    p.value = value;
+    p.description = description;
+    api::ParameterConstraint c;
+    c.type = type;
+    c.editable = true;
+    c.required = required;
+    c.sensitive = false;
+    c.validType = range.empty() ? QStringLiteral("None") : QStringLiteral("Range");
+    c.validRange = std::move(range);
+    p.constraint = c;
+    return p;
+}
+
+api::AlgorithmJobConfig demoCommandConfig(const QString &command)
+{
+    api::AlgorithmJobConfig config;
+    config.command = command;
+    api::AlgorithmEngine engine;
+    engine.imageUrl = QStringLiteral("library/python:3.11-slim");
+    config.engine = engine;
+    config.parametersCustomization = true;
+    return config;
+}
+
 // A search the local pool can run in a second: its command prints an accuracy that peaks at
 // learning_rate 0.02 and momentum 0.9, the metric the autoSearch policy names.
-template <typename MakeParameter> api::Algorithm demoSearchAlgorithm(MakeParameter parameter)
+api::Algorithm demoSearchAlgorithm()
 {
+    const auto parameter = demoParameter;
     api::Algorithm demo;
     demo.metadata.name = QStringLiteral("demo-auto-search");
     demo.metadata.description
         = QStringLiteral("Hyperparameter search: prints the accuracy its learning rate and momentum reach");
-    api::AlgorithmJobConfig config;
-    config.command = QStringLiteral(
+    api::AlgorithmJobConfig config = demoCommandConfig(QStringLiteral(
         "awk -v lr=\"$learning_rate\" -v m=\"$momentum\" 'BEGIN { a = (lr - 0.02) * 30; b = (m - 0.9) * 2; "
-        "printf \"learning_rate=%s momentum=%s accuracy=%.4f\\n\", lr, m, 0.95 - a * a - b * b }'");
-    api::AlgorithmEngine engine;
-    engine.imageUrl = QStringLiteral("library/python:3.11-slim");
-    config.engine = engine;
+        "printf \"learning_rate=%s momentum=%s accuracy=%.4f\\n\", lr, m, 0.95 - a * a - b * b }'"));
     config.parameters = std::vector<api::AlgorithmParameter> {
         parameter(QStringLiteral("learning_rate"), QStringLiteral("0.01"), QStringLiteral("Float"), true,
             { QStringLiteral("0.0001"), QStringLiteral("0.1") }, QStringLiteral("Step size of the optimiser")),
         parameter(QStringLiteral("momentum"), QStringLiteral("0.5"), QStringLiteral("Float"), true,
             { QStringLiteral("0"), QStringLiteral("0.99") }, QStringLiteral("Momentum of the optimiser")),
     };
-    config.parametersCustomization = true;
     api::AlgorithmOutputSpec output;
     output.name = QStringLiteral("train_url");
     output.description = QStringLiteral("Model output");
@@ -199,37 +220,16 @@ void AlgorithmModule::seedDemoData()
     api::Algorithm demo;
     demo.metadata.name = QStringLiteral("demo-print-data");
     demo.metadata.description = QStringLiteral("Prints its hyperparameters and lists the files of its input");
-    api::AlgorithmJobConfig config;
-    config.command = QStringLiteral(
+    api::AlgorithmJobConfig config = demoCommandConfig(QStringLiteral(
         "echo \"epochs=$epochs learning_rate=$learning_rate\"; ls -la \"$data_url\"; mkdir -p \"$train_url\"; "
-        "date > \"$train_url/finished.txt\"");
-    api::AlgorithmEngine engine;
-    engine.imageUrl = QStringLiteral("library/python:3.11-slim");
-    config.engine = engine;
-    const auto parameter = [](const QString &name, const QString &value, const QString &type, bool required,
-                               std::vector<QString> range, const QString &description)
-    {
-        api::AlgorithmParameter p;
-        p.name = name;
-        p.value = value;
-        p.description = description;
-        api::ParameterConstraint c;
-        c.type = type;
-        c.editable = true;
-        c.required = required;
-        c.sensitive = false;
-        c.validType = range.empty() ? QStringLiteral("None") : QStringLiteral("Range");
-        c.validRange = std::move(range);
-        p.constraint = c;
-        return p;
-    };
+        "date > \"$train_url/finished.txt\""));
+    const auto parameter = demoParameter;
     config.parameters = std::vector<api::AlgorithmParameter> {
         parameter(QStringLiteral("epochs"), QStringLiteral("10"), QStringLiteral("Integer"), true,
             { QStringLiteral("1"), QStringLiteral("1000") }, QStringLiteral("Passes over the data")),
         parameter(QStringLiteral("learning_rate"), QStringLiteral("0.001"), QStringLiteral("Float"), false, {},
             QStringLiteral("Step size of the optimiser")),
     };
-    config.parametersCustomization = true;
     api::AlgorithmInputSpec input;
     input.name = QStringLiteral("data_url");
     input.description = QStringLiteral("Training data");
@@ -250,7 +250,7 @@ void AlgorithmModule::seedDemoData()
     requirement.op = QStringLiteral("in");
     demo.resourceRequirements = std::vector<api::ResourceRequirement> { requirement };
     add(demo);
-    add(demoSearchAlgorithm(parameter));
+    add(demoSearchAlgorithm());
 }
 
 Json AlgorithmModule::add(api::Algorithm algorithm)
@@ -281,8 +281,9 @@ Json AlgorithmModule::add(api::Algorithm algorithm)
     meta.isValid = true;
     meta.state = QStringLiteral("");
     meta.size = 0;
-    meta.createTime = now;
-    meta.updateTime = now;
+    m_lastCreateMs = std::max(now, m_lastCreateMs + 1);
+    meta.createTime = m_lastCreateMs;
+    meta.updateTime = m_lastCreateMs;
     if (!meta.tags)
         meta.tags = Json::array();
     if (!algorithm.resourceRequirements)

@@ -48,5 +48,8 @@ private:
 
     /** Validates @p algorithm, completes its metadata and stores it; returns the stored JSON. */
     Json add(api::Algorithm algorithm);
+
+    /** The create_time given last: two algorithms made in one millisecond still come newest first. */
+    qint64 m_lastCreateMs = 0;
 };
 } // namespace ma::server

@@ -317,13 +317,12 @@ std::vector<Json> Store::list(const QString &kind, const QString &parent) const
     q.setForwardOnly(true);
     if (parent.isEmpty())
     {
-        q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? ORDER BY created DESC, rowid DESC"));
+        q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? ORDER BY created DESC, id"));
         q.addBindValue(kind);
     }
     else
     {
-        q.prepare(QStringLiteral(
-            "SELECT doc FROM resources WHERE kind = ? AND parent = ? ORDER BY created DESC, rowid DESC"));
+        q.prepare(QStringLiteral("SELECT doc FROM resources WHERE kind = ? AND parent = ? ORDER BY created DESC, id"));
         q.addBindValue(kind);
         q.addBindValue(parent);
     }
