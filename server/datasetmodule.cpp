@@ -41,12 +41,7 @@ void DatasetModule::registerRoutes(Router &router)
 {
     const auto route = [&](const char *pattern, Response (DatasetModule::*handler)(const Request &))
     {
-        router.add(QByteArrayLiteral("GET"), QString::fromLatin1(pattern),
-            [this, handler](const Request &req)
-            {
-                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-                return (this->*handler)(req);
-            });
+        addProjectRoute(router, "GET", pattern, handler);
     };
     route("/v2/{project_id}/datasets", &DatasetModule::listDatasets);
     route("/v2/{project_id}/datasets/{dataset_id}/versions", &DatasetModule::listVersions);

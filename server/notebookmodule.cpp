@@ -603,12 +603,7 @@ void NotebookModule::registerRoutes(Router &router)
     const auto route
         = [&](const char *method, const char *pattern, Response (NotebookModule::*handler)(const Request &))
     {
-        router.add(QByteArray(method), QString::fromLatin1(pattern),
-            [this, handler](const Request &req)
-            {
-                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-                return (this->*handler)(req);
-            });
+        addProjectRoute(router, method, pattern, handler);
     };
     route("POST", "/v1/{project_id}/notebooks", &NotebookModule::createNotebook);
     route("GET", "/v1/{project_id}/notebooks", &NotebookModule::listNotebooks);

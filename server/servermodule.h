@@ -29,6 +29,23 @@ public:
     virtual void start() { }
 
 protected:
+    /**
+     * @brief Routes @p method @p pattern to @p handler of this module (of type @p M), after
+     * checking that the path's {project_id} is this server's project (403 ModelArts.0210 otherwise).
+     */
+    template <typename M>
+    void addProjectRoute(
+        Router &router, const char *method, const char *pattern, Response (M::*handler)(const Request &))
+    {
+        auto *self = static_cast<M *>(this);
+        router.add(QByteArray(method), QString::fromLatin1(pattern),
+            [this, self, handler](const Request &req)
+            {
+                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
+                return (self->*handler)(req);
+            });
+    }
+
     ServerContext &m_ctx;
 };
 } // namespace ma::server

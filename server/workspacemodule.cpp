@@ -105,12 +105,7 @@ void WorkspaceModule::registerRoutes(Router &router)
     const auto route
         = [&](const char *method, const char *pattern, Response (WorkspaceModule::*handler)(const Request &))
     {
-        router.add(QByteArray(method), QString::fromLatin1(pattern),
-            [this, handler](const Request &req)
-            {
-                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-                return (this->*handler)(req);
-            });
+        addProjectRoute(router, method, pattern, handler);
     };
     route("POST", "/v1/{project_id}/workspaces", &WorkspaceModule::createWorkspace);
     route("GET", "/v1/{project_id}/workspaces", &WorkspaceModule::listWorkspaces);

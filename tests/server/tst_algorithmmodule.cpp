@@ -371,21 +371,17 @@ void TestAlgorithmModule::searchRefusals_data()
     QTest::addColumn<QString>("searchAlgorithm");
     QTest::addColumn<bool>("withPolicy");
     QTest::addColumn<bool>("searchableAlgorithm");
-    QTest::newRow("lower not below upper") << "0.4"
-                                           << "0.2"
-                                           << "tpe_search" << true << true;
-    QTest::newRow("bound not a number") << "low"
-                                        << "0.2"
-                                        << "tpe_search" << true << true;
-    QTest::newRow("unknown search algorithm") << "0.1"
-                                              << "0.2"
-                                              << "grid_search" << true << true;
-    QTest::newRow("algorithm without auto search") << "0.1"
-                                                   << "0.2"
-                                                   << "tpe_search" << true << false;
-    QTest::newRow("autosearch_job without policy") << "0.1"
-                                                   << "0.2"
-                                                   << "tpe_search" << false << true;
+    const auto row = [](const char *tag, const char *lower, const char *upper, const char *algorithm, bool withPolicy,
+                         bool searchable)
+    {
+        QTest::newRow(tag) << QString::fromLatin1(lower) << QString::fromLatin1(upper) << QString::fromLatin1(algorithm)
+                           << withPolicy << searchable;
+    };
+    row("lower not below upper", "0.4", "0.2", "tpe_search", true, true);
+    row("bound not a number", "low", "0.2", "tpe_search", true, true);
+    row("unknown search algorithm", "0.1", "0.2", "grid_search", true, true);
+    row("algorithm without auto search", "0.1", "0.2", "tpe_search", true, false);
+    row("autosearch_job without policy", "0.1", "0.2", "tpe_search", false, true);
 }
 
 void TestAlgorithmModule::searchRefusals()
