@@ -50,6 +50,8 @@ void LowUtilizationProbe::check(const QList<LowUtilizationCandidate> &jobs)
             {} });
     }
     m_unanswered = static_cast<int>(queries.size());
-    m_runner->runInstant(queries, QDateTime::currentDateTimeUtc());
+    // The average since the job started ends at the data source's now, not this computer's:
+    // the two differ when the clocks do (modelarts-local runs a scaled clock in tests).
+    m_runner->runInstant(queries, QDateTime());
 }
 } // namespace ma::models

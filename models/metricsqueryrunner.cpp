@@ -89,7 +89,8 @@ int MetricsQueryRunner::run(
 
 int MetricsQueryRunner::runInstant(const QList<MetricQuery> &queries, const QDateTime &at)
 {
-    return start(queries, [this, at](const MetricQuery &q) { return m_client->query(q.expr, at); });
+    const std::optional<QDateTime> time = at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
+    return start(queries, [this, time](const MetricQuery &q) { return m_client->query(q.expr, time); });
 }
 
 int MetricsQueryRunner::start(const QList<MetricQuery> &queries, const Start &send)

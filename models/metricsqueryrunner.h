@@ -47,7 +47,10 @@ public:
      * run. Returns the run's number, which the signals carry.
      */
     int run(const QList<MetricQuery> &queries, const QDateTime &start, const QDateTime &end, qint64 stepMs);
-    /** As run(), with instant queries at @p at: one point per series (Overview tables, fragments snapshot). */
+    /**
+     * As run(), with instant queries at @p at: one point per series (Overview tables, fragments
+     * snapshot). An invalid @p at sends no time: the data source evaluates at its own now.
+     */
     int runInstant(const QList<MetricQuery> &queries, const QDateTime &at);
     /**
      * @brief Asks the source for the values of @p label among the series matching @p match
