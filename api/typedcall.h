@@ -23,8 +23,11 @@ template <typename T> struct Typed
     bool ok() const { return !error.isError(); }
 };
 
-/** Decodes @p body as T; a malformed or mis-shaped body becomes a Decode error naming the field. */
-template <typename T> Typed<T> decodeBody(const ApiResult &result)
+/**
+ * @brief Decodes @p result's body as T with @p decode (default: api::fromBody<T>); a malformed
+ * or mis-shaped body becomes a Decode error naming the field, with the answer's status and request id.
+ */
+template <typename T> Typed<T> decodeBody(const ApiResult &result, T (*decode)(const QByteArray &) = &fromBody<T>)
 {
     Typed<T> out;
     out.httpStatus = result.httpStatus;
@@ -34,7 +37,7 @@ template <typename T> Typed<T> decodeBody(const ApiResult &result)
         return out;
     try
     {
-        out.value = fromBody<T>(result.body);
+        out.value = decode(result.body);
     }
     catch (const DecodeError &e)
     {

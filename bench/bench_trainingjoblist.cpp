@@ -8,6 +8,9 @@
 // The server runs on its own thread, so what the main thread spends is the client's alone.
 // FIGURE lines (bench/benchfigure.h):
 //   list.load100k     initial load of 100k jobs; baseline: nlohmann::json::parse of the same pages
+//   list.load100k.http the same load; baseline: the same 2000 pages fetched over HTTP, not decoded
+//                     (T2-3 pages hold at most 50 jobs: what HTTP alone costs bounds the load)
+//   list.decode100k   the model's decode of the 2000 pages on one thread; baseline: the nlohmann parse
 //   list.refresh10    main-thread CPU time of an auto-refresh (top 1000 rows) with 10 changed rows
 //                     over 100k loaded rows; baseline: the same refresh with nothing changed
 //   list.bytesPerJob  RSS difference after loading / 100k; baseline: JSON bytes per job
@@ -15,6 +18,7 @@
 //                     baseline: the probe's lateness while idle
 
 #include "api/apiclient.h"
+#include "api/trainingrequests.h"
 #include "benchfigure.h"
 #include "models/trainingjobfiltermodel.h"
 #include "models/trainingjoblistmodel.h"
@@ -48,6 +52,8 @@ using models::TrainingJobListModel;
 namespace
 {
 constexpr int kJobs = 100000;
+const std::string kLoadLabel = "initial load, 2000 pages over HTTP";
+const std::string kHttpFloorLabel = "  floor: the same pages over HTTP, not decoded";
 
 struct Record
 {
@@ -295,6 +301,24 @@ int main(int argc, char *argv[])
         }
         parseMs = std::min(parseMs, static_cast<double>(ns) / 1e6);
     }
+    // What the model's page decode costs on one thread (parse, rows, the row's JSON kept).
+    double decodeMs = 1e300;
+    for (int run = 0; run < (quick ? 1 : 3); ++run)
+    {
+        qint64 ns = 0;
+        for (int page = 0; page < kJobs / 50; ++page)
+        {
+            const QByteArray body = searchPage(
+                jsonA, QByteArray::fromStdString("{\"limit\":50,\"offset\":" + std::to_string(page) + "}"));
+            QElapsedTimer t;
+            t.start();
+            const auto rows = models::decodeTrainingJobRows(body);
+            ns += t.nsecsElapsed();
+            if (rows.items.size() != 50)
+                return std::fprintf(stderr, "page %d is short\n", page), 1;
+        }
+        decodeMs = std::min(decodeMs, static_cast<double>(ns) / 1e6);
+    }
 
     // The server answers the search from whichever set `served` points to, on its own thread.
     std::atomic<const std::vector<std::string> *> served = &jsonA;
@@ -371,6 +395,36 @@ int main(int argc, char *argv[])
                     [](const Record &x, const Record &y) { return x.name.compare(y.name, Qt::CaseInsensitive) < 0; });
             });
 
+        // What HTTP alone costs: the same 2000 pages through the same client, kPagesInFlight at a
+        // time as the model reads ahead, bodies not decoded.
+        served = &jsonA;
+        const double floorMain = threadCpuMs(), floorAll = processCpuMs();
+        timed(kHttpFloorLabel,
+            [&]
+            {
+                QEventLoop loop;
+                int next = 0, done = 0;
+                std::function<void()> sendNext = [&]
+                {
+                    api::TrainingJobSearchRequest req = api::training::newestFirst(50, {}, QString());
+                    req.offset = next++;
+                    api::ApiCall *call = client.send(api::training::search(req));
+                    QObject::connect(call, &api::ApiCall::finished, &loop,
+                        [&](const api::ApiResult &)
+                        {
+                            if (++done == kJobs / 50)
+                                loop.quit();
+                            else if (next < kJobs / 50)
+                                sendNext();
+                        });
+                };
+                for (int i = 0; i < models::RemoteListModelBase::kPagesInFlight; ++i)
+                    sendNext();
+                loop.exec();
+            });
+        record("    its main-thread CPU", threadCpuMs() - floorMain);
+        record("    its CPU over all threads (server included)", processCpuMs() - floorAll);
+
         const double rssBefore = run == 0 ? rssBytes() : 0;
         TrainingJobListModel model;
         model.setClient(&client);
@@ -378,7 +432,7 @@ int main(int argc, char *argv[])
         bool ok = true;
         probe.start();
         const double mainCpuBefore = threadCpuMs(), processCpuBefore = processCpuMs();
-        timed("initial load, 2000 pages over HTTP", [&] { model.reload(), ok = waitLoaded(model, true); });
+        timed(kLoadLabel, [&] { model.reload(), ok = waitLoaded(model, true); });
         record("  its main-thread CPU", threadCpuMs() - mainCpuBefore);
         record("  its CPU over all threads (server included)", processCpuMs() - processCpuBefore);
         loadStallMs = std::max(loadStallMs, probe.stopMs());
@@ -485,10 +539,20 @@ int main(int argc, char *argv[])
         std::printf("%-60s %10.1f %10.1f %10.1f %8.1fx\n", label.c_str(), median, min, max, median / base);
     }
     std::printf("%-60s %10.1f\n", "baseline: nlohmann::json::parse of the 2000 pages", parseMs);
+    std::printf("%-60s %10.1f\n", "the model's decode of the 2000 pages, one thread", decodeMs);
     std::printf("refresh signals: %s\ntick: %d dataChanged\ntext filter: %d of %d rows match\n", refreshSignals.c_str(),
         tickChanges, filterRows, kJobs);
     std::printf("refresh with 10 changed rows, signals: %s\n\n", refresh10Signals.c_str());
-    printFigure("list.load100k", stats(results[1].second)[0], "ms", parseMs);
+    const auto medianOf = [&](const std::string &label)
+    {
+        const auto found
+            = std::find_if(results.cbegin(), results.cend(), [&](const auto &r) { return r.first == label; });
+        return found == results.cend() ? 0.0 : stats(found->second)[0];
+    };
+    const double loadMs = medianOf(kLoadLabel);
+    printFigure("list.load100k", loadMs, "ms", parseMs);
+    printFigure("list.load100k.http", loadMs, "ms", medianOf(kHttpFloorLabel));
+    printFigure("list.decode100k", decodeMs, "ms", parseMs);
     printFigure("list.refresh10", stats(refresh10Ms)[0], "ms", stats(refresh0Ms)[0]);
     printFigure("list.bytesPerJob", bytesPerJob, "B", jsonBytes / kJobs);
     printFigure("ui.maxstall.list", std::max(loadStallMs, refreshStallMs), "ms", idleLatenessMs);

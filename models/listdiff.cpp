@@ -1,14 +1,23 @@
 #include "listdiff.h"
 
 #include <algorithm>
+#include <iterator>
 #include <QSet>
 
 namespace ma::models
 {
-ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> &shownIndex, int window,
-    std::vector<RowPtr> freshRows, ChangedColumnsFn changed)
+std::vector<const RemoteRow *> ListDiff::pointersOf(const std::vector<RowPtr> &rows)
+{
+    std::vector<const RemoteRow *> pointers(rows.size());
+    std::transform(rows.cbegin(), rows.cend(), pointers.begin(), [](const RowPtr &row) { return row.get(); });
+    return pointers;
+}
+
+ListDiff ListDiff::compute(const std::vector<const RemoteRow *> &shown, const QHash<QString, int> &shownIndex,
+    int window, std::vector<RowPtr> freshRows, ChangedColumnsFn changed)
 {
     ListDiff diff;
+    diff.shownRows = shown.size();
     window = std::clamp(window, 0, static_cast<int>(shown.size()));
 
     // 1. The re-read rows, without repeats and without rows shown below the window.
@@ -45,7 +54,7 @@ ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> 
         std::fill(gone.begin() + r, gone.begin() + last + 1, true);
         --r;
     }
-    std::vector<RowPtr> current; // the window as a view sees it while the plan is replayed
+    std::vector<const RemoteRow *> current; // the window as a view sees it while the plan is replayed
     current.reserve(static_cast<std::size_t>(window));
     QSet<QString> survivors;
     survivors.reserve(window);
@@ -119,7 +128,6 @@ ListDiff ListDiff::compute(std::vector<RowPtr> shown, const QHash<QString, int> 
             diff.index.insert(id, freshCount + r);
     }
     diff.window = std::move(fresh);
-    diff.previous = std::move(shown);
     return diff;
 }
 
@@ -140,6 +148,7 @@ bool ListDiffTableModel::replayOperations(ListDiff &diff, std::vector<RowPtr> &r
         {
             const auto [first, last] = diff.removes[op];
             beginRemoveRows(QModelIndex(), first, last);
+            std::move(rows.begin() + first, rows.begin() + last + 1, std::back_inserter(diff.removed));
             rows.erase(rows.begin() + first, rows.begin() + last + 1);
             endRemoveRows();
         }

@@ -152,8 +152,8 @@ void OverviewTopJobsModel::clear()
 
 void OverviewTopJobsModel::apply(std::vector<RowPtr> fresh)
 {
-    ListDiff diff
-        = ListDiff::compute(m_rows, m_index, static_cast<int>(m_rows.size()), std::move(fresh), changedColumns);
+    ListDiff diff = ListDiff::compute(
+        ListDiff::pointersOf(m_rows), m_index, static_cast<int>(m_rows.size()), std::move(fresh), changedColumns);
     replay(diff, m_rows, m_index);
 }
 

@@ -1,6 +1,7 @@
 #include "remotelistmodel.h"
 
 #include <algorithm>
+#include <mutex>
 #include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,10 +21,35 @@ RemoteListModelBase::RemoteListModelBase(
 {
 }
 
+/**
+ * A diff off the UI thread reads the shown rows through plain pointers (copying 100k shared
+ * pointers was tens of milliseconds on the UI thread). The rows it reads stay alive: they are
+ * in m_rows, or parked here when the model lets go of them meanwhile (clear(), its end), and
+ * freed with the last diff that holds this.
+ */
+struct RemoteListModelBase::SnapshotPins
+{
+    std::mutex mutex;
+    std::vector<std::vector<RowPtr>> parked;
+};
+
 RemoteListModelBase::~RemoteListModelBase()
 {
     ++m_generation; // the canceled calls' answers and a running diff find nothing to do
     dropPipeline();
+    dropRows();
+    if (m_replay) // a plan half replayed: the rows it took out may still be read by a diff
+        releaseLater(*m_replay);
+}
+
+void RemoteListModelBase::dropRows()
+{
+    if (const std::shared_ptr<SnapshotPins> pins = m_pins.lock())
+    {
+        const std::lock_guard lock(pins->mutex);
+        pins->parked.push_back(std::move(m_rows));
+    }
+    m_rows.clear();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -90,7 +116,7 @@ void RemoteListModelBase::clear()
 {
     cancelInFlight();
     beginResetModel();
-    m_rows.clear();
+    dropRows();
     m_rowOfId.clear();
     m_indexDirty = false;
     m_cursor.reset();
@@ -486,7 +512,7 @@ void RemoteListModelBase::onTailPage(PageRows page)
     if (page.total && *page.total < have)
     {
         beginResetModel();
-        m_rows.clear();
+        dropRows();
         m_rowOfId.clear();
         endResetModel();
         requestTail();
@@ -533,10 +559,14 @@ int RemoteListModelBase::appendRows(std::vector<RowPtr> rows, bool unique)
     if (unique)
     {
         ensureIndex();
+        // Rows sorted by an order key (descending) cannot be shown already when their key is
+        // below the last row's: no look-up in the big index (a cache miss or two per row).
+        const RemoteRow *last = m_rows.empty() ? nullptr : m_rows.back().get();
         QSet<QString> seen;
         for (RowPtr &row : rows)
         {
-            if (row->id.isEmpty() || m_rowOfId.contains(row->id) || seen.contains(row->id))
+            const bool belowShown = !last || (last->hasOrderKey && row->hasOrderKey && row->orderKey < last->orderKey);
+            if (row->id.isEmpty() || (!belowShown && m_rowOfId.contains(row->id)) || seen.contains(row->id))
                 continue; // pages shift when items are created: the overlap is already shown
             seen.insert(row->id);
             added.push_back(std::move(row));
@@ -576,12 +606,19 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
     const qsizetype work = static_cast<qsizetype>(m_rows.size()) + static_cast<qsizetype>(fresh.size());
     if (work < m_offThreadRows)
     {
-        applyDiff(ListDiff::compute(m_rows, m_rowOfId, window, std::move(fresh), m_changed), std::move(then));
+        applyDiff(ListDiff::compute(ListDiff::pointersOf(m_rows), m_rowOfId, window, std::move(fresh), m_changed),
+            std::move(then));
         return;
     }
     // Off the UI thread, from a snapshot: rows are immutable, so copying the pointers is the
-    // whole copy. Whatever changes the rows meanwhile (reload, scope, client) moves the
-    // generation on, and the finished plan is then dropped.
+    // whole copy (the pins keep them alive). Whatever changes the rows meanwhile (reload,
+    // scope, client) moves the generation on, and the finished plan is then dropped.
+    std::shared_ptr<SnapshotPins> pins = m_pins.lock(); // one for every diff in flight
+    if (!pins)
+    {
+        pins = std::make_shared<SnapshotPins>();
+        m_pins = pins;
+    }
     const quint64 generation = m_generation;
     m_diffing = true;
     auto *watcher = new QFutureWatcher<ListDiff>(this);
@@ -595,16 +632,17 @@ void RemoteListModelBase::applyWindow(std::vector<RowPtr> fresh, int window, std
         });
     QThreadPool *pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
     watcher->setFuture(QtConcurrent::run(pool,
-        [rows = m_rows, index = m_rowOfId, window, fresh = std::move(fresh), changed = m_changed]() mutable
-        { return ListDiff::compute(std::move(rows), index, window, std::move(fresh), changed); }));
+        [shown = ListDiff::pointersOf(m_rows), index = m_rowOfId, window, fresh = std::move(fresh), changed = m_changed,
+            pins = std::move(pins)]() mutable
+        { return ListDiff::compute(shown, index, window, std::move(fresh), changed); }));
 }
 
 void RemoteListModelBase::applyDiff(ListDiff diff, std::function<void()> then)
 {
     // Each removal or insertion moves the rows below it: a hundred of them in a 100k list are
     // tens of milliseconds, so a big plan is replayed a few milliseconds per event-loop turn.
-    const bool stepped = diff.previous.size() + diff.window.size() >= static_cast<std::size_t>(m_offThreadRows)
-        && diff.operationCount() > 1;
+    const bool stepped
+        = diff.shownRows + diff.window.size() >= static_cast<std::size_t>(m_offThreadRows) && diff.operationCount() > 1;
     m_diffing = stepped;
     replayInSteps(std::make_shared<ListDiff>(std::move(diff)), m_generation, stepped, std::move(then));
 }
@@ -616,14 +654,18 @@ void RemoteListModelBase::replayInSteps(
     if (!replayOperations(*diff, m_rows, deadline))
     {
         m_indexDirty = true; // rebuilt if asked for before the plan is through
+        m_replay = diff;
         QTimer::singleShot(0, this,
             [this, diff = std::move(diff), generation, then = std::move(then)]() mutable
             {
-                if (generation == m_generation) // else a reload or a new scope took over the rows
+                if (generation == m_generation)
                     replayInSteps(std::move(diff), generation, true, std::move(then));
+                else // a reload or a new scope took over the rows
+                    releaseLater(*diff);
             });
         return;
     }
+    m_replay.reset();
     finishReplay(*diff, m_rows, m_rowOfId);
     m_indexDirty = false;
     m_diffing = false;
@@ -633,15 +675,22 @@ void RemoteListModelBase::replayInSteps(
 
 void RemoteListModelBase::releaseLater(ListDiff &diff)
 {
-    if (diff.previous.size() + diff.window.size() < static_cast<std::size_t>(m_offThreadRows))
+    if (const std::shared_ptr<SnapshotPins> pins = m_pins.lock())
+    {
+        // An earlier diff (overtaken by a reload) may still read the rows this one replaced.
+        const std::lock_guard lock(pins->mutex);
+        pins->parked.push_back(std::move(diff.window));
+        pins->parked.push_back(std::move(diff.removed));
+    }
+    if (diff.shownRows + diff.window.size() < static_cast<std::size_t>(m_offThreadRows))
         return;
     // The last owners of the replaced rows and index free them: not on the UI thread for a big list.
     QThreadPool *pool = m_pool ? m_pool.data() : QThreadPool::globalInstance();
     pool->start(
-        [previous = std::move(diff.previous), window = std::move(diff.window), index = std::move(diff.index)]() mutable
+        [window = std::move(diff.window), removed = std::move(diff.removed), index = std::move(diff.index)]() mutable
         {
-            previous.clear();
             window.clear();
+            removed.clear();
             index.clear();
         });
 }

@@ -25,6 +25,7 @@
 //   optional: static QString continueToken(const Page &);          // ContinueToken paging
 //   optional: static qint64 orderKey(const Item &);                // rows sorted by it, descending
 //   optional: static ColumnMask changedColumns(const Item &, const Item &);  // else: all columns
+//   optional: static Page fromBody(const QByteArray &);            // else: api::fromBody<Page>
 
 #include "api/apiclient.h"
 #include "api/paging.h"
@@ -224,6 +225,8 @@ private:
     /** Replays what is left of @p diff, all of it unless @p stepped (then for m_replayStepMs, again next turn). */
     void replayInSteps(std::shared_ptr<ListDiff> diff, quint64 generation, bool stepped, std::function<void()> then);
     void releaseLater(ListDiff &diff);
+    /** Empties m_rows; while a diff reads them off the UI thread, they are parked with it instead of freed. */
+    void dropRows();
     void cancelInFlight();
     bool readsAhead() const { return m_paging.convention != api::PageConvention::ContinueToken; }
     void setLoading(bool loading);
@@ -256,6 +259,9 @@ private:
     int m_replayStepMs = kReplayStepMs;
     int m_offThreadRows = kDefaultOffThreadDiffRows;
     QPointer<QThreadPool> m_pool;
+    struct SnapshotPins;
+    std::weak_ptr<SnapshotPins> m_pins; // held by the diffs running off the UI thread
+    std::shared_ptr<ListDiff> m_replay; // the plan being replayed in steps, if any
 
     // refresh in progress
     std::vector<RowPtr> m_fresh;
@@ -321,7 +327,11 @@ private:
     static Decoded decodePage(const api::ApiResult &result)
     {
         Decoded out;
-        api::Typed<Page> typed = api::decodeBody<Page>(result);
+        api::Typed<Page> typed;
+        if constexpr (requires { Traits::fromBody(result.body); })
+            typed = api::decodeBody<Page>(result, &Traits::fromBody);
+        else
+            typed = api::decodeBody<Page>(result);
         if (!typed.ok())
         {
             out.error = typed.error;

@@ -50,187 +50,12 @@ ColumnMask columnsThatDiffer(const TrainingJobRow &a, const TrainingJobRow &b)
     return mask;
 }
 
-// The decode of a search answer straight into rows (nothing of api::TrainingJob is built).
-
-// Paths are relative to the item (".metadata.name"): decode() puts the item's own in front.
-[[noreturn]] void fail(const char *where, const char *key, const QString &message)
-{
-    QString path = QLatin1String(where);
-    if (key)
-        path += u'.' + QLatin1String(key);
-    throw api::DecodeError(path, message);
-}
-
-const Json *member(const Json &object, const char *key)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(key);
-    return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-/**
- * Strings that repeat across jobs (phases, flavors, pools) share one copy per worker thread:
- * a few hundred distinct values, instead of a copy per job.
- */
-QString shared(const std::string &text)
-{
-    thread_local QHash<QByteArray, QString> strings;
-    const QByteArray key = QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
-    const auto found = strings.constFind(key);
-    if (found != strings.cend())
-        return *found;
-    if (strings.size() > 4096)
-        strings.clear(); // not a repeating field after all
-    const QString value = QString::fromStdString(text);
-    strings.insert(QByteArray(text.data(), static_cast<qsizetype>(text.size())), value);
-    return value;
-}
-
-QString text(const Json &object, const char *key, const char *where, bool required, bool share = false)
-{
-    const Json *value = member(object, key);
-    if (!value)
-    {
-        if (required)
-            fail(where, key, QStringLiteral("is required"));
-        return QString();
-    }
-    if (!value->is_string())
-        fail(where, key, QStringLiteral("must be a string"));
-    const std::string &s = value->get_ref<const std::string &>();
-    return share ? shared(s) : QString::fromStdString(s);
-}
-
-std::optional<QString> optionalText(const Json &object, const char *key, const char *where, bool share = false)
-{
-    if (!member(object, key))
-        return std::nullopt;
-    return text(object, key, where, false, share);
-}
-
-/** Whether a flavor_detail.flavor_info accelerator has cards (unit_num: a number or a numeric string). */
-bool hasUnits(const Json *accelerator)
-{
-    const Json *units = accelerator && accelerator->is_object() ? member(*accelerator, "unit_num") : nullptr;
-    if (units && units->is_number())
-        return units->get<double>() > 0;
-    if (units && units->is_string())
-        return QString::fromStdString(units->get<std::string>()).toDouble() > 0;
-    return false;
-}
-
-/** "GPU", "NPU" or empty, from spec.resource.flavor_detail.flavor_info (absent: empty). */
-QString acceleratorKindOf(const Json &resource)
-{
-    const Json *detail = member(resource, "flavor_detail");
-    const Json *info = detail && detail->is_object() ? member(*detail, "flavor_info") : nullptr;
-    if (!info || !info->is_object())
-        return QString();
-    if (hasUnits(member(*info, "gpu")))
-        return QStringLiteral("GPU");
-    if (hasUnits(member(*info, "npu")))
-        return QStringLiteral("NPU");
-    return QString();
-}
-
-template <typename T> std::optional<T> number(const Json &object, const char *key, const char *where)
-{
-    const Json *value = member(object, key);
-    if (!value)
-        return std::nullopt;
-    if (!value->is_number())
-        fail(where, key, QStringLiteral("must be a number"));
-    return value->get<T>();
-}
-
 bool isNumericColumn(int column)
 {
     return column == TrainingJobListModel::Nodes || column == TrainingJobListModel::Duration
         || column == TrainingJobListModel::Priority;
 }
 } // namespace
-
-// ---------------------------------------------------------------------------------------
-// Rows
-
-TrainingJobRow TrainingJobRow::fromJson(const Json &job, const QString &path)
-{
-    try
-    {
-        if (!job.is_object())
-            fail("", nullptr, QStringLiteral("must be an object"));
-        text(job, "kind", "", true);
-        TrainingJobRow row;
-        const Json *metadata = member(job, "metadata");
-        if (!metadata)
-            fail("", "metadata", QStringLiteral("is required"));
-        row.id = text(*metadata, "id", ".metadata", false);
-        row.name = text(*metadata, "name", ".metadata", true);
-        row.description = optionalText(*metadata, "description", ".metadata");
-        row.createTime = number<qint64>(*metadata, "create_time", ".metadata").value_or(0);
-        const Json *status = member(job, "status");
-        if (!status)
-            fail("", "status", QStringLiteral("is required"));
-        row.phase = text(*status, "phase", ".status", true, true);
-        row.secondaryPhase = optionalText(*status, "secondary_phase", ".status", true);
-        row.startTime = number<qint64>(*status, "start_time", ".status");
-        row.duration = number<qint64>(*status, "duration", ".status");
-        if (const Json *spec = member(job, "spec"))
-        {
-            if (const Json *resource = member(*spec, "resource"))
-            {
-                row.flavorId = text(*resource, "flavor_id", ".spec.resource", false, true);
-                row.flavorName = text(*resource, "flavor_name", ".spec.resource", false, true);
-                row.poolId = text(*resource, "pool_id", ".spec.resource", false, true);
-                row.nodes = number<int>(*resource, "node_count", ".spec.resource");
-                row.acceleratorKind = acceleratorKindOf(*resource);
-            }
-            if (const Json *policy = member(*spec, "schedule_policy"))
-                row.priority = number<int>(*policy, "priority", ".spec.schedule_policy");
-        }
-        const std::string dumped = job.dump();
-        row.json = QByteArray(dumped.data(), static_cast<qsizetype>(dumped.size()));
-        return row;
-    }
-    catch (const api::DecodeError &e)
-    {
-        throw api::DecodeError(path + e.path(), e.message());
-    }
-    catch (const std::exception &e) // a number out of range
-    {
-        throw api::DecodeError(path, QString::fromUtf8(e.what()));
-    }
-}
-
-void decode(const Json &j, TrainingJobRowsPage &out, const QString &path)
-{
-    if (!j.is_object())
-        throw api::DecodeError(path, QStringLiteral("must be an object"));
-    if (const Json *count = member(j, "count"))
-    {
-        if (!count->is_number())
-            throw api::DecodeError(path + QStringLiteral(".count"), QStringLiteral("must be a number"));
-        out.count = count->get<int>();
-    }
-    const Json *items = member(j, "items");
-    if (!items)
-        return;
-    if (!items->is_array())
-        throw api::DecodeError(path + QStringLiteral(".items"), QStringLiteral("must be an array"));
-    out.items.reserve(items->size());
-    for (std::size_t i = 0; i < items->size(); ++i)
-    {
-        try
-        {
-            out.items.push_back(TrainingJobRow::fromJson((*items)[i], QString()));
-        }
-        catch (const api::DecodeError &e)
-        {
-            throw api::DecodeError(path + QStringLiteral(".items[%1]").arg(i) + e.path(), e.message());
-        }
-    }
-}
 
 // ---------------------------------------------------------------------------------------
 // Traits
@@ -248,6 +73,11 @@ QString TrainingJobListTraits::id(const TrainingJobRow &job)
 qint64 TrainingJobListTraits::orderKey(const TrainingJobRow &job)
 {
     return job.createTime;
+}
+
+TrainingJobRowsPage TrainingJobListTraits::fromBody(const QByteArray &body)
+{
+    return decodeTrainingJobRows(body);
 }
 
 std::vector<TrainingJobRow> TrainingJobListTraits::takeItems(TrainingJobRowsPage &page)

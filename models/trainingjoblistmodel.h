@@ -18,6 +18,7 @@
 #include "api/types/training.h"
 #include "models/lowutilizationprobe.h"
 #include "models/remotelistmodel.h"
+#include "models/trainingjobrows.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,38 +26,6 @@
 
 namespace ma::models
 {
-/** @brief What the Training Jobs list keeps of one job (absent fields: nullopt or empty). */
-struct TrainingJobRow
-{
-    QString id; // metadata.id
-    QString name; // metadata.name
-    std::optional<QString> description;
-    qint64 createTime = 0; // metadata.create_time, ms; 0: absent
-    QString phase; // status.phase
-    std::optional<QString> secondaryPhase;
-    std::optional<qint64> startTime, duration; // status, ms
-    QString flavorId, flavorName; // spec.resource
-    QString poolId; // spec.resource.pool_id, empty on the public pool
-    std::optional<int> nodes; // spec.resource.node_count
-    std::optional<int> priority; // spec.schedule_policy.priority
-    QString acceleratorKind; // "GPU" or "NPU" when the flavor has cards (spec.resource.flavor_detail)
-    QByteArray json; // the job as the search answered it
-
-    /** The shown flavor: its name, else its id. */
-    const QString &flavor() const { return flavorName.isEmpty() ? flavorId : flavorName; }
-    /** @throws api::DecodeError when a required field (kind, metadata.name, status.phase) is missing. */
-    static TrainingJobRow fromJson(const api::Json &job, const QString &path);
-};
-
-/** @brief A T2-3 search answer as rows: count and the items. */
-struct TrainingJobRowsPage
-{
-    std::optional<int> count;
-    std::vector<TrainingJobRow> items;
-};
-/** Found by api::fromBody() (argument-dependent lookup). */
-void decode(const api::Json &j, TrainingJobRowsPage &out, const QString &path);
-
 /**
  * @brief The list's server-side filters beside the name and status (T2-3 filters[]); empty
  * members are not sent. algorithm_name (like), create_time (between), kind (in) and user_id (in)
@@ -87,6 +56,7 @@ struct TrainingJobListTraits
     static Derived derive(const Item &job);
     static QString id(const Item &job);
     static qint64 orderKey(const Item &job); // create_time: the search sorts by it, newest first
+    static Page fromBody(const QByteArray &body); // decodeTrainingJobRows(): no JSON tree built
     static std::vector<Item> takeItems(Page &page);
     static std::optional<qint64> total(const Page &page); // count: the jobs matching the filters
     static ColumnMask changedColumns(const Item &before, const Item &after);
