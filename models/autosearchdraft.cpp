@@ -7,32 +7,6 @@ namespace ma::models
 {
 namespace
 {
-struct DocumentedParameter
-{
-    const char *key;
-    const char *type;
-};
-
-// The built-in search algorithms and their parameters, as GET /v2/{project_id}/search-algorithms
-// lists them (types "Integer", "Float", "String"; the user guide's tables explain each).
-struct DocumentedAlgorithm
-{
-    const char *name;
-    std::array<DocumentedParameter, 5> parameters;
-};
-
-constexpr std::array<DocumentedAlgorithm, 3> kAlgorithms { {
-    { "bayes_opt_search",
-        { { { "num_samples", "Integer" }, { "kind", "String" }, { "kappa", "Float" }, { "xi", "Float" },
-            { "seed", "Integer" } } } },
-    { "tpe_search",
-        { { { "num_samples", "Integer" }, { "n_initial_points", "Integer" }, { "gamma", "Float" },
-            { "seed", "Integer" }, { nullptr, nullptr } } } },
-    { "anneal_search",
-        { { { "num_samples", "Integer" }, { "avg_best_idx", "Float" }, { "shrink_coef", "Float" },
-            { "seed", "Integer" }, { nullptr, nullptr } } } },
-} };
-
 QString text(const std::optional<QString> &v)
 {
     return v.value_or(QString());
@@ -47,7 +21,7 @@ QString text(const std::optional<api::LooseScalar> &v)
 QStringList autoSearchAlgorithms()
 {
     QStringList out;
-    for (const DocumentedAlgorithm &a : kAlgorithms)
+    for (const api::SearchAlgorithm &a : api::kSearchAlgorithms)
         out << QString::fromLatin1(a.name);
     return out;
 }
@@ -55,11 +29,11 @@ QStringList autoSearchAlgorithms()
 QStringList autoSearchParameterKeys(const QString &algorithm)
 {
     QStringList out;
-    for (const DocumentedAlgorithm &a : kAlgorithms)
+    for (const api::SearchAlgorithm &a : api::kSearchAlgorithms)
     {
         if (algorithm != QLatin1String(a.name))
             continue;
-        for (const DocumentedParameter &p : a.parameters)
+        for (const api::SearchAlgorithmParameter &p : a.parameters)
         {
             if (p.key)
                 out << QString::fromLatin1(p.key);
@@ -70,9 +44,9 @@ QStringList autoSearchParameterKeys(const QString &algorithm)
 
 QString autoSearchParameterType(const QString &key)
 {
-    for (const DocumentedAlgorithm &a : kAlgorithms)
+    for (const api::SearchAlgorithm &a : api::kSearchAlgorithms)
     {
-        for (const DocumentedParameter &p : a.parameters)
+        for (const api::SearchAlgorithmParameter &p : a.parameters)
         {
             if (p.key && key == QLatin1String(p.key))
                 return QString::fromLatin1(p.type);

@@ -23,16 +23,6 @@ QString flavorOf(const Notebook &notebook)
     return notebook.flavor.value_or(QString());
 }
 
-QString imageIdOf(const Notebook &notebook)
-{
-    return notebook.image ? notebook.image->id : QString();
-}
-
-QString poolIdOf(const Notebook &notebook)
-{
-    return notebook.pool ? notebook.pool->id.value_or(notebook.pool->name.value_or(QString())) : QString();
-}
-
 QString ownerOf(const Notebook &notebook)
 {
     if (!notebook.user)

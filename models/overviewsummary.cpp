@@ -583,7 +583,7 @@ void OverviewSummary::queryMetrics()
             holdingCards.append({ job.id, job.acceleratorKind == u"NPU", job.durationMs });
     m_pendingUsage.clear();
     m_acceleratorUsage.clear();
-    m_metrics->runInstant(queries, QDateTime::currentDateTimeUtc());
+    m_metrics->runInstant(queries, QDateTime()); // the data source's own now, as the low-utilisation probe asks
     m_lowProbe->check(holdingCards);
 }
 

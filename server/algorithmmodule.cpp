@@ -138,7 +138,25 @@ api::AlgorithmJobConfig demoCommandConfig(const QString &command)
     engine.imageUrl = QStringLiteral("library/python:3.11-slim");
     config.engine = engine;
     config.parametersCustomization = true;
+    api::AlgorithmOutputSpec output;
+    output.name = QStringLiteral("train_url");
+    output.description = QStringLiteral("Model output");
+    config.outputs = std::vector<api::AlgorithmOutputSpec> { output };
     return config;
+}
+
+/** The type the built-in search algorithm @p algorithm gives its parameter @p key. */
+QString searchParameterType(std::string_view algorithm, std::string_view key)
+{
+    for (const api::SearchAlgorithm &a : api::kSearchAlgorithms)
+    {
+        for (const api::SearchAlgorithmParameter &p : a.parameters)
+        {
+            if (a.name == algorithm && p.key && p.key == key)
+                return QString::fromLatin1(p.type);
+        }
+    }
+    return QStringLiteral("String");
 }
 
 // A search the local pool can run in a second: its command prints an accuracy that peaks at
@@ -159,10 +177,6 @@ api::Algorithm demoSearchAlgorithm()
         parameter(QStringLiteral("momentum"), QStringLiteral("0.5"), QStringLiteral("Float"), true,
             { QStringLiteral("0"), QStringLiteral("0.99") }, QStringLiteral("Momentum of the optimiser")),
     };
-    api::AlgorithmOutputSpec output;
-    output.name = QStringLiteral("train_url");
-    output.description = QStringLiteral("Model output");
-    config.outputs = std::vector<api::AlgorithmOutputSpec> { output };
     demo.jobConfig = config;
 
     api::AutoSearchPolicy search;
@@ -192,9 +206,7 @@ api::Algorithm demoSearchAlgorithm()
             api::AlgoConfigParam p;
             p.key = QString::fromLatin1(key);
             p.value = api::LooseScalar(QString::fromLatin1(value));
-            p.type = key == std::string_view("kind")     ? QStringLiteral("String")
-                : key == std::string_view("num_samples") ? QStringLiteral("Integer")
-                                                         : QStringLiteral("Float");
+            p.type = searchParameterType(name, key);
             list.push_back(p);
         }
         c.params = list;
@@ -239,10 +251,6 @@ void AlgorithmModule::seedDemoData()
     dataset.dataType = QStringLiteral("dataset");
     input.remoteConstraints = std::vector<api::RemoteConstraint> { obs, dataset };
     config.inputs = std::vector<api::AlgorithmInputSpec> { input };
-    api::AlgorithmOutputSpec output;
-    output.name = QStringLiteral("train_url");
-    output.description = QStringLiteral("Model output");
-    config.outputs = std::vector<api::AlgorithmOutputSpec> { output };
     demo.jobConfig = config;
     api::ResourceRequirement requirement;
     requirement.key = QStringLiteral("flavor_type");

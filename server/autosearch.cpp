@@ -17,8 +17,13 @@ constexpr int kMaxSamples = 20;
 
 const QStringList &knownAlgorithms()
 {
-    static const QStringList names
-        = { QStringLiteral("bayes_opt_search"), QStringLiteral("tpe_search"), QStringLiteral("anneal_search") };
+    static const QStringList names = []
+    {
+        QStringList out;
+        for (const api::SearchAlgorithm &algorithm : api::kSearchAlgorithms)
+            out << QString::fromLatin1(algorithm.name);
+        return out;
+    }();
     return names;
 }
 

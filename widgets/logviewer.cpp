@@ -49,7 +49,6 @@ struct LogViewer::Private
 
     LogViewer *const q;
     QHBoxLayout *toolbar = nullptr;
-    int customWidgets = 0;
     QPlainTextEdit *edit = nullptr;
     QLineEdit *search = nullptr;
     QLabel *counter = nullptr;
@@ -475,11 +474,6 @@ void LogViewer::setProgress(int percent)
 int LogViewer::progress() const
 {
     return d->progress;
-}
-
-void LogViewer::addToolbarWidget(QWidget *widget)
-{
-    d->toolbar->insertWidget(d->customWidgets++, widget);
 }
 
 QPlainTextEdit *LogViewer::editor() const

@@ -60,8 +60,6 @@ public:
     void setProgress(int percent);
     int progress() const;
 
-    /** Adds a widget (a task selector, a "System logs" box...) at the left of the toolbar row. */
-    void addToolbarWidget(QWidget *widget);
     QPlainTextEdit *editor() const;
 
 public Q_SLOTS:

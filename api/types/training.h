@@ -11,6 +11,7 @@
 
 #include "api/jsoncodec.h"
 
+#include <array>
 #include <optional>
 #include <QDateTime>
 #include <QString>
@@ -244,6 +245,35 @@ struct AutoSearchPolicy
 };
 void decode(const Json &j, AutoSearchPolicy &out, const QString &path);
 Json encode(const AutoSearchPolicy &v);
+
+struct SearchAlgorithmParameter
+{
+    const char *key; // null: the table's row is unused
+    const char *type; // "Integer", "Float" or "String"
+};
+
+/** @brief A built-in search algorithm (AlgoConfig::name) and the parameters it takes. */
+struct SearchAlgorithm
+{
+    const char *name;
+    std::array<SearchAlgorithmParameter, 5> parameters;
+};
+
+/**
+ * The built-in search algorithms and their parameters, as GET /v2/{project_id}/search-algorithms
+ * lists them (the user guide's tables explain each): the form offers them, modelarts-local accepts them.
+ */
+inline constexpr std::array<SearchAlgorithm, 3> kSearchAlgorithms { {
+    { "bayes_opt_search",
+        { { { "num_samples", "Integer" }, { "kind", "String" }, { "kappa", "Float" }, { "xi", "Float" },
+            { "seed", "Integer" } } } },
+    { "tpe_search",
+        { { { "num_samples", "Integer" }, { "n_initial_points", "Integer" }, { "gamma", "Float" },
+            { "seed", "Integer" }, { nullptr, nullptr } } } },
+    { "anneal_search",
+        { { { "num_samples", "Integer" }, { "avg_best_idx", "Float" }, { "shrink_coef", "Float" },
+            { "seed", "Integer" }, { nullptr, nullptr } } } },
+} };
 
 struct AlgorithmPolicies
 {

@@ -3,8 +3,6 @@
 
 #include "widgets/logviewer.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -299,10 +297,6 @@ void TestLogViewer::screenshot()
     if (dir.isEmpty())
         QSKIP("set MA_SCREENSHOT_DIR to save screenshots");
     LogViewer &viewer = *m_viewer;
-    auto *task = new QComboBox;
-    task->addItems({ u"worker-0"_s, u"worker-1"_s });
-    viewer.addToolbarWidget(task);
-    viewer.addToolbarWidget(new QCheckBox(u"System logs"_s));
     viewer.resize(1000, 480);
     viewer.setText(trainingLog(200));
     viewer.setSearchText(u"loss"_s);
