@@ -98,11 +98,7 @@ AlgorithmModule::AlgorithmModule(ServerContext &context, QObject *parent)
 
 void AlgorithmModule::registerRoutes(Router &router)
 {
-    const auto route
-        = [&](const char *method, const char *pattern, Response (AlgorithmModule::*handler)(const Request &))
-    {
-        addProjectRoute(router, method, pattern, handler);
-    };
+    const auto route = routes<AlgorithmModule>(router);
     route("POST", "/v2/{project_id}/algorithms", &AlgorithmModule::createAlgorithm);
     route("GET", "/v2/{project_id}/algorithms", &AlgorithmModule::listAlgorithms);
     route("GET", "/v2/{project_id}/algorithms/{algorithm_id}", &AlgorithmModule::showAlgorithm);
@@ -305,16 +301,7 @@ Json AlgorithmModule::add(api::Algorithm algorithm)
 
 Response AlgorithmModule::createAlgorithm(const Request &req)
 {
-    api::Algorithm algorithm;
-    try
-    {
-        algorithm = api::fromJson<api::Algorithm>(req.json());
-    }
-    catch (const api::DecodeError &e)
-    {
-        invalidArgument(QString::fromUtf8(e.what()));
-    }
-    return Response::json(201, add(std::move(algorithm)));
+    return Response::json(201, add(req.decode<api::Algorithm>()));
 }
 
 Response AlgorithmModule::listAlgorithms(const Request &req)

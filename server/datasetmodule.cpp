@@ -39,12 +39,9 @@ DatasetModule::DatasetModule(ServerContext &context, QObject *parent)
 
 void DatasetModule::registerRoutes(Router &router)
 {
-    const auto route = [&](const char *pattern, Response (DatasetModule::*handler)(const Request &))
-    {
-        addProjectRoute(router, "GET", pattern, handler);
-    };
-    route("/v2/{project_id}/datasets", &DatasetModule::listDatasets);
-    route("/v2/{project_id}/datasets/{dataset_id}/versions", &DatasetModule::listVersions);
+    const auto route = routes<DatasetModule>(router);
+    route("GET", "/v2/{project_id}/datasets", &DatasetModule::listDatasets);
+    route("GET", "/v2/{project_id}/datasets/{dataset_id}/versions", &DatasetModule::listVersions);
 }
 
 void DatasetModule::seedDemoData()

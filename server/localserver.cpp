@@ -156,6 +156,8 @@ LocalServer::LocalServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_ctx(std::make_unique<ServerContext>(std::move(config), m_store))
 {
+    // Every route under /{project_id}/ answers 403 for another project (ModelArts.0210).
+    m_router.guard(QStringLiteral("project_id"), [ctx = m_ctx.get()](const QString &id) { ctx->checkProject(id); });
     registerIam();
     m_modules = createModules(*m_ctx, this);
     for (ServerModule *module : m_modules)

@@ -44,6 +44,7 @@ public:
     const QString &projectId() const { return m_ctx->projectId(); }
     Store &store() { return m_store; }
     ServerContext &context() { return *m_ctx; }
+    const Router &router() const { return m_router; }
 
     /** Handles one request as the HTTP layer would (used by the HTTP glue and by tests). */
     Response handle(Request &request);

@@ -108,7 +108,6 @@ const QList<NetworkRoutes::CatalogueSubnet> &NetworkRoutes::vpcCatalogue()
 
 Response NetworkRoutes::listVpcs(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     Json vpcs = Json::array();
     QStringList seen;
     for (const CatalogueSubnet &s : vpcCatalogue())
@@ -124,7 +123,6 @@ Response NetworkRoutes::listVpcs(const Request &request)
 
 Response NetworkRoutes::listSubnets(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString vpcId = request.query(QStringLiteral("vpc_id"));
     Json subnets = Json::array();
     for (const CatalogueSubnet &s : vpcCatalogue())
@@ -252,17 +250,7 @@ Json NetworkRoutes::requireNetwork(const QString &name) const
 
 Response NetworkRoutes::create(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
-    const Json body = PoolStore::bodyObject(request);
-    api::NetworkCreateRequest in;
-    try
-    {
-        in = api::fromJson<api::NetworkCreateRequest>(body);
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const auto in = request.decode<api::NetworkCreateRequest>(kPoolBodyErrors);
     if (in.apiVersion && *in.apiVersion != u"v1")
         PoolStore::badRequest(QStringLiteral("apiVersion must be v1."));
     if (in.kind && *in.kind != u"Network")
@@ -309,7 +297,6 @@ Response NetworkRoutes::create(const Request &request)
 
 Response NetworkRoutes::list(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString workspace = request.query(QStringLiteral("workspaceId"));
     const QString selector = request.query(QStringLiteral("labelSelector"));
     std::vector<Json> matching;
@@ -322,30 +309,18 @@ Response NetworkRoutes::list(const Request &request)
             continue;
         matching.push_back(std::move(doc));
     }
-    const int total = static_cast<int>(matching.size());
-    const PoolStore::Page page = PoolStore::page(request, total);
-    Json items = Json::array();
-    for (int i = page.offset; i < total && i < page.offset + page.limit; ++i)
-        items.push_back(PoolStore::render(matching[static_cast<size_t>(i)]));
-    Json out;
-    out["kind"] = "NetworkList";
-    out["apiVersion"] = "v1";
-    out["metadata"] = PoolStore::listMeta(page, total);
-    out["items"] = items;
-    return Response::json(200, out);
+    return Response::json(200, PoolStore::pagedList(request, "NetworkList", "v1", matching, &PoolStore::render));
 }
 
 Response NetworkRoutes::show(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     return Response::json(200, PoolStore::render(requireNetwork(request.param(QStringLiteral("network_name")))));
 }
 
 Response NetworkRoutes::patch(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     Json doc = requireNetwork(request.param(QStringLiteral("network_name")));
-    const Json body = PoolStore::bodyObject(request);
+    const Json body = request.object(kPoolBodyErrors);
     if (const auto meta = body.find("metadata"); meta != body.end() && !meta->is_null())
     {
         if (!meta->is_object())
@@ -418,7 +393,6 @@ Response NetworkRoutes::patch(const Request &request)
 
 Response NetworkRoutes::remove(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     Json doc = requireNetwork(request.param(QStringLiteral("network_name")));
     const QString name = PoolStore::str(doc, "/metadata/name");
     QStringList users;

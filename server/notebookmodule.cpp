@@ -1,5 +1,6 @@
 #include "notebookmodule.h"
 
+#include "lifecycleticker.h"
 #include "localexecutor.h"
 #include "notebookcatalog.h"
 #include "notebookjupyter.h"
@@ -593,18 +594,14 @@ Json flavorPage(const std::vector<Json> &items, const Request &req)
 
 NotebookModule::NotebookModule(ServerContext &context, QObject *parent)
     : ServerModule(context, parent)
+    , m_ticker(new LifecycleTicker(
+          context.clock(), QStringLiteral("notebook"), [this] { tick(); }, this))
 {
-    m_timer.setParent(this);
-    connect(&m_timer, &QTimer::timeout, this, &NotebookModule::tick);
 }
 
 void NotebookModule::registerRoutes(Router &router)
 {
-    const auto route
-        = [&](const char *method, const char *pattern, Response (NotebookModule::*handler)(const Request &))
-    {
-        addProjectRoute(router, method, pattern, handler);
-    };
+    const auto route = routes<NotebookModule>(router);
     route("POST", "/v1/{project_id}/notebooks", &NotebookModule::createNotebook);
     route("GET", "/v1/{project_id}/notebooks", &NotebookModule::listNotebooks);
     route("GET", "/v1/{project_id}/notebooks/all", &NotebookModule::listNotebooks);
@@ -634,11 +631,8 @@ void NotebookModule::registerRoutes(Router &router)
 
 void NotebookModule::start()
 {
-    // Fine enough for the scaled durations, coarse enough to stay idle at scale 1.
-    const qint64 interval = std::clamp<qint64>(m_ctx.clock().scaled(1000), 10, 500);
-    m_timer.start(static_cast<int>(interval));
     reapOrphans();
-    tick(); // resume what a restart interrupted
+    m_ticker->start(); // resumes what a restart interrupted
 }
 
 // ---------------------------------------------------------------------------
@@ -689,7 +683,7 @@ void NotebookModule::addEvent(
 
 Response NotebookModule::createNotebook(const Request &req)
 {
-    const auto body = api::fromJson<api::NotebookCreate>(req.json());
+    const auto body = req.decode<api::NotebookCreate>();
     Store &store = m_ctx.store();
     const qint64 now = m_ctx.clock().nowMs();
 
@@ -892,7 +886,7 @@ Response NotebookModule::updateNotebook(const Request &req)
 {
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
-    const auto body = api::fromJson<api::NotebookUpdate>(req.json());
+    const auto body = req.decode<api::NotebookUpdate>();
     const QString status = nb.status.value_or(QString());
     // A running instance takes only an EVS expansion (notebooks.md §4.11); the rest waits for a stop.
     const bool onlyExpansion = body.storageNewSize && !body.name && !body.description && !body.flavor && !body.imageId
@@ -1145,7 +1139,7 @@ Response NotebookModule::renewLease(const Request &req)
     }
     else if (!req.body.trimmed().isEmpty())
     {
-        const auto body = api::fromJson<api::LeaseRequest>(req.json());
+        const auto body = req.decode<api::LeaseRequest>();
         if (body.duration)
             duration = checkLeaseDuration(*body.duration, QStringLiteral("duration"));
         type = leaseType(body.type.value_or(QString()), QStringLiteral("type"));
@@ -1260,7 +1254,7 @@ Response NotebookModule::mountStorage(const Request &req)
 {
     const QString id = req.param(QStringLiteral("instance_id"));
     const auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
-    const auto body = api::fromJson<api::DataVolumeMountRequest>(req.json());
+    const auto body = req.decode<api::DataVolumeMountRequest>();
     const QString status = nb.status.value_or(QString());
     if (status != st::Running)
         stateError(status, QStringLiteral("Mounting OBS storage"));
@@ -1446,7 +1440,7 @@ Response NotebookModule::saveImage(const Request &req)
 {
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
-    const auto body = api::fromJson<api::NotebookImageSave>(req.json());
+    const auto body = req.decode<api::NotebookImageSave>();
     const QString status = nb.status.value_or(QString());
     if (status != st::Running)
         stateError(status, QStringLiteral("Saving an image"));
@@ -1566,7 +1560,7 @@ Response NotebookModule::createTags(const Request &req)
 {
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
-    const auto body = api::fromJson<api::NotebookTagList>(req.json());
+    const auto body = req.decode<api::NotebookTagList>();
     if (body.tags.empty())
         invalidArgument(QStringLiteral("tags must name at least one tag."));
     checkTags(body.tags, true, QStringLiteral("tags"));
@@ -1581,7 +1575,7 @@ Response NotebookModule::deleteTags(const Request &req)
 {
     const QString id = req.param(QStringLiteral("id"));
     auto nb = api::fromJson<api::Notebook>(loadNotebook(id));
-    const auto body = api::fromJson<api::NotebookTagList>(req.json());
+    const auto body = req.decode<api::NotebookTagList>();
     if (body.tags.empty())
         invalidArgument(QStringLiteral("tags must name at least one tag."));
     checkTags(body.tags, false, QStringLiteral("tags"));
@@ -1886,7 +1880,7 @@ void NotebookModule::advanceNotebook(const QString &id)
     // When a step ended (real time): a late tick or a restart catches up from the stored time.
     const auto endOf = [&](qint64 nominalMs)
     {
-        return std::min(now, since + clock.scaled(nominalMs));
+        return clock.endOfStep(since, nominalMs);
     };
 
     struct Event
@@ -2119,7 +2113,7 @@ void NotebookModule::advanceStorage(const QString &id)
     const QString where = QStringLiteral("%1 at %2").arg(stringAt(*doc, "/uri"), stringAt(*doc, "/mount_path"));
     if (status == st::Mounting && elapsed >= kMountMs)
     {
-        const qint64 at = std::min(clock.nowMs(), since + clock.scaled(kMountMs));
+        const qint64 at = clock.endOfStep(since, kMountMs);
         (*doc)["status"] = st::Mounted.toStdString();
         (*doc)["_since"] = at;
         ResourceIndex index;
@@ -2137,7 +2131,7 @@ void NotebookModule::advanceStorage(const QString &id)
     }
     else if (status == st::Unmounting && elapsed >= kUnmountMs)
     {
-        const qint64 at = std::min(clock.nowMs(), since + clock.scaled(kUnmountMs));
+        const qint64 at = clock.endOfStep(since, kUnmountMs);
         store.transaction(
             [&]
             {

@@ -38,7 +38,6 @@
 
 #include <optional>
 #include <QHash>
-#include <QTimer>
 
 namespace ma::api
 {
@@ -48,6 +47,7 @@ struct NotebookImage;
 
 namespace ma::server
 {
+class LifecycleTicker;
 class LocalJupyter;
 
 class NotebookModule final : public ServerModule
@@ -107,12 +107,12 @@ private:
     void saveNotebook(const Json &doc);
     void addEvent(const QString &id, qint64 timeMs, const QString &level, const QString &name, const QString &message);
 
-    /** Advances every notebook and mount whose time has come (timer slot). */
+    /** Advances every notebook and mount whose time has come (the ticker's step). */
     void tick();
     void advanceNotebook(const QString &id);
     void advanceStorage(const QString &id);
 
-    QTimer m_timer;
+    LifecycleTicker *m_ticker = nullptr;
     QHash<QString, LocalJupyter *> m_jupyters; // notebook id -> its running Jupyter (children of this)
 };
 } // namespace ma::server

@@ -2,6 +2,7 @@
 
 #include "api/poolrequests.h"
 #include "api/types/pool.h"
+#include "lifecycleticker.h"
 #include "monitorseries.h"
 #include "networkroutes.h"
 #include "poollifecycle.h"
@@ -14,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSysInfo>
-#include <QTimer>
 
 namespace ma::server
 {
@@ -191,12 +191,7 @@ PoolModule::~PoolModule() = default;
 
 void PoolModule::registerRoutes(Router &router)
 {
-    const auto route
-        = [this, &router](const char *method, const char *pattern, Response (PoolModule::*handler)(const Request &))
-    {
-        router.add(
-            method, QString::fromLatin1(pattern), [this, handler](const Request &r) { return (this->*handler)(r); });
-    };
+    const auto route = routes<PoolModule>(router);
     route("POST", "/v2/{project_id}/pools", &PoolModule::createPool);
     route("GET", "/v2/{project_id}/pools", &PoolModule::listPools);
     route("GET", "/v2/{project_id}/pools/{pool_name}", &PoolModule::showPool);
@@ -236,25 +231,9 @@ void PoolModule::start()
     {
         qWarning("modelarts-local: cannot set up the local pool: %s", e.what());
     }
-    // Lifecycle steps are at least seconds long (nominal); ticking a few dozen times per
-    // step keeps them punctual at any time scale without busy-looping.
-    const qint64 interval = std::clamp<qint64>(m_ctx.clock().scaled(1000), 20, 500);
-    m_timer = new QTimer(this);
-    connect(m_timer, &QTimer::timeout, this, &PoolModule::tick);
-    m_timer->start(static_cast<int>(interval));
-    tick(); // resume what a restart interrupted
-}
-
-void PoolModule::tick()
-{
-    try
-    {
-        m_lifecycle->tick();
-    }
-    catch (const std::exception &e)
-    {
-        qWarning("modelarts-local: pool lifecycle step failed: %s", e.what());
-    }
+    m_ticker = new LifecycleTicker(
+        m_ctx.clock(), QStringLiteral("pool"), [this] { m_lifecycle->tick(); }, this);
+    m_ticker->start(); // resumes what a restart interrupted
 }
 
 // ---------------------------------------------------------------------------
@@ -262,7 +241,6 @@ void PoolModule::tick()
 
 Json PoolModule::pathPool(const Request &request) const
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     return m_pools->requirePool(request.param(QStringLiteral("pool_name")));
 }
 
@@ -316,17 +294,8 @@ Json PoolModule::scopeStatus(const QStringList &scope, const QString &state)
 
 Response PoolModule::createPool(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
-    const Json body = PoolStore::bodyObject(request);
-    api::Pool in;
-    try
-    {
-        in = api::fromJson<api::Pool>(body);
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const Json body = request.object(kPoolBodyErrors);
+    auto in = decodeAs<api::Pool>(body, kPoolBodyErrors);
     if (in.apiVersion && *in.apiVersion != u"v2")
         PoolStore::badRequest(QStringLiteral("apiVersion must be v2."));
     if (in.kind && *in.kind != u"Pool")
@@ -512,7 +481,6 @@ Response PoolModule::createPool(const Request &request)
 
 Response PoolModule::listPools(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString workspace = request.query(QStringLiteral("workspaceId"));
     const QString selector = request.query(QStringLiteral("labelSelector"));
     const QString status = request.query(QStringLiteral("status"));
@@ -555,7 +523,7 @@ Response PoolModule::patchPool(const Request &request)
     const QByteArray contentType = request.header("Content-Type").toLower();
     if (!contentType.isEmpty() && !contentType.contains("json"))
         PoolStore::badRequest(QStringLiteral("Content-Type must be application/merge-patch+json or application/json."));
-    const Json body = PoolStore::bodyObject(request);
+    const Json body = request.object(kPoolBodyErrors);
     const QString name = PoolStore::str(pool, "/metadata/name");
     const QString phase = PoolStore::str(pool, "/status/phase");
     const bool isLocal = name == flavors::kLocalPool;
@@ -917,22 +885,11 @@ Response PoolModule::listNodes(const Request &request)
 {
     const Json pool = pathPool(request);
     const QString name = PoolStore::str(pool, "/metadata/name");
-    const std::vector<Json> nodes = m_pools->nodes(name);
-    const int total = static_cast<int>(nodes.size());
-    const PoolStore::Page page = PoolStore::page(request, total);
     const QSet<QString> busy = m_pools->busyNodes(name);
-    Json items = Json::array();
-    for (int i = page.offset; i < total && i < page.offset + page.limit; ++i)
-    {
-        const Json &node = nodes[static_cast<size_t>(i)];
-        items.push_back(m_pools->renderNode(node, busy.contains(PoolStore::str(node, "/metadata/name"))));
-    }
-    Json out;
-    out["kind"] = "NodeList";
-    out["apiVersion"] = "v2";
-    out["metadata"] = PoolStore::listMeta(page, total);
-    out["items"] = items;
-    return Response::json(200, out);
+    return Response::json(200,
+        PoolStore::pagedList(request, "NodeList", "v2", m_pools->nodes(name),
+            [&](const Json &node)
+            { return m_pools->renderNode(node, busy.contains(PoolStore::str(node, "/metadata/name"))); }));
 }
 
 Response PoolModule::showNode(const Request &request)
@@ -947,16 +904,7 @@ Response PoolModule::showNode(const Request &request)
 Response PoolModule::batchDeleteNodes(const Request &request)
 {
     Json pool = pathPool(request);
-    const Json body = PoolStore::bodyObject(request);
-    api::BatchDeleteNodesRequest in;
-    try
-    {
-        in = api::fromJson<api::BatchDeleteNodesRequest>(body);
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const auto in = request.decode<api::BatchDeleteNodesRequest>(kPoolBodyErrors);
     const QString name = PoolStore::str(pool, "/metadata/name");
     if (name == flavors::kLocalPool)
         PoolStore::badRequest(QStringLiteral("The node of the built-in pool local cannot be deleted."));
@@ -1044,16 +992,7 @@ Response PoolModule::batchReplaceNodes(const Request &request)
 Response PoolModule::batchNodeOperation(const Request &request, const QString &phase)
 {
     Json pool = pathPool(request);
-    const Json body = PoolStore::bodyObject(request);
-    api::BatchNodesRequest in;
-    try
-    {
-        in = api::fromJson<api::BatchNodesRequest>(body);
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const auto in = request.decode<api::BatchNodesRequest>(kPoolBodyErrors);
     const QString name = PoolStore::str(pool, "/metadata/name");
     const bool reboot = phase == kPhaseRebooting;
     const bool replace = phase == kPhaseReplacing;
@@ -1166,15 +1105,7 @@ namespace
 {
 std::vector<api::PoolTag> decodeTags(const Json &body, bool needValues)
 {
-    api::PoolTagList in;
-    try
-    {
-        in = api::fromJson<api::PoolTagList>(body);
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const auto in = decodeAs<api::PoolTagList>(body, kPoolBodyErrors);
     if (in.tags.empty())
         PoolStore::badRequest(QStringLiteral("tags must name at least one tag."));
     for (const api::PoolTag &t : in.tags)
@@ -1218,7 +1149,7 @@ Response PoolModule::poolTags(const Request &request)
 Response PoolModule::createPoolTags(const Request &request)
 {
     Json pool = pathPool(request);
-    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), true);
+    const std::vector<api::PoolTag> tags = decodeTags(request.object(kPoolBodyErrors), true);
     const QString text = PoolStore::annotation(pool, kTags);
     const Json merged = mergeTags(text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8()), tags,
         QStringLiteral("The pool %1").arg(PoolStore::displayName(pool)));
@@ -1230,7 +1161,7 @@ Response PoolModule::createPoolTags(const Request &request)
 Response PoolModule::deletePoolTags(const Request &request)
 {
     Json pool = pathPool(request);
-    const std::vector<api::PoolTag> tags = decodeTags(PoolStore::bodyObject(request), false);
+    const std::vector<api::PoolTag> tags = decodeTags(request.object(kPoolBodyErrors), false);
     const QString text = PoolStore::annotation(pool, kTags);
     Json current = text.isEmpty() ? Json::array() : api::parseJson(text.toUtf8());
     Json kept = Json::array();
@@ -1248,15 +1179,7 @@ Response PoolModule::deletePoolTags(const Request &request)
 Response PoolModule::batchUpdateNodes(const Request &request)
 {
     Json pool = pathPool(request);
-    api::BatchUpdateNodesRequest in;
-    try
-    {
-        in = api::fromJson<api::BatchUpdateNodesRequest>(PoolStore::bodyObject(request));
-    }
-    catch (const api::DecodeError &e)
-    {
-        PoolStore::badRequest(QString::fromUtf8(e.what()));
-    }
+    const auto in = request.decode<api::BatchUpdateNodesRequest>(kPoolBodyErrors);
     if (in.tags)
     {
         for (const api::PoolTag &t : *in.tags)
@@ -1326,7 +1249,6 @@ Response PoolModule::nodeMonitor(const Request &request)
 
 Response PoolModule::poolStatistics(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString workspace = request.query(QStringLiteral("workspaceId"));
     int creating = 0;
     int created = 0;
@@ -1363,7 +1285,6 @@ Response PoolModule::poolStatistics(const Request &request)
 
 Response PoolModule::runtimeMetrics(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString timestamp = rfc3339(m_pools->nowMs());
     Json items = Json::array();
     for (const Json &pool : m_pools->pools())
@@ -1424,7 +1345,6 @@ Response PoolModule::workloadStatistics(const Request &request)
 
 Response PoolModule::resourceFlavors(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString selector = request.query(QStringLiteral("labelSelector"));
     std::vector<Json> matching;
     for (const FlavorShape &f : flavors::poolNodes())
@@ -1471,22 +1391,12 @@ Response PoolModule::resourceFlavors(const Request &request)
             continue;
         matching.push_back(item);
     }
-    const int total = static_cast<int>(matching.size());
-    const PoolStore::Page page = PoolStore::page(request, total);
-    Json items = Json::array();
-    for (int i = page.offset; i < total && i < page.offset + page.limit; ++i)
-        items.push_back(matching[static_cast<size_t>(i)]);
-    Json out;
-    out["kind"] = "ResourceFlavorList";
-    out["apiVersion"] = "v1";
-    out["metadata"] = PoolStore::listMeta(page, total);
-    out["items"] = items;
-    return Response::json(200, out);
+    return Response::json(
+        200, PoolStore::pagedList(request, "ResourceFlavorList", "v1", matching, [](const Json &f) { return f; }));
 }
 
 Response PoolModule::virtualResourceFlavors(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     Json out;
     out["kind"] = "ResourceFlavorList";
     out["apiVersion"] = "v1";
@@ -1500,7 +1410,6 @@ Response PoolModule::virtualResourceFlavors(const Request &request)
 
 Response PoolModule::poolEvents(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const QString resource = request.query(QStringLiteral("resource"));
     if (resource.isEmpty())
         PoolStore::badRequest(QStringLiteral("resource is required (pools)."));
@@ -1574,7 +1483,6 @@ Response PoolModule::poolEvents(const Request &request)
 
 Response PoolModule::osQuotas(const Request &request)
 {
-    m_ctx.checkProject(request.param(QStringLiteral("project_id")));
     const Store &store = m_pools->store();
     const int pools = store.count(kPool) - (store.get(kPool, flavors::kLocalPool) ? 1 : 0);
     Json resources = Json::array();
@@ -1589,7 +1497,7 @@ Response PoolModule::osQuotas(const Request &request)
 Response PoolModule::retryScope(const Request &request)
 {
     Json pool = pathPool(request);
-    const Json body = PoolStore::bodyObject(request);
+    const Json body = request.object(kPoolBodyErrors);
     const QString scope = body.contains("scope") && body["scope"].is_string()
         ? QString::fromStdString(body["scope"].get<std::string>())
         : QString();

@@ -38,10 +38,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace ma::server
 {
+class LifecycleTicker;
 class MonitorSeries;
 class NetworkRoutes;
 class PoolLifecycle;
@@ -98,7 +97,7 @@ private:
     Response osQuotas(const Request &request);
     Response retryScope(const Request &request);
 
-    /** The pool addressed by the request's path, after the project check; 404 when unknown. */
+    /** The pool addressed by the request's path; 404 when unknown. */
     Json pathPool(const Request &request) const;
     Json requireNode(const Json &pool, const QString &nodeName) const;
     static const FlavorShape &shapeOf(const Json &pool);
@@ -110,13 +109,12 @@ private:
     /** A Running pool created @p daysAgo with @p count Available nodes and the events of its creation. */
     void seedPool(const QString &displayName, const QString &flavorId, int count, const QStringList &scope,
         double daysAgo, const QString &network);
-    void tick();
 
     std::unique_ptr<PoolStore> m_pools;
     std::unique_ptr<PoolLifecycle> m_lifecycle;
     std::unique_ptr<NetworkRoutes> m_networks;
     std::unique_ptr<MonitorSeries> m_monitor;
     std::unique_ptr<PoolWorkloads> m_workloads;
-    QTimer *m_timer = nullptr;
+    LifecycleTicker *m_ticker = nullptr;
 };
 } // namespace ma::server

@@ -169,25 +169,6 @@ void PoolStore::badRequest(const QString &detail)
     throw HttpError(400, QStringLiteral("ModelArts.50004000"), QStringLiteral("Bad request. %1").arg(detail));
 }
 
-Json PoolStore::bodyObject(const Request &request)
-{
-    if (request.body.trimmed().isEmpty())
-        badRequest(QStringLiteral("The request body is empty."));
-    Json j;
-    try
-    {
-        // The size was checked by LocalServer before routing; the depth is checked here.
-        j = api::parseJson(request.body, api::kMaxJsonDepth, std::numeric_limits<qsizetype>::max());
-    }
-    catch (const api::DecodeError &e)
-    {
-        badRequest(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
-    }
-    if (!j.is_object())
-        badRequest(QStringLiteral("The request body must be a JSON object."));
-    return j;
-}
-
 void PoolStore::checkResourceName(const QString &value, const QString &field, int minLength, int maxLength)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]([a-z0-9-]*[a-z0-9])?$"));
@@ -693,16 +674,25 @@ PoolStore::Page PoolStore::page(const Request &request, int total, int maxLimit)
     return p;
 }
 
-Json PoolStore::listMeta(const Page &page, int total)
+Json PoolStore::pagedList(const Request &request, const char *kind, const char *apiVersion,
+    const std::vector<Json> &all, const std::function<Json(const Json &)> &render)
 {
-    Json meta = Json::object();
-    const int next = page.offset + page.limit;
-    if (next < total)
+    const int total = static_cast<int>(all.size());
+    const Page at = page(request, total);
+    Json items = Json::array();
+    for (int i = at.offset; i < total && i < at.offset + at.limit; ++i)
+        items.push_back(render(all[static_cast<size_t>(i)]));
+    Json out;
+    out["kind"] = kind;
+    out["apiVersion"] = apiVersion;
+    out["metadata"] = Json::object();
+    if (const int next = at.offset + at.limit; next < total)
     {
-        meta["continue"] = toStd(QString::number(next));
-        meta["remainingItemCount"] = total - next;
+        out["metadata"]["continue"] = toStd(QString::number(next));
+        out["metadata"]["remainingItemCount"] = total - next;
     }
-    return meta;
+    out["items"] = std::move(items);
+    return out;
 }
 
 bool PoolStore::matchesSelector(const Json &doc, const QString &selector)

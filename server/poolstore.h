@@ -11,6 +11,7 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <functional>
 #include <optional>
 #include <QSet>
 #include <QStringList>
@@ -90,6 +91,9 @@ struct JobPlacement
     qint64 endMs = 0; // when it stopped (0: still running or unknown)
 };
 
+/** How the pool and network APIs refuse a body they cannot read (ModelArts.50004000, "Bad request. …"). */
+inline const BodyErrors kPoolBodyErrors { QStringLiteral("ModelArts.50004000"), QStringLiteral("Bad request.") };
+
 class PoolStore final
 {
 public:
@@ -112,8 +116,6 @@ public:
     static Json render(Json doc);
     /** Throws the pool/network APIs' 400 (ModelArts.50004000) with @p detail. */
     [[noreturn]] static void badRequest(const QString &detail);
-    /** The request body as a JSON object, or the APIs' 400 for an empty or malformed body. */
-    static Json bodyObject(const Request &request);
 
     /** Name rules of pools and networks: lowercase letters, digits and '-', starting with a letter, not ending with
      * '-'. */
@@ -186,7 +188,12 @@ public:
         int limit = 500;
     };
     static Page page(const Request &request, int total, int maxLimit = 500);
-    static Json listMeta(const Page &page, int total);
+    /**
+     * The page of @p all that @p request asks for, as the list answer @p kind of @p apiVersion
+     * (items, and continue + remainingItemCount while more follow); @p render shapes each item.
+     */
+    static Json pagedList(const Request &request, const char *kind, const char *apiVersion,
+        const std::vector<Json> &all, const std::function<Json(const Json &)> &render);
 
     // ---- label selectors ("k=v,k2!=v,k3,!k4")
     static bool matchesSelector(const Json &doc, const QString &selector);

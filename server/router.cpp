@@ -15,11 +15,14 @@ bool Request::hasQuery(const QString &name) const
     return QUrlQuery(url).hasQueryItem(name);
 }
 
-Json Request::json() const
+Json Request::json(const BodyErrors &errors) const
 {
+    const auto refuse = [&errors](const QString &why)
+    {
+        return HttpError(400, errors.code, errors.prefix + u' ' + why);
+    };
     if (body.trimmed().isEmpty())
-        throw HttpError(
-            400, QStringLiteral("ModelArts.0101"), QStringLiteral("Invalid Argument. The request body is empty."));
+        throw refuse(QStringLiteral("The request body is empty."));
     // The size was checked by LocalServer against its configured limit before routing.
     try
     {
@@ -27,9 +30,16 @@ Json Request::json() const
     }
     catch (const api::DecodeError &e)
     {
-        throw HttpError(400, QStringLiteral("ModelArts.0101"),
-            QStringLiteral("Invalid Argument. The request body is not valid JSON: %1.").arg(e.message()));
+        throw refuse(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
     }
+}
+
+Json Request::object(const BodyErrors &errors) const
+{
+    Json j = json(errors);
+    if (!j.is_object())
+        throw HttpError(400, errors.code, errors.prefix + QStringLiteral(" The request body must be a JSON object."));
+    return j;
 }
 
 Response Response::json(int status, const Json &body)
@@ -74,11 +84,20 @@ HttpError::HttpError(int status, QString code, QString message, QString solution
 {
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+namespace
+{
+Response modelArtsError(int status, const QString &code, const QString &message)
+{
+    return Response::error(status, code, message);
+}
+} // namespace
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, ErrorBody errorBody)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
     Route route;
     route.method = method;
+    route.pattern = pattern;
     QString regex = QStringLiteral("^");
     qsizetype last = 0;
     int literal = 0;
@@ -99,10 +118,25 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     route.regex = QRegularExpression(regex);
     route.literalLength = literal;
     route.handler = std::move(handler);
+    route.errorBody = errorBody;
     m_routes.push_back(std::move(route));
     // Literal paths win over placeholders ("/notebooks/flavors" before "/notebooks/{id}").
     std::stable_sort(m_routes.begin(), m_routes.end(),
         [](const Route &a, const Route &b) { return a.literalLength > b.literalLength; });
+}
+
+void Router::guard(const QString &name, Guard guard)
+{
+    m_guards.insert(name, std::move(guard));
+}
+
+std::vector<std::pair<QByteArray, QString>> Router::routes() const
+{
+    std::vector<std::pair<QByteArray, QString>> out;
+    out.reserve(m_routes.size());
+    for (const Route &route : m_routes)
+        out.emplace_back(route.method, route.pattern);
+    return out;
 }
 
 bool Router::matchesPath(const QString &path) const
@@ -123,27 +157,33 @@ Response Router::dispatch(Request &request) const
         pathMatched = true;
         if (route.method != request.method)
             continue;
+        const ErrorBody fail = route.errorBody ? route.errorBody : &modelArtsError;
         request.params.clear();
         for (qsizetype i = 0; i < route.names.size(); ++i)
             request.params.insert(route.names[i], m.captured(static_cast<int>(i + 1)));
         try
         {
+            for (const QString &name : route.names)
+            {
+                if (const auto g = m_guards.constFind(name); g != m_guards.cend())
+                    (*g)(request.params.value(name));
+            }
             return route.handler(request);
         }
         catch (const HttpError &e)
         {
-            return e.response();
+            return route.errorBody ? fail(e.status(), e.code(), e.message()) : e.response();
         }
         catch (const api::DecodeError &e)
         {
-            return Response::error(400, QStringLiteral("ModelArts.0101"),
+            return fail(400, QStringLiteral("ModelArts.0101"),
                 QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
         }
         catch (const nlohmann::json::type_error &)
         {
             // A request field of another JSON type than the handler reads (a number where a
             // string belongs): the caller's mistake, and nlohmann's text names no field.
-            return Response::error(400, QStringLiteral("ModelArts.0101"),
+            return fail(400, QStringLiteral("ModelArts.0101"),
                 QStringLiteral("Invalid Argument. A field of the request body has the wrong type."));
         }
         catch (const std::exception &e)

@@ -5,6 +5,7 @@
 
 #include "store.h"
 
+#include <algorithm>
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -44,6 +45,11 @@ public:
     qint64 scaled(qint64 nominalMs) const { return static_cast<qint64>(nominalMs / m_scale); }
     /** Nominal (unscaled) milliseconds that have passed since @p sinceMs. */
     qint64 nominalSince(qint64 sinceMs) const { return static_cast<qint64>((nowMs() - sinceMs) * m_scale); }
+    /**
+     * When a step of @p nominalMs that began at @p sinceMs ended (real time), or now when it is
+     * still running: a late tick or a restart dates what it catches up on when it happened.
+     */
+    qint64 endOfStep(qint64 sinceMs, qint64 nominalMs) const { return std::min(nowMs(), sinceMs + scaled(nominalMs)); }
 
 private:
     double m_scale;

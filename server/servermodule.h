@@ -29,22 +29,36 @@ public:
     virtual void start() { }
 
 protected:
-    /**
-     * @brief Routes @p method @p pattern to @p handler of this module (of type @p M), after
-     * checking that the path's {project_id} is this server's project (403 ModelArts.0210 otherwise).
-     */
-    template <typename M>
-    void addProjectRoute(
-        Router &router, const char *method, const char *pattern, Response (M::*handler)(const Request &))
+    /** Adds routes to the handlers of module @p M; see routes(). */
+    template <typename M> class RouteAdder
     {
-        auto *self = static_cast<M *>(this);
-        router.add(QByteArray(method), QString::fromLatin1(pattern),
-            [this, self, handler](const Request &req)
-            {
-                m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-                return (self->*handler)(req);
-            });
-    }
+    public:
+        RouteAdder(Router &router, M *module)
+            : m_router(router)
+            , m_module(module)
+        {
+        }
+        void operator()(const char *method, const QString &pattern, Response (M::*handler)(const Request &)) const
+        {
+            M *module = m_module;
+            m_router.add(
+                QByteArray(method), pattern, [module, handler](const Request &r) { return (module->*handler)(r); });
+        }
+        void operator()(const char *method, const char *pattern, Response (M::*handler)(const Request &)) const
+        {
+            (*this)(method, QString::fromLatin1(pattern), handler);
+        }
+
+    private:
+        Router &m_router;
+        M *m_module;
+    };
+
+    /**
+     * @brief `const auto route = routes<MyModule>(router); route("GET", "/v1/{project_id}/x", &MyModule::list);`
+     * The router checks the path's {project_id} before any handler runs (LocalServer's guard).
+     */
+    template <typename M> RouteAdder<M> routes(Router &router) { return RouteAdder<M>(router, static_cast<M *>(this)); }
 
     ServerContext &m_ctx;
 };

@@ -2,6 +2,7 @@
 
 #include "api/obsmapper.h"
 #include "flavorcatalog.h"
+#include "lifecycleticker.h"
 #include "localexecutor.h"
 #include "pathconfinement.h"
 #include "poolview.h"
@@ -16,7 +17,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace ma::server
 {
@@ -177,16 +177,16 @@ quint32 hashOf(const QString &text)
 TrainingEngine::TrainingEngine(ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
-    , m_timer(new QTimer(this))
+    , m_ticker(new LifecycleTicker(
+          context.clock(), QStringLiteral("training"), [this] { tick(); }, this))
 {
-    connect(m_timer, &QTimer::timeout, this, &TrainingEngine::tick);
 }
 
 // The server destroys its modules after it has closed the store: nothing here may touch it.
 // The executors (children) kill what they still run in their own destructors.
 TrainingEngine::~TrainingEngine()
 {
-    m_timer->stop();
+    m_ticker->setRunning(false);
     for (LocalExecutor *executor : std::as_const(m_executors))
         executor->disconnect(this);
 }
@@ -654,40 +654,23 @@ void TrainingEngine::start()
 
 void TrainingEngine::updateTimer()
 {
-    if (!m_started)
-        return;
-    if (m_active.isEmpty())
-    {
-        m_timer->stop();
-        return;
-    }
-    const int interval = static_cast<int>(std::clamp(1000.0 / m_ctx.clock().scale(), 20.0, 500.0));
-    if (!m_timer->isActive() || m_timer->interval() != interval)
-        m_timer->start(interval);
+    if (m_started)
+        m_ticker->setRunning(!m_active.isEmpty());
 }
 
 void TrainingEngine::tick()
 {
-    try
-    {
-        // One transaction per tick: a tick without changes costs no disk write.
-        m_ctx.store().transaction(
-            [&]
-            {
-                stopJobsOnForcedDriverUpgrades();
-                const QStringList keys = m_active.keys();
-                for (const QString &key : keys)
-                    advance(key);
-                schedule();
-            });
-    }
-    catch (const std::exception &e)
-    {
-        // The store is closed or failing: try again in a while instead of spinning.
-        qWarning("training: lifecycle step failed: %s", e.what());
-        m_timer->start(1000);
-        return;
-    }
+    // One transaction per tick: a tick without changes costs no disk write. A failure (the
+    // store closed or failing) goes to the ticker, which tries again in a while.
+    m_ctx.store().transaction(
+        [&]
+        {
+            stopJobsOnForcedDriverUpgrades();
+            const QStringList keys = m_active.keys();
+            for (const QString &key : keys)
+                advance(key);
+            schedule();
+        });
     updateTimer();
 }
 

@@ -15,9 +15,9 @@
 // lives in "job time" = wall-clock time x the time scale it was created with (kept per job,
 // so a restart with another scale does not bend its history): its nominal minute k, with
 // its log lines and samples, happens k x 60 s / scale after the start. Timestamps and
-// durations in documents are wall-clock. Everything happens on the server thread from one
-// QTimer; nothing blocks. A restart resumes from the stored timestamps; a local job that
-// was running cannot be resumed and is marked Failed.
+// durations in documents are wall-clock. Everything happens on the server thread, paced by
+// a LifecycleTicker that runs while jobs are active; nothing blocks. A restart resumes from the stored timestamps; a
+// local job that was running cannot be resumed and is marked Failed.
 
 #include "poolview.h"
 #include "servercontext.h"
@@ -28,10 +28,9 @@
 #include <QObject>
 #include <QStringList>
 
-class QTimer;
-
 namespace ma::server
 {
+class LifecycleTicker;
 class LocalExecutor;
 struct ProcessSample;
 
@@ -238,7 +237,7 @@ private:
     TrainingJobIndex m_v1;
     QHash<QString, Active> m_active;
     QHash<QString, LocalExecutor *> m_executors;
-    QTimer *m_timer;
+    LifecycleTicker *m_ticker;
     bool m_started = false;
 };
 } // namespace ma::server

@@ -131,34 +131,28 @@ void TrainingModule::start()
 
 void TrainingModule::registerRoutes(Router &router)
 {
-    const auto bind = [this](Response (TrainingModule::*handler)(const Request &))
-    {
-        return [this, handler](const Request &req)
-        {
-            return (this->*handler)(req);
-        };
-    };
+    const auto route = routes<TrainingModule>(router);
     const QString job = QStringLiteral("/v2/{project_id}/training-jobs/{training_job_id}");
-    router.add("POST", QStringLiteral("/v2/{project_id}/training-jobs"), bind(&TrainingModule::create));
-    router.add("GET", job, bind(&TrainingModule::show));
-    router.add("PUT", job, bind(&TrainingModule::updateDescription));
-    router.add("DELETE", job, bind(&TrainingModule::remove));
-    router.add("POST", QStringLiteral("/v2/{project_id}/training-job-searches"), bind(&TrainingModule::search));
-    router.add("POST", job + QStringLiteral("/actions"), bind(&TrainingModule::action));
-    router.add("GET", job + QStringLiteral("/tasks/{task_id}/logs/preview"), bind(&TrainingModule::logPreview));
-    router.add("GET", job + QStringLiteral("/tasks/{task_id}/logs/url"), bind(&TrainingModule::logUrl));
-    router.add("GET", job + QStringLiteral("/tasks/{task_id}/logs/download"), bind(&TrainingModule::logDownload));
-    router.add("GET", job + QStringLiteral("/metrics/{task_id}"), bind(&TrainingModule::metrics));
-    router.add("GET", job + QStringLiteral("/events"), bind(&TrainingModule::events));
-    router.add("GET", job + QStringLiteral("/tasks"), bind(&TrainingModule::tasks));
-    router.add("GET", job + QStringLiteral("/autosearch-trials"), bind(&TrainingModule::autosearchTrials));
-    router.add("GET", QStringLiteral("/v2/{project_id}/training-job-flavors"), bind(&TrainingModule::flavorList));
-    router.add("GET", QStringLiteral("/v2/{project_id}/training-job-engines"), bind(&TrainingModule::engineList));
-    router.add("GET", QStringLiteral("/v2/{project_id}/training-quotas"), bind(&TrainingModule::quotas));
+    route("POST", QStringLiteral("/v2/{project_id}/training-jobs"), &TrainingModule::create);
+    route("GET", job, &TrainingModule::show);
+    route("PUT", job, &TrainingModule::updateDescription);
+    route("DELETE", job, &TrainingModule::remove);
+    route("POST", QStringLiteral("/v2/{project_id}/training-job-searches"), &TrainingModule::search);
+    route("POST", job + QStringLiteral("/actions"), &TrainingModule::action);
+    route("GET", job + QStringLiteral("/tasks/{task_id}/logs/preview"), &TrainingModule::logPreview);
+    route("GET", job + QStringLiteral("/tasks/{task_id}/logs/url"), &TrainingModule::logUrl);
+    route("GET", job + QStringLiteral("/tasks/{task_id}/logs/download"), &TrainingModule::logDownload);
+    route("GET", job + QStringLiteral("/metrics/{task_id}"), &TrainingModule::metrics);
+    route("GET", job + QStringLiteral("/events"), &TrainingModule::events);
+    route("GET", job + QStringLiteral("/tasks"), &TrainingModule::tasks);
+    route("GET", job + QStringLiteral("/autosearch-trials"), &TrainingModule::autosearchTrials);
+    route("GET", QStringLiteral("/v2/{project_id}/training-job-flavors"), &TrainingModule::flavorList);
+    route("GET", QStringLiteral("/v2/{project_id}/training-job-engines"), &TrainingModule::engineList);
+    route("GET", QStringLiteral("/v2/{project_id}/training-quotas"), &TrainingModule::quotas);
     const QString tags = QStringLiteral("/v2/{project_id}/modelarts-training-job/{training_job_id}/tags");
-    router.add("POST", tags + QStringLiteral("/create"), bind(&TrainingModule::createTags));
-    router.add("GET", tags, bind(&TrainingModule::showTags));
-    router.add("DELETE", tags + QStringLiteral("/delete"), bind(&TrainingModule::deleteTags));
+    route("POST", tags + QStringLiteral("/create"), &TrainingModule::createTags);
+    route("GET", tags, &TrainingModule::showTags);
+    route("DELETE", tags + QStringLiteral("/delete"), &TrainingModule::deleteTags);
     m_v1->registerRoutes(router);
 }
 
@@ -521,11 +515,7 @@ TrainingLaunch TrainingModule::resolve(const Json &body)
 
 Response TrainingModule::create(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-    const Json body = req.json();
-    if (!body.is_object())
-        invalidArgument(QStringLiteral("The request body must be a JSON object."));
-    TrainingLaunch launch = resolve(body);
+    TrainingLaunch launch = resolve(req.object());
     const QString id = launch.id;
     m_ctx.store().transaction([&] { m_engine->submit(std::move(launch)); });
     return Response::json(201, m_engine->present(kTrainingJobKind, *m_engine->stored(kTrainingJobKind, id)));
@@ -536,7 +526,6 @@ Response TrainingModule::create(const Request &req)
 
 Json TrainingModule::loadJob(const Request &req) const
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const QString id = req.param(QStringLiteral("training_job_id"));
     std::optional<Json> doc = m_engine->stored(kTrainingJobKind, id);
     if (!doc)
@@ -562,13 +551,10 @@ Response TrainingModule::show(const Request &req)
 
 Response TrainingModule::search(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     Json body = Json::object();
     if (!req.body.trimmed().isEmpty())
     {
-        body = req.json();
-        if (!body.is_object())
-            invalidArgument(QStringLiteral("The request body must be a JSON object."));
+        body = req.object();
     }
     const auto search = api::fromJson<api::TrainingJobSearchRequest>(body);
     const int limit
@@ -781,7 +767,7 @@ Response TrainingModule::action(const Request &req)
 {
     const Json doc = loadJob(req);
     const QString id = req.param(QStringLiteral("training_job_id"));
-    const auto action = api::fromJson<api::TrainingJobAction>(req.json());
+    const auto action = req.decode<api::TrainingJobAction>();
     if (action.actionType != u"terminate")
         invalidArgument(QStringLiteral("action_type must be terminate."));
     const QString phase = TrainingEngine::phaseOf(doc);
@@ -1023,7 +1009,6 @@ Response TrainingModule::events(const Request &req)
 
 Response TrainingModule::flavorList(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const QString type = req.query(QStringLiteral("flavor_type"));
     static const QStringList types = { QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("Ascend") };
     if (!type.isEmpty() && !types.contains(type, Qt::CaseInsensitive))
@@ -1042,7 +1027,6 @@ Response TrainingModule::flavorList(const Request &req)
 
 Response TrainingModule::engineList(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     Json items = Json::array();
     for (const trainingcatalog::Engine &e : trainingcatalog::engines())
         items.push_back(trainingcatalog::engineJson(e));
@@ -1068,7 +1052,6 @@ Response TrainingModule::tasks(const Request &req)
 
 Response TrainingModule::quotas(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const int used
         = m_engine->index(kTrainingJobKind).activeCount() + m_engine->index(kTrainingJobV1Kind).activeCount();
     Json out = Json::object();

@@ -39,27 +39,6 @@ Response success()
     return Response::json(200, Json { { "is_success", true } });
 }
 
-/** v1 answers failures with its own envelope (error_message, not error_msg). */
-Router::Handler v1Handler(std::function<Response(const Request &)> handler)
-{
-    return [handler = std::move(handler)](const Request &req)
-    {
-        try
-        {
-            return handler(req);
-        }
-        catch (const HttpError &e)
-        {
-            return v1Error(e.status(), e.code(), QString::fromUtf8(e.what()));
-        }
-        catch (const api::DecodeError &e)
-        {
-            return v1Error(400, QStringLiteral("ModelArts.0101"),
-                QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
-        }
-    };
-}
-
 [[noreturn]] void notFound(const QString &id)
 {
     throw HttpError(400, QStringLiteral("ModelArts.2775"), QStringLiteral("Training job (ID: %1) not found.").arg(id));
@@ -89,26 +68,29 @@ TrainingV1Api::TrainingV1Api(ServerContext &context, TrainingEngine &engine)
 
 void TrainingV1Api::registerRoutes(Router &router)
 {
-    const auto bind = [this](Response (TrainingV1Api::*handler)(const Request &))
+    // v1 answers failures with its own envelope (error_message, not error_msg).
+    const auto route =
+        [this, &router](const char *method, const QString &pattern, Response (TrainingV1Api::*handler)(const Request &))
     {
-        return v1Handler([this, handler](const Request &req) { return (this->*handler)(req); });
+        router.add(
+            method, pattern, [this, handler](const Request &req) { return (this->*handler)(req); }, &v1Error);
     };
     const QString jobs = QStringLiteral("/v1/{project_id}/training-jobs");
     const QString job = jobs + QStringLiteral("/{job_id}");
     const QString version = job + QStringLiteral("/versions/{version_id}");
-    router.add("POST", jobs, bind(&TrainingV1Api::create));
-    router.add("GET", jobs, bind(&TrainingV1Api::list));
-    router.add("PUT", job, bind(&TrainingV1Api::updateDescription));
-    router.add("DELETE", job, bind(&TrainingV1Api::remove));
-    router.add("POST", job + QStringLiteral("/versions"), bind(&TrainingV1Api::createVersion));
-    router.add("GET", job + QStringLiteral("/versions"), bind(&TrainingV1Api::versions));
-    router.add("GET", version, bind(&TrainingV1Api::version));
-    router.add("DELETE", version, bind(&TrainingV1Api::remove));
-    router.add("POST", version + QStringLiteral("/stop"), bind(&TrainingV1Api::stop));
-    router.add("GET", version + QStringLiteral("/log/file-names"), bind(&TrainingV1Api::logFileNames));
-    router.add("GET", version + QStringLiteral("/aom-log"), bind(&TrainingV1Api::aomLog));
-    router.add("GET", QStringLiteral("/v1/{project_id}/job/resource-specs"), bind(&TrainingV1Api::resourceSpecs));
-    router.add("GET", QStringLiteral("/v1/{project_id}/job/ai-engines"), bind(&TrainingV1Api::aiEngines));
+    route("POST", jobs, &TrainingV1Api::create);
+    route("GET", jobs, &TrainingV1Api::list);
+    route("PUT", job, &TrainingV1Api::updateDescription);
+    route("DELETE", job, &TrainingV1Api::remove);
+    route("POST", job + QStringLiteral("/versions"), &TrainingV1Api::createVersion);
+    route("GET", job + QStringLiteral("/versions"), &TrainingV1Api::versions);
+    route("GET", version, &TrainingV1Api::version);
+    route("DELETE", version, &TrainingV1Api::remove);
+    route("POST", version + QStringLiteral("/stop"), &TrainingV1Api::stop);
+    route("GET", version + QStringLiteral("/log/file-names"), &TrainingV1Api::logFileNames);
+    route("GET", version + QStringLiteral("/aom-log"), &TrainingV1Api::aomLog);
+    route("GET", QStringLiteral("/v1/{project_id}/job/resource-specs"), &TrainingV1Api::resourceSpecs);
+    route("GET", QStringLiteral("/v1/{project_id}/job/ai-engines"), &TrainingV1Api::aiEngines);
 }
 
 qint64 TrainingV1Api::nextJobId()
@@ -350,10 +332,7 @@ TrainingLaunch TrainingV1Api::resolve(const Json &body, qint64 jobId, const NewV
 
 Response TrainingV1Api::create(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
-    const Json body = req.json();
-    if (!body.is_object())
-        invalidArgument(QStringLiteral("The request body must be a JSON object."));
+    const Json body = req.object();
     QString id;
     m_ctx.store().transaction(
         [&]
@@ -374,10 +353,8 @@ Response TrainingV1Api::create(const Request &req)
 Response TrainingV1Api::createVersion(const Request &req)
 {
     const StoredVersion job = loadVersion(req);
-    const Json body = req.json();
-    if (!body.is_object())
-        invalidArgument(QStringLiteral("The request body must be a JSON object."));
-    const auto request = api::fromJson<api::v1::TrainingJobVersionCreate>(body);
+    const Json body = req.object();
+    const auto request = decodeAs<api::v1::TrainingJobVersionCreate>(body);
     if (!request.config.preVersionId)
         invalidArgument(QStringLiteral("config.pre_version_id is required."));
     const QString jobId = job.id;
@@ -454,7 +431,6 @@ Response TrainingV1Api::createVersion(const Request &req)
 
 TrainingV1Api::StoredVersion TrainingV1Api::loadVersion(const Request &req) const
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const QString jobId = req.param(QStringLiteral("job_id"));
     std::optional<Json> job = m_engine.stored(kTrainingJobV1Kind, jobId);
     if (!job || stringAt(*job, "/job_id") != jobId)
@@ -520,7 +496,6 @@ Json TrainingV1Api::versionBody(const QString &id, const Json &stored, bool metr
 
 Response TrainingV1Api::list(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const int perPage = queryInt(req, QStringLiteral("per_page"), 10, 1, 1000);
     const int page = queryInt(req, QStringLiteral("page"), 1, 1, 65535);
     const QString sortBy
@@ -750,7 +725,6 @@ Response TrainingV1Api::aomLog(const Request &req)
 
 Response TrainingV1Api::resourceSpecs(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     const QString jobType = req.query(QStringLiteral("job_type"));
     if (!jobType.isEmpty() && jobType != u"train" && jobType != u"inference")
         invalidArgument(QStringLiteral("job_type must be train or inference."));
@@ -767,7 +741,6 @@ Response TrainingV1Api::resourceSpecs(const Request &req)
 
 Response TrainingV1Api::aiEngines(const Request &req)
 {
-    m_ctx.checkProject(req.param(QStringLiteral("project_id")));
     Json engines = Json::array();
     for (const trainingcatalog::V1Engine &e : trainingcatalog::v1Engines())
     {

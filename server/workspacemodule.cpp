@@ -1,6 +1,7 @@
 #include "workspacemodule.h"
 
 #include "api/types/workspace.h"
+#include "lifecycleticker.h"
 #include "serverutil.h"
 #include "workspacequota.h"
 
@@ -95,18 +96,14 @@ Json listItem(Json doc)
 
 WorkspaceModule::WorkspaceModule(ServerContext &context, QObject *parent)
     : ServerModule(context, parent)
+    , m_ticker(new LifecycleTicker(
+          context.clock(), QStringLiteral("workspace"), [this] { tick(); }, this))
 {
-    m_timer.setParent(this);
-    connect(&m_timer, &QTimer::timeout, this, &WorkspaceModule::tick);
 }
 
 void WorkspaceModule::registerRoutes(Router &router)
 {
-    const auto route
-        = [&](const char *method, const char *pattern, Response (WorkspaceModule::*handler)(const Request &))
-    {
-        addProjectRoute(router, method, pattern, handler);
-    };
+    const auto route = routes<WorkspaceModule>(router);
     route("POST", "/v1/{project_id}/workspaces", &WorkspaceModule::createWorkspace);
     route("GET", "/v1/{project_id}/workspaces", &WorkspaceModule::listWorkspaces);
     route("GET", "/v1/{project_id}/workspaces/{workspace_id}", &WorkspaceModule::showWorkspace);
@@ -126,8 +123,7 @@ void WorkspaceModule::start()
     {
         qCWarning(lcWorkspace) << "cannot create the default workspace:" << e.what();
     }
-    m_timer.start(static_cast<int>(std::clamp<qint64>(m_ctx.clock().scaled(1000), 10, 1000)));
-    tick();
+    m_ticker->start();
 }
 
 void WorkspaceModule::seedDemoData()
@@ -435,25 +431,18 @@ Response WorkspaceModule::updateQuotas(const Request &req)
 
 void WorkspaceModule::tick()
 {
-    try
+    Store &store = m_ctx.store();
+    for (const QString &id : store.idsWithStatus(kKind, { kDeleting }))
     {
-        Store &store = m_ctx.store();
-        for (const QString &id : store.idsWithStatus(kKind, { kDeleting }))
-        {
-            const auto doc = store.get(kKind, id);
-            if (!doc || m_ctx.clock().nominalSince(intAt(*doc, "/update_time")) < kDeletingMs)
-                continue;
-            store.transaction(
-                [&]
-                {
-                    store.remove(kKind, id);
-                    store.remove(workspacequota::kQuotaKind, id);
-                });
-        }
-    }
-    catch (const std::exception &e)
-    {
-        qCWarning(lcWorkspace) << "workspace lifecycle:" << e.what();
+        const auto doc = store.get(kKind, id);
+        if (!doc || m_ctx.clock().nominalSince(intAt(*doc, "/update_time")) < kDeletingMs)
+            continue;
+        store.transaction(
+            [&]
+            {
+                store.remove(kKind, id);
+                store.remove(workspacequota::kQuotaKind, id);
+            });
     }
 }
 } // namespace ma::server

@@ -10,10 +10,9 @@
 #include "api/types/workspace.h"
 #include "servermodule.h"
 
-#include <QTimer>
-
 namespace ma::server
 {
+class LifecycleTicker;
 class WorkspaceModule final : public ServerModule
 {
     Q_OBJECT
@@ -41,9 +40,9 @@ private:
     /** A PUBLIC workspace in the default enterprise project, owned by the local user. */
     api::Workspace publicWorkspace(
         const QString &id, const QString &name, const QString &description, qint64 createdMs) const;
-    /** Removes workspaces whose deletion time has passed (timer slot). */
+    /** Removes workspaces whose deletion time has passed (the ticker's step). */
     void tick();
 
-    QTimer m_timer;
+    LifecycleTicker *m_ticker = nullptr;
 };
 } // namespace ma::server

@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private slots:
     void forgedTokenIsRejected();
     void malformedJsonIsA400();
     void unknownPathIsA404();
+    void everyProjectRouteRefusesAnotherProject();
     void identitySurvivesRestart();
 };
 
@@ -213,6 +215,40 @@ void TestLocalServer::unknownPathIsA404()
     url.setPath(QStringLiteral("/v9/nothing/here"));
     const RawReply r = rawCall(url, "GET", { { "X-Auth-Token", backend.server().issueToken() } });
     QCOMPARE(r.status, 404);
+}
+
+void TestLocalServer::everyProjectRouteRefusesAnotherProject()
+{
+    LocalBackend backend;
+    QVERIFY(backend.isRunning());
+    const QByteArray token = backend.server().issueToken();
+    static const QRegularExpression placeholder(QStringLiteral("\\{[a-z_]+\\}"));
+    int checked = 0;
+    for (const auto &[method, pattern] : backend.server().router().routes())
+    {
+        if (!pattern.contains(QStringLiteral("{project_id}")))
+            continue;
+        QString path = pattern;
+        path.replace(QStringLiteral("{project_id}"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        path.replace(placeholder, QStringLiteral("x"));
+        QUrl url = backend.url();
+        url.setPath(path);
+        const RawReply r = rawCall(url, method, { { "X-Auth-Token", token }, { "Content-Type", "application/json" } },
+            method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}"));
+        const QString where = QString::fromLatin1(method) + u' ' + pattern;
+        QVERIFY2(r.status == 403, qPrintable(where + QStringLiteral(" answered %1").arg(r.status)));
+        const api::Json body = api::Json::parse(r.body.toStdString(), nullptr, false);
+        QVERIFY2(body.is_object() && body.value("error_code", "") == "ModelArts.0210", qPrintable(where));
+        // v1 training answers in its own envelope.
+        if (pattern.startsWith(QStringLiteral("/v1/{project_id}/training-jobs")))
+            QVERIFY2(body.value("is_success", true) == false && body.contains("error_message"), qPrintable(where));
+        ++checked;
+    }
+    QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
+    // The server's own project still reaches the handlers.
+    QUrl url = backend.url();
+    url.setPath(QStringLiteral("/v2/%1/pools/x/nodes").arg(backend.projectId()));
+    QCOMPARE(rawCall(url, "GET", { { "X-Auth-Token", token } }).status, 404);
 }
 
 void TestLocalServer::identitySurvivesRestart()
