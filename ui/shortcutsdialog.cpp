@@ -1,41 +1,33 @@
 #include "shortcutsdialog.h"
 
+#include "ui_shortcutsdialog.h"
+
 #include <algorithm>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace ma::ui
 {
 ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutRow> &rows, QWidget *parent)
     : QDialog(parent)
-    , m_tree(new QTreeWidget(this))
+    , m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
-    setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_ui->setupUi(this);
+    QTreeWidget *tree = m_ui->shortcutsTree;
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_tree->setObjectName(QStringLiteral("shortcutsTree"));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({ tr("Action"), tr("Shortcut") });
-    m_tree->setRootIsDecorated(false);
-    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tree->setFocusPolicy(Qt::NoFocus);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-
-    const int rowHeight = m_tree->fontMetrics().height() + 10;
-    m_tree->header()->setMinimumSectionSize(110);
-    QFont groupFont = m_tree->font();
+    const int rowHeight = tree->fontMetrics().height() + 10;
+    QFont groupFont = tree->font();
     groupFont.setBold(true);
     QTreeWidgetItem *group = nullptr;
     for (const ShortcutRow &row : rows)
     {
         if (!group || group->text(0) != row.group)
         {
-            group = new QTreeWidgetItem(m_tree, { row.group });
+            group = new QTreeWidgetItem(tree, { row.group });
             group->setSizeHint(0, QSize(0, rowHeight + 8)); // a little air above each group
             group->setFirstColumnSpanned(true);
             group->setFont(0, groupFont);
@@ -45,23 +37,20 @@ ShortcutsDialog::ShortcutsDialog(const std::vector<ShortcutRow> &rows, QWidget *
         item->setFlags(Qt::ItemIsEnabled);
         item->setSizeHint(0, QSize(0, rowHeight));
     }
-    m_tree->expandAll();
-    m_tree->setItemsExpandable(false);
+    tree->expandAll();
+    tree->setItemsExpandable(false);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 14, 14, 12);
-    layout->setSpacing(10);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(buttons);
     // Tall enough for every row up to a screenful; no empty space under a short list.
-    const int groups = m_tree->topLevelItemCount();
+    const int groups = tree->topLevelItemCount();
     const int height
-        = m_tree->header()->sizeHint().height() + int(rows.size()) * rowHeight + groups * (rowHeight + 8) + 90;
+        = tree->header()->sizeHint().height() + int(rows.size()) * rowHeight + groups * (rowHeight + 8) + 90;
     resize(560, std::min(height, 700));
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;
+
+QTreeWidget *ShortcutsDialog::tree() const
+{
+    return m_ui->shortcutsTree;
+}
 } // namespace ma::ui

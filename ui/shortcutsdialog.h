@@ -4,10 +4,16 @@
 // main window collects the rows from its actions and its pages' actions, so a shortcut an
 // area adds shows up here without an edit.
 
+#include <memory>
 #include <QDialog>
 #include <vector>
 
 class QTreeWidget;
+
+namespace Ui
+{
+class ShortcutsDialog;
+}
 
 namespace ma::ui
 {
@@ -27,9 +33,9 @@ public:
     explicit ShortcutsDialog(const std::vector<ShortcutRow> &rows, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
 
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidget *tree() const;
 
 private:
-    QTreeWidget *m_tree;
+    std::unique_ptr<Ui::ShortcutsDialog> m_ui;
 };
 } // namespace ma::ui

@@ -428,7 +428,7 @@ void TestPoolDetailsPage::deletePoolAsksForTheName()
             auto *dialog = qobject_cast<ui::PoolDeleteDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             question = dialog->question();
-            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            QLineEdit *edit = dialog->wordEdit();
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QTest::keyClicks(edit, QStringLiteral("ascend-snt9"));
             okEnabledForWrongName = ok->isEnabled();
@@ -450,7 +450,7 @@ void TestPoolDetailsPage::deletePoolAsksForTheName()
 void TestPoolDetailsPage::deleteDialogEnablesDeleteOnlyForTheExactName()
 {
     ui::PoolDeleteDialog dialog(QStringLiteral("pool-a"), QStringLiteral("Delete?"));
-    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QLineEdit *edit = dialog.wordEdit();
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QCOMPARE(ok->text(), QStringLiteral("Delete"));
     QVERIFY(!ok->isEnabled());

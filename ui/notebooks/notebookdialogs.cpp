@@ -1,85 +1,29 @@
 #include "notebookdialogs.h"
 
+#include "ui_sshconnectdialog.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace ma::ui
 {
-namespace
-{
-QLabel *wrapped(QWidget *parent, const QString &text = {})
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QLabel *errorLabel(QWidget *parent)
-{
-    QLabel *label = wrapped(parent);
-    label->setProperty("tone", QStringLiteral("error"));
-    label->hide();
-    return label;
-}
-} // namespace
-
-// ---------------------------------------------------------------------------------------
-
 NotebookDeleteDialog::NotebookDeleteDialog(const QString &word, const QString &question, QWidget *parent)
-    : QDialog(parent)
-    , m_word(word)
-    , m_edit(new QLineEdit(this))
-    , m_message(errorLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : TypedConfirmationDialog(word, question,
+        { tr("Delete Notebook"), tr("To confirm, enter <b>%1</b>:").arg(word.toHtmlEscaped()),
+            tr("The text does not match “%1”.").arg(word), tr("Confirmation") },
+        parent)
 {
     setObjectName(QStringLiteral("notebookDeleteDialog"));
-    setWindowTitle(tr("Delete Notebook"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(wrapped(this, question));
-    auto *prompt = new QLabel(tr("To confirm, enter <b>%1</b>:").arg(word.toHtmlEscaped()), this);
-    layout->addWidget(prompt);
-    m_edit->setObjectName(QStringLiteral("confirmEdit"));
-    m_edit->setPlaceholderText(word);
-    m_edit->setAccessibleName(tr("Confirmation"));
-    layout->addWidget(m_edit);
-    layout->addWidget(m_message);
-    layout->addWidget(m_buttons);
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("Delete"));
-    ok->setAutoDefault(false);
-    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // Cancel answers a destructive question
-    connect(m_edit, &QLineEdit::textChanged, this, &NotebookDeleteDialog::updateOk);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
-    updateOk();
 }
 
 NotebookDeleteDialog::~NotebookDeleteDialog() = default;
-
-bool NotebookDeleteDialog::isConfirmed() const
-{
-    return m_edit->text() == m_word;
-}
-
-void NotebookDeleteDialog::updateOk()
-{
-    const bool mismatch = !m_edit->text().isEmpty() && !isConfirmed();
-    m_message->setText(mismatch ? tr("The text does not match “%1”.").arg(m_word) : QString());
-    m_message->setVisible(mismatch);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isConfirmed());
-}
 
 // ---------------------------------------------------------------------------------------
 
@@ -211,49 +155,22 @@ void NotebookFormDialog::revalidate()
 
 SshConnectDialog::SshConnectDialog(const models::SshHostEntry &entry, const QString &configPath, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SshConnectDialog>())
     , m_entry(entry)
     , m_configPath(configPath)
-    , m_alias(new QLineEdit(entry.alias, this))
-    , m_identity(new QLineEdit(entry.identityFile, this))
-    , m_command(new QLineEdit(this))
-    , m_result(wrapped(this))
 {
-    setObjectName(QStringLiteral("sshConnectDialog"));
-    setWindowTitle(tr("Connect with VS Code / SSH"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(wrapped(this,
-        tr("Connect as ma-user with the private key of the notebook's key pair. In VS Code, use Remote-SSH and "
-           "pick the host below once it is in your SSH config.")));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_alias->setObjectName(QStringLiteral("aliasEdit"));
-    m_identity->setObjectName(QStringLiteral("identityEdit"));
-    m_identity->setPlaceholderText(tr("Path of the key pair's private key (.pem)"));
-    form->addRow(tr("Host name in the config"), m_alias);
-    form->addRow(tr("Private key"), m_identity);
-    auto *commandRow = new QHBoxLayout;
-    m_command->setObjectName(QStringLiteral("sshCommand"));
-    m_command->setReadOnly(true);
-    auto *copy = new QPushButton(tr("Copy"), this);
-    copy->setObjectName(QStringLiteral("copyCommand"));
-    commandRow->addWidget(m_command, 1);
-    commandRow->addWidget(copy);
-    form->addRow(tr("Command"), commandRow);
-    layout->addLayout(form);
-    m_result->setObjectName(QStringLiteral("sshResult"));
-    layout->addWidget(m_result);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *add = buttons->addButton(tr("Add to SSH Config"), QDialogButtonBox::ActionRole);
+    m_ui->setupUi(this);
+    m_ui->aliasEdit->setText(entry.alias);
+    m_ui->identityEdit->setText(entry.identityFile);
+    auto *add = m_ui->buttons->addButton(tr("Add to SSH Config"), QDialogButtonBox::ActionRole);
     add->setObjectName(QStringLiteral("addToConfig"));
     add->setToolTip(tr("Adds or updates the Host entry in %1; other entries are left as they are").arg(configPath));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, [this] { addToConfig(); });
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_command->text()); });
-    connect(m_alias, &QLineEdit::textChanged, this, &SshConnectDialog::updateCommand);
-    connect(m_identity, &QLineEdit::textChanged, this, &SshConnectDialog::updateCommand);
-    setMinimumWidth(560);
+    connect(m_ui->copyCommand, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_ui->sshCommand->text()); });
+    connect(m_ui->aliasEdit, &QLineEdit::textChanged, this, &SshConnectDialog::updateCommand);
+    connect(m_ui->identityEdit, &QLineEdit::textChanged, this, &SshConnectDialog::updateCommand);
     updateCommand();
 }
 
@@ -262,19 +179,29 @@ SshConnectDialog::~SshConnectDialog() = default;
 models::SshHostEntry SshConnectDialog::entry() const
 {
     models::SshHostEntry e = m_entry;
-    e.alias = m_alias->text().trimmed();
-    e.identityFile = m_identity->text().trimmed();
+    e.alias = m_ui->aliasEdit->text().trimmed();
+    e.identityFile = m_ui->identityEdit->text().trimmed();
     return e;
+}
+
+QLineEdit *SshConnectDialog::aliasEdit() const
+{
+    return m_ui->aliasEdit;
+}
+
+QLineEdit *SshConnectDialog::identityEdit() const
+{
+    return m_ui->identityEdit;
 }
 
 QString SshConnectDialog::command() const
 {
-    return m_command->text();
+    return m_ui->sshCommand->text();
 }
 
 void SshConnectDialog::updateCommand()
 {
-    m_command->setText(models::SshConfigWriter::sshCommand(entry()));
+    m_ui->sshCommand->setText(models::SshConfigWriter::sshCommand(entry()));
 }
 
 models::SshConfigWriter::Result SshConnectDialog::addToConfig()
@@ -284,16 +211,16 @@ models::SshConfigWriter::Result SshConnectDialog::addToConfig()
     switch (result)
     {
     case models::SshConfigWriter::Result::Added:
-        m_result->setText(tr("Added “Host %1” to %2. Connect with: ssh %1").arg(entry().alias, m_configPath));
+        m_ui->sshResult->setText(tr("Added “Host %1” to %2. Connect with: ssh %1").arg(entry().alias, m_configPath));
         break;
     case models::SshConfigWriter::Result::Updated:
-        m_result->setText(tr("Updated “Host %1” in %2. Connect with: ssh %1").arg(entry().alias, m_configPath));
+        m_ui->sshResult->setText(tr("Updated “Host %1” in %2. Connect with: ssh %1").arg(entry().alias, m_configPath));
         break;
     case models::SshConfigWriter::Result::Unchanged:
-        m_result->setText(tr("“Host %1” in %2 is already up to date.").arg(entry().alias, m_configPath));
+        m_ui->sshResult->setText(tr("“Host %1” in %2 is already up to date.").arg(entry().alias, m_configPath));
         break;
     case models::SshConfigWriter::Result::Failed:
-        m_result->setText(writer.errorString());
+        m_ui->sshResult->setText(writer.errorString());
         break;
     }
     return result;
@@ -301,6 +228,6 @@ models::SshConfigWriter::Result SshConnectDialog::addToConfig()
 
 QString SshConnectDialog::resultText() const
 {
-    return m_result->text();
+    return m_ui->sshResult->text();
 }
 } // namespace ma::ui

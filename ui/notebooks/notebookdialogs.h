@@ -1,14 +1,16 @@
 #pragma once
 
 // The small dialogs of the notebook operations, shared by the list and the details page:
-// the typed confirmation of Delete, the base of the forms of the operations that take a few
-// values (change image, modify flavor, rename, SSH, save image, expand EVS, mount OBS,
-// renew: each a .ui file of its own), each rule checked under the fields and OK enabled only
-// when the values pass, and "Connect with VS Code / SSH".
+// the typed confirmation of Delete (ui/typedconfirmationdialog.h), the base of the forms of the operations that take a
+// few values (change image, modify flavor, rename, SSH, save image, expand EVS, mount OBS, renew: each a .ui file of
+// its own), each rule checked under the fields and OK enabled only when the values pass, and "Connect with VS Code /
+// SSH" (sshconnectdialog.ui).
 
 #include "models/sshconfigwriter.h"
+#include "ui/typedconfirmationdialog.h"
 
 #include <functional>
+#include <memory>
 #include <QDialog>
 #include <QHash>
 #include <QPair>
@@ -20,13 +22,18 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
+namespace Ui
+{
+class SshConnectDialog;
+}
+
 namespace ma::ui
 {
 /**
  * @brief Delete with a typed confirmation: OK is enabled once @p word (the notebook's name,
  * or DELETE for several, as the console asks) has been typed exactly.
  */
-class NotebookDeleteDialog final : public QDialog
+class NotebookDeleteDialog final : public TypedConfirmationDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotebookDeleteDialog)
@@ -34,17 +41,6 @@ class NotebookDeleteDialog final : public QDialog
 public:
     NotebookDeleteDialog(const QString &word, const QString &question, QWidget *parent = nullptr);
     ~NotebookDeleteDialog() override;
-
-    QLineEdit *wordEdit() const { return m_edit; }
-    bool isConfirmed() const;
-
-private:
-    void updateOk();
-
-    QString m_word;
-    QLineEdit *m_edit;
-    QLabel *m_message;
-    QDialogButtonBox *m_buttons;
 };
 
 /**
@@ -115,8 +111,8 @@ public:
 
     QString command() const;
     models::SshHostEntry entry() const;
-    QLineEdit *aliasEdit() const { return m_alias; }
-    QLineEdit *identityEdit() const { return m_identity; }
+    QLineEdit *aliasEdit() const;
+    QLineEdit *identityEdit() const;
     /** Writes the entry; the result line says what happened. */
     models::SshConfigWriter::Result addToConfig();
     QString resultText() const;
@@ -124,11 +120,8 @@ public:
 private:
     void updateCommand();
 
+    std::unique_ptr<Ui::SshConnectDialog> m_ui;
     models::SshHostEntry m_entry;
     QString m_configPath;
-    QLineEdit *m_alias;
-    QLineEdit *m_identity;
-    QLineEdit *m_command;
-    QLabel *m_result;
 };
 } // namespace ma::ui

@@ -4,17 +4,11 @@
 // the jobs that use it become unavailable, so the user types the pool's name before OK is
 // enabled (the console asks for DELETE; a name also guards against the wrong pool).
 
-#include <memory>
-#include <QDialog>
-
-namespace Ui
-{
-class PoolDeleteDialog;
-}
+#include "ui/typedconfirmationdialog.h"
 
 namespace ma::ui
 {
-class PoolDeleteDialog final : public QDialog
+class PoolDeleteDialog final : public TypedConfirmationDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PoolDeleteDialog)
@@ -24,17 +18,7 @@ public:
     PoolDeleteDialog(const QString &poolName, const QString &question, QWidget *parent = nullptr);
     ~PoolDeleteDialog() override;
 
-    QString question() const;
-    /** True once the name typed is the pool's name, exactly. */
-    bool isConfirmed() const;
-
     /** Runs the dialog; true when the name was typed and Delete pressed. */
     static bool ask(QWidget *parent, const QString &poolName, const QString &question);
-
-private:
-    void updateOk();
-
-    std::unique_ptr<Ui::PoolDeleteDialog> m_ui;
-    QString m_name;
 };
 } // namespace ma::ui
