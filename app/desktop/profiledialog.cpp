@@ -6,6 +6,7 @@
 #include "api/workspacerequests.h"
 #include "models/connection.h"
 #include "secretstore.h"
+#include "ui_profiledialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -13,16 +14,15 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ma::desktop
 {
@@ -41,23 +41,108 @@ bool isLoopbackHost(const QString &host)
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
-
-QFont boldFont(const QWidget *widget)
-{
-    QFont font = widget->font();
-    font.setBold(true);
-    return font;
-}
 } // namespace
 
 ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_store(store)
     , m_secrets(secrets)
 {
-    setObjectName(QStringLiteral("profileDialog"));
-    setWindowTitle(tr("New Huawei Cloud profile"));
-    buildUi();
+    m_ui->setupUi(this);
+
+    QComboBox *regionCombo = m_ui->regionCombo;
+    for (const api::Region &region : api::modelArtsRegions())
+    {
+        const QString text = region.displayName.isEmpty()
+            ? region.id
+            : tr("%1 (%2)", "region display name (region id)").arg(region.displayName, region.id);
+        regionCombo->addItem(text, region.id);
+    }
+    // Designer reaches neither the editable combo's line edit nor its completer.
+    regionCombo->lineEdit()->setPlaceholderText(tr("Choose or type a region ID"));
+    regionCombo->completer()->setFilterMode(Qt::MatchContains);
+    regionCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    regionCombo->setCurrentIndex(std::max(0, regionCombo->findData(QStringLiteral("cn-north-4"))));
+
+    // Designer has no foreground role to set. (Keep prometheusHint to one line: QFormLayout gives
+    // a wrapped note too little height.)
+    for (QLabel *note : { m_ui->secretNote, m_ui->endpointsHint, m_ui->prometheusHint })
+        note->setForegroundRole(QPalette::PlaceholderText);
+
+    addMessage(Field::Name, m_ui->nameRow);
+    addMessage(Field::Region, m_ui->regionRow);
+    addMessage(Field::AccountName, m_ui->accountNameRow);
+    addMessage(Field::UserName, m_ui->userNameRow);
+    addMessage(Field::Password, m_ui->passwordRow);
+    addMessage(Field::AccessKeyId, m_ui->accessKeyIdRow);
+    addMessage(Field::SecretKey, m_ui->secretKeyRow);
+    addMessage(Field::ModelArtsEndpoint, m_ui->modelArtsEndpointRow);
+    addMessage(Field::IamEndpoint, m_ui->iamEndpointRow);
+    addMessage(Field::CloudDomain, m_ui->cloudDomainRow);
+    addMessage(Field::ProjectId, m_ui->projectIdRow);
+    addMessage(Field::WorkspaceId, m_ui->workspaceIdRow);
+    addMessage(Field::PrometheusUrl, m_ui->prometheusUrlRow);
+    addMessage(Field::PrometheusUser, m_ui->prometheusUserRow);
+    addMessage(Field::PrometheusPassword, m_ui->prometheusPasswordRow);
+
+    for (const auto &[edit, show] : { std::pair { m_ui->passwordEdit, m_ui->passwordEditShow },
+             std::pair { m_ui->secretKeyEdit, m_ui->secretKeyEditShow },
+             std::pair { m_ui->prometheusPasswordEdit, m_ui->prometheusPasswordEditShow } })
+        connect(show, &QToolButton::toggled, edit,
+            [edit, show](bool visible)
+            {
+                edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+                show->setText(visible ? tr("Hide") : tr("Show"));
+            });
+
+    connect(m_ui->authGroup, &QButtonGroup::buttonToggled, this,
+        [this](QAbstractButton *, bool checked)
+        {
+            if (checked)
+                onAuthChanged();
+        });
+
+    // The endpoint placeholders follow the region and cloud domain.
+    auto updateEndpointPlaceholders = [this]
+    {
+        const QString region = regionId();
+        const QString domain = m_ui->cloudDomainEdit->text().trimmed();
+        const bool known = api::isKnownRegion(region) || !domain.isEmpty();
+        m_ui->modelArtsEndpointEdit->setPlaceholderText(known && !region.isEmpty()
+                ? api::modelArtsEndpoint(region, domain).toString()
+                : QStringLiteral("https://"));
+        m_ui->iamEndpointEdit->setPlaceholderText(
+            known && !region.isEmpty() ? api::iamEndpoint(region, domain).toString() : QStringLiteral("https://"));
+    };
+    connect(regionCombo, &QComboBox::currentTextChanged, this, updateEndpointPlaceholders);
+    connect(m_ui->cloudDomainEdit, &QLineEdit::textChanged, this, updateEndpointPlaceholders);
+    updateEndpointPlaceholders();
+
+    // Clicks toggle the sections: a checked (checkable) auto-raise button would draw sunken.
+    connect(m_ui->endpointsToggle, &QToolButton::clicked, this, [this] { setEndpointsExpanded(!m_endpointsExpanded); });
+    connect(
+        m_ui->prometheusToggle, &QToolButton::clicked, this, [this] { setPrometheusExpanded(!m_prometheusExpanded); });
+
+    // Offered when editing (setProfile).
+    m_ui->loadWorkspacesButton->hide();
+    connect(m_ui->loadWorkspacesButton, &QToolButton::clicked, this, &ProfileDialog::loadWorkspaces);
+
+    m_ui->saveError->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+
+    // After a failed OK, messages follow the user's corrections at once.
+    for (QLineEdit *edit : { m_ui->nameEdit, m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit,
+             m_ui->accessKeyIdEdit, m_ui->secretKeyEdit, m_ui->modelArtsEndpointEdit, m_ui->iamEndpointEdit,
+             m_ui->cloudDomainEdit, m_ui->projectIdEdit, m_ui->workspaceIdEdit, m_ui->prometheusUrlEdit,
+             m_ui->prometheusUserEdit, m_ui->prometheusPasswordEdit })
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidateIfShown);
+    connect(regionCombo, &QComboBox::currentTextChanged, this, &ProfileDialog::revalidateIfShown);
+
+    setEndpointsExpanded(false);
+    setPrometheusExpanded(false);
     onAuthChanged();
     updateSecretNote();
     if (m_secrets)
@@ -67,209 +152,131 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
 
 ProfileDialog::~ProfileDialog() = default;
 
-void ProfileDialog::buildUi()
+QLineEdit *ProfileDialog::nameEdit() const
 {
-    auto *form = new QFormLayout;
-    m_form = form;
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(10);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return m_ui->nameEdit;
+}
 
-    auto heading = [this, form](const QString &text, bool first)
-    {
-        auto *label = new QLabel(text, this);
-        label->setTextFormat(Qt::PlainText);
-        label->setFont(boldFont(this));
-        if (!first)
-        {
-            // Space above each section except the first, so the groups read as groups.
-            label->setContentsMargins(0, 12, 0, 0);
-        }
-        form->addRow(label);
-        return label;
-    };
+QComboBox *ProfileDialog::regionCombo() const
+{
+    return m_ui->regionCombo;
+}
 
-    // Profile.
-    m_name = makeEdit(QStringLiteral("nameEdit"), tr("For example: Production Beijing"));
-    m_name->setMaxLength(64);
-    addRow(form, tr("Name:"), m_name, Field::Name);
+QRadioButton *ProfileDialog::passwordRadio() const
+{
+    return m_ui->passwordRadio;
+}
 
-    m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("regionCombo"));
-    m_region->setEditable(true);
-    m_region->setInsertPolicy(QComboBox::NoInsert);
-    m_region->setMaxVisibleItems(16);
-    for (const api::Region &region : api::modelArtsRegions())
-    {
-        const QString text = region.displayName.isEmpty()
-            ? region.id
-            : tr("%1 (%2)", "region display name (region id)").arg(region.displayName, region.id);
-        m_region->addItem(text, region.id);
-    }
-    m_region->lineEdit()->setPlaceholderText(tr("Choose or type a region ID"));
-    m_region->completer()->setFilterMode(Qt::MatchContains);
-    m_region->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_region->setCurrentIndex(std::max(0, m_region->findData(QStringLiteral("cn-north-4"))));
-    addRow(form, tr("Region:"), m_region, Field::Region);
+QRadioButton *ProfileDialog::accessKeyRadio() const
+{
+    return m_ui->accessKeyRadio;
+}
 
-    // Authentication.
-    heading(tr("Authentication"), false);
-    m_passwordRadio = new QRadioButton(tr("IAM user password"), this);
-    m_passwordRadio->setObjectName(QStringLiteral("passwordRadio"));
-    m_accessKeyRadio = new QRadioButton(tr("Access key (AK/SK)"), this);
-    m_accessKeyRadio->setObjectName(QStringLiteral("accessKeyRadio"));
-    m_authGroup = new QButtonGroup(this);
-    m_authGroup->addButton(m_passwordRadio);
-    m_authGroup->addButton(m_accessKeyRadio);
-    m_passwordRadio->setChecked(true);
-    auto *radios = new QWidget(this);
-    auto *radioLayout = new QHBoxLayout(radios);
-    radioLayout->setContentsMargins(0, 0, 0, 0);
-    radioLayout->setSpacing(20);
-    radioLayout->addWidget(m_passwordRadio);
-    radioLayout->addWidget(m_accessKeyRadio);
-    radioLayout->addStretch(1);
-    form->addRow(tr("Sign in with:"), radios);
-    connect(m_authGroup, &QButtonGroup::buttonToggled, this,
-        [this](QAbstractButton *, bool checked)
-        {
-            if (checked)
-                onAuthChanged();
-        });
+QLineEdit *ProfileDialog::accountNameEdit() const
+{
+    return m_ui->accountNameEdit;
+}
 
-    m_accountName = makeEdit(QStringLiteral("accountNameEdit"), tr("The account (domain) the IAM user belongs to"));
-    addRow(form, tr("Account name:"), m_accountName, Field::AccountName);
-    m_userName = makeEdit(QStringLiteral("userNameEdit"), tr("The account name again when signing in as the account"));
-    addRow(form, tr("IAM user name:"), m_userName, Field::UserName);
-    QWidget *passwordRow = nullptr;
-    m_password = makeSecretEdit(QStringLiteral("passwordEdit"), &passwordRow);
-    addRow(form, tr("Password:"), passwordRow, Field::Password);
+QLineEdit *ProfileDialog::userNameEdit() const
+{
+    return m_ui->userNameEdit;
+}
 
-    m_accessKeyId = makeEdit(QStringLiteral("accessKeyIdEdit"), tr("AK, for example HPUAXXXXXXXXXXXXXXXX"));
-    addRow(form, tr("Access key ID:"), m_accessKeyId, Field::AccessKeyId);
-    QWidget *secretRow = nullptr;
-    m_secretKey = makeSecretEdit(QStringLiteral("secretKeyEdit"), &secretRow);
-    addRow(form, tr("Secret access key:"), secretRow, Field::SecretKey);
+QLineEdit *ProfileDialog::passwordEdit() const
+{
+    return m_ui->passwordEdit;
+}
 
-    m_secretNote = new QLabel(this);
-    m_secretNote->setObjectName(QStringLiteral("secretNote"));
-    m_secretNote->setTextFormat(Qt::PlainText);
-    m_secretNote->setWordWrap(true);
-    m_secretNote->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), m_secretNote);
+QLineEdit *ProfileDialog::accessKeyIdEdit() const
+{
+    return m_ui->accessKeyIdEdit;
+}
 
-    // Custom endpoints: collapsed unless the profile uses them.
-    m_endpointsToggle = addSectionToggle(form, tr("Custom endpoints (optional)"), QStringLiteral("endpointsToggle"));
-    connect(m_endpointsToggle, &QToolButton::clicked, this, [this] { setEndpointsExpanded(!m_endpointsExpanded); });
+QLineEdit *ProfileDialog::secretKeyEdit() const
+{
+    return m_ui->secretKeyEdit;
+}
 
-    m_modelArtsEndpoint = makeEdit(QStringLiteral("modelArtsEndpointEdit"));
-    m_iamEndpoint = makeEdit(QStringLiteral("iamEndpointEdit"));
-    m_cloudDomain = makeEdit(QStringLiteral("cloudDomainEdit"), QStringLiteral("myhuaweicloud.com"));
-    addRow(form, tr("ModelArts endpoint:"), m_modelArtsEndpoint, Field::ModelArtsEndpoint);
-    addRow(form, tr("IAM endpoint:"), m_iamEndpoint, Field::IamEndpoint);
-    addRow(form, tr("Cloud domain:"), m_cloudDomain, Field::CloudDomain);
-    m_endpointsHint = new QLabel(tr("Leave empty to use the region's public endpoints."), this);
-    m_endpointsHint->setObjectName(QStringLiteral("endpointsHint"));
-    m_endpointsHint->setWordWrap(true);
-    m_endpointsHint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), m_endpointsHint);
-    // The endpoint placeholders follow the region and cloud domain.
-    auto updateEndpointPlaceholders = [this]
-    {
-        const QString region = regionId();
-        const QString domain = m_cloudDomain->text().trimmed();
-        const bool known = api::isKnownRegion(region) || !domain.isEmpty();
-        m_modelArtsEndpoint->setPlaceholderText(known && !region.isEmpty()
-                ? api::modelArtsEndpoint(region, domain).toString()
-                : QStringLiteral("https://"));
-        m_iamEndpoint->setPlaceholderText(
-            known && !region.isEmpty() ? api::iamEndpoint(region, domain).toString() : QStringLiteral("https://"));
-    };
-    connect(m_region, &QComboBox::currentTextChanged, this, updateEndpointPlaceholders);
-    connect(m_cloudDomain, &QLineEdit::textChanged, this, updateEndpointPlaceholders);
-    updateEndpointPlaceholders();
+QToolButton *ProfileDialog::endpointsToggle() const
+{
+    return m_ui->endpointsToggle;
+}
 
-    // Project and workspace.
-    heading(tr("Project and workspace"), false);
-    m_projectId = makeEdit(QStringLiteral("projectIdEdit"), tr("Resolved automatically"));
-    addRow(form, tr("Project ID:"), m_projectId, Field::ProjectId);
+QLineEdit *ProfileDialog::modelArtsEndpointEdit() const
+{
+    return m_ui->modelArtsEndpointEdit;
+}
 
-    m_workspaceId = new QLineEdit(QStringLiteral("0"), this);
-    m_workspaceId->setObjectName(QStringLiteral("workspaceIdEdit"));
-    m_workspaceId->setToolTip(tr("0 is the default workspace."));
-    m_loadWorkspaces = new QToolButton(this);
-    m_loadWorkspaces->setObjectName(QStringLiteral("loadWorkspacesButton"));
-    m_loadWorkspaces->setText(tr("Load…"));
-    m_loadWorkspaces->setToolTip(tr("Connect with this profile to list its workspaces."));
-    m_loadWorkspaces->setEnabled(false);
-    m_loadWorkspaces->setVisible(false);
-    connect(m_loadWorkspaces, &QToolButton::clicked, this, &ProfileDialog::loadWorkspaces);
-    auto *workspaceRow = new QWidget(this);
-    auto *workspaceLayout = new QHBoxLayout(workspaceRow);
-    workspaceLayout->setContentsMargins(0, 0, 0, 0);
-    workspaceLayout->setSpacing(6);
-    workspaceLayout->addWidget(m_workspaceId, 1);
-    workspaceLayout->addWidget(m_loadWorkspaces);
-    addRow(form, tr("Workspace ID:"), workspaceRow, Field::WorkspaceId);
+QLineEdit *ProfileDialog::iamEndpointEdit() const
+{
+    return m_ui->iamEndpointEdit;
+}
 
-    m_legacyTraining = new QCheckBox(tr("Use the legacy v1 training API"), this);
-    m_legacyTraining->setObjectName(QStringLiteral("legacyTrainingCheck"));
-    m_legacyTraining->setToolTip(tr("Submit training jobs with the v1 API, for accounts that still use it."));
-    form->addRow(QString(), m_legacyTraining);
+QLineEdit *ProfileDialog::cloudDomainEdit() const
+{
+    return m_ui->cloudDomainEdit;
+}
 
-    // The Monitoring dashboards' data source: collapsed unless the profile has one.
-    m_prometheusToggle
-        = addSectionToggle(form, tr("Monitoring data source (optional)"), QStringLiteral("prometheusToggle"));
-    connect(m_prometheusToggle, &QToolButton::clicked, this, [this] { setPrometheusExpanded(!m_prometheusExpanded); });
-    m_prometheusUrl = makeEdit(QStringLiteral("prometheusUrlEdit"), QStringLiteral("https://"));
-    addRow(form, tr("Prometheus URL:"), m_prometheusUrl, Field::PrometheusUrl);
-    m_prometheusUser = makeEdit(QStringLiteral("prometheusUserEdit"), tr("Empty when the server asks for no sign-in"));
-    addRow(form, tr("User name:"), m_prometheusUser, Field::PrometheusUser);
-    QWidget *prometheusPasswordRow = nullptr;
-    m_prometheusPassword = makeSecretEdit(QStringLiteral("prometheusPasswordEdit"), &prometheusPasswordRow);
-    addRow(form, tr("Password:"), prometheusPasswordRow, Field::PrometheusPassword);
-    // One line: QFormLayout gives a wrapped note too little height.
-    m_prometheusHint = new QLabel(tr("AOM's Prometheus instance, or any Prometheus HTTP API."), this);
-    m_prometheusUrl->setToolTip(tr("The Monitoring dashboards query this Prometheus HTTP API. For AOM's Prometheus "
-                                   "instance, its address, user name and password are on the instance's Settings "
-                                   "page in AOM."));
-    m_prometheusHint->setObjectName(QStringLiteral("prometheusHint"));
-    m_prometheusHint->setWordWrap(true);
-    m_prometheusHint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), m_prometheusHint);
+QLineEdit *ProfileDialog::projectIdEdit() const
+{
+    return m_ui->projectIdEdit;
+}
 
-    m_saveError = new QLabel(this);
-    m_saveError->setObjectName(QStringLiteral("saveError"));
-    m_saveError->setTextFormat(Qt::PlainText);
-    m_saveError->setWordWrap(true);
-    m_saveError->setProperty("tone", QStringLiteral("error")); // resources/style.qss
-    m_saveError->hide();
+QLineEdit *ProfileDialog::workspaceIdEdit() const
+{
+    return m_ui->workspaceIdEdit;
+}
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+QToolButton *ProfileDialog::loadWorkspacesButton() const
+{
+    return m_ui->loadWorkspacesButton;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(12);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addWidget(m_saveError);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(600);
+QCheckBox *ProfileDialog::legacyTrainingCheck() const
+{
+    return m_ui->legacyTrainingCheck;
+}
 
-    // After a failed OK, messages follow the user's corrections at once.
-    for (QLineEdit *edit :
-        { m_name, m_accountName, m_userName, m_password, m_accessKeyId, m_secretKey, m_modelArtsEndpoint, m_iamEndpoint,
-            m_cloudDomain, m_projectId, m_workspaceId, m_prometheusUrl, m_prometheusUser, m_prometheusPassword })
-        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::revalidateIfShown);
-    connect(m_region, &QComboBox::currentTextChanged, this, &ProfileDialog::revalidateIfShown);
+QToolButton *ProfileDialog::prometheusToggle() const
+{
+    return m_ui->prometheusToggle;
+}
 
-    setEndpointsExpanded(false);
-    setPrometheusExpanded(false);
+QLineEdit *ProfileDialog::prometheusUrlEdit() const
+{
+    return m_ui->prometheusUrlEdit;
+}
+
+QLineEdit *ProfileDialog::prometheusUserEdit() const
+{
+    return m_ui->prometheusUserEdit;
+}
+
+QLineEdit *ProfileDialog::prometheusPasswordEdit() const
+{
+    return m_ui->prometheusPasswordEdit;
+}
+
+QDialogButtonBox *ProfileDialog::buttonBox() const
+{
+    return m_ui->buttonBox;
+}
+
+void ProfileDialog::addMessage(Field field, QWidget *row)
+{
+    auto *message = new QLabel(row);
+    message->setObjectName(QStringLiteral("message"));
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    message->setProperty("tone", QStringLiteral("error")); // resources/style.qss
+    message->hide();
+    row->layout()->addWidget(message);
+    m_messageLabels.insert(field, message);
+
+    // As high as one field line: QFormLayout then keeps the label on the field's first line
+    // when a message appears below the field.
+    QWidget *label = m_ui->form->labelForField(row);
+    label->setFixedHeight(std::max(m_ui->nameEdit->sizeHint().height(), label->sizeHint().height()));
 }
 
 QSize ProfileDialog::sizeHint() const
@@ -281,96 +288,14 @@ QSize ProfileDialog::sizeHint() const
     return hint;
 }
 
-QToolButton *ProfileDialog::addSectionToggle(QFormLayout *form, const QString &text, const QString &objectName)
-{
-    auto *toggle = new QToolButton(this);
-    toggle->setObjectName(objectName);
-    toggle->setText(text);
-    // Not checkable: a checked auto-raise button draws sunken, which reads as a pressed button.
-    toggle->setAutoRaise(true);
-    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toggle->setArrowType(Qt::RightArrow);
-    toggle->setFont(boldFont(this));
-    auto *box = new QWidget(this);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 10, 0, 0);
-    layout->addWidget(toggle);
-    layout->addStretch(1);
-    form->addRow(box);
-    return toggle;
-}
-
-QWidget *ProfileDialog::addRow(QFormLayout *form, const QString &label, QWidget *field, Field messageField)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(3);
-    layout->addWidget(field);
-    auto *message = new QLabel(box);
-    message->setObjectName(QStringLiteral("message"));
-    message->setTextFormat(Qt::PlainText);
-    message->setWordWrap(true);
-    message->setProperty("tone", QStringLiteral("error")); // resources/style.qss
-    message->hide();
-    layout->addWidget(message);
-    m_messageLabels.insert(messageField, message);
-
-    auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(field->focusProxy() ? field->focusProxy() : field);
-    // As high as one field line: QFormLayout then keeps it on the field's first line when
-    // a message appears below the field.
-    if (m_name)
-        labelWidget->setFixedHeight(std::max(m_name->sizeHint().height(), labelWidget->sizeHint().height()));
-    labelWidget->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    form->addRow(labelWidget, box);
-    return box;
-}
-
-QLineEdit *ProfileDialog::makeEdit(const QString &objectName, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-QLineEdit *ProfileDialog::makeSecretEdit(const QString &objectName, QWidget **rowOut)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    auto *show = new QToolButton(this);
-    show->setObjectName(objectName + QStringLiteral("Show"));
-    show->setText(tr("Show"));
-    show->setCheckable(true);
-    show->setToolTip(tr("Show or hide what was typed"));
-    connect(show, &QToolButton::toggled, edit,
-        [edit, show](bool visible)
-        {
-            edit->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
-            show->setText(visible ? tr("Hide") : tr("Show"));
-        });
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(edit, 1);
-    layout->addWidget(show);
-    row->setFocusProxy(edit);
-    *rowOut = row;
-    return edit;
-}
-
 void ProfileDialog::setEndpointsExpanded(bool expanded)
 {
     m_endpointsExpanded = expanded;
-    m_endpointsToggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
-    m_endpointsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    for (QLineEdit *edit : { m_modelArtsEndpoint, m_iamEndpoint, m_cloudDomain })
-        m_form->setRowVisible(edit->parentWidget(), expanded);
-    m_form->setRowVisible(m_endpointsHint, expanded);
+    m_ui->endpointsToggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
+    m_ui->endpointsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget *row : { m_ui->modelArtsEndpointRow, m_ui->iamEndpointRow, m_ui->cloudDomainRow,
+             static_cast<QWidget *>(m_ui->endpointsHint) })
+        m_ui->form->setRowVisible(row, expanded);
     if (isVisible())
         adjustSize();
 }
@@ -378,24 +303,22 @@ void ProfileDialog::setEndpointsExpanded(bool expanded)
 void ProfileDialog::setPrometheusExpanded(bool expanded)
 {
     m_prometheusExpanded = expanded;
-    m_prometheusToggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
-    m_prometheusToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    for (QWidget *row : { m_prometheusUrl->parentWidget(), m_prometheusUser->parentWidget(),
-             m_prometheusPassword->parentWidget()->parentWidget(), static_cast<QWidget *>(m_prometheusHint) })
-        m_form->setRowVisible(row, expanded);
+    m_ui->prometheusToggle->setAccessibleDescription(expanded ? tr("Expanded") : tr("Collapsed"));
+    m_ui->prometheusToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget *row : { m_ui->prometheusUrlRow, m_ui->prometheusUserRow, m_ui->prometheusPasswordRow,
+             static_cast<QWidget *>(m_ui->prometheusHint) })
+        m_ui->form->setRowVisible(row, expanded);
     if (isVisible())
         adjustSize();
 }
 
 void ProfileDialog::onAuthChanged()
 {
-    const bool password = m_passwordRadio->isChecked();
-    // Each field sits in its row box (with its message); the secret edits in a row with "Show".
-    for (QWidget *w :
-        { m_accountName->parentWidget(), m_userName->parentWidget(), m_password->parentWidget()->parentWidget() })
-        m_form->setRowVisible(w, password);
-    for (QWidget *w : { m_accessKeyId->parentWidget(), m_secretKey->parentWidget()->parentWidget() })
-        m_form->setRowVisible(w, !password);
+    const bool password = m_ui->passwordRadio->isChecked();
+    for (QWidget *row : { m_ui->accountNameRow, m_ui->userNameRow, m_ui->passwordRow })
+        m_ui->form->setRowVisible(row, password);
+    for (QWidget *row : { m_ui->accessKeyIdRow, m_ui->secretKeyRow })
+        m_ui->form->setRowVisible(row, !password);
     updateSecretPlaceholders();
     revalidateIfShown();
     if (isVisible())
@@ -407,31 +330,31 @@ void ProfileDialog::setProfile(const Profile &profile)
     m_original = profile;
     m_originalName = profile.name;
     setWindowTitle(tr("Edit profile \"%1\"").arg(profile.name));
-    m_name->setText(profile.name);
-    const int regionIndex = m_region->findData(profile.region);
+    m_ui->nameEdit->setText(profile.name);
+    const int regionIndex = m_ui->regionCombo->findData(profile.region);
     if (regionIndex >= 0)
-        m_region->setCurrentIndex(regionIndex);
+        m_ui->regionCombo->setCurrentIndex(regionIndex);
     else
-        m_region->setEditText(profile.region);
-    (profile.auth == Profile::AuthMethod::AccessKey ? m_accessKeyRadio : m_passwordRadio)->setChecked(true);
-    m_accountName->setText(profile.accountName);
-    m_userName->setText(profile.userName);
-    m_accessKeyId->setText(profile.accessKeyId);
-    m_password->clear();
-    m_secretKey->clear();
-    m_modelArtsEndpoint->setText(profile.modelArtsEndpoint.toString());
-    m_iamEndpoint->setText(profile.iamEndpoint.toString());
-    m_cloudDomain->setText(profile.cloudDomain);
-    m_projectId->setText(profile.projectId);
-    m_workspaceId->setText(profile.workspaceId.isEmpty() ? QStringLiteral("0") : profile.workspaceId);
-    m_legacyTraining->setChecked(profile.useLegacyTrainingApi);
-    m_prometheusUrl->setText(profile.prometheusUrl.toString());
-    m_prometheusUser->setText(profile.prometheusUser);
-    m_prometheusPassword->clear();
+        m_ui->regionCombo->setEditText(profile.region);
+    (profile.auth == Profile::AuthMethod::AccessKey ? m_ui->accessKeyRadio : m_ui->passwordRadio)->setChecked(true);
+    m_ui->accountNameEdit->setText(profile.accountName);
+    m_ui->userNameEdit->setText(profile.userName);
+    m_ui->accessKeyIdEdit->setText(profile.accessKeyId);
+    m_ui->passwordEdit->clear();
+    m_ui->secretKeyEdit->clear();
+    m_ui->modelArtsEndpointEdit->setText(profile.modelArtsEndpoint.toString());
+    m_ui->iamEndpointEdit->setText(profile.iamEndpoint.toString());
+    m_ui->cloudDomainEdit->setText(profile.cloudDomain);
+    m_ui->projectIdEdit->setText(profile.projectId);
+    m_ui->workspaceIdEdit->setText(profile.workspaceId.isEmpty() ? QStringLiteral("0") : profile.workspaceId);
+    m_ui->legacyTrainingCheck->setChecked(profile.useLegacyTrainingApi);
+    m_ui->prometheusUrlEdit->setText(profile.prometheusUrl.toString());
+    m_ui->prometheusUserEdit->setText(profile.prometheusUser);
+    m_ui->prometheusPasswordEdit->clear();
     setPrometheusExpanded(!profile.prometheusUrl.isEmpty());
     setEndpointsExpanded(
         !profile.modelArtsEndpoint.isEmpty() || !profile.iamEndpoint.isEmpty() || !profile.cloudDomain.isEmpty());
-    m_loadWorkspaces->setVisible(true);
+    m_ui->loadWorkspacesButton->setVisible(true);
     onAuthChanged();
     setConnection(m_connection);
     probeSecret();
@@ -441,44 +364,44 @@ void ProfileDialog::setConnection(models::Connection *connection)
 {
     m_connection = connection;
     const bool usable = connection && isEditing() && connection->profileName() == m_originalName;
-    m_loadWorkspaces->setEnabled(usable);
-    m_loadWorkspaces->setToolTip(usable ? tr("List the workspaces of this profile's project")
-                                        : tr("Connect with this profile to list its workspaces."));
+    m_ui->loadWorkspacesButton->setEnabled(usable);
+    m_ui->loadWorkspacesButton->setToolTip(usable ? tr("List the workspaces of this profile's project")
+                                                  : tr("Connect with this profile to list its workspaces."));
 }
 
 Profile ProfileDialog::profile() const
 {
     Profile p;
-    p.name = m_name->text();
+    p.name = m_ui->nameEdit->text();
     p.kind = Profile::Kind::HuaweiCloud;
     p.region = regionId();
-    p.auth = m_accessKeyRadio->isChecked() ? Profile::AuthMethod::AccessKey : Profile::AuthMethod::Password;
+    p.auth = m_ui->accessKeyRadio->isChecked() ? Profile::AuthMethod::AccessKey : Profile::AuthMethod::Password;
     if (p.auth == Profile::AuthMethod::Password)
     {
-        p.accountName = m_accountName->text().trimmed();
-        p.userName = m_userName->text().trimmed();
+        p.accountName = m_ui->accountNameEdit->text().trimmed();
+        p.userName = m_ui->userNameEdit->text().trimmed();
     }
     else
     {
-        p.accessKeyId = m_accessKeyId->text().trimmed();
+        p.accessKeyId = m_ui->accessKeyIdEdit->text().trimmed();
     }
-    p.modelArtsEndpoint = QUrl(m_modelArtsEndpoint->text().trimmed());
-    p.iamEndpoint = QUrl(m_iamEndpoint->text().trimmed());
-    p.cloudDomain = m_cloudDomain->text().trimmed();
-    p.projectId = m_projectId->text().trimmed();
-    p.workspaceId = m_workspaceId->text().trimmed();
-    p.useLegacyTrainingApi = m_legacyTraining->isChecked();
-    p.prometheusUrl = QUrl(m_prometheusUrl->text().trimmed());
-    p.prometheusUser = m_prometheusUser->text().trimmed();
+    p.modelArtsEndpoint = QUrl(m_ui->modelArtsEndpointEdit->text().trimmed());
+    p.iamEndpoint = QUrl(m_ui->iamEndpointEdit->text().trimmed());
+    p.cloudDomain = m_ui->cloudDomainEdit->text().trimmed();
+    p.projectId = m_ui->projectIdEdit->text().trimmed();
+    p.workspaceId = m_ui->workspaceIdEdit->text().trimmed();
+    p.useLegacyTrainingApi = m_ui->legacyTrainingCheck->isChecked();
+    p.prometheusUrl = QUrl(m_ui->prometheusUrlEdit->text().trimmed());
+    p.prometheusUser = m_ui->prometheusUserEdit->text().trimmed();
     return p;
 }
 
 QString ProfileDialog::regionId() const
 {
-    const QString text = m_region->currentText().trimmed();
-    const int index = m_region->findText(text, Qt::MatchFixedString);
+    const QString text = m_ui->regionCombo->currentText().trimmed();
+    const int index = m_ui->regionCombo->findText(text, Qt::MatchFixedString);
     if (index >= 0)
-        return m_region->itemData(index).toString();
+        return m_ui->regionCombo->itemData(index).toString();
     return text;
 }
 
@@ -489,7 +412,7 @@ bool ProfileDialog::secretTyped() const
 
 QString ProfileDialog::typedSecret() const
 {
-    return m_accessKeyRadio->isChecked() ? m_secretKey->text() : m_password->text();
+    return m_ui->accessKeyRadio->isChecked() ? m_ui->secretKeyEdit->text() : m_ui->passwordEdit->text();
 }
 
 QString ProfileDialog::fieldMessage(Field field) const
@@ -509,7 +432,7 @@ bool ProfileDialog::validate()
     else if (p.name != m_originalName && m_store && m_store->contains(p.name))
         m_messages.insert(Field::Name, tr("A profile named \"%1\" already exists.").arg(p.name));
 
-    const bool customModelArts = !m_modelArtsEndpoint->text().trimmed().isEmpty();
+    const bool customModelArts = !m_ui->modelArtsEndpointEdit->text().trimmed().isEmpty();
     if (p.region.isEmpty())
         m_messages.insert(Field::Region, tr("Choose a region."));
     else if (!kRegionIdPattern.match(p.region).hasMatch())
@@ -554,12 +477,12 @@ bool ProfileDialog::validate()
         else if (url.hasQuery() || url.hasFragment())
             m_messages.insert(field, tr("The address must not have a query or fragment."));
     };
-    checkUrl(m_modelArtsEndpoint, Field::ModelArtsEndpoint);
-    checkUrl(m_iamEndpoint, Field::IamEndpoint);
-    checkUrl(m_prometheusUrl, Field::PrometheusUrl);
+    checkUrl(m_ui->modelArtsEndpointEdit, Field::ModelArtsEndpoint);
+    checkUrl(m_ui->iamEndpointEdit, Field::IamEndpoint);
+    checkUrl(m_ui->prometheusUrlEdit, Field::PrometheusUrl);
     // The data source's sign-in: a password goes with a user name, a user name with a
     // password (typed, or still stored for this profile).
-    const bool prometheusPasswordTyped = !m_prometheusPassword->text().isEmpty();
+    const bool prometheusPasswordTyped = !m_ui->prometheusPasswordEdit->text().isEmpty();
     if (p.prometheusUrl.isEmpty() && (!p.prometheusUser.isEmpty() || prometheusPasswordTyped))
         m_messages.insert(Field::PrometheusUrl, tr("Enter the address of the Prometheus HTTP API."));
     if (prometheusPasswordTyped && p.prometheusUser.isEmpty())
@@ -618,8 +541,8 @@ QString ProfileDialog::secretNoteText() const
 
 void ProfileDialog::updateSecretNote()
 {
-    m_secretNote->setText(secretNoteText());
-    m_secretNote->setToolTip(m_secrets ? m_secrets->fallbackReason() : QString());
+    m_ui->secretNote->setText(secretNoteText());
+    m_ui->secretNote->setToolTip(m_secrets ? m_secrets->fallbackReason() : QString());
 }
 
 void ProfileDialog::updateSecretPlaceholders()
@@ -627,17 +550,17 @@ void ProfileDialog::updateSecretPlaceholders()
     // Editing: an empty field keeps what is stored, unless the method changed (then the
     // stored secret is for the other method and cannot be used).
     const bool authUnchanged = isEditing()
-        && (m_accessKeyRadio->isChecked() ? Profile::AuthMethod::AccessKey : Profile::AuthMethod::Password)
+        && (m_ui->accessKeyRadio->isChecked() ? Profile::AuthMethod::AccessKey : Profile::AuthMethod::Password)
             == m_original.auth;
     QString placeholder;
     if (authUnchanged)
         placeholder = m_storedSecretKnownMissing ? tr("Not stored: enter it") : tr("Unchanged");
-    m_password->setPlaceholderText(placeholder);
-    m_secretKey->setPlaceholderText(placeholder);
+    m_ui->passwordEdit->setPlaceholderText(placeholder);
+    m_ui->secretKeyEdit->setPlaceholderText(placeholder);
     QString prometheusPlaceholder;
     if (isEditing() && m_original.prometheusNeedsSecret())
         prometheusPlaceholder = m_storedPrometheusKnownMissing ? tr("Not stored: enter it") : tr("Unchanged");
-    m_prometheusPassword->setPlaceholderText(prometheusPlaceholder);
+    m_ui->prometheusPasswordEdit->setPlaceholderText(prometheusPlaceholder);
 }
 
 void ProfileDialog::probeSecret()
@@ -673,9 +596,9 @@ void ProfileDialog::probeSecret()
 
 void ProfileDialog::setBusy(bool busy)
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy)
-        m_saveError->hide();
+        m_ui->saveError->hide();
 }
 
 void ProfileDialog::failSecretWrite(const QString &error)
@@ -686,8 +609,8 @@ void ProfileDialog::failSecretWrite(const QString &error)
 void ProfileDialog::failSave(const QString &message)
 {
     setBusy(false);
-    m_saveError->setText(message);
-    m_saveError->show();
+    m_ui->saveError->setText(message);
+    m_ui->saveError->show();
 }
 
 void ProfileDialog::accept()
@@ -699,8 +622,9 @@ void ProfileDialog::accept()
         {
             if (m_messages.contains(it.key()))
             {
-                if (QWidget *field = it.value()->parentWidget()->layout()->itemAt(0)->widget())
-                    field->setFocus();
+                // The field is its label's buddy (profiledialog.ui).
+                if (auto *label = qobject_cast<QLabel *>(m_ui->form->labelForField(it.value()->parentWidget())))
+                    label->buddy()->setFocus();
                 break;
             }
         }
@@ -789,7 +713,7 @@ void ProfileDialog::savePrometheusSecret(const Profile &p)
         finishSave(p);
         return;
     }
-    storeSecret(m_prometheusPassword->text(), oldKey, newKey, [this, p] { finishSave(p); });
+    storeSecret(m_ui->prometheusPasswordEdit->text(), oldKey, newKey, [this, p] { finishSave(p); });
 }
 
 void ProfileDialog::finishSave(const Profile &profile)
@@ -819,17 +743,17 @@ void ProfileDialog::loadWorkspaces()
     if (!m_connection || !m_connection->client())
         return;
     const api::ApiRequest request = api::workspaces::list({ { QStringLiteral("limit"), QStringLiteral("1000") } });
-    m_loadWorkspaces->setEnabled(false);
-    m_loadWorkspaces->setText(tr("Loading…"));
+    m_ui->loadWorkspacesButton->setEnabled(false);
+    m_ui->loadWorkspacesButton->setText(tr("Loading…"));
     api::ApiCall *call = m_connection->client()->send(request);
     api::whenDecoded<api::WorkspaceList>(call, this,
         [this](const api::Typed<api::WorkspaceList> &result)
         {
-            m_loadWorkspaces->setText(tr("Load…"));
+            m_ui->loadWorkspacesButton->setText(tr("Load…"));
             setConnection(m_connection);
             if (!result.ok())
             {
-                m_loadWorkspaces->setToolTip(
+                m_ui->loadWorkspacesButton->setToolTip(
                     tr("The workspaces could not be listed: %1").arg(result.error.displayText()));
                 return;
             }
@@ -842,7 +766,7 @@ void ProfileDialog::loadWorkspaces()
                     = menu->addAction(tr("%1 (%2)", "workspace name (id)").arg(workspace.name, workspace.id));
                 action->setData(workspace.id);
                 action->setCheckable(true);
-                action->setChecked(workspace.id == m_workspaceId->text().trimmed());
+                action->setChecked(workspace.id == m_ui->workspaceIdEdit->text().trimmed());
             }
             if (menu->isEmpty())
                 menu->addAction(tr("No workspaces"))->setEnabled(false);
@@ -850,9 +774,9 @@ void ProfileDialog::loadWorkspaces()
                 [this](QAction *action)
                 {
                     if (action->data().isValid())
-                        m_workspaceId->setText(action->data().toString());
+                        m_ui->workspaceIdEdit->setText(action->data().toString());
                 });
-            menu->popup(m_loadWorkspaces->mapToGlobal(QPoint(0, m_loadWorkspaces->height())));
+            menu->popup(m_ui->loadWorkspacesButton->mapToGlobal(QPoint(0, m_ui->loadWorkspacesButton->height())));
         });
 }
 } // namespace ma::desktop

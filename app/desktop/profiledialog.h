@@ -7,21 +7,23 @@
 #include "profile.h"
 
 #include <functional>
+#include <memory>
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
 
-class QAbstractButton;
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QStackedWidget;
 class QToolButton;
+
+namespace Ui
+{
+class ProfileDialog;
+}
 
 namespace ma::models
 {
@@ -94,32 +96,32 @@ public:
     const Profile &savedProfile() const { return m_saved; }
 
     // Widgets, for tests.
-    QLineEdit *nameEdit() const { return m_name; }
-    QComboBox *regionCombo() const { return m_region; }
-    QRadioButton *passwordRadio() const { return m_passwordRadio; }
-    QRadioButton *accessKeyRadio() const { return m_accessKeyRadio; }
-    QLineEdit *accountNameEdit() const { return m_accountName; }
-    QLineEdit *userNameEdit() const { return m_userName; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *accessKeyIdEdit() const { return m_accessKeyId; }
-    QLineEdit *secretKeyEdit() const { return m_secretKey; }
-    QToolButton *endpointsToggle() const { return m_endpointsToggle; }
+    QLineEdit *nameEdit() const;
+    QComboBox *regionCombo() const;
+    QRadioButton *passwordRadio() const;
+    QRadioButton *accessKeyRadio() const;
+    QLineEdit *accountNameEdit() const;
+    QLineEdit *userNameEdit() const;
+    QLineEdit *passwordEdit() const;
+    QLineEdit *accessKeyIdEdit() const;
+    QLineEdit *secretKeyEdit() const;
+    QToolButton *endpointsToggle() const;
     /** Whether the "Custom endpoints" group is open. */
     bool endpointsExpanded() const { return m_endpointsExpanded; }
-    QLineEdit *modelArtsEndpointEdit() const { return m_modelArtsEndpoint; }
-    QLineEdit *iamEndpointEdit() const { return m_iamEndpoint; }
-    QLineEdit *cloudDomainEdit() const { return m_cloudDomain; }
-    QLineEdit *projectIdEdit() const { return m_projectId; }
-    QLineEdit *workspaceIdEdit() const { return m_workspaceId; }
-    QToolButton *loadWorkspacesButton() const { return m_loadWorkspaces; }
-    QCheckBox *legacyTrainingCheck() const { return m_legacyTraining; }
-    QToolButton *prometheusToggle() const { return m_prometheusToggle; }
+    QLineEdit *modelArtsEndpointEdit() const;
+    QLineEdit *iamEndpointEdit() const;
+    QLineEdit *cloudDomainEdit() const;
+    QLineEdit *projectIdEdit() const;
+    QLineEdit *workspaceIdEdit() const;
+    QToolButton *loadWorkspacesButton() const;
+    QCheckBox *legacyTrainingCheck() const;
+    QToolButton *prometheusToggle() const;
     /** Whether the "Monitoring data source" group is open. */
     bool prometheusExpanded() const { return m_prometheusExpanded; }
-    QLineEdit *prometheusUrlEdit() const { return m_prometheusUrl; }
-    QLineEdit *prometheusUserEdit() const { return m_prometheusUser; }
-    QLineEdit *prometheusPasswordEdit() const { return m_prometheusPassword; }
-    QDialogButtonBox *buttonBox() const { return m_buttons; }
+    QLineEdit *prometheusUrlEdit() const;
+    QLineEdit *prometheusUserEdit() const;
+    QLineEdit *prometheusPasswordEdit() const;
+    QDialogButtonBox *buttonBox() const;
 
     /** As tall as the wrapped notes need at the dialog's width (QDialog's hint assumes one line). */
     QSize sizeHint() const override;
@@ -132,13 +134,8 @@ signals:
     void profileSaved(const ma::desktop::Profile &profile, const QString &previousName);
 
 private:
-    void buildUi();
-    QWidget *buildAuthentication();
-    QWidget *buildEndpoints();
-    QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, Field messageField);
-    QLineEdit *makeEdit(const QString &objectName, const QString &placeholder = QString());
-    QLineEdit *makeSecretEdit(const QString &objectName, QWidget **rowOut);
-    QToolButton *addSectionToggle(QFormLayout *form, const QString &text, const QString &objectName);
+    /** Adds the message label under the field in @p row (a form row of profiledialog.ui). */
+    void addMessage(Field field, QWidget *row);
     void setEndpointsExpanded(bool expanded);
     void setPrometheusExpanded(bool expanded);
     void savePrometheusSecret(const Profile &profile);
@@ -162,6 +159,7 @@ private:
     void setBusy(bool busy);
     void loadWorkspaces();
 
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
     ProfileStore *m_store;
     QPointer<SecretStore> m_secrets;
     QPointer<models::Connection> m_connection;
@@ -174,35 +172,6 @@ private:
     bool m_prometheusExpanded = false;
     bool m_storedPrometheusKnownMissing = false;
 
-    QFormLayout *m_form = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_region = nullptr;
-    QButtonGroup *m_authGroup = nullptr;
-    QRadioButton *m_passwordRadio = nullptr;
-    QRadioButton *m_accessKeyRadio = nullptr;
-    QStackedWidget *m_authPages = nullptr;
-    QLineEdit *m_accountName = nullptr;
-    QLineEdit *m_userName = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_accessKeyId = nullptr;
-    QLineEdit *m_secretKey = nullptr;
-    QLabel *m_secretNote = nullptr;
-    QToolButton *m_endpointsToggle = nullptr;
-    QLabel *m_endpointsHint = nullptr;
-    QLineEdit *m_modelArtsEndpoint = nullptr;
-    QLineEdit *m_iamEndpoint = nullptr;
-    QLineEdit *m_cloudDomain = nullptr;
-    QLineEdit *m_projectId = nullptr;
-    QLineEdit *m_workspaceId = nullptr;
-    QToolButton *m_loadWorkspaces = nullptr;
-    QCheckBox *m_legacyTraining = nullptr;
-    QToolButton *m_prometheusToggle = nullptr;
-    QLabel *m_prometheusHint = nullptr;
-    QLineEdit *m_prometheusUrl = nullptr;
-    QLineEdit *m_prometheusUser = nullptr;
-    QLineEdit *m_prometheusPassword = nullptr;
-    QLabel *m_saveError = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QMap<Field, QLabel *> m_messageLabels;
     QMap<Field, QString> m_messages;
 };
