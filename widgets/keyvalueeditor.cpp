@@ -167,7 +167,13 @@ KeyValueEditor::KeyValueEditor(QWidget *parent)
     updateState();
 }
 
-KeyValueEditor::~KeyValueEditor() = default;
+KeyValueEditor::~KeyValueEditor()
+{
+    // The view goes before its model (the model is the first child): a model destroyed first
+    // makes the view drop its selection, and that signal would reach this half-destroyed editor.
+    delete m_view;
+    m_view = nullptr;
+}
 
 void KeyValueEditor::setHeaders(const QString &keyHeader, const QString &valueHeader)
 {

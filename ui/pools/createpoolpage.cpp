@@ -11,6 +11,7 @@
 #include "ui/pools/createpoolflavoreditor.h"
 #include "ui/pools/poolpageids.h"
 #include "ui/training/confirmjobdialog.h"
+#include "ui_createpoolpage.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/theme.h"
 
@@ -18,8 +19,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,11 +82,11 @@ QStringList driverVersions(bool gpu)
 
 CreatePoolPage::CreatePoolPage(QWidget *parent)
     : ConsolePage(parent)
+    , m_ui(std::make_unique<Ui::CreatePoolPage>())
     , m_watcher(new models::PoolWatcher(this))
     , m_saveTimer(new QTimer(this))
     , m_networkPoll(new QTimer(this))
 {
-    setObjectName(QStringLiteral("createPoolPage"));
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &CreatePoolPage::saveDraftNow);
@@ -106,7 +105,7 @@ CreatePoolPage::CreatePoolPage(QWidget *parent)
             m_watchedPool.clear();
         });
 
-    buildUi();
+    setupWidgets();
     connectEdits();
     populateFromDraft();
 }
@@ -117,414 +116,105 @@ CreatePoolPage::~CreatePoolPage()
         saveDraftNow();
 }
 
+CreatePoolFlavorEditor *CreatePoolPage::flavorEditor() const
+{
+    return m_ui->flavorEditor;
+}
+
 // ---------------------------------------------------------------------------------------
 // construction
 
-QFormLayout *CreatePoolPage::addCard(QVBoxLayout *column, const QString &title, const QString &objectName)
+void CreatePoolPage::setupWidgets()
 {
-    auto *card = new QFrame;
-    card->setObjectName(objectName);
-    card->setProperty("card", true);
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(20, 14, 20, 16);
-    layout->setSpacing(10);
-    auto *heading = new QLabel(title, card);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(12);
-    layout->addLayout(form);
-    column->addWidget(card);
-    return form;
-}
-
-QWidget *CreatePoolPage::addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint,
-    std::optional<models::PoolField> messageFor)
-{
-    auto *container = new QWidget;
-    container->setObjectName(field->objectName() + QStringLiteral("Row"));
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(3);
-    // Small controls keep their size; the hint and message under them use the whole row.
-    const bool compact = qobject_cast<QAbstractButton *>(field) || qobject_cast<QAbstractSpinBox *>(field)
-        || qobject_cast<QComboBox *>(field);
-    layout->addWidget(field, 0, compact ? Qt::AlignLeft : Qt::Alignment());
-    FieldRow row { form, container, nullptr };
-    if (messageFor)
-    {
-        row.message = new QLabel(container);
-        row.message->setObjectName(field->objectName() + QStringLiteral("Message"));
-        row.message->setTextFormat(Qt::PlainText);
-        row.message->setWordWrap(true);
-        row.message->hide();
-        layout->addWidget(row.message);
-        m_fieldRows.insert(*messageFor, row);
-    }
-    if (!hint.isEmpty())
-    {
-        auto *hintLabel = new QLabel(hint, container);
-        hintLabel->setObjectName(field->objectName() + QStringLiteral("Hint"));
-        hintLabel->setTextFormat(Qt::PlainText);
-        hintLabel->setWordWrap(true);
-        hintLabel->setProperty("tone", QStringLiteral("muted"));
-        QFont f = hintLabel->font();
-        f.setPointSizeF(f.pointSizeF() * 0.92);
-        hintLabel->setFont(f);
-        layout->addWidget(hintLabel);
-    }
-    auto *labelWidget = new QLabel(label);
-    labelWidget->setMinimumWidth(170);
-    labelWidget->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    labelWidget->setContentsMargins(0, 5, 0, 0);
-    labelWidget->setBuddy(field);
-    form->addRow(labelWidget, container);
-    m_rows.insert(field, row);
-    return container;
-}
-
-QWidget *CreatePoolPage::segments(QButtonGroup *group, const QStringList &texts, const QString &objectName)
-{
-    auto *box = new QWidget;
-    box->setObjectName(objectName);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    for (int i = 0; i < texts.size(); ++i)
-    {
-        auto *button = new QPushButton(texts.at(i), box);
-        button->setObjectName(objectName + QString::number(i));
-        button->setCheckable(true);
-        button->setProperty("segment", true);
-        group->addButton(button, i);
-        layout->addWidget(button);
-    }
-    group->setExclusive(true);
-    group->button(0)->setChecked(true);
-    layout->addStretch();
-    return box;
-}
-
-void CreatePoolPage::buildUi()
-{
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *contents = new QWidget;
-    contents->setObjectName(QStringLiteral("scrollContents"));
-    auto *column = new QVBoxLayout(contents);
-    column->setContentsMargins(24, 16, 24, 24);
-    column->setSpacing(14);
-    m_scroll->setWidget(contents);
-    outer->addWidget(m_scroll, 1);
-
-    auto *title = new QLabel(tr("Buy AI Dedicated Cluster"), contents);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont tf = title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.4);
-    tf.setBold(true);
-    title->setFont(tf);
-    column->addWidget(title);
-
-    // Draft banner and server error box.
-    m_draftBanner = new QFrame(contents);
-    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
-    auto *draftRow = new QHBoxLayout(m_draftBanner);
-    draftRow->setContentsMargins(12, 6, 8, 6);
-    m_draftBannerLabel = new QLabel(m_draftBanner);
-    m_draftBannerLabel->setTextFormat(Qt::PlainText);
-    auto *discard = new QPushButton(tr("Discard Draft"), m_draftBanner);
-    discard->setObjectName(QStringLiteral("discardDraftButton"));
-    connect(discard, &QPushButton::clicked, this, &CreatePoolPage::discardDraft);
-    draftRow->addWidget(m_draftBannerLabel, 1);
-    draftRow->addWidget(discard);
-    m_draftBanner->hide();
-    column->addWidget(m_draftBanner);
-
-    m_errorBox = new QFrame(contents);
-    m_errorBox->setObjectName(QStringLiteral("submitErrorBox"));
-    auto *errorLayout = new QVBoxLayout(m_errorBox);
-    errorLayout->setContentsMargins(12, 8, 12, 8);
-    m_errorLabel = new QLabel(m_errorBox);
-    m_errorLabel->setObjectName(QStringLiteral("submitErrorLabel"));
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorReference = new QLabel(m_errorBox);
-    m_errorReference->setObjectName(QStringLiteral("submitErrorReference"));
-    m_errorReference->setTextFormat(Qt::PlainText);
-    m_errorReference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    errorLayout->addWidget(m_errorLabel);
-    errorLayout->addWidget(m_errorReference);
-    m_errorBox->hide();
-    column->addWidget(m_errorBox);
-
-    // Billing Mode (row 1).
-    QFormLayout *billingForm = addCard(column, tr("Billing Mode"), QStringLiteral("billingCard"));
-    m_billing = new QButtonGroup(this);
-    addField(billingForm, tr("Billing Mode"),
-        segments(m_billing, { tr("Pay-per-use"), tr("Yearly/Monthly") }, QStringLiteral("billingMode")),
-        tr("Pay-per-use: billed for the time the nodes exist; the pool can be deleted at any time. Yearly/Monthly: "
-           "prepaid for the required duration."));
-
-    // Cluster Specifications (rows 2-5).
-    QFormLayout *clusterForm = addCard(column, tr("Cluster Specifications"), QStringLiteral("clusterCard"));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMaximumWidth(420);
-    m_name->setPlaceholderText(tr("Enter a cluster name"));
-    addField(clusterForm, tr("Cluster Name"), m_name,
-        tr("4 to 25 characters: lowercase letters, digits and hyphens (-). Starts with a lowercase letter and cannot "
-           "end with a hyphen."),
-        PoolField::Name);
-    m_poolType = new QButtonGroup(this);
-    QWidget *poolType = segments(m_poolType, { tr("Physical"), tr("Logical") }, QStringLiteral("poolType"));
-    // "If there is no logical specification, Logical is not displayed" (L1095): no resource
-    // flavor of the API is a logical one, so the choice is shown disabled with the reason.
-    m_poolType->button(1)->setEnabled(false);
-    m_poolType->button(1)->setToolTip(tr("No logical specification is offered in this region."));
-    addField(clusterForm, tr("Resource Pool Type"), poolType,
-        tr("Physical: dedicated nodes with physical isolation and a dedicated network."));
-    auto *jobTypes = new QWidget;
-    jobTypes->setObjectName(QStringLiteral("jobTypesBox"));
-    auto *jobLayout = new QHBoxLayout(jobTypes);
-    jobLayout->setContentsMargins(0, 0, 0, 0);
-    jobLayout->setSpacing(18);
-    m_jobNotebook = new QCheckBox(tr("DevEnviron"), jobTypes);
-    m_jobNotebook->setObjectName(QStringLiteral("jobTypeNotebook"));
-    m_jobTrain = new QCheckBox(tr("Training Job"), jobTypes);
-    m_jobTrain->setObjectName(QStringLiteral("jobTypeTrain"));
-    m_jobInfer = new QCheckBox(tr("Inference Service"), jobTypes);
-    m_jobInfer->setObjectName(QStringLiteral("jobTypeInfer"));
-    for (QCheckBox *box : { m_jobNotebook, m_jobTrain, m_jobInfer })
-        jobLayout->addWidget(box);
-    jobLayout->addStretch();
-    addField(clusterForm, tr("Job Type"), jobTypes,
-        tr("Only the selected job types can run in the pool. Each type installs plug-ins that use pool resources, "
-           "so select only what you need."),
-        PoolField::JobTypes);
-
-    // Network (rows 8-9).
-    QFormLayout *networkForm = addCard(column, tr("Network"), QStringLiteral("networkCard"));
-    auto *networkBox = new QWidget;
-    networkBox->setObjectName(QStringLiteral("networkBox"));
-    auto *networkRow = new QHBoxLayout(networkBox);
-    networkRow->setContentsMargins(0, 0, 0, 0);
-    m_network = new QComboBox(networkBox);
-    m_network->setObjectName(QStringLiteral("networkCombo"));
-    m_network->setMinimumWidth(360);
-    auto *refresh = new QToolButton(networkBox);
-    refresh->setObjectName(QStringLiteral("refreshNetworksButton"));
-    refresh->setText(tr("Refresh"));
-    refresh->setToolTip(tr("Reload the networks"));
-    connect(refresh, &QToolButton::clicked, this, &CreatePoolPage::loadNetworks);
-    auto *createNetwork = new QPushButton(tr("Create Network…"), networkBox);
-    createNetwork->setObjectName(QStringLiteral("createNetworkButton"));
-    connect(createNetwork, &QPushButton::clicked, this, &CreatePoolPage::createNetwork);
-    networkRow->addWidget(m_network);
-    networkRow->addWidget(refresh);
-    networkRow->addWidget(createNetwork);
-    networkRow->addStretch();
-    addField(networkForm, tr("ModelArts Network"), networkBox,
-        tr("The network interconnects the nodes of the pool. It is set only for physical resource pools."),
-        PoolField::Network);
-    m_ipv6 = new QCheckBox(tr("Enable IPv6"));
-    m_ipv6->setObjectName(QStringLiteral("ipv6Check"));
-    addField(networkForm, tr("IPv6 Network"), m_ipv6,
-        tr("IPv6 must be enabled on the network. It cannot be disabled once enabled."));
-
-    // Default Setting (rows 10-23).
-    QFormLayout *specForm = addCard(column, tr("Specifications"), QStringLiteral("specCard"));
-    m_cpuArch = new QButtonGroup(this);
-    addField(specForm, tr("CPU Architecture"),
-        segments(m_cpuArch, { tr("x86"), tr("Arm64") }, QStringLiteral("cpuArch")),
-        tr("All specifications of a pool share one CPU architecture."));
-    m_instanceType = new QButtonGroup(this);
-    addField(specForm, tr("Instance Specifications Type"),
-        segments(m_instanceType, { tr("CPU"), tr("GPU"), tr("Ascend") }, QStringLiteral("instanceType")),
-        tr("Mixing GPU or NPU specifications affects distributed training; one type is advised."));
-    m_azMode = new QButtonGroup(this);
-    addField(specForm, tr("AZ"),
-        segments(m_azMode, { tr("Automatically allocated"), tr("Specifies AZ") }, QStringLiteral("azMode")),
-        tr("Specifies AZ: set the number of instances in each AZ. For disaster recovery, deploy all nodes in the same "
-           "AZ."));
-    m_flavorEditor = new CreatePoolFlavorEditor;
-    m_flavorEditor->setMaximumWidth(1060);
-    addField(specForm, tr("Specifications"), m_flavorEditor,
-        tr("Each specification at most once, at most 10 per pool. Create at most 30 instances at a time; available "
-           "resources are lower than nominal because of system components."),
-        PoolField::Flavors);
-    m_advancedNode = new QCheckBox(tr("Set the operating system of the instances"));
-    m_advancedNode->setObjectName(QStringLiteral("advancedNodeCheck"));
-    addField(specForm, tr("Advanced Node Configuration"), m_advancedNode);
-    m_os = new QComboBox;
-    m_os->setObjectName(QStringLiteral("osCombo"));
-    m_os->addItem(tr("Select an operating system"), QString());
-    for (const char *os : { "EulerOS 2.10 64bit", "HCE 2.0 64bit", "Ubuntu 20.04 64bit", "Ubuntu 22.04 64bit" })
-        m_os->addItem(QString::fromLatin1(os), QString::fromLatin1(os));
-    m_os->setMaximumWidth(360);
-    addField(specForm, tr("Operating System"), m_os, QString(), PoolField::Os);
-    m_storage = new QCheckBox(tr("Configure the disks of the instances"));
-    m_storage->setObjectName(QStringLiteral("storageCheck"));
-    addField(specForm, tr("Storage Configuration"), m_storage,
-        tr("Off: each instance gets the disks of its specification."));
-    const auto diskBox = [](const QString &name, QComboBox *&type, QSpinBox *&size, int min, int max)
-    {
-        auto *box = new QWidget;
-        box->setObjectName(name);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        type = new QComboBox(box);
-        type->setObjectName(name + QStringLiteral("Type"));
-        CreatePoolDiskEditor::fillVolumeTypes(type);
-        size = new QSpinBox(box);
-        size->setObjectName(name + QStringLiteral("Size"));
-        size->setRange(min, max);
-        size->setSuffix(tr(" GiB"));
-        size->setMinimumWidth(110);
-        row->addWidget(type);
-        row->addWidget(size);
-        row->addStretch();
-        return box;
-    };
-    addField(specForm, tr("System Disk"),
-        diskBox(QStringLiteral("systemDisk"), m_systemDiskType, m_systemDiskSize, 1, 4096),
-        tr("40 to 1,024 GiB per instance."), PoolField::SystemDisk);
-    addField(specForm, tr("Container Disk"),
-        diskBox(QStringLiteral("containerDisk"), m_containerDiskType, m_containerDiskSize, 1, 65536),
-        tr("EVS disk for container images and working directories: 10 to 32,768 GiB."), PoolField::ContainerDisk);
-    m_dataDisks = new CreatePoolDiskEditor;
-    m_dataDisks->setMaximumWidth(700);
-    addField(specForm, tr("Container Data Disks"), m_dataDisks, tr("Extra EVS disks per instance, billed separately."),
-        PoolField::DataDisks);
-    m_containerEngine = new QSpinBox;
-    m_containerEngine->setObjectName(QStringLiteral("containerEngineSpin"));
-    m_containerEngine->setRange(0, 65536);
-    m_containerEngine->setSuffix(tr(" GiB"));
-    m_containerEngine->setMinimumWidth(110);
-    m_containerEngine->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    addField(specForm, tr("Container Engine Space Size"), m_containerEngine,
-        tr("Integer, at least 50 GiB (the default), at most the container disk. It limits the disk a single pod "
-           "can use; no extra cost."),
-        PoolField::ContainerEngineSpace);
-
-    m_writeMode = new QButtonGroup(this);
-    addField(specForm, tr("Write Mode"),
-        segments(m_writeMode, { tr("Linear"), tr("Stripe") }, QStringLiteral("writeMode")),
-        tr("Stripe spreads writes over the disks for speed; a storage pool of striped volumes cannot be scaled out."));
-
-    // Resource scheduling and allocation (rows 24-25).
-    QFormLayout *driverForm = addCard(column, tr("Resource Scheduling and Allocation"), QStringLiteral("driverCard"));
-    m_driverCard = qobject_cast<QFrame *>(driverForm->parentWidget());
-    m_customDriver = new QCheckBox(tr("Choose the GPU or Ascend driver version"));
-    m_customDriver->setObjectName(QStringLiteral("customDriverCheck"));
-    addField(driverForm, tr("Custom Driver"), m_customDriver, tr("Off: the driver is installed automatically."));
-    m_driverVersion = new QComboBox;
-    m_driverVersion->setObjectName(QStringLiteral("driverVersionCombo"));
-    m_driverVersion->setMaximumWidth(300);
-    addField(driverForm, tr("Driver Version"), m_driverVersion, QString(), PoolField::DriverVersion);
-
-    // Enabling HA redundancy (rows 26-28): the redundant counts are in the specification rows.
-    QFormLayout *haForm = addCard(column, tr("HA Redundancy"), QStringLiteral("haCard"));
-    m_haCard = qobject_cast<QFrame *>(haForm->parentWidget());
-    m_haRedundancy = new QCheckBox(tr("Enable HA redundancy"));
-    m_haRedundancy->setObjectName(QStringLiteral("haRedundancyCheck"));
-    addField(haForm, tr("Enable HA Redundancy"), m_haRedundancy,
-        tr("Redundant nodes stand by and replace a faulty node automatically; distribution: step-based even "
-           "distribution. Set the redundant instances in the specification rows."),
-        PoolField::HaRedundancy);
-
-    // Advanced Options (rows 29-31).
-    QFormLayout *advancedForm = addCard(column, tr("Advanced Options"), QStringLiteral("advancedCard"));
-    m_description = new QPlainTextEdit;
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaximumWidth(700);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 14);
-    m_description->setTabChangesFocus(true);
-    addField(advancedForm, tr("Cluster Description"), m_description, tr("Optional, at most 256 characters."),
-        PoolField::Description);
-    m_tags = new widgets::KeyValueEditor;
-    m_tags->setObjectName(QStringLiteral("tagsEditor"));
-    m_tags->setHeaders(tr("Tag key"), tr("Tag value"));
-    m_tags->setMaximumRows(api::kMaxPoolTags);
-    m_tags->setMaximumWidth(700);
-    addField(advancedForm, tr("Tags"), m_tags,
-        tr("At most 20 tags; keys up to 128 and values up to 255 characters. Tags can also be set later on the Tags "
-           "tab."),
-        PoolField::Tags);
-    m_cidrMode = new QButtonGroup(this);
-    addField(advancedForm, tr("CIDR Block"),
-        segments(m_cidrMode, { tr("Default"), tr("Custom") }, QStringLiteral("cidrMode")),
-        tr("Default: the system picks available blocks, which cannot be changed later. For commercial use, customize "
-           "them."));
-    m_containerCidr = new QLineEdit;
-    m_containerCidr->setObjectName(QStringLiteral("containerCidrEdit"));
-    m_containerCidr->setPlaceholderText(QStringLiteral("172.16.0.0/16"));
-    m_containerCidr->setMaximumWidth(300);
-    addField(advancedForm, tr("K8S Container Network"), m_containerCidr,
-        tr("Caps the number of containers. Cannot be changed after creation."), PoolField::ContainerCidr);
-    m_serviceCidr = new QLineEdit;
-    m_serviceCidr->setObjectName(QStringLiteral("serviceCidrEdit"));
-    m_serviceCidr->setPlaceholderText(QStringLiteral("10.247.0.0/16"));
-    m_serviceCidr->setMaximumWidth(300);
-    addField(advancedForm, tr("Kubernetes Service CIDR Block"), m_serviceCidr,
-        tr("Caps the number of Services. Cannot be changed after creation."), PoolField::ServiceCidr);
-
-    // Required Duration (rows 32-33), Yearly/Monthly only.
-    QFormLayout *durationForm = addCard(column, tr("Required Duration"), QStringLiteral("durationCard"));
-    m_durationCard = qobject_cast<QFrame *>(durationForm->parentWidget());
-    m_duration = new QComboBox;
-    m_duration->setObjectName(QStringLiteral("durationCombo"));
-    for (int m = 1; m <= 9; ++m)
-        m_duration->addItem(m == 1 ? tr("1 month") : tr("%1 months").arg(m), m);
-    for (int y = 1; y <= 3; ++y)
-        m_duration->addItem(y == 1 ? tr("1 year") : tr("%1 years").arg(y), y * 12);
-    m_duration->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addField(durationForm, tr("Required Duration"), m_duration);
-    m_autoRenew = new QCheckBox(tr("Auto-renew"));
-    m_autoRenew->setObjectName(QStringLiteral("autoRenewCheck"));
-    addField(durationForm, tr("Auto-renewal"), m_autoRenew,
-        tr("Monthly subscriptions renew each month, yearly subscriptions each year."));
-    column->addStretch();
-
-    // Bottom bar: summary, Cancel, Buy Now.
-    auto *bar = new QFrame(this);
-    bar->setObjectName(QStringLiteral("bottomBar"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 10, 24, 10);
-    m_summary = new QLabel(bar);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_cancelButton = new QPushButton(tr("Cancel"), bar);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_buyButton = new QPushButton(tr("Buy Now"), bar);
-    m_buyButton->setObjectName(QStringLiteral("buyButton"));
-    m_buyButton->setProperty("primary", true);
-    m_buyButton->setDefault(true);
-    for (QPushButton *b : { m_cancelButton, m_buyButton })
-        b->setMinimumWidth(96);
-    // Copy as API Call, next to Buy Now: the order's request, without placing it.
-    m_apiCallButton = createApiCallButton(
-        bar, [this] { return createCall(); }, [this](const QString &note) { emit statusMessage(note, 10000); });
-    barLayout->addWidget(m_summary, 1);
-    barLayout->addWidget(m_apiCallButton);
-    barLayout->addWidget(m_cancelButton);
-    barLayout->addWidget(m_buyButton);
-    outer->addWidget(bar);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CreatePoolPage::cancel);
-    connect(m_buyButton, &QPushButton::clicked, this, &CreatePoolPage::submit);
-
+    m_ui->setupUi(this);
     setStyleSheet(widgets::Theme::styleSheet());
+
+    // Designer takes only absolute font sizes and no label margins; these follow the system font.
+    const auto scaleFont = [](QLabel *label, qreal factor, bool bold)
+    {
+        QFont f = label->font();
+        f.setPointSizeF(f.pointSizeF() * factor);
+        if (bold)
+            f.setBold(true);
+        label->setFont(f);
+    };
+    scaleFont(m_ui->titleLabel, 1.4, true);
+    for (QLabel *title : { m_ui->billingTitle, m_ui->clusterTitle, m_ui->networkTitle, m_ui->specTitle,
+             m_ui->driverTitle, m_ui->haTitle, m_ui->advancedTitle, m_ui->durationTitle })
+        scaleFont(title, 1.15, true);
+    for (QLabel *label : m_ui->scrollContents->findChildren<QLabel *>())
+    {
+        if (label->objectName().endsWith(u"Hint"))
+            scaleFont(label, 0.92, false);
+        else if (label->buddy() && label->parentWidget()->property("card").toBool())
+            label->setContentsMargins(0, 5, 0, 0); // a row label, on the line of its field's text
+    }
+
+    m_messages = {
+        { PoolField::Name, m_ui->nameEditMessage },
+        { PoolField::JobTypes, m_ui->jobTypesBoxMessage },
+        { PoolField::Network, m_ui->networkBoxMessage },
+        { PoolField::Flavors, m_ui->flavorEditorMessage },
+        { PoolField::Os, m_ui->osComboMessage },
+        { PoolField::SystemDisk, m_ui->systemDiskMessage },
+        { PoolField::ContainerDisk, m_ui->containerDiskMessage },
+        { PoolField::DataDisks, m_ui->dataDiskEditorMessage },
+        { PoolField::ContainerEngineSpace, m_ui->containerEngineSpinMessage },
+        { PoolField::DriverVersion, m_ui->driverVersionComboMessage },
+        { PoolField::HaRedundancy, m_ui->haRedundancyCheckMessage },
+        { PoolField::Description, m_ui->descriptionEditMessage },
+        { PoolField::Tags, m_ui->tagsEditorMessage },
+        { PoolField::ContainerCidr, m_ui->containerCidrEditMessage },
+        { PoolField::ServiceCidr, m_ui->serviceCidrEditMessage },
+    };
+    for (QLabel *message : std::as_const(m_messages))
+        message->hide();
+    m_ui->draftBanner->hide();
+    m_ui->submitErrorBox->hide();
+
+    const auto group = [this](std::initializer_list<QAbstractButton *> buttons)
+    {
+        auto *g = new QButtonGroup(this);
+        int id = 0;
+        for (QAbstractButton *b : buttons)
+            g->addButton(b, id++);
+        g->setExclusive(true);
+        return g;
+    };
+    m_billing = group({ m_ui->billingMode0, m_ui->billingMode1 });
+    // Logical (poolType1) is disabled in the .ui: no resource flavor of the API is a logical one (L1095).
+    m_poolType = group({ m_ui->poolType0, m_ui->poolType1 });
+    m_cpuArch = group({ m_ui->cpuArch0, m_ui->cpuArch1 });
+    m_instanceType = group({ m_ui->instanceType0, m_ui->instanceType1, m_ui->instanceType2 });
+    m_azMode = group({ m_ui->azMode0, m_ui->azMode1 });
+    m_writeMode = group({ m_ui->writeMode0, m_ui->writeMode1 });
+    m_cidrMode = group({ m_ui->cidrMode0, m_ui->cidrMode1 });
+
+    // Choices that carry data.
+    m_ui->osCombo->addItem(tr("Select an operating system"), QString());
+    for (const char *os : { "EulerOS 2.10 64bit", "HCE 2.0 64bit", "Ubuntu 20.04 64bit", "Ubuntu 22.04 64bit" })
+        m_ui->osCombo->addItem(QString::fromLatin1(os), QString::fromLatin1(os));
+    CreatePoolDiskEditor::fillVolumeTypes(m_ui->systemDiskType);
+    CreatePoolDiskEditor::fillVolumeTypes(m_ui->containerDiskType);
+    for (int m = 1; m <= 9; ++m)
+        m_ui->durationCombo->addItem(m == 1 ? tr("1 month") : tr("%1 months").arg(m), m);
+    for (int y = 1; y <= 3; ++y)
+        m_ui->durationCombo->addItem(y == 1 ? tr("1 year") : tr("%1 years").arg(y), y * 12);
+    m_ui->tagsEditor->setHeaders(tr("Tag key"), tr("Tag value"));
+    m_ui->tagsEditor->setMaximumRows(api::kMaxPoolTags);
+    m_ui->descriptionEdit->setFixedHeight(m_ui->descriptionEdit->fontMetrics().lineSpacing() * 3 + 14);
+
+    // Made by createApiCallButton() around the page's request: it cannot be a promoted widget.
+    m_apiCallButton = createApiCallButton(
+        m_ui->apiCallHost, [this] { return createCall(); },
+        [this](const QString &note) { emit statusMessage(note, 10000); });
+    m_ui->apiCallHostLayout->addWidget(m_apiCallButton);
+
+    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &CreatePoolPage::discardDraft);
+    connect(m_ui->refreshNetworksButton, &QToolButton::clicked, this, &CreatePoolPage::loadNetworks);
+    connect(m_ui->createNetworkButton, &QPushButton::clicked, this, &CreatePoolPage::createNetwork);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreatePoolPage::cancel);
+    connect(m_ui->buyButton, &QPushButton::clicked, this, &CreatePoolPage::submit);
 }
 
 void CreatePoolPage::connectEdits()
@@ -541,12 +231,12 @@ void CreatePoolPage::connectEdits()
         onEdited(std::nullopt);
     };
     connect(m_billing, &QButtonGroup::idClicked, this, structural);
-    connect(m_name, &QLineEdit::textChanged, this, edited(PoolField::Name));
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, edited(PoolField::Name));
     connect(m_poolType, &QButtonGroup::idClicked, this, edited(PoolField::Network));
-    for (QCheckBox *box : { m_jobNotebook, m_jobTrain, m_jobInfer })
+    for (QCheckBox *box : { m_ui->jobTypeNotebook, m_ui->jobTypeTrain, m_ui->jobTypeInfer })
         connect(box, &QCheckBox::toggled, this, edited(PoolField::JobTypes));
-    connect(m_network, &QComboBox::currentIndexChanged, this, edited(PoolField::Network));
-    connect(m_ipv6, &QCheckBox::toggled, this, structural);
+    connect(m_ui->networkCombo, &QComboBox::currentIndexChanged, this, edited(PoolField::Network));
+    connect(m_ui->ipv6Check, &QCheckBox::toggled, this, structural);
     connect(m_cpuArch, &QButtonGroup::idClicked, this,
         [this]
         {
@@ -563,32 +253,32 @@ void CreatePoolPage::connectEdits()
             onEdited(PoolField::DriverVersion);
         });
     connect(m_azMode, &QButtonGroup::idClicked, this, edited(PoolField::Flavors));
-    connect(m_flavorEditor, &CreatePoolFlavorEditor::rowsChanged, this, edited(PoolField::Flavors));
-    connect(m_advancedNode, &QCheckBox::toggled, this, edited(PoolField::Os));
-    connect(m_os, &QComboBox::currentIndexChanged, this, edited(PoolField::Os));
-    connect(m_storage, &QCheckBox::toggled, this, edited(PoolField::ContainerEngineSpace));
-    connect(m_systemDiskType, &QComboBox::currentIndexChanged, this, edited(PoolField::SystemDisk));
-    connect(m_systemDiskSize, &QSpinBox::valueChanged, this, edited(PoolField::SystemDisk));
-    connect(m_containerDiskType, &QComboBox::currentIndexChanged, this, edited(PoolField::ContainerDisk));
-    connect(m_containerDiskSize, &QSpinBox::valueChanged, this,
+    connect(m_ui->flavorEditor, &CreatePoolFlavorEditor::rowsChanged, this, edited(PoolField::Flavors));
+    connect(m_ui->advancedNodeCheck, &QCheckBox::toggled, this, edited(PoolField::Os));
+    connect(m_ui->osCombo, &QComboBox::currentIndexChanged, this, edited(PoolField::Os));
+    connect(m_ui->storageCheck, &QCheckBox::toggled, this, edited(PoolField::ContainerEngineSpace));
+    connect(m_ui->systemDiskType, &QComboBox::currentIndexChanged, this, edited(PoolField::SystemDisk));
+    connect(m_ui->systemDiskSize, &QSpinBox::valueChanged, this, edited(PoolField::SystemDisk));
+    connect(m_ui->containerDiskType, &QComboBox::currentIndexChanged, this, edited(PoolField::ContainerDisk));
+    connect(m_ui->containerDiskSize, &QSpinBox::valueChanged, this,
         [this]
         {
             onEdited(PoolField::ContainerDisk);
             onEdited(PoolField::ContainerEngineSpace);
         });
-    connect(m_dataDisks, &CreatePoolDiskEditor::rowsChanged, this, edited(PoolField::DataDisks));
-    connect(m_containerEngine, &QSpinBox::valueChanged, this, edited(PoolField::ContainerEngineSpace));
+    connect(m_ui->dataDiskEditor, &CreatePoolDiskEditor::rowsChanged, this, edited(PoolField::DataDisks));
+    connect(m_ui->containerEngineSpin, &QSpinBox::valueChanged, this, edited(PoolField::ContainerEngineSpace));
     connect(m_writeMode, &QButtonGroup::idClicked, this, structural);
-    connect(m_customDriver, &QCheckBox::toggled, this, edited(PoolField::DriverVersion));
-    connect(m_driverVersion, &QComboBox::currentIndexChanged, this, edited(PoolField::DriverVersion));
-    connect(m_haRedundancy, &QCheckBox::toggled, this, edited(PoolField::HaRedundancy));
-    connect(m_description, &QPlainTextEdit::textChanged, this, edited(PoolField::Description));
-    connect(m_tags, &widgets::KeyValueEditor::rowsChanged, this, edited(PoolField::Tags));
+    connect(m_ui->customDriverCheck, &QCheckBox::toggled, this, edited(PoolField::DriverVersion));
+    connect(m_ui->driverVersionCombo, &QComboBox::currentIndexChanged, this, edited(PoolField::DriverVersion));
+    connect(m_ui->haRedundancyCheck, &QCheckBox::toggled, this, edited(PoolField::HaRedundancy));
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(PoolField::Description));
+    connect(m_ui->tagsEditor, &widgets::KeyValueEditor::rowsChanged, this, edited(PoolField::Tags));
     connect(m_cidrMode, &QButtonGroup::idClicked, this, structural);
-    connect(m_containerCidr, &QLineEdit::textChanged, this, edited(PoolField::ContainerCidr));
-    connect(m_serviceCidr, &QLineEdit::textChanged, this, edited(PoolField::ServiceCidr));
-    connect(m_duration, &QComboBox::currentIndexChanged, this, structural);
-    connect(m_autoRenew, &QCheckBox::toggled, this, structural);
+    connect(m_ui->containerCidrEdit, &QLineEdit::textChanged, this, edited(PoolField::ContainerCidr));
+    connect(m_ui->serviceCidrEdit, &QLineEdit::textChanged, this, edited(PoolField::ServiceCidr));
+    connect(m_ui->durationCombo, &QComboBox::currentIndexChanged, this, structural);
+    connect(m_ui->autoRenewCheck, &QCheckBox::toggled, this, structural);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -600,39 +290,39 @@ void CreatePoolPage::populateFromDraft()
     m_updating = true;
     const PoolDraft &d = m_draft;
     m_billing->button(d.billing == PoolDraft::Billing::YearlyMonthly ? 1 : 0)->setChecked(true);
-    m_name->setText(d.name);
+    m_ui->nameEdit->setText(d.name);
     m_poolType->button(d.poolType == PoolDraft::PoolType::Logical ? 1 : 0)->setChecked(true);
-    m_jobNotebook->setChecked(d.jobTypes.contains(kNotebook));
-    m_jobTrain->setChecked(d.jobTypes.contains(kTrain));
-    m_jobInfer->setChecked(d.jobTypes.contains(kInfer));
+    m_ui->jobTypeNotebook->setChecked(d.jobTypes.contains(kNotebook));
+    m_ui->jobTypeTrain->setChecked(d.jobTypes.contains(kTrain));
+    m_ui->jobTypeInfer->setChecked(d.jobTypes.contains(kInfer));
     populateNetworks();
-    m_ipv6->setChecked(d.ipv6);
+    m_ui->ipv6Check->setChecked(d.ipv6);
     m_cpuArch->button(d.cpuArch == u"arm64" ? 1 : 0)->setChecked(true);
     m_instanceType->button(d.instanceType == u"Ascend" ? 2 : (d.instanceType == u"GPU" ? 1 : 0))->setChecked(true);
     m_azMode->button(d.manualAz ? 1 : 0)->setChecked(true);
-    m_flavorEditor->setManualAz(d.manualAz);
-    m_flavorEditor->setFlavorRows(d.flavors);
+    m_ui->flavorEditor->setManualAz(d.manualAz);
+    m_ui->flavorEditor->setFlavorRows(d.flavors);
     populateFlavorChoices();
-    m_advancedNode->setChecked(d.advancedNode);
-    m_os->setCurrentIndex(std::max(0, m_os->findData(d.os)));
-    m_storage->setChecked(d.storage);
-    m_systemDiskType->setCurrentIndex(std::max(0, m_systemDiskType->findData(d.systemDiskType)));
-    m_systemDiskSize->setValue(d.systemDiskGiB);
-    m_containerDiskType->setCurrentIndex(std::max(0, m_containerDiskType->findData(d.containerDiskType)));
-    m_containerDiskSize->setValue(d.containerDiskGiB);
-    m_dataDisks->setDisks(d.dataDisks);
-    m_containerEngine->setValue(d.containerEngineGiB);
+    m_ui->advancedNodeCheck->setChecked(d.advancedNode);
+    m_ui->osCombo->setCurrentIndex(std::max(0, m_ui->osCombo->findData(d.os)));
+    m_ui->storageCheck->setChecked(d.storage);
+    m_ui->systemDiskType->setCurrentIndex(std::max(0, m_ui->systemDiskType->findData(d.systemDiskType)));
+    m_ui->systemDiskSize->setValue(d.systemDiskGiB);
+    m_ui->containerDiskType->setCurrentIndex(std::max(0, m_ui->containerDiskType->findData(d.containerDiskType)));
+    m_ui->containerDiskSize->setValue(d.containerDiskGiB);
+    m_ui->dataDiskEditor->setDisks(d.dataDisks);
+    m_ui->containerEngineSpin->setValue(d.containerEngineGiB);
     m_writeMode->button(d.stripedWriteMode ? 1 : 0)->setChecked(true);
-    m_customDriver->setChecked(d.customDriver);
+    m_ui->customDriverCheck->setChecked(d.customDriver);
     populateDrivers();
-    m_haRedundancy->setChecked(d.haRedundancy);
-    m_description->setPlainText(d.description);
-    m_tags->setRows(d.tags);
+    m_ui->haRedundancyCheck->setChecked(d.haRedundancy);
+    m_ui->descriptionEdit->setPlainText(d.description);
+    m_ui->tagsEditor->setRows(d.tags);
     m_cidrMode->button(d.customCidr ? 1 : 0)->setChecked(true);
-    m_containerCidr->setText(d.containerCidr);
-    m_serviceCidr->setText(d.serviceCidr);
-    m_duration->setCurrentIndex(std::max(0, m_duration->findData(d.durationMonths)));
-    m_autoRenew->setChecked(d.autoRenew);
+    m_ui->containerCidrEdit->setText(d.containerCidr);
+    m_ui->serviceCidrEdit->setText(d.serviceCidr);
+    m_ui->durationCombo->setCurrentIndex(std::max(0, m_ui->durationCombo->findData(d.durationMonths)));
+    m_ui->autoRenewCheck->setChecked(d.autoRenew);
     m_updating = wasUpdating;
     updateVisibility();
     updateSummary();
@@ -642,44 +332,44 @@ void CreatePoolPage::collectIntoDraft()
 {
     PoolDraft &d = m_draft;
     d.billing = m_billing->checkedId() == 1 ? PoolDraft::Billing::YearlyMonthly : PoolDraft::Billing::PayPerUse;
-    d.durationMonths = m_duration->currentData().toInt();
-    d.autoRenew = m_autoRenew->isChecked();
-    d.name = m_name->text();
+    d.durationMonths = m_ui->durationCombo->currentData().toInt();
+    d.autoRenew = m_ui->autoRenewCheck->isChecked();
+    d.name = m_ui->nameEdit->text();
     d.poolType = m_poolType->checkedId() == 1 ? PoolDraft::PoolType::Logical : PoolDraft::PoolType::Physical;
     d.jobTypes.clear();
-    if (m_jobNotebook->isChecked())
+    if (m_ui->jobTypeNotebook->isChecked())
         d.jobTypes << kNotebook;
-    if (m_jobTrain->isChecked())
+    if (m_ui->jobTypeTrain->isChecked())
         d.jobTypes << kTrain;
-    if (m_jobInfer->isChecked())
+    if (m_ui->jobTypeInfer->isChecked())
         d.jobTypes << kInfer;
-    if (m_network->count() > 0 && m_network->isEnabled())
-        d.network = m_network->currentData().toString();
-    d.ipv6 = m_ipv6->isChecked();
+    if (m_ui->networkCombo->count() > 0 && m_ui->networkCombo->isEnabled())
+        d.network = m_ui->networkCombo->currentData().toString();
+    d.ipv6 = m_ui->ipv6Check->isChecked();
     d.cpuArch = m_cpuArch->checkedId() == 1 ? QStringLiteral("arm64") : QStringLiteral("x86");
     static const QStringList types = { QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("Ascend") };
     d.instanceType = types.value(m_instanceType->checkedId(), types.first());
     d.manualAz = m_azMode->checkedId() == 1;
-    d.flavors = m_flavorEditor->flavorRows();
-    d.advancedNode = m_advancedNode->isChecked();
-    d.os = m_os->currentData().toString();
-    d.storage = m_storage->isChecked();
-    d.systemDiskType = m_systemDiskType->currentData().toString();
-    d.systemDiskGiB = m_systemDiskSize->value();
-    d.containerDiskType = m_containerDiskType->currentData().toString();
-    d.containerDiskGiB = m_containerDiskSize->value();
-    d.dataDisks = m_dataDisks->disks();
-    d.containerEngineGiB = m_containerEngine->value();
+    d.flavors = m_ui->flavorEditor->flavorRows();
+    d.advancedNode = m_ui->advancedNodeCheck->isChecked();
+    d.os = m_ui->osCombo->currentData().toString();
+    d.storage = m_ui->storageCheck->isChecked();
+    d.systemDiskType = m_ui->systemDiskType->currentData().toString();
+    d.systemDiskGiB = m_ui->systemDiskSize->value();
+    d.containerDiskType = m_ui->containerDiskType->currentData().toString();
+    d.containerDiskGiB = m_ui->containerDiskSize->value();
+    d.dataDisks = m_ui->dataDiskEditor->disks();
+    d.containerEngineGiB = m_ui->containerEngineSpin->value();
     d.stripedWriteMode = m_writeMode->checkedId() == 1;
-    d.customDriver = m_customDriver->isChecked();
-    if (m_driverVersion->count() > 0)
-        d.driverVersion = m_driverVersion->currentData().toString();
-    d.haRedundancy = m_haRedundancy->isChecked();
-    d.description = m_description->toPlainText();
-    d.tags = m_tags->rows();
+    d.customDriver = m_ui->customDriverCheck->isChecked();
+    if (m_ui->driverVersionCombo->count() > 0)
+        d.driverVersion = m_ui->driverVersionCombo->currentData().toString();
+    d.haRedundancy = m_ui->haRedundancyCheck->isChecked();
+    d.description = m_ui->descriptionEdit->toPlainText();
+    d.tags = m_ui->tagsEditor->rows();
     d.customCidr = m_cidrMode->checkedId() == 1;
-    d.containerCidr = m_containerCidr->text();
-    d.serviceCidr = m_serviceCidr->text();
+    d.containerCidr = m_ui->containerCidrEdit->text();
+    d.serviceCidr = m_ui->serviceCidrEdit->text();
 }
 
 void CreatePoolPage::setDraft(const models::PoolDraft &draft)
@@ -699,7 +389,7 @@ void CreatePoolPage::onEdited(std::optional<models::PoolField> field)
     m_dirty = true;
     if (field)
         m_touched.insert(*field);
-    m_flavorEditor->setManualAz(m_draft.manualAz);
+    m_ui->flavorEditor->setManualAz(m_draft.manualAz);
     updateVisibility();
     revalidateTouched();
     updateSummary();
@@ -709,23 +399,15 @@ void CreatePoolPage::onEdited(std::optional<models::PoolField> field)
 void CreatePoolPage::updateVisibility()
 {
     const PoolDraft &d = m_draft;
-    const auto show = [this](QWidget *field, bool visible)
-    {
-        const FieldRow row = m_rows.value(field);
-        if (row.form)
-            row.form->setRowVisible(row.container, visible);
-    };
     const bool physical = d.poolType == PoolDraft::PoolType::Physical;
-    show(m_network->parentWidget(), physical);
-    show(m_ipv6, physical);
-    show(m_os, d.advancedNode);
-    show(m_systemDiskType->parentWidget(), d.storage);
-    show(m_containerDiskType->parentWidget(), d.storage);
-    show(m_dataDisks, d.storage);
-    show(m_writeMode->button(0)->parentWidget(), d.storage);
+    m_ui->networkForm->setRowVisible(m_ui->networkBoxRow, physical);
+    m_ui->networkForm->setRowVisible(m_ui->ipv6CheckRow, physical);
+    m_ui->specForm->setRowVisible(m_ui->osComboRow, d.advancedNode);
+    for (QWidget *row : { m_ui->systemDiskRow, m_ui->containerDiskRow, m_ui->dataDiskEditorRow, m_ui->writeModeRow })
+        m_ui->specForm->setRowVisible(row, d.storage);
     // The driver applies to GPU and Ascend pools only (L1122).
-    m_driverCard->setVisible(d.instanceType != u"CPU");
-    show(m_driverVersion, d.customDriver);
+    m_ui->driverCard->setVisible(d.instanceType != u"CPU");
+    m_ui->driverForm->setRowVisible(m_ui->driverVersionComboRow, d.customDriver);
     // HA redundancy: only flavors that support it (Snt9C, L1126).
     QSet<QString> haFlavors;
     bool anyHa = false;
@@ -736,11 +418,11 @@ void CreatePoolPage::updateVisibility()
     }
     for (const models::PoolFlavorRow &row : d.flavors)
         anyHa = anyHa || haFlavors.contains(row.flavorId);
-    m_haCard->setVisible(anyHa);
-    m_flavorEditor->setHaRedundancy(haFlavors, anyHa && d.haRedundancy);
-    show(m_containerCidr, d.customCidr);
-    show(m_serviceCidr, d.customCidr);
-    m_durationCard->setVisible(d.billing == PoolDraft::Billing::YearlyMonthly);
+    m_ui->haCard->setVisible(anyHa);
+    m_ui->flavorEditor->setHaRedundancy(haFlavors, anyHa && d.haRedundancy);
+    m_ui->advancedForm->setRowVisible(m_ui->containerCidrEditRow, d.customCidr);
+    m_ui->advancedForm->setRowVisible(m_ui->serviceCidrEditRow, d.customCidr);
+    m_ui->durationCard->setVisible(d.billing == PoolDraft::Billing::YearlyMonthly);
 }
 
 void CreatePoolPage::updateSummary()
@@ -751,7 +433,7 @@ void CreatePoolPage::updateSummary()
     parts << (instances == 1 ? tr("1 instance") : tr("%1 instances").arg(instances));
     parts << (flavors == 1 ? tr("1 specification") : tr("%1 specifications").arg(flavors));
     parts << (m_draft.billing == PoolDraft::Billing::YearlyMonthly ? tr("Yearly/Monthly") : tr("Pay-per-use"));
-    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    m_ui->summaryLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 void CreatePoolPage::populateFlavorChoices()
@@ -772,8 +454,8 @@ void CreatePoolPage::populateFlavorChoices()
     zones.sort();
     const bool wasUpdating = m_updating;
     m_updating = true;
-    m_flavorEditor->setZones(zones);
-    m_flavorEditor->setChoices(choices);
+    m_ui->flavorEditor->setZones(zones);
+    m_ui->flavorEditor->setChoices(choices);
     m_updating = wasUpdating;
 }
 
@@ -781,8 +463,8 @@ void CreatePoolPage::populateNetworks()
 {
     const bool wasUpdating = m_updating;
     m_updating = true;
-    m_network->clear();
-    m_network->addItem(tr("Select a network"), QString());
+    m_ui->networkCombo->clear();
+    m_ui->networkCombo->addItem(tr("Select a network"), QString());
     bool anyCreating = false;
     for (const api::Network &n : m_networks)
     {
@@ -793,11 +475,11 @@ void CreatePoolPage::populateNetworks()
         QString text = QStringLiteral("%1 (%2)").arg(api::networkDisplayName(n), cidr);
         if (phase != u"Active")
             text += QStringLiteral(" · ") + (phase.isEmpty() ? tr("Creating") : phase);
-        m_network->addItem(text, id);
+        m_ui->networkCombo->addItem(text, id);
     }
-    if (!m_draft.network.isEmpty() && m_network->findData(m_draft.network) < 0)
-        m_network->addItem(m_draft.network, m_draft.network);
-    m_network->setCurrentIndex(std::max(0, m_network->findData(m_draft.network)));
+    if (!m_draft.network.isEmpty() && m_ui->networkCombo->findData(m_draft.network) < 0)
+        m_ui->networkCombo->addItem(m_draft.network, m_draft.network);
+    m_ui->networkCombo->setCurrentIndex(std::max(0, m_ui->networkCombo->findData(m_draft.network)));
     m_updating = wasUpdating;
     if (anyCreating && isActive())
         m_networkPoll->start();
@@ -809,11 +491,11 @@ void CreatePoolPage::populateDrivers()
 {
     const bool wasUpdating = m_updating;
     m_updating = true;
-    m_driverVersion->clear();
-    m_driverVersion->addItem(tr("Select a driver version"), QString());
+    m_ui->driverVersionCombo->clear();
+    m_ui->driverVersionCombo->addItem(tr("Select a driver version"), QString());
     for (const QString &v : driverVersions(gpuDriver()))
-        m_driverVersion->addItem(v, v);
-    m_driverVersion->setCurrentIndex(std::max(0, m_driverVersion->findData(m_draft.driverVersion)));
+        m_ui->driverVersionCombo->addItem(v, v);
+    m_ui->driverVersionCombo->setCurrentIndex(std::max(0, m_ui->driverVersionCombo->findData(m_draft.driverVersion)));
     m_updating = wasUpdating;
 }
 
@@ -1007,14 +689,14 @@ void CreatePoolPage::revalidateTouched()
 void CreatePoolPage::showIssues(const QList<models::PoolIssue> &issues)
 {
     m_issues = issues;
-    for (const FieldRow &row : std::as_const(m_fieldRows))
+    for (QLabel *message : std::as_const(m_messages))
     {
-        row.message->clear();
-        row.message->hide();
+        message->clear();
+        message->hide();
     }
-    m_flavorEditor->clearMessages();
-    m_dataDisks->clearMessages();
-    m_tags->clearMessages();
+    m_ui->flavorEditor->clearMessages();
+    m_ui->dataDiskEditor->clearMessages();
+    m_ui->tagsEditor->clearMessages();
 
     QHash<QLabel *, QStringList> texts;
     QHash<QLabel *, bool> errors;
@@ -1034,7 +716,7 @@ void CreatePoolPage::showIssues(const QList<models::PoolIssue> &issues)
             rowErrors[key] = rowErrors.value(key) || !issue.warning;
             continue;
         }
-        QLabel *label = m_fieldRows.value(issue.field).message;
+        QLabel *label = m_messages.value(issue.field);
         if (!label)
             continue;
         if (!texts[label].contains(issue.message))
@@ -1048,13 +730,13 @@ void CreatePoolPage::showIssues(const QList<models::PoolIssue> &issues)
         switch (PoolField(it.key().first))
         {
         case PoolField::Flavors:
-            m_flavorEditor->setRowMessage(it.key().second, text, warning);
+            m_ui->flavorEditor->setRowMessage(it.key().second, text, warning);
             break;
         case PoolField::DataDisks:
-            m_dataDisks->setRowMessage(it.key().second, text, warning);
+            m_ui->dataDiskEditor->setRowMessage(it.key().second, text, warning);
             break;
         case PoolField::Tags:
-            m_tags->setRowMessage(it.key().second, text, warning);
+            m_ui->tagsEditor->setRowMessage(it.key().second, text, warning);
             break;
         default:
             break;
@@ -1086,12 +768,13 @@ void CreatePoolPage::scrollToFirstError()
     {
         if (issue.warning)
             continue;
-        const FieldRow row
-            = m_fieldRows.value(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field);
-        if (!row.container)
+        const QLabel *message
+            = m_messages.value(issue.field == PoolField::HaRedundancy ? PoolField::Flavors : issue.field);
+        if (!message)
             continue;
-        m_scroll->ensureWidgetVisible(row.container, 0, 40);
-        if (QWidget *first = row.container->nextInFocusChain(); first && row.container->isAncestorOf(first))
+        QWidget *row = message->parentWidget();
+        m_ui->scrollArea->ensureWidgetVisible(row, 0, 40);
+        if (QWidget *first = row->nextInFocusChain(); first && row->isAncestorOf(first))
             first->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -1109,7 +792,8 @@ QString CreatePoolPage::summaryHtml() const
     rows << Row { tr("Billing Mode"), prepaid ? tr("Yearly/Monthly") : tr("Pay-per-use") };
     if (prepaid)
         rows << Row { tr("Required Duration"),
-            QStringLiteral("%1%2").arg(m_duration->currentText(), d.autoRenew ? tr(", auto-renewed") : QString()) };
+            QStringLiteral("%1%2").arg(
+                m_ui->durationCombo->currentText(), d.autoRenew ? tr(", auto-renewed") : QString()) };
     rows << Row { tr("Cluster Name"), d.name };
     rows << Row { tr("Resource Pool Type"),
         d.poolType == PoolDraft::PoolType::Logical ? tr("Logical") : tr("Physical") };
@@ -1122,7 +806,7 @@ QString CreatePoolPage::summaryHtml() const
         jobs << tr("Inference Service");
     rows << Row { tr("Job Type"), jobs.join(QStringLiteral(", ")) };
     if (d.poolType == PoolDraft::PoolType::Physical)
-        rows << Row { tr("Network"), m_network->currentText() + (d.ipv6 ? tr(", IPv6") : QString()) };
+        rows << Row { tr("Network"), m_ui->networkCombo->currentText() + (d.ipv6 ? tr(", IPv6") : QString()) };
     rows << Row { tr("CPU Architecture"), d.cpuArch == u"arm64" ? tr("Arm64") : tr("x86") };
     QStringList flavors;
     for (const models::PoolFlavorRow &row : d.flavors)
@@ -1150,8 +834,8 @@ QString CreatePoolPage::summaryHtml() const
     if (d.storage)
     {
         QStringList disks;
-        disks << tr("System disk: %1, %2 GiB").arg(m_systemDiskType->currentText()).arg(d.systemDiskGiB);
-        disks << tr("Container disk: %1, %2 GiB").arg(m_containerDiskType->currentText()).arg(d.containerDiskGiB);
+        disks << tr("System disk: %1, %2 GiB").arg(m_ui->systemDiskType->currentText()).arg(d.systemDiskGiB);
+        disks << tr("Container disk: %1, %2 GiB").arg(m_ui->containerDiskType->currentText()).arg(d.containerDiskGiB);
         for (const models::PoolDataDisk &disk : d.dataDisks)
             disks << tr("Data disk: %1 × %2 GiB (%3)").arg(disk.count).arg(disk.sizeGiB).arg(disk.volumeType);
         disks << (d.stripedWriteMode ? tr("Write mode: stripe") : tr("Write mode: linear"));
@@ -1322,7 +1006,7 @@ void CreatePoolPage::onOrdered(const QString &poolName)
     m_saveTimer->stop();
     m_store.clear();
     m_dirty = false;
-    m_draftBanner->hide();
+    m_ui->draftBanner->hide();
     // The form starts afresh next time; the order is kept until the pool runs, in case it fails.
     setDraft(PoolDraft());
     m_watchedPool = poolName;
@@ -1372,35 +1056,35 @@ void CreatePoolPage::onWatchedPoolUpdated()
 
 void CreatePoolPage::showSubmitError(const QString &text, const QString &reference)
 {
-    m_errorLabel->setText(text);
-    m_errorReference->setText(reference);
-    m_errorReference->setVisible(!reference.isEmpty());
-    m_errorBox->show();
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_ui->submitErrorLabel->setText(text);
+    m_ui->submitErrorReference->setText(reference);
+    m_ui->submitErrorReference->setVisible(!reference.isEmpty());
+    m_ui->submitErrorBox->show();
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void CreatePoolPage::clearSubmitError()
 {
-    m_errorLabel->clear();
-    m_errorReference->clear();
-    m_errorBox->hide();
+    m_ui->submitErrorLabel->clear();
+    m_ui->submitErrorReference->clear();
+    m_ui->submitErrorBox->hide();
 }
 
 QString CreatePoolPage::submitError() const
 {
-    if (m_errorBox->isHidden())
+    if (m_ui->submitErrorBox->isHidden())
         return QString();
-    QString text = m_errorLabel->text();
-    if (!m_errorReference->text().isEmpty())
-        text += QLatin1Char('\n') + m_errorReference->text();
+    QString text = m_ui->submitErrorLabel->text();
+    if (!m_ui->submitErrorReference->text().isEmpty())
+        text += QLatin1Char('\n') + m_ui->submitErrorReference->text();
     return text;
 }
 
 void CreatePoolPage::setSubmitting(bool submitting, const QString &buttonText)
 {
     m_submitting = submitting;
-    m_buyButton->setEnabled(!submitting);
-    m_buyButton->setText(submitting ? buttonText : tr("Buy Now"));
+    m_ui->buyButton->setEnabled(!submitting);
+    m_ui->buyButton->setText(submitting ? buttonText : tr("Buy Now"));
 }
 
 void CreatePoolPage::cancel()
@@ -1443,17 +1127,17 @@ void CreatePoolPage::open(const QVariant &argument)
 
 void CreatePoolPage::startNew()
 {
-    m_draftBanner->hide();
+    m_ui->draftBanner->hide();
     clearSubmitError();
     if (const auto saved = m_store.loadJson())
     {
         setDraft(PoolDraft::fromJson(saved->first));
         if (m_failure.isEmpty())
         {
-            m_draftBannerLabel->setText(
+            m_ui->draftBannerLabel->setText(
                 tr("Draft restored from %1.")
                     .arg(QLocale().toString(saved->second.toLocalTime(), QLocale::ShortFormat)));
-            m_draftBanner->show();
+            m_ui->draftBanner->show();
         }
     }
     else
@@ -1467,7 +1151,7 @@ void CreatePoolPage::startNew()
         showSubmitError(m_failure);
     }
     m_dirty = false;
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void CreatePoolPage::discardDraft()
@@ -1475,7 +1159,7 @@ void CreatePoolPage::discardDraft()
     m_saveTimer->stop();
     m_store.clear();
     m_failure.clear();
-    m_draftBanner->hide();
+    m_ui->draftBanner->hide();
     clearSubmitError();
     setDraft(PoolDraft());
     m_dirty = false;

@@ -24,33 +24,23 @@
 #include "ui/pools/createpoolconfirmdialog.h"
 
 #include <functional>
+#include <memory>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 
-class QAbstractButton;
 class QButtonGroup;
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
-class QSpinBox;
 class QTimer;
-class QVBoxLayout;
 
-namespace ma::widgets
+namespace Ui
 {
-class KeyValueEditor;
-} // namespace ma::widgets
+class CreatePoolPage;
+} // namespace Ui
 
 namespace ma::ui
 {
-class CreatePoolDiskEditor;
 class CreatePoolFlavorEditor;
 
 class CreatePoolPage final : public ConsolePage
@@ -93,7 +83,7 @@ public:
     /** True once the flavors, networks and pools have arrived. */
     bool isCatalogLoaded() const { return m_pendingLoads == 0 && m_loadedOnce; }
 
-    CreatePoolFlavorEditor *flavorEditor() const { return m_flavorEditor; }
+    CreatePoolFlavorEditor *flavorEditor() const;
 
     /** The create request (P-1) Buy Now sends for the draft as it is (the tags follow in a call of their own). */
     api::ApiRequest createRequest() const;
@@ -136,19 +126,7 @@ private:
         int containerDiskGiB = 0; // 0: unknown
         QStringList zones;
     };
-    /** Where a field's messages are shown. */
-    struct FieldRow
-    {
-        QFormLayout *form = nullptr;
-        QWidget *container = nullptr;
-        QLabel *message = nullptr;
-    };
-
-    void buildUi();
-    QFormLayout *addCard(QVBoxLayout *column, const QString &title, const QString &objectName);
-    QWidget *addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint = QString(),
-        std::optional<models::PoolField> messageFor = std::nullopt);
-    QWidget *segments(QButtonGroup *group, const QStringList &texts, const QString &objectName);
+    void setupWidgets();
     void connectEdits();
 
     void populateFromDraft();
@@ -198,54 +176,17 @@ private:
 
     QList<models::PoolIssue> m_issues;
     QSet<models::PoolField> m_touched;
-    QHash<models::PoolField, FieldRow> m_fieldRows;
-    QHash<QWidget *, FieldRow> m_rows; // by field widget, for visibility
+    QHash<models::PoolField, QLabel *> m_messages; // under each field's row in the .ui
 
-    // Widgets (built in code; the Confirm and Create Network dialogs are .ui files).
-    QScrollArea *m_scroll = nullptr;
-    QFrame *m_draftBanner = nullptr;
-    QLabel *m_draftBannerLabel = nullptr;
-    QFrame *m_errorBox = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QLabel *m_errorReference = nullptr;
+    std::unique_ptr<Ui::CreatePoolPage> m_ui;
+    // Segmented choices of the .ui; the ids are the indexes of their buttons.
     QButtonGroup *m_billing = nullptr;
-    QLineEdit *m_name = nullptr;
     QButtonGroup *m_poolType = nullptr;
-    QCheckBox *m_jobNotebook = nullptr;
-    QCheckBox *m_jobTrain = nullptr;
-    QCheckBox *m_jobInfer = nullptr;
-    QComboBox *m_network = nullptr;
-    QCheckBox *m_ipv6 = nullptr;
     QButtonGroup *m_cpuArch = nullptr;
     QButtonGroup *m_instanceType = nullptr;
     QButtonGroup *m_azMode = nullptr;
-    CreatePoolFlavorEditor *m_flavorEditor = nullptr;
-    QCheckBox *m_advancedNode = nullptr;
-    QComboBox *m_os = nullptr;
-    QCheckBox *m_storage = nullptr;
-    QComboBox *m_systemDiskType = nullptr;
-    QSpinBox *m_systemDiskSize = nullptr;
-    QComboBox *m_containerDiskType = nullptr;
-    QSpinBox *m_containerDiskSize = nullptr;
-    CreatePoolDiskEditor *m_dataDisks = nullptr;
-    QSpinBox *m_containerEngine = nullptr;
     QButtonGroup *m_writeMode = nullptr;
-    QFrame *m_driverCard = nullptr;
-    QCheckBox *m_customDriver = nullptr;
-    QComboBox *m_driverVersion = nullptr;
-    QFrame *m_haCard = nullptr;
-    QCheckBox *m_haRedundancy = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    widgets::KeyValueEditor *m_tags = nullptr;
     QButtonGroup *m_cidrMode = nullptr;
-    QLineEdit *m_containerCidr = nullptr;
-    QLineEdit *m_serviceCidr = nullptr;
-    QFrame *m_durationCard = nullptr;
-    QComboBox *m_duration = nullptr;
-    QCheckBox *m_autoRenew = nullptr;
-    QLabel *m_summary = nullptr;
-    QPushButton *m_buyButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
     QPushButton *m_apiCallButton = nullptr;
 
     models::PoolWatcher *m_watcher;
