@@ -11,6 +11,7 @@
 #include "ui/notebooks/notebookextendedstorageeditor.h"
 #include "ui/notebooks/notebookpageids.h"
 #include "ui/training/confirmjobdialog.h"
+#include "ui_createnotebookpage.h"
 #include "widgets/keyvalueeditor.h"
 #include "widgets/theme.h"
 
@@ -20,8 +21,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QLabel>
@@ -35,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace ma::ui
 {
@@ -64,9 +64,9 @@ QString flavorText(const api::NotebookFlavor &f)
 
 CreateNotebookPage::CreateNotebookPage(QWidget *parent)
     : ConsolePage(parent)
+    , m_ui(std::make_unique<Ui::CreateNotebookPage>())
     , m_saveTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("createNotebookPage"));
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &CreateNotebookPage::saveDraftNow);
@@ -84,353 +84,114 @@ CreateNotebookPage::~CreateNotebookPage()
 // ---------------------------------------------------------------------------------------
 // construction
 
-QFormLayout *CreateNotebookPage::addCard(QVBoxLayout *column, const QString &title, const QString &objectName)
-{
-    auto *card = new QFrame;
-    card->setObjectName(objectName);
-    card->setProperty("card", true);
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(20, 14, 20, 16);
-    layout->setSpacing(10);
-    auto *heading = new QLabel(title, card);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(12);
-    layout->addLayout(form);
-    column->addWidget(card);
-    return form;
-}
-
-QWidget *CreateNotebookPage::addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint,
-    std::optional<models::NotebookField> messageFor, bool notSent)
-{
-    auto *container = new QWidget;
-    container->setObjectName(field->objectName() + QStringLiteral("Row"));
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(3);
-    const bool compact = qobject_cast<QAbstractButton *>(field) || qobject_cast<QAbstractSpinBox *>(field)
-        || qobject_cast<QComboBox *>(field);
-    layout->addWidget(field, 0, compact ? Qt::AlignLeft : Qt::Alignment());
-    FieldRow row { form, container, nullptr };
-    if (messageFor)
-    {
-        row.message = new QLabel(container);
-        row.message->setObjectName(field->objectName() + QStringLiteral("Message"));
-        row.message->setTextFormat(Qt::PlainText);
-        row.message->setWordWrap(true);
-        row.message->hide();
-        layout->addWidget(row.message);
-        m_fieldRows.insert(*messageFor, row);
-    }
-    const auto note = [&](const QString &text, const QString &tone, const QString &name)
-    {
-        auto *hintLabel = new QLabel(text, container);
-        hintLabel->setObjectName(field->objectName() + name);
-        hintLabel->setTextFormat(Qt::PlainText);
-        hintLabel->setWordWrap(true);
-        hintLabel->setProperty("tone", tone);
-        QFont f = hintLabel->font();
-        f.setPointSizeF(f.pointSizeF() * 0.92);
-        hintLabel->setFont(f);
-        layout->addWidget(hintLabel);
-    };
-    if (!hint.isEmpty())
-        note(hint, QStringLiteral("muted"), QStringLiteral("Hint"));
-    if (notSent)
-        note(tr("Not sent: the v1 create API has no field for it."), QStringLiteral("warning"),
-            QStringLiteral("NotSent"));
-    auto *labelWidget = new QLabel(label);
-    labelWidget->setMinimumWidth(170);
-    labelWidget->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    labelWidget->setContentsMargins(0, 5, 0, 0);
-    labelWidget->setBuddy(field);
-    form->addRow(labelWidget, container);
-    m_rows.insert(field, row);
-    return container;
-}
-
-QWidget *CreateNotebookPage::segments(QButtonGroup *group, const QStringList &texts, const QString &objectName)
-{
-    auto *box = new QWidget;
-    box->setObjectName(objectName);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    for (int i = 0; i < texts.size(); ++i)
-    {
-        auto *button = new QPushButton(texts.at(i), box);
-        button->setObjectName(objectName + QString::number(i));
-        button->setCheckable(true);
-        button->setProperty("segment", true);
-        group->addButton(button, i);
-        layout->addWidget(button);
-    }
-    group->setExclusive(true);
-    group->button(0)->setChecked(true);
-    layout->addStretch();
-    return box;
-}
-
 void CreateNotebookPage::buildUi()
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto *contents = new QWidget;
-    contents->setObjectName(QStringLiteral("scrollContents"));
-    auto *column = new QVBoxLayout(contents);
-    column->setContentsMargins(24, 16, 24, 24);
-    column->setSpacing(14);
-    m_scroll->setWidget(contents);
-    outer->addWidget(m_scroll, 1);
-
-    auto *title = new QLabel(tr("Create Notebook"), contents);
-    title->setObjectName(QStringLiteral("titleLabel"));
-    QFont tf = title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.4);
-    tf.setBold(true);
-    title->setFont(tf);
-    column->addWidget(title);
-
-    m_draftBanner = new QFrame(contents);
-    m_draftBanner->setObjectName(QStringLiteral("draftBanner"));
-    auto *draftRow = new QHBoxLayout(m_draftBanner);
-    draftRow->setContentsMargins(12, 6, 8, 6);
-    m_draftBannerLabel = new QLabel(m_draftBanner);
-    m_draftBannerLabel->setTextFormat(Qt::PlainText);
-    auto *discard = new QPushButton(tr("Discard Draft"), m_draftBanner);
-    discard->setObjectName(QStringLiteral("discardDraftButton"));
-    connect(discard, &QPushButton::clicked, this, &CreateNotebookPage::discardDraft);
-    draftRow->addWidget(m_draftBannerLabel, 1);
-    draftRow->addWidget(discard);
-    m_draftBanner->hide();
-    column->addWidget(m_draftBanner);
-
-    m_errorBanner = new ErrorBanner(contents);
-    m_errorBanner->setObjectName(QStringLiteral("submitErrorBanner"));
-    m_errorBanner->hide();
-    column->addWidget(m_errorBanner);
-
-    // Basic information (Table 6-1).
-    QFormLayout *basic = addCard(column, tr("Basic Information"), QStringLiteral("basicCard"));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMaximumWidth(420);
-    addField(basic, tr("Name"), m_name,
-        tr("Max. 128 characters. Only digits, letters, underscores (_), and hyphens (-) are allowed."),
-        NotebookField::Name);
-    m_description = new QPlainTextEdit;
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    m_description->setMaximumWidth(620);
-    m_description->setFixedHeight(64);
-    // A fixed height keeps the Expanding policy: the row would take the card's spare height.
-    m_description->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_description->setTabChangesFocus(true);
-    addField(basic, tr("Description"), m_description, tr("Max. 512 characters. Cannot contain &<>\"'/"),
-        NotebookField::Description);
-    m_autoStop = new QCheckBox(tr("Stop as scheduled"));
-    m_autoStop->setObjectName(QStringLiteral("autoStopCheck"));
-    auto *autoStopBox = new QWidget;
-    autoStopBox->setObjectName(QStringLiteral("autoStopBox"));
-    auto *autoStopRow = new QHBoxLayout(autoStopBox);
-    autoStopRow->setContentsMargins(0, 0, 0, 0);
-    autoStopRow->setSpacing(12);
-    m_autoStopPreset = new QButtonGroup(this);
-    QWidget *presets = segments(m_autoStopPreset,
-        { tr("1 hour"), tr("2 hours"), tr("4 hours"), tr("6 hours"), tr("Custom") }, QStringLiteral("autoStopPreset"));
-    m_autoStopCustom = new QLineEdit;
-    m_autoStopCustom->setObjectName(QStringLiteral("autoStopCustomEdit"));
-    m_autoStopCustom->setPlaceholderText(tr("1-72"));
-    m_autoStopCustom->setFixedWidth(80);
-    auto *hoursLabel = new QLabel(tr("hours"));
-    hoursLabel->setObjectName(QStringLiteral("autoStopHoursLabel"));
-    autoStopRow->addWidget(m_autoStop);
-    autoStopRow->addWidget(presets);
-    autoStopRow->addWidget(m_autoStopCustom);
-    autoStopRow->addWidget(hoursLabel);
-    autoStopRow->addStretch();
-    addField(basic, tr("Auto Stop"), autoStopBox,
-        tr("When enabled, the instance stops once it has run for the chosen time (custom: an integer from 1 to 72 "
-           "hours). It is stopped 2 to 5 minutes later, so you can still renew it."),
-        NotebookField::AutoStop);
-
-    // Notebook parameters (Table 6-2).
-    QFormLayout *params = addCard(column, tr("Notebook Parameters"), QStringLiteral("paramsCard"));
-    auto *imageBox = new QWidget;
-    imageBox->setObjectName(QStringLiteral("imageBox"));
-    auto *imageLayout = new QVBoxLayout(imageBox);
-    imageLayout->setContentsMargins(0, 0, 0, 0);
-    imageLayout->setSpacing(6);
-    auto *imageTop = new QHBoxLayout;
-    m_imageSource = new QButtonGroup(this);
-    imageTop->addWidget(
-        segments(m_imageSource, { tr("Public image"), tr("Private image") }, QStringLiteral("imageSource")));
-    imageTop->addStretch();
-    m_imageSearch = new QLineEdit(imageBox);
-    m_imageSearch->setObjectName(QStringLiteral("imageSearchEdit"));
-    m_imageSearch->setPlaceholderText(tr("Search by name"));
-    m_imageSearch->setClearButtonEnabled(true);
-    m_imageSearch->setFixedWidth(260);
-    imageTop->addWidget(m_imageSearch);
-    imageLayout->addLayout(imageTop);
-    m_imageTable = new QTableWidget(0, 3, imageBox);
-    m_imageTable->setObjectName(QStringLiteral("imageTable"));
-    m_imageTable->setHorizontalHeaderLabels({ tr("Image"), tr("Type"), tr("Description") });
-    m_imageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_imageTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_imageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_imageTable->verticalHeader()->hide();
-    m_imageTable->setWordWrap(false);
-    m_imageTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_imageTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_imageTable->horizontalHeader()->setStretchLastSection(true);
-    m_imageTable->setColumnWidth(0, 380);
-    m_imageTable->setFixedHeight(210);
-    m_imageTable->setMaximumWidth(1060);
-    imageLayout->addWidget(m_imageTable);
-    addField(params, tr("Image"), imageBox,
-        tr("Public images come with ModelArts' AI engines; private images are saved from instances or registered "
-           "in Image Management. The image decides which types are offered."),
-        NotebookField::Image);
-
-    m_poolKind = new QButtonGroup(this);
-    addField(params, tr("Resource Type"),
-        segments(m_poolKind, { tr("Public resource pool"), tr("Dedicated resource pool") }, QStringLiteral("poolKind")),
-        tr("Public resource pools are billed on running time. A dedicated pool must accept DevEnviron jobs; the "
-           "local pool is this computer and runs a real Jupyter."));
-    m_pool = new QComboBox;
-    m_pool->setObjectName(QStringLiteral("poolCombo"));
-    m_pool->setMinimumWidth(360);
-    addField(params, tr("Dedicated Resource Pool"), m_pool, QString(), NotebookField::Pool);
-    m_type = new QButtonGroup(this);
-    addField(params, tr("Type"), segments(m_type, { tr("CPU"), tr("GPU"), tr("Ascend") }, QStringLiteral("type")),
-        tr("The chips vary depending on the selected image."));
-    m_flavor = new QComboBox;
-    m_flavor->setObjectName(QStringLiteral("flavorCombo"));
-    m_flavor->setMinimumWidth(420);
-    m_flavor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    addField(params, tr("Flavor"), m_flavor, QString(), NotebookField::Flavor);
-
-    m_storage = new QButtonGroup(this);
-    addField(params, tr("Storage"),
-        segments(m_storage, { tr("EVS"), tr("SFS"), tr("OBS"), tr("PFS") }, QStringLiteral("storage")),
-        tr("EVS is billed per GB from creation until the instance is deleted. SFS needs a dedicated pool. OBS and "
-           "PFS are whitelist features."));
-    m_evsSize = new QSpinBox;
-    m_evsSize->setObjectName(QStringLiteral("evsSizeSpin"));
-    m_evsSize->setRange(1, 2 * api::kMaxEvsGb); // the validator names the limits
-    m_evsSize->setSuffix(tr(" GB"));
-    m_evsSize->setMinimumWidth(120);
-    addField(params, tr("Disk Size"), m_evsSize, tr("5 to 4,096 GB. It can be expanded later while the instance runs."),
-        NotebookField::EvsSize);
-    m_sfsId = new QLineEdit;
-    m_sfsId->setObjectName(QStringLiteral("sfsIdEdit"));
-    m_sfsId->setMaximumWidth(420);
-    m_sfsId->setPlaceholderText(tr("SFS Turbo file system ID"));
-    addField(params, tr("Scalable File Service"), m_sfsId,
-        tr("An existing SFS Turbo file system that the dedicated pool can reach."), NotebookField::SfsFileSystem);
-    m_sfsMountPath = new QLabel(QStringLiteral("/home/ma-user/work/"));
-    m_sfsMountPath->setObjectName(QStringLiteral("sfsMountPathLabel"));
-    m_sfsMountPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    addField(params, tr("Cloud Mount Path"), m_sfsMountPath);
-    m_sfsSubdirectory = new QLineEdit;
-    m_sfsSubdirectory->setObjectName(QStringLiteral("sfsSubdirectoryEdit"));
-    m_sfsSubdirectory->setMaximumWidth(420);
-    m_sfsSubdirectory->setPlaceholderText(QStringLiteral("/"));
-    addField(params, tr("Mounted Subdirectory"), m_sfsSubdirectory, QString(), NotebookField::SfsSubdirectory);
-    m_sfsMountMethod = new QButtonGroup(this);
-    addField(params, tr("Mount Method"),
-        segments(m_sfsMountMethod, { tr("Read/Write"), tr("Read-only") }, QStringLiteral("sfsMountMethod")),
-        tr("Follows the permission of the SFS Turbo directory."), std::nullopt, true);
-    m_storagePath = new QLineEdit;
-    m_storagePath->setObjectName(QStringLiteral("storagePathEdit"));
-    m_storagePath->setMaximumWidth(520);
-    m_storagePath->setPlaceholderText(QStringLiteral("obs://bucket/folder/"));
-    addField(params, tr("Storage Path"), m_storagePath,
-        tr("A directory in a bucket, not the bucket root. Upload your data there first."), NotebookField::StoragePath);
-    m_secret = new QLineEdit;
-    m_secret->setObjectName(QStringLiteral("secretEdit"));
-    m_secret->setMaximumWidth(420);
-    addField(params, tr("Secret"), m_secret, tr("A DEW secret with the keys accessKeyId and secretAccessKey."),
-        NotebookField::Secret, true);
-    m_extendedStorage = new NotebookExtendedStorageEditor;
-    m_extendedStorage->setMaximumWidth(1060);
-    addField(params, tr("Extended Storage"), m_extendedStorage,
-        tr("Whitelist feature. At most 5 directories per type, each mount directory unique; it cannot start with "
-           "/data/, /cache/, /dev/, /etc/, /bin/, /lib/, /sbin/, /modelarts/, /train-worker1-log/, /var/, "
-           "/resource_info/, /usr/, /sys/, /run/, /tmp/, /infer/ or /opt/."),
-        NotebookField::ExtendedStorage, true);
-    m_remoteSsh = new QCheckBox(tr("Enable remote SSH"));
-    m_remoteSsh->setObjectName(QStringLiteral("remoteSshCheck"));
-    addField(params, tr("Remote SSH"), m_remoteSsh,
-        tr("Connect from a local IDE such as VS Code. The VS Code plug-ins and server use about 1 GB of storage."));
-    m_keyPair = new QLineEdit;
-    m_keyPair->setObjectName(QStringLiteral("keyPairEdit"));
-    m_keyPair->setMaximumWidth(420);
-    m_keyPair->setPlaceholderText(QStringLiteral("KeyPair-9a64"));
-    addField(params, tr("Key Pair"), m_keyPair,
-        tr("Download the key pair and keep it safe: local IDEs need it to authenticate."), NotebookField::KeyPair);
-    m_whitelist = new QLineEdit;
-    m_whitelist->setObjectName(QStringLiteral("whitelistEdit"));
-    m_whitelist->setMaximumWidth(520);
-    m_whitelist->setPlaceholderText(QStringLiteral("192.168.1.10,10.0.0.0/24"));
-    addField(params, tr("Whitelist"), m_whitelist,
-        tr("At most 5 public IP addresses or CIDR blocks, separated by commas (,). Empty: all IP addresses are "
-           "allowed."),
-        NotebookField::Whitelist);
-
-    // Tags (Table 6-3).
-    QFormLayout *tagsForm = addCard(column, tr("Tags"), QStringLiteral("tagsCard"));
-    m_tags = new widgets::KeyValueEditor;
-    m_tags->setObjectName(QStringLiteral("tagsEditor"));
-    m_tags->setHeaders(tr("Tag key"), tr("Tag value"));
-    m_tags->setMaximumRows(api::kMaxNotebookTags);
-    m_tags->setMaximumWidth(720);
-    addField(tagsForm, tr("Tags"), m_tags,
-        tr("Predefined TMS tags are visible to every service; custom tags only to your resources. At most 20 tags."),
-        NotebookField::Tags);
-    column->addStretch();
-
-    // Bottom bar: summary, Cancel, Next.
-    auto *bar = new QFrame(this);
-    bar->setObjectName(QStringLiteral("bottomBar"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(24, 10, 24, 10);
-    m_summary = new QLabel(bar);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_cancelButton = new QPushButton(tr("Cancel"), bar);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_nextButton = new QPushButton(tr("Next"), bar);
-    m_nextButton->setObjectName(QStringLiteral("nextButton"));
-    m_nextButton->setProperty("primary", true);
-    m_nextButton->setDefault(true);
-    for (QPushButton *b : { m_cancelButton, m_nextButton })
-        b->setMinimumWidth(96);
-    // Copy as API Call, next to Next: the request Submit would send, without sending it.
-    m_apiCallButton = createApiCallButton(
-        bar, [this] { return createCall(); }, [this](const QString &note) { emit statusMessage(note, 10000); });
-    barLayout->addWidget(m_summary, 1);
-    barLayout->addWidget(m_apiCallButton);
-    barLayout->addWidget(m_cancelButton);
-    barLayout->addWidget(m_nextButton);
-    outer->addWidget(bar);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CreateNotebookPage::cancel);
-    connect(m_nextButton, &QPushButton::clicked, this, &CreateNotebookPage::submit);
-
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("createNotebookPage"));
+    // Before the fonts below: a style sheet set afterwards puts the labels' fonts back.
     setStyleSheet(widgets::Theme::styleSheet());
+
+    // Sizes relative to the application font, which a .ui cannot express.
+    const auto scaleFont = [](QWidget *widget, qreal factor, bool bold)
+    {
+        QFont f = widget->font();
+        f.setPointSizeF(f.pointSizeF() * factor);
+        if (bold)
+            f.setBold(true);
+        widget->setFont(f);
+    };
+    scaleFont(m_ui->titleLabel, 1.4, true);
+    for (QLabel *title : { m_ui->basicTitle, m_ui->paramsTitle, m_ui->tagsTitle })
+        scaleFont(title, 1.15, true);
+    for (int i = 0; i < m_ui->paramsForm->rowCount(); ++i)
+        m_paramsRows.append(std::pair { m_ui->paramsForm->itemAt(i, QFormLayout::LabelRole)->widget(),
+            m_ui->paramsForm->itemAt(i, QFormLayout::FieldRole)->widget() });
+    for (QFormLayout *form : { m_ui->basicForm, m_ui->paramsForm, m_ui->tagsForm })
+    {
+        for (int i = 0; i < form->rowCount(); ++i)
+        {
+            // The label on the field's first line: QLabel has no property for a top margin alone.
+            form->itemAt(i, QFormLayout::LabelRole)->widget()->setContentsMargins(0, 5, 0, 0);
+            const QWidget *row = form->itemAt(i, QFormLayout::FieldRole)->widget();
+            for (QLabel *note : row->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+            {
+                if (note->property("tone").isValid()) // hints and not-sent notes
+                    scaleFont(note, 0.92, false);
+            }
+        }
+    }
+
+    m_ui->draftBanner->hide();
+    m_ui->submitErrorBanner->hide();
+    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &CreateNotebookPage::discardDraft);
+
+    // Segmented choices: the button's index in its group is its id.
+    const auto group = [this](std::initializer_list<QAbstractButton *> buttons)
+    {
+        auto *g = new QButtonGroup(this);
+        int id = 0;
+        for (QAbstractButton *b : buttons)
+            g->addButton(b, id++);
+        return g;
+    };
+    m_autoStopPreset = group({ m_ui->autoStopPreset0, m_ui->autoStopPreset1, m_ui->autoStopPreset2,
+        m_ui->autoStopPreset3, m_ui->autoStopPreset4 });
+    m_imageSource = group({ m_ui->imageSource0, m_ui->imageSource1 });
+    m_poolKind = group({ m_ui->poolKind0, m_ui->poolKind1 });
+    m_type = group({ m_ui->type0, m_ui->type1, m_ui->type2 });
+    m_storage = group({ m_ui->storage0, m_ui->storage1, m_ui->storage2, m_ui->storage3 });
+    m_sfsMountMethod = group({ m_ui->sfsMountMethod0, m_ui->sfsMountMethod1 });
+
+    // A .ui has no per-column sizes.
+    m_ui->imageTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->imageTable->setColumnWidth(0, 380);
+    m_ui->evsSizeSpin->setRange(1, 2 * api::kMaxEvsGb); // the validator names the limits
+    m_ui->tagsEditor->setHeaders(tr("Tag key"), tr("Tag value"));
+    m_ui->tagsEditor->setMaximumRows(api::kMaxNotebookTags);
+
+    const std::pair<NotebookField, QWidget *> messageFields[] = {
+        { NotebookField::Name, m_ui->nameEdit },
+        { NotebookField::Description, m_ui->descriptionEdit },
+        { NotebookField::AutoStop, m_ui->autoStopBox },
+        { NotebookField::Image, m_ui->imageBox },
+        { NotebookField::Pool, m_ui->poolCombo },
+        { NotebookField::Flavor, m_ui->flavorCombo },
+        { NotebookField::EvsSize, m_ui->evsSizeSpin },
+        { NotebookField::SfsFileSystem, m_ui->sfsIdEdit },
+        { NotebookField::SfsSubdirectory, m_ui->sfsSubdirectoryEdit },
+        { NotebookField::StoragePath, m_ui->storagePathEdit },
+        { NotebookField::Secret, m_ui->secretEdit },
+        { NotebookField::ExtendedStorage, m_ui->extendedStorageEditor },
+        { NotebookField::KeyPair, m_ui->keyPairEdit },
+        { NotebookField::Whitelist, m_ui->whitelistEdit },
+        { NotebookField::Tags, m_ui->tagsEditor },
+    };
+    for (const auto &[field, widget] : messageFields)
+        attachMessage(widget, field);
+
+    // Copy as API Call, next to Next: the request Submit would send, without sending it. Not in
+    // the .ui: createApiCallButton() builds it with its callbacks.
+    m_apiCallButton = createApiCallButton(
+        m_ui->bottomBar, [this] { return createCall(); },
+        [this](const QString &note) { emit statusMessage(note, 10000); });
+    m_ui->bottomBarLayout->insertWidget(m_ui->bottomBarLayout->indexOf(m_ui->cancelButton), m_apiCallButton);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateNotebookPage::cancel);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &CreateNotebookPage::submit);
+}
+
+void CreateNotebookPage::attachMessage(QWidget *field, models::NotebookField which)
+{
+    // Right under the field (each sits in its <name>Row box in the .ui), above its hint.
+    QWidget *row = field->parentWidget();
+    auto *layout = qobject_cast<QVBoxLayout *>(row->layout());
+    Q_ASSERT(layout);
+    auto *message = new QLabel(row);
+    message->setObjectName(field->objectName() + QStringLiteral("Message"));
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    message->hide();
+    layout->insertWidget(layout->indexOf(field) + 1, message);
+    m_fieldRows.insert(which, { row, message });
 }
 
 void CreateNotebookPage::connectEdits()
@@ -442,27 +203,27 @@ void CreateNotebookPage::connectEdits()
             onEdited(field);
         };
     };
-    connect(m_name, &QLineEdit::textChanged, this, edited(NotebookField::Name));
-    connect(m_description, &QPlainTextEdit::textChanged, this, edited(NotebookField::Description));
-    connect(m_autoStop, &QCheckBox::toggled, this, edited(NotebookField::AutoStop));
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, edited(NotebookField::Name));
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, edited(NotebookField::Description));
+    connect(m_ui->autoStopCheck, &QCheckBox::toggled, this, edited(NotebookField::AutoStop));
     connect(m_autoStopPreset, &QButtonGroup::idClicked, this, edited(NotebookField::AutoStop));
-    connect(m_autoStopCustom, &QLineEdit::textChanged, this, edited(NotebookField::AutoStop));
+    connect(m_ui->autoStopCustomEdit, &QLineEdit::textChanged, this, edited(NotebookField::AutoStop));
     connect(m_imageSource, &QButtonGroup::idClicked, this,
         [this]
         {
             populateImages();
             onEdited(NotebookField::Image);
         });
-    connect(m_imageSearch, &QLineEdit::textChanged, this, [this] { populateImages(); });
-    connect(m_imageTable, &QTableWidget::itemSelectionChanged, this,
+    connect(m_ui->imageSearchEdit, &QLineEdit::textChanged, this, [this] { populateImages(); });
+    connect(m_ui->imageTable, &QTableWidget::itemSelectionChanged, this,
         [this]
         {
             if (m_updating)
                 return;
-            const QList<QTableWidgetItem *> selected = m_imageTable->selectedItems();
+            const QList<QTableWidgetItem *> selected = m_ui->imageTable->selectedItems();
             if (selected.isEmpty())
                 return; // a search hiding the image keeps the choice
-            m_draft.imageId = m_imageTable->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+            m_draft.imageId = m_ui->imageTable->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
             updateTypeChoices();
             onEdited(NotebookField::Image);
         });
@@ -473,7 +234,7 @@ void CreateNotebookPage::connectEdits()
             populateFlavors();
             onEdited(NotebookField::Flavor);
         });
-    connect(m_pool, &QComboBox::currentIndexChanged, this, edited(NotebookField::Pool));
+    connect(m_ui->poolCombo, &QComboBox::currentIndexChanged, this, edited(NotebookField::Pool));
     connect(m_type, &QButtonGroup::idClicked, this,
         [this]
         {
@@ -482,20 +243,20 @@ void CreateNotebookPage::connectEdits()
             onEdited(NotebookField::Image);
             onEdited(NotebookField::Flavor);
         });
-    connect(m_flavor, &QComboBox::currentIndexChanged, this, edited(NotebookField::Flavor));
+    connect(m_ui->flavorCombo, &QComboBox::currentIndexChanged, this, edited(NotebookField::Flavor));
     connect(m_storage, &QButtonGroup::idClicked, this, [this] { onEdited(std::nullopt); });
-    connect(m_evsSize, &QSpinBox::valueChanged, this, edited(NotebookField::EvsSize));
-    connect(m_sfsId, &QLineEdit::textChanged, this, edited(NotebookField::SfsFileSystem));
-    connect(m_sfsSubdirectory, &QLineEdit::textChanged, this, edited(NotebookField::SfsSubdirectory));
+    connect(m_ui->evsSizeSpin, &QSpinBox::valueChanged, this, edited(NotebookField::EvsSize));
+    connect(m_ui->sfsIdEdit, &QLineEdit::textChanged, this, edited(NotebookField::SfsFileSystem));
+    connect(m_ui->sfsSubdirectoryEdit, &QLineEdit::textChanged, this, edited(NotebookField::SfsSubdirectory));
     connect(m_sfsMountMethod, &QButtonGroup::idClicked, this, [this] { onEdited(std::nullopt); });
-    connect(m_storagePath, &QLineEdit::textChanged, this, edited(NotebookField::StoragePath));
-    connect(m_secret, &QLineEdit::textChanged, this, edited(NotebookField::Secret));
-    connect(
-        m_extendedStorage, &NotebookExtendedStorageEditor::rowsChanged, this, edited(NotebookField::ExtendedStorage));
-    connect(m_remoteSsh, &QCheckBox::toggled, this, [this] { onEdited(std::nullopt); });
-    connect(m_keyPair, &QLineEdit::textChanged, this, edited(NotebookField::KeyPair));
-    connect(m_whitelist, &QLineEdit::textChanged, this, edited(NotebookField::Whitelist));
-    connect(m_tags, &widgets::KeyValueEditor::rowsChanged, this, edited(NotebookField::Tags));
+    connect(m_ui->storagePathEdit, &QLineEdit::textChanged, this, edited(NotebookField::StoragePath));
+    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, edited(NotebookField::Secret));
+    connect(m_ui->extendedStorageEditor, &NotebookExtendedStorageEditor::rowsChanged, this,
+        edited(NotebookField::ExtendedStorage));
+    connect(m_ui->remoteSshCheck, &QCheckBox::toggled, this, [this] { onEdited(std::nullopt); });
+    connect(m_ui->keyPairEdit, &QLineEdit::textChanged, this, edited(NotebookField::KeyPair));
+    connect(m_ui->whitelistEdit, &QLineEdit::textChanged, this, edited(NotebookField::Whitelist));
+    connect(m_ui->tagsEditor, &widgets::KeyValueEditor::rowsChanged, this, edited(NotebookField::Tags));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -506,9 +267,9 @@ void CreateNotebookPage::populateFromDraft()
     const bool wasUpdating = m_updating;
     m_updating = true;
     const NotebookDraft &d = m_draft;
-    m_name->setText(d.name);
-    m_description->setPlainText(d.description);
-    m_autoStop->setChecked(d.autoStop);
+    m_ui->nameEdit->setText(d.name);
+    m_ui->descriptionEdit->setPlainText(d.description);
+    m_ui->autoStopCheck->setChecked(d.autoStop);
     int preset = 4;
     for (int i = 0; i < 4; ++i)
     {
@@ -516,22 +277,22 @@ void CreateNotebookPage::populateFromDraft()
             preset = i;
     }
     m_autoStopPreset->button(preset)->setChecked(true);
-    m_autoStopCustom->setText(d.autoStopCustom);
+    m_ui->autoStopCustomEdit->setText(d.autoStopCustom);
     m_imageSource->button(d.imageSource == NotebookDraft::ImageSource::Private ? 1 : 0)->setChecked(true);
     m_poolKind->button(d.poolKind == NotebookDraft::PoolKind::Dedicated ? 1 : 0)->setChecked(true);
     m_type->button(std::max<qsizetype>(0, typeWords().indexOf(d.type.toUpper())))->setChecked(true);
     m_storage->button(int(d.storage))->setChecked(true);
-    m_evsSize->setValue(d.evsGb);
-    m_sfsId->setText(d.sfsId);
-    m_sfsSubdirectory->setText(d.sfsSubdirectory);
+    m_ui->evsSizeSpin->setValue(d.evsGb);
+    m_ui->sfsIdEdit->setText(d.sfsId);
+    m_ui->sfsSubdirectoryEdit->setText(d.sfsSubdirectory);
     m_sfsMountMethod->button(d.sfsReadOnly ? 1 : 0)->setChecked(true);
-    m_storagePath->setText(d.storagePath);
-    m_secret->setText(d.secret);
-    m_extendedStorage->setStorages(d.extendedStorage);
-    m_remoteSsh->setChecked(d.remoteSsh);
-    m_keyPair->setText(d.keyPair);
-    m_whitelist->setText(d.whitelist);
-    m_tags->setRows(d.tags);
+    m_ui->storagePathEdit->setText(d.storagePath);
+    m_ui->secretEdit->setText(d.secret);
+    m_ui->extendedStorageEditor->setStorages(d.extendedStorage);
+    m_ui->remoteSshCheck->setChecked(d.remoteSsh);
+    m_ui->keyPairEdit->setText(d.keyPair);
+    m_ui->whitelistEdit->setText(d.whitelist);
+    m_ui->tagsEditor->setRows(d.tags);
     populateImages();
     populatePools();
     populateFlavors();
@@ -544,32 +305,32 @@ void CreateNotebookPage::populateFromDraft()
 void CreateNotebookPage::collectIntoDraft()
 {
     NotebookDraft &d = m_draft;
-    d.name = m_name->text();
-    d.description = m_description->toPlainText();
-    d.autoStop = m_autoStop->isChecked();
+    d.name = m_ui->nameEdit->text();
+    d.description = m_ui->descriptionEdit->toPlainText();
+    d.autoStop = m_ui->autoStopCheck->isChecked();
     d.autoStopHours = kPresetHours[std::clamp(m_autoStopPreset->checkedId(), 0, 4)];
-    d.autoStopCustom = m_autoStopCustom->text();
+    d.autoStopCustom = m_ui->autoStopCustomEdit->text();
     d.imageSource
         = m_imageSource->checkedId() == 1 ? NotebookDraft::ImageSource::Private : NotebookDraft::ImageSource::Public;
     // imageId follows the table's selection (a search may hide the chosen row).
     d.poolKind = m_poolKind->checkedId() == 1 ? NotebookDraft::PoolKind::Dedicated : NotebookDraft::PoolKind::Public;
-    if (m_pool->count() > 0)
-        d.poolId = m_pool->currentData().toString();
+    if (m_ui->poolCombo->count() > 0)
+        d.poolId = m_ui->poolCombo->currentData().toString();
     d.type = typeWords().value(m_type->checkedId(), typeWords().first());
-    if (m_flavor->count() > 0)
-        d.flavorId = m_flavor->currentData().toString();
+    if (m_ui->flavorCombo->count() > 0)
+        d.flavorId = m_ui->flavorCombo->currentData().toString();
     d.storage = NotebookDraft::Storage(std::clamp(m_storage->checkedId(), 0, 3));
-    d.evsGb = m_evsSize->value();
-    d.sfsId = m_sfsId->text();
-    d.sfsSubdirectory = m_sfsSubdirectory->text();
+    d.evsGb = m_ui->evsSizeSpin->value();
+    d.sfsId = m_ui->sfsIdEdit->text();
+    d.sfsSubdirectory = m_ui->sfsSubdirectoryEdit->text();
     d.sfsReadOnly = m_sfsMountMethod->checkedId() == 1;
-    d.storagePath = m_storagePath->text();
-    d.secret = m_secret->text();
-    d.extendedStorage = m_extendedStorage->storages();
-    d.remoteSsh = m_remoteSsh->isChecked();
-    d.keyPair = m_keyPair->text();
-    d.whitelist = m_whitelist->text();
-    d.tags = m_tags->rows();
+    d.storagePath = m_ui->storagePathEdit->text();
+    d.secret = m_ui->secretEdit->text();
+    d.extendedStorage = m_ui->extendedStorageEditor->storages();
+    d.remoteSsh = m_ui->remoteSshCheck->isChecked();
+    d.keyPair = m_ui->keyPairEdit->text();
+    d.whitelist = m_ui->whitelistEdit->text();
+    d.tags = m_ui->tagsEditor->rows();
 }
 
 void CreateNotebookPage::setDraft(const models::NotebookDraft &draft)
@@ -598,35 +359,60 @@ void CreateNotebookPage::onEdited(std::optional<models::NotebookField> field)
 void CreateNotebookPage::updateVisibility()
 {
     const NotebookDraft &d = m_draft;
-    const auto show = [this](QWidget *field, bool visible)
-    {
-        const FieldRow row = m_rows.value(field);
-        if (row.form)
-            row.form->setRowVisible(row.container, visible);
-    };
     const bool custom = d.autoStopHours == 0;
-    m_autoStopPreset->button(0)->parentWidget()->setEnabled(d.autoStop);
-    m_autoStopCustom->setVisible(d.autoStop && custom);
-    m_autoStopCustom->parentWidget()
-        ->findChild<QLabel *>(QStringLiteral("autoStopHoursLabel"))
-        ->setVisible(d.autoStop && custom);
+    m_ui->autoStopPreset->setEnabled(d.autoStop);
+    m_ui->autoStopCustomEdit->setVisible(d.autoStop && custom);
+    m_ui->autoStopHoursLabel->setVisible(d.autoStop && custom);
     const bool dedicated = d.poolKind == NotebookDraft::PoolKind::Dedicated;
-    show(m_pool, dedicated);
+    setParamsRowShown(m_ui->poolComboRow, dedicated);
     // "SFS is available only with a dedicated resource pool."
-    m_storage->button(int(NotebookDraft::Storage::Sfs))->setEnabled(dedicated);
-    m_storage->button(int(NotebookDraft::Storage::Sfs))
-        ->setToolTip(dedicated ? QString() : tr("SFS can be used only with a dedicated resource pool."));
-    show(m_evsSize, d.storage == NotebookDraft::Storage::Evs);
+    QAbstractButton *sfsButton = m_storage->button(int(NotebookDraft::Storage::Sfs));
+    sfsButton->setEnabled(dedicated);
+    sfsButton->setToolTip(dedicated ? QString() : tr("SFS can be used only with a dedicated resource pool."));
+    setParamsRowShown(m_ui->evsSizeSpinRow, d.storage == NotebookDraft::Storage::Evs);
     const bool sfs = d.storage == NotebookDraft::Storage::Sfs;
-    show(m_sfsId, sfs);
-    show(m_sfsMountPath, sfs);
-    show(m_sfsSubdirectory, sfs);
-    show(m_sfsMountMethod->button(0)->parentWidget(), sfs);
+    for (QWidget *row :
+        { m_ui->sfsIdEditRow, m_ui->sfsMountPathLabelRow, m_ui->sfsSubdirectoryEditRow, m_ui->sfsMountMethodRow })
+        setParamsRowShown(row, sfs);
     const bool obs = d.storage == NotebookDraft::Storage::Obs || d.storage == NotebookDraft::Storage::Pfs;
-    show(m_storagePath, obs);
-    show(m_secret, obs);
-    show(m_keyPair, d.remoteSsh);
-    show(m_whitelist, d.remoteSsh);
+    setParamsRowShown(m_ui->storagePathEditRow, obs);
+    setParamsRowShown(m_ui->secretEditRow, obs);
+    setParamsRowShown(m_ui->keyPairEditRow, d.remoteSsh);
+    setParamsRowShown(m_ui->whitelistEditRow, d.remoteSsh);
+}
+
+void CreateNotebookPage::setParamsRowShown(QWidget *row, bool shown)
+{
+    // Hidden rows leave the form instead of QFormLayout::setRowVisible(): Qt 6.4 keeps a hidden
+    // row's old layout index and heightForWidth() writes past its buffer with it.
+    QFormLayout *form = m_ui->paramsForm;
+    int index = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(row, &index, &role);
+    if ((index >= 0) == shown)
+        return;
+    const auto it
+        = std::find_if(m_paramsRows.cbegin(), m_paramsRows.cend(), [row](const auto &r) { return r.second == row; });
+    Q_ASSERT(it != m_paramsRows.cend());
+    if (shown)
+    {
+        int position = 0; // after the rows above it that are in the form
+        for (auto above = m_paramsRows.cbegin(); above != it; ++above)
+        {
+            int at = -1;
+            form->getWidgetPosition(above->second, &at, &role);
+            position += at >= 0 ? 1 : 0;
+        }
+        form->insertRow(position, it->first, row);
+    }
+    else
+    {
+        const QFormLayout::TakeRowResult taken = form->takeRow(row);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+    }
+    it->first->setVisible(shown);
+    row->setVisible(shown);
 }
 
 void CreateNotebookPage::updateSummary()
@@ -639,7 +425,7 @@ void CreateNotebookPage::updateSummary()
     parts << (m_draft.autoStop && m_draft.effectiveAutoStopHours() > 0
             ? tr("Auto stop after %n hour(s)", nullptr, m_draft.effectiveAutoStopHours())
             : tr("No auto stop"));
-    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+    m_ui->summaryLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
 void CreateNotebookPage::populateImages()
@@ -647,27 +433,27 @@ void CreateNotebookPage::populateImages()
     const bool wasUpdating = m_updating;
     m_updating = true;
     const bool wantPrivate = m_imageSource->checkedId() == 1;
-    const QString search = m_imageSearch->text().trimmed();
-    m_imageTable->setRowCount(0);
+    const QString search = m_ui->imageSearchEdit->text().trimmed();
+    m_ui->imageTable->setRowCount(0);
     for (const ImageInfo &info : std::as_const(m_images))
     {
         if (info.isPrivate != wantPrivate || (!search.isEmpty() && !info.name.contains(search, Qt::CaseInsensitive)))
             continue;
-        const int row = m_imageTable->rowCount();
-        m_imageTable->insertRow(row);
+        const int row = m_ui->imageTable->rowCount();
+        m_ui->imageTable->insertRow(row);
         auto *name = new QTableWidgetItem(info.name);
         name->setData(Qt::UserRole, info.id);
         name->setToolTip(info.name);
-        m_imageTable->setItem(row, 0, name);
+        m_ui->imageTable->setItem(row, 0, name);
         QStringList types = info.categories;
         for (QString &t : types)
             t = t.compare(QStringLiteral("ASCEND"), Qt::CaseInsensitive) == 0 ? tr("Ascend") : t.toUpper();
-        m_imageTable->setItem(row, 1, new QTableWidgetItem(types.join(QStringLiteral(", "))));
+        m_ui->imageTable->setItem(row, 1, new QTableWidgetItem(types.join(QStringLiteral(", "))));
         auto *description = new QTableWidgetItem(info.description);
         description->setToolTip(info.description);
-        m_imageTable->setItem(row, 2, description);
+        m_ui->imageTable->setItem(row, 2, description);
         if (info.id == m_draft.imageId)
-            m_imageTable->selectRow(row);
+            m_ui->imageTable->selectRow(row);
     }
     m_updating = wasUpdating;
 }
@@ -703,16 +489,16 @@ void CreateNotebookPage::populateFlavors()
     const bool wasUpdating = m_updating;
     m_updating = true;
     const QString type = typeWords().value(m_type->checkedId(), typeWords().first());
-    m_flavor->clear();
-    auto *model = qobject_cast<QStandardItemModel *>(m_flavor->model());
+    m_ui->flavorCombo->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->flavorCombo->model());
     int selected = -1;
     int firstFree = -1;
     for (const FlavorInfo &f : std::as_const(m_flavors))
     {
         if (f.category.compare(type, Qt::CaseInsensitive) != 0)
             continue;
-        m_flavor->addItem(f.text, f.id);
-        const int index = m_flavor->count() - 1;
+        m_ui->flavorCombo->addItem(f.text, f.id);
+        const int index = m_ui->flavorCombo->count() - 1;
         if (f.soldOut && model)
             model->item(index)->setEnabled(false);
         else if (firstFree < 0)
@@ -720,20 +506,20 @@ void CreateNotebookPage::populateFlavors()
         if (f.id == m_draft.flavorId)
             selected = index;
     }
-    if (m_flavor->count() == 0 && m_loadedOnce)
-        m_flavor->addItem(tr("No %1 flavor is available").arg(type), QString());
-    m_flavor->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstFree));
+    if (m_ui->flavorCombo->count() == 0 && m_loadedOnce)
+        m_ui->flavorCombo->addItem(tr("No %1 flavor is available").arg(type), QString());
+    m_ui->flavorCombo->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstFree));
     m_updating = wasUpdating;
-    if (m_flavor->count() > 0)
-        m_draft.flavorId = m_flavor->currentData().toString();
+    if (m_ui->flavorCombo->count() > 0)
+        m_draft.flavorId = m_ui->flavorCombo->currentData().toString();
 }
 
 void CreateNotebookPage::populatePools()
 {
     const bool wasUpdating = m_updating;
     m_updating = true;
-    m_pool->clear();
-    auto *model = qobject_cast<QStandardItemModel *>(m_pool->model());
+    m_ui->poolCombo->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->poolCombo->model());
     int selected = -1;
     int firstUsable = -1;
     for (const PoolInfo &p : std::as_const(m_pools))
@@ -743,8 +529,8 @@ void CreateNotebookPage::populatePools()
         QString text = p.name == p.id ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.id);
         if (!p.running)
             text += tr(" · not running");
-        m_pool->addItem(text, p.id);
-        const int index = m_pool->count() - 1;
+        m_ui->poolCombo->addItem(text, p.id);
+        const int index = m_ui->poolCombo->count() - 1;
         if (!p.running && model)
             model->item(index)->setEnabled(false);
         else if (firstUsable < 0)
@@ -752,9 +538,9 @@ void CreateNotebookPage::populatePools()
         if (p.id == m_draft.poolId)
             selected = index;
     }
-    if (m_pool->count() == 0 && m_loadedOnce)
-        m_pool->addItem(tr("No dedicated resource pool accepts notebooks"), QString());
-    m_pool->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstUsable));
+    if (m_ui->poolCombo->count() == 0 && m_loadedOnce)
+        m_ui->poolCombo->addItem(tr("No dedicated resource pool accepts notebooks"), QString());
+    m_ui->poolCombo->setCurrentIndex(selected >= 0 ? selected : std::max(0, firstUsable));
     m_updating = wasUpdating;
 }
 
@@ -932,8 +718,8 @@ void CreateNotebookPage::showIssues(const QList<models::NotebookIssue> &issues)
         row.message->clear();
         row.message->hide();
     }
-    m_extendedStorage->clearMessages();
-    m_tags->clearMessages();
+    m_ui->extendedStorageEditor->clearMessages();
+    m_ui->tagsEditor->clearMessages();
     QHash<QLabel *, QStringList> texts;
     QMap<std::pair<int, int>, QStringList> rowTexts;
     for (const models::NotebookIssue &issue : std::as_const(m_issues))
@@ -954,9 +740,9 @@ void CreateNotebookPage::showIssues(const QList<models::NotebookIssue> &issues)
     {
         const QString text = it->join(QLatin1Char('\n'));
         if (NotebookField(it.key().first) == NotebookField::Tags)
-            m_tags->setRowMessage(it.key().second, text);
+            m_ui->tagsEditor->setRowMessage(it.key().second, text);
         else
-            m_extendedStorage->setRowMessage(it.key().second, text);
+            m_ui->extendedStorageEditor->setRowMessage(it.key().second, text);
     }
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)
     {
@@ -984,7 +770,7 @@ void CreateNotebookPage::scrollToFirstError()
         const FieldRow row = m_fieldRows.value(issue.field);
         if (!row.container)
             continue;
-        m_scroll->ensureWidgetVisible(row.container, 0, 40);
+        m_ui->scrollArea->ensureWidgetVisible(row.container, 0, 40);
         if (QWidget *first = row.container->nextInFocusChain(); first && row.container->isAncestorOf(first))
             first->setFocus(Qt::OtherFocusReason);
         return;
@@ -1024,8 +810,9 @@ QString CreateNotebookPage::summaryHtml() const
         QStringLiteral("%1 (%2)").arg(img ? img->name : d.imageId,
             d.imageSource == NotebookDraft::ImageSource::Private ? tr("private") : tr("public")) };
     rows << Row { tr("Resource Type"),
-        d.poolKind == NotebookDraft::PoolKind::Dedicated ? tr("Dedicated resource pool: %1").arg(m_pool->currentText())
-                                                         : tr("Public resource pool") };
+        d.poolKind == NotebookDraft::PoolKind::Dedicated
+            ? tr("Dedicated resource pool: %1").arg(m_ui->poolCombo->currentText())
+            : tr("Public resource pool") };
     rows << Row { tr("Type"), d.type == u"ASCEND" ? tr("Ascend") : d.type };
     const FlavorInfo *f = flavor(d.flavorId);
     rows << Row { tr("Flavor"), f ? f->text : d.flavorId };
@@ -1113,8 +900,8 @@ void CreateNotebookPage::submit()
 
 void CreateNotebookPage::sendCreate()
 {
-    m_errorBanner->dismiss();
-    m_errorBanner->hide();
+    m_ui->submitErrorBanner->dismiss();
+    m_ui->submitErrorBanner->hide();
     setSubmitting(true);
     const NotebookDraft sent = m_draft;
     api::whenDecoded<api::Notebook>(m_connection->client()->send(createRequest()), this,
@@ -1126,9 +913,9 @@ void CreateNotebookPage::sendCreate()
                 if (result.error.kind == api::ApiError::Kind::Canceled)
                     return;
                 // Nothing is lost: the form keeps every field; the reason stays above it.
-                m_errorBanner->showError(result.error);
-                m_errorBanner->show();
-                m_scroll->verticalScrollBar()->setValue(0);
+                m_ui->submitErrorBanner->showError(result.error);
+                m_ui->submitErrorBanner->show();
+                m_ui->scrollArea->verticalScrollBar()->setValue(0);
                 saveDraftNow();
                 return;
             }
@@ -1136,7 +923,7 @@ void CreateNotebookPage::sendCreate()
             m_saveTimer->stop();
             m_store.clear();
             m_dirty = false;
-            m_draftBanner->hide();
+            m_ui->draftBanner->hide();
             NotebookDraft fresh;
             fresh.name = NotebookDraft::generateName(QDate::currentDate());
             setDraft(fresh);
@@ -1162,19 +949,19 @@ std::optional<ApiCallSource> CreateNotebookPage::createCall()
 
 QString CreateNotebookPage::submitError() const
 {
-    if (m_errorBanner->isHidden())
+    if (m_ui->submitErrorBanner->isHidden())
         return QString();
-    QString text = m_errorBanner->text();
-    if (!m_errorBanner->reference().isEmpty())
-        text += QLatin1Char('\n') + m_errorBanner->reference();
+    QString text = m_ui->submitErrorBanner->text();
+    if (!m_ui->submitErrorBanner->reference().isEmpty())
+        text += QLatin1Char('\n') + m_ui->submitErrorBanner->reference();
     return text;
 }
 
 void CreateNotebookPage::setSubmitting(bool submitting)
 {
     m_submitting = submitting;
-    m_nextButton->setEnabled(!submitting);
-    m_nextButton->setText(submitting ? tr("Submitting…") : tr("Next"));
+    m_ui->nextButton->setEnabled(!submitting);
+    m_ui->nextButton->setText(submitting ? tr("Submitting…") : tr("Next"));
 }
 
 void CreateNotebookPage::cancel()
@@ -1197,14 +984,14 @@ void CreateNotebookPage::open(const QVariant &argument)
 
 void CreateNotebookPage::startNew()
 {
-    m_draftBanner->hide();
-    m_errorBanner->hide();
+    m_ui->draftBanner->hide();
+    m_ui->submitErrorBanner->hide();
     if (const auto saved = m_store.loadJson())
     {
         setDraft(NotebookDraft::fromJson(saved->first));
-        m_draftBannerLabel->setText(
+        m_ui->draftBannerLabel->setText(
             tr("Draft restored from %1.").arg(QLocale().toString(saved->second.toLocalTime(), QLocale::ShortFormat)));
-        m_draftBanner->show();
+        m_ui->draftBanner->show();
     }
     else
     {
@@ -1213,15 +1000,15 @@ void CreateNotebookPage::startNew()
         setDraft(fresh);
     }
     m_dirty = false;
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_ui->scrollArea->verticalScrollBar()->setValue(0);
 }
 
 void CreateNotebookPage::discardDraft()
 {
     m_saveTimer->stop();
     m_store.clear();
-    m_draftBanner->hide();
-    m_errorBanner->hide();
+    m_ui->draftBanner->hide();
+    m_ui->submitErrorBanner->hide();
     NotebookDraft fresh;
     fresh.name = NotebookDraft::generateName(QDate::currentDate());
     setDraft(fresh);

@@ -18,36 +18,24 @@
 #include "ui/consolepage.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 
 class QButtonGroup;
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
-class QFrame;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QScrollArea;
-class QSpinBox;
-class QTableWidget;
 class QTimer;
-class QVBoxLayout;
 
-namespace ma::widgets
+namespace Ui
 {
-class KeyValueEditor;
-} // namespace ma::widgets
+class CreateNotebookPage;
+} // namespace Ui
 
 namespace ma::ui
 {
-class ErrorBanner;
-class NotebookExtendedStorageEditor;
-
 class CreateNotebookPage final : public ConsolePage
 {
     Q_OBJECT
@@ -138,22 +126,20 @@ private:
     };
     struct FieldRow
     {
-        QFormLayout *form = nullptr;
-        QWidget *container = nullptr;
+        QWidget *container = nullptr; // the field's <name>Row box
         QLabel *message = nullptr;
     };
 
     void buildUi();
-    QFormLayout *addCard(QVBoxLayout *column, const QString &title, const QString &objectName);
-    QWidget *addField(QFormLayout *form, const QString &label, QWidget *field, const QString &hint = QString(),
-        std::optional<models::NotebookField> messageFor = std::nullopt, bool notSent = false);
-    QWidget *segments(QButtonGroup *group, const QStringList &texts, const QString &objectName);
+    /** Adds the message label of @p which under @p field, in the field's row box of the .ui. */
+    void attachMessage(QWidget *field, models::NotebookField which);
     void connectEdits();
 
     void populateFromDraft();
     void collectIntoDraft();
     void onEdited(std::optional<models::NotebookField> field);
     void updateVisibility();
+    void setParamsRowShown(QWidget *row, bool shown);
     void updateSummary();
     void populateImages();
     void populateFlavors();
@@ -176,6 +162,7 @@ private:
     void scheduleSave();
     void startNew();
 
+    std::unique_ptr<Ui::CreateNotebookPage> m_ui;
     QPointer<models::Connection> m_connection;
     models::NotebookDraft m_draft;
     models::DraftStore m_store;
@@ -191,40 +178,14 @@ private:
     QList<models::NotebookIssue> m_issues;
     QSet<models::NotebookField> m_touched;
     QHash<models::NotebookField, FieldRow> m_fieldRows;
-    QHash<QWidget *, FieldRow> m_rows; // by field widget, for visibility
+    QList<std::pair<QWidget *, QWidget *>> m_paramsRows; // label and row box, in the .ui's order
 
-    QScrollArea *m_scroll = nullptr;
-    QFrame *m_draftBanner = nullptr;
-    QLabel *m_draftBannerLabel = nullptr;
-    ErrorBanner *m_errorBanner = nullptr;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QCheckBox *m_autoStop = nullptr;
     QButtonGroup *m_autoStopPreset = nullptr;
-    QLineEdit *m_autoStopCustom = nullptr;
     QButtonGroup *m_imageSource = nullptr;
-    QLineEdit *m_imageSearch = nullptr;
-    QTableWidget *m_imageTable = nullptr;
     QButtonGroup *m_poolKind = nullptr;
-    QComboBox *m_pool = nullptr;
     QButtonGroup *m_type = nullptr;
-    QComboBox *m_flavor = nullptr;
     QButtonGroup *m_storage = nullptr;
-    QSpinBox *m_evsSize = nullptr;
-    QLineEdit *m_sfsId = nullptr;
-    QLabel *m_sfsMountPath = nullptr;
-    QLineEdit *m_sfsSubdirectory = nullptr;
     QButtonGroup *m_sfsMountMethod = nullptr;
-    QLineEdit *m_storagePath = nullptr;
-    QLineEdit *m_secret = nullptr;
-    NotebookExtendedStorageEditor *m_extendedStorage = nullptr;
-    QCheckBox *m_remoteSsh = nullptr;
-    QLineEdit *m_keyPair = nullptr;
-    QLineEdit *m_whitelist = nullptr;
-    widgets::KeyValueEditor *m_tags = nullptr;
-    QLabel *m_summary = nullptr;
-    QPushButton *m_nextButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
     QPushButton *m_apiCallButton = nullptr;
 
     QTimer *m_saveTimer;
