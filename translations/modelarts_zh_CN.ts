@@ -470,6 +470,289 @@
     </message>
 </context>
 <context>
+    <name>CreateNotebookPage</name>
+    <message>
+        <source>Create Notebook</source>
+        <translation>创建Notebook</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Basic Information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Max. 128 characters. Only digits, letters, underscores (_), and hyphens (-) are allowed.</source>
+        <translation>最多128个字符，只能包含数字、字母、下划线（_）和中划线（-）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Max. 512 characters. Cannot contain &amp;&lt;&gt;&quot;&apos;/</source>
+        <translation>最多 512 个字符。不能包含 &amp;&lt;&gt;&quot;&apos;/</translation>
+    </message>
+    <message>
+        <source>Auto Stop</source>
+        <translation>自动停止</translation>
+    </message>
+    <message>
+        <source>Stop as scheduled</source>
+        <translation>定时停止</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>1-72</source>
+        <translation>1-72</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>When enabled, the instance stops once it has run for the chosen time (custom: an integer from 1 to 72 hours). It is stopped 2 to 5 minutes later, so you can still renew it.</source>
+        <translation>开启后，实例运行达到所选时长即停止（自定义：1到72之间的整数小时）。实际会在2到5分钟后停止，期间仍可续期。</translation>
+    </message>
+    <message>
+        <source>Notebook Parameters</source>
+        <translation>Notebook参数</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Public image</source>
+        <translation>公共镜像</translation>
+    </message>
+    <message>
+        <source>Private image</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Public images come with ModelArts&apos; AI engines; private images are saved from instances or registered in Image Management. The image decides which types are offered.</source>
+        <translation>公共镜像预置了 ModelArts 的 AI 引擎；私有镜像由实例保存或在镜像管理中注册。可选的类型由镜像决定。</translation>
+    </message>
+    <message>
+        <source>Resource Type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Public resource pool</source>
+        <translation>公共资源池</translation>
+    </message>
+    <message>
+        <source>Dedicated resource pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>Public resource pools are billed on running time. A dedicated pool must accept DevEnviron jobs; the local pool is this computer and runs a real Jupyter.</source>
+        <translation>公共资源池按运行时长计费。专属资源池须支持开发环境作业；local资源池即本机，运行真实的Jupyter。</translation>
+    </message>
+    <message>
+        <source>Dedicated Resource Pool</source>
+        <translation>专属资源池</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>Ascend</translation>
+    </message>
+    <message>
+        <source>The chips vary depending on the selected image.</source>
+        <translation>芯片类型因所选镜像而异。</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>EVS</source>
+        <translation>云硬盘EVS</translation>
+    </message>
+    <message>
+        <source>SFS</source>
+        <translation>SFS</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>PFS</source>
+        <translation>并行文件系统PFS</translation>
+    </message>
+    <message>
+        <source>EVS is billed per GB from creation until the instance is deleted. SFS needs a dedicated pool. OBS and PFS are whitelist features.</source>
+        <translation>EVS从创建起按GB计费，直到实例删除。SFS需要专属资源池。OBS和PFS为白名单功能。</translation>
+    </message>
+    <message>
+        <source>Disk Size</source>
+        <translation>磁盘规格</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>5 to 4,096 GB. It can be expanded later while the instance runs.</source>
+        <translation>5到4,096 GB，实例运行时可以扩容。</translation>
+    </message>
+    <message>
+        <source>Scalable File Service</source>
+        <translation>弹性文件服务</translation>
+    </message>
+    <message>
+        <source>SFS Turbo file system ID</source>
+        <translation>SFS Turbo文件系统ID</translation>
+    </message>
+    <message>
+        <source>An existing SFS Turbo file system that the dedicated pool can reach.</source>
+        <translation>专属资源池可访问的已有SFS Turbo文件系统。</translation>
+    </message>
+    <message>
+        <source>Cloud Mount Path</source>
+        <translation>云上挂载路径</translation>
+    </message>
+    <message>
+        <source>Mounted Subdirectory</source>
+        <translation>挂载子目录</translation>
+    </message>
+    <message>
+        <source>Mount Method</source>
+        <translation>挂载方式</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Follows the permission of the SFS Turbo directory.</source>
+        <translation>取决于SFS Turbo目录的权限。</translation>
+    </message>
+    <message>
+        <source>Not sent: the v1 create API has no field for it.</source>
+        <translation>不发送：v1创建接口没有对应字段。</translation>
+    </message>
+    <message>
+        <source>Storage Path</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>A directory in a bucket, not the bucket root. Upload your data there first.</source>
+        <translation>桶中的目录，不能是桶根目录。请先将数据上传到该目录。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>A DEW secret with the keys accessKeyId and secretAccessKey.</source>
+        <translation>包含accessKeyId和secretAccessKey两个键的DEW凭据。</translation>
+    </message>
+    <message>
+        <source>Extended Storage</source>
+        <translation>扩展存储</translation>
+    </message>
+    <message>
+        <source>Whitelist feature. At most 5 directories per type, each mount directory unique; it cannot start with /data/, /cache/, /dev/, /etc/, /bin/, /lib/, /sbin/, /modelarts/, /train-worker1-log/, /var/, /resource_info/, /usr/, /sys/, /run/, /tmp/, /infer/ or /opt/.</source>
+        <translation>白名单功能。每种类型最多5个目录，挂载目录不能重复，且不能以/data/、/cache/、/dev/、/etc/、/bin/、/lib/、/sbin/、/modelarts/、/train-worker1-log/、/var/、/resource_info/、/usr/、/sys/、/run/、/tmp/、/infer/或/opt/开头。</translation>
+    </message>
+    <message>
+        <source>Remote SSH</source>
+        <translation>远程SSH</translation>
+    </message>
+    <message>
+        <source>Enable remote SSH</source>
+        <translation>开启远程SSH</translation>
+    </message>
+    <message>
+        <source>Connect from a local IDE such as VS Code. The VS Code plug-ins and server use about 1 GB of storage.</source>
+        <translation>可从VS Code等本地IDE连接。VS Code插件和服务端约占用1 GB存储。</translation>
+    </message>
+    <message>
+        <source>Key Pair</source>
+        <translation>密钥对</translation>
+    </message>
+    <message>
+        <source>Download the key pair and keep it safe: local IDEs need it to authenticate.</source>
+        <translation>请下载并妥善保管密钥对，本地IDE需要用它认证。</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>At most 5 public IP addresses or CIDR blocks, separated by commas (,). Empty: all IP addresses are allowed.</source>
+        <translation>最多5个公网IP地址或CIDR网段，用英文逗号（,）分隔。为空时允许所有IP地址访问。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Predefined TMS tags are visible to every service; custom tags only to your resources. At most 20 tags.</source>
+        <translation>TMS预定义标签对所有服务可见；自定义标签仅对您的资源可见。最多20个标签。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
     <name>CreatePoolConfirmDialog</name>
     <message>
         <source>Confirm</source>
@@ -478,6 +761,373 @@
     <message>
         <source>Check the configuration of the resource pool, then click Buy Now.</source>
         <translation>请检查资源池配置，然后单击“立即购买”。</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePoolPage</name>
+    <message>
+        <source>Buy AI Dedicated Cluster</source>
+        <translation>购买AI专属集群</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Billing Mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use: billed for the time the nodes exist; the pool can be deleted at any time. Yearly/Monthly: prepaid for the required duration.</source>
+        <translation>按需计费：按节点存在时长计费，资源池可随时删除。包年/包月：按购买时长预付费。</translation>
+    </message>
+    <message>
+        <source>Cluster Specifications</source>
+        <translation>集群规格</translation>
+    </message>
+    <message>
+        <source>Cluster Name</source>
+        <translation>集群名称</translation>
+    </message>
+    <message>
+        <source>Enter a cluster name</source>
+        <translation>请输入集群名称</translation>
+    </message>
+    <message>
+        <source>4 to 25 characters: lowercase letters, digits and hyphens (-). Starts with a lowercase letter and cannot end with a hyphen.</source>
+        <translation>4 到 25 个字符：小写字母、数字和中划线（-），以小写字母开头，不能以中划线结尾。</translation>
+    </message>
+    <message>
+        <source>Resource Pool Type</source>
+        <translation>资源池类型</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>No logical specification is offered in this region.</source>
+        <translation>本区域未提供逻辑规格。</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>Physical: dedicated nodes with physical isolation and a dedicated network.</source>
+        <translation>物理：独享节点，物理隔离，独立网络。</translation>
+    </message>
+    <message>
+        <source>Job Type</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>DevEnviron</source>
+        <translation>开发环境</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <translation>训练作业</translation>
+    </message>
+    <message>
+        <source>Inference Service</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Only the selected job types can run in the pool. Each type installs plug-ins that use pool resources, so select only what you need.</source>
+        <translation>只有选中的作业类型可以在资源池中运行。每种类型都会安装占用资源池资源的插件，请按需选择。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>ModelArts Network</source>
+        <translation>ModelArts 网络</translation>
+    </message>
+    <message>
+        <source>Reload the networks</source>
+        <translation>重新加载网络</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Create Network…</source>
+        <translation>创建网络…</translation>
+    </message>
+    <message>
+        <source>The network interconnects the nodes of the pool. It is set only for physical resource pools.</source>
+        <translation>网络用于资源池节点之间的互通，仅物理资源池需要设置。</translation>
+    </message>
+    <message>
+        <source>IPv6 Network</source>
+        <translation>IPv6 网络</translation>
+    </message>
+    <message>
+        <source>Enable IPv6</source>
+        <translation>开启 IPv6</translation>
+    </message>
+    <message>
+        <source>IPv6 must be enabled on the network. It cannot be disabled once enabled.</source>
+        <translation>绑定的网络须已开启 IPv6。开启后无法关闭。</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>CPU Architecture</source>
+        <translation>CPU 架构</translation>
+    </message>
+    <message>
+        <source>x86</source>
+        <translation>x86</translation>
+    </message>
+    <message>
+        <source>Arm64</source>
+        <translation>Arm64</translation>
+    </message>
+    <message>
+        <source>All specifications of a pool share one CPU architecture.</source>
+        <translation>同一资源池的所有规格使用同一种 CPU 架构。</translation>
+    </message>
+    <message>
+        <source>Instance Specifications Type</source>
+        <translation>实例规格类型</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ascend</source>
+        <translation>Ascend</translation>
+    </message>
+    <message>
+        <source>Mixing GPU or NPU specifications affects distributed training; one type is advised.</source>
+        <translation>混用 GPU 或 NPU 规格会影响分布式训练，建议只选一种。</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Automatically allocated</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <source>Specifies AZ</source>
+        <translation>指定可用区</translation>
+    </message>
+    <message>
+        <source>Specifies AZ: set the number of instances in each AZ. For disaster recovery, deploy all nodes in the same AZ.</source>
+        <translation>指定可用区：设置每个可用区的实例数。为保证容灾，建议所有节点部署在同一可用区。</translation>
+    </message>
+    <message>
+        <source>Each specification at most once, at most 10 per pool. Create at most 30 instances at a time; available resources are lower than nominal because of system components.</source>
+        <translation>每个规格最多添加一次，每个资源池最多 10 个规格。单次最多创建 30 个实例；由于系统组件占用，可用资源低于标称值。</translation>
+    </message>
+    <message>
+        <source>Advanced Node Configuration</source>
+        <translation>高级节点配置</translation>
+    </message>
+    <message>
+        <source>Set the operating system of the instances</source>
+        <translation>设置实例的操作系统</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Storage Configuration</source>
+        <translation>存储配置</translation>
+    </message>
+    <message>
+        <source>Configure the disks of the instances</source>
+        <translation>配置实例的磁盘</translation>
+    </message>
+    <message>
+        <source>Off: each instance gets the disks of its specification.</source>
+        <translation>关闭：每个实例使用其规格自带的磁盘。</translation>
+    </message>
+    <message>
+        <source>System Disk</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>40 to 1,024 GiB per instance.</source>
+        <translation>每个实例 40 到 1,024 GiB。</translation>
+    </message>
+    <message>
+        <source>Container Disk</source>
+        <translation>容器盘</translation>
+    </message>
+    <message>
+        <source>EVS disk for container images and working directories: 10 to 32,768 GiB.</source>
+        <translation>用于容器镜像和工作目录的云硬盘：10 到 32,768 GiB。</translation>
+    </message>
+    <message>
+        <source>Container Data Disks</source>
+        <translation>容器数据盘</translation>
+    </message>
+    <message>
+        <source>Extra EVS disks per instance, billed separately.</source>
+        <translation>每个实例额外的云硬盘，单独计费。</translation>
+    </message>
+    <message>
+        <source>Container Engine Space Size</source>
+        <translation>容器引擎空间大小</translation>
+    </message>
+    <message>
+        <source>Integer, at least 50 GiB (the default), at most the container disk. It limits the disk a single pod can use; no extra cost.</source>
+        <translation>整数，至少 50 GiB（默认值），不超过容器盘。限制单个 Pod 可用的磁盘空间，不额外收费。</translation>
+    </message>
+    <message>
+        <source>Write Mode</source>
+        <translation>写入模式</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>条带化</translation>
+    </message>
+    <message>
+        <source>Stripe spreads writes over the disks for speed; a storage pool of striped volumes cannot be scaled out.</source>
+        <translation>条带化将写入分散到多块磁盘以提高速度；条带化卷组成的存储池无法扩容。</translation>
+    </message>
+    <message>
+        <source>Resource Scheduling and Allocation</source>
+        <translation>资源调度与分配</translation>
+    </message>
+    <message>
+        <source>Custom Driver</source>
+        <translation>自定义驱动</translation>
+    </message>
+    <message>
+        <source>Choose the GPU or Ascend driver version</source>
+        <translation>选择 GPU 或 Ascend 驱动版本</translation>
+    </message>
+    <message>
+        <source>Off: the driver is installed automatically.</source>
+        <translation>关闭：自动安装驱动。</translation>
+    </message>
+    <message>
+        <source>Driver Version</source>
+        <translation>驱动版本</translation>
+    </message>
+    <message>
+        <source>HA Redundancy</source>
+        <translation>高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA Redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Enable HA redundancy</source>
+        <translation>开启高可用冗余</translation>
+    </message>
+    <message>
+        <source>Redundant nodes stand by and replace a faulty node automatically; distribution: step-based even distribution. Set the redundant instances in the specification rows.</source>
+        <translation>冗余节点处于待命状态，节点故障时自动替换；分布策略：按步长均匀分布。请在规格行中设置冗余实例数。</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>高级选项</translation>
+    </message>
+    <message>
+        <source>Cluster Description</source>
+        <translation>集群描述</translation>
+    </message>
+    <message>
+        <source>Optional, at most 256 characters.</source>
+        <translation>可选，最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>At most 20 tags; keys up to 128 and values up to 255 characters. Tags can also be set later on the Tags tab.</source>
+        <translation>最多 20 个标签；键最长 128 个字符，值最长 255 个字符。标签也可以稍后在“标签”页签设置。</translation>
+    </message>
+    <message>
+        <source>CIDR Block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Default: the system picks available blocks, which cannot be changed later. For commercial use, customize them.</source>
+        <translation>默认：系统随机选择可用网段，创建后无法修改。商用场景建议自定义网段。</translation>
+    </message>
+    <message>
+        <source>K8S Container Network</source>
+        <translation>K8S 容器网段</translation>
+    </message>
+    <message>
+        <source>Caps the number of containers. Cannot be changed after creation.</source>
+        <translation>限制容器数量。创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>Kubernetes Service CIDR Block</source>
+        <translation>Kubernetes 服务网段</translation>
+    </message>
+    <message>
+        <source>Caps the number of Services. Cannot be changed after creation.</source>
+        <translation>限制 Service 数量。创建后无法修改。</translation>
+    </message>
+    <message>
+        <source>Required Duration</source>
+        <translation>购买时长</translation>
+    </message>
+    <message>
+        <source>Auto-renewal</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Monthly subscriptions renew each month, yearly subscriptions each year.</source>
+        <translation>按月购买的按月续费，按年购买的按年续费。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Buy Now</source>
+        <translation>立即购买</translation>
     </message>
 </context>
 <context>
@@ -1355,13 +2005,6 @@
     </message>
 </context>
 <context>
-    <name>PoolDeleteDialog</name>
-    <message>
-        <source>Delete Dedicated Resource Pool</source>
-        <translation>删除专属资源池</translation>
-    </message>
-</context>
-<context>
     <name>PoolDriverUpgradeDialog</name>
     <message>
         <source>Upgrade Driver</source>
@@ -1940,6 +2583,161 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New Huawei Cloud profile</source>
+        <translation>新建华为云连接配置</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>For example: Production Beijing</source>
+        <translation>例如：生产环境-北京</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>IAM user password</source>
+        <translation>IAM 用户密码</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账号名：</translation>
+    </message>
+    <message>
+        <source>The account (domain) the IAM user belongs to</source>
+        <translation>IAM 用户所属的账号（domain）</translation>
+    </message>
+    <message>
+        <source>IAM user name:</source>
+        <translation>IAM 用户名：</translation>
+    </message>
+    <message>
+        <source>The account name again when signing in as the account</source>
+        <translation>以账号本身登录时，再次填写账号名</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Show or hide what was typed</source>
+        <translation>显示或隐藏输入的内容</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>访问密钥 ID（AK）：</translation>
+    </message>
+    <message>
+        <source>AK, for example HPUAXXXXXXXXXXXXXXXX</source>
+        <translation>AK，例如 HPUAXXXXXXXXXXXXXXXX</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>私有访问密钥（SK）：</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (optional)</source>
+        <translation>自定义终端节点（可选）</translation>
+    </message>
+    <message>
+        <source>ModelArts endpoint:</source>
+        <translation>ModelArts 终端节点：</translation>
+    </message>
+    <message>
+        <source>IAM endpoint:</source>
+        <translation>IAM 终端节点：</translation>
+    </message>
+    <message>
+        <source>Cloud domain:</source>
+        <translation>云域名：</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the region&apos;s public endpoints.</source>
+        <translation>留空则使用该区域的公共终端节点。</translation>
+    </message>
+    <message>
+        <source>Project and workspace</source>
+        <translation>项目和工作空间</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>Resolved automatically</source>
+        <translation>自动获取</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>工作空间 ID：</translation>
+    </message>
+    <message>
+        <source>0 is the default workspace.</source>
+        <translation>0 为默认工作空间。</translation>
+    </message>
+    <message>
+        <source>Connect with this profile to list its workspaces.</source>
+        <translation>使用此配置连接后才能列出其工作空间。</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>加载…</translation>
+    </message>
+    <message>
+        <source>Submit training jobs with the v1 API, for accounts that still use it.</source>
+        <translation>使用 v1 API 提交训练作业，适用于仍在使用该 API 的账号。</translation>
+    </message>
+    <message>
+        <source>Use the legacy v1 training API</source>
+        <translation>使用旧版 v1 训练 API</translation>
+    </message>
+    <message>
+        <source>Monitoring data source (optional)</source>
+        <translation>监控数据源（可选）</translation>
+    </message>
+    <message>
+        <source>Prometheus URL:</source>
+        <translation>Prometheus 地址：</translation>
+    </message>
+    <message>
+        <source>The Monitoring dashboards query this Prometheus HTTP API. For AOM&apos;s Prometheus instance, its address, user name and password are on the instance&apos;s Settings page in AOM.</source>
+        <translation>监控看板查询此 Prometheus HTTP API。AOM Prometheus 实例的地址、用户名和密码可在 AOM 中该实例的“设置”页面找到。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Empty when the server asks for no sign-in</source>
+        <translation>服务器无需登录时留空</translation>
+    </message>
+    <message>
+        <source>AOM&apos;s Prometheus instance, or any Prometheus HTTP API.</source>
+        <translation>AOM 的 Prometheus 实例，或任意 Prometheus HTTP API。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
@@ -2056,6 +2854,52 @@
     <message>
         <source>Saving takes about 5 minutes; do not operate on the notebook meanwhile. It shows Saving image and returns to Running; the image is then listed among the private images. Images over 35 GB or 125 layers cannot be saved; mounted storage is not part of the image.</source>
         <translation>保存约需 5 分钟，期间请勿操作该 Notebook。状态显示为“镜像保存中”，完成后恢复为“运行中”，镜像随后出现在私有镜像列表中。超过 35 GB 或 125 层的镜像无法保存；挂载的存储不包含在镜像中。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnectDialog</name>
+    <message>
+        <source>Connect with VS Code / SSH</source>
+        <translation>通过 VS Code / SSH 连接</translation>
+    </message>
+    <message>
+        <source>Connect as ma-user with the private key of the notebook&apos;s key pair. In VS Code, use Remote-SSH and pick the host below once it is in your SSH config.</source>
+        <translation>使用 Notebook 密钥对的私钥以 ma-user 身份连接。将下面的主机加入 SSH 配置后，在 VS Code 中通过 Remote-SSH 选择它。</translation>
+    </message>
+    <message>
+        <source>Host name in the config</source>
+        <translation>配置中的主机名</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Path of the key pair&apos;s private key (.pem)</source>
+        <translation>密钥对私钥文件（.pem）的路径</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -2693,18 +3537,6 @@
 <context>
     <name>ma::desktop::ProfileDialog</name>
     <message>
-        <source>New Huawei Cloud profile</source>
-        <translation>新建华为云连接配置</translation>
-    </message>
-    <message>
-        <source>For example: Production Beijing</source>
-        <translation>例如：生产环境-北京</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>region display name (region id)</comment>
         <translation>%1（%2）</translation>
@@ -2712,94 +3544,6 @@
     <message>
         <source>Choose or type a region ID</source>
         <translation>选择或输入区域 ID</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>区域：</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>认证</translation>
-    </message>
-    <message>
-        <source>IAM user password</source>
-        <translation>IAM 用户密码</translation>
-    </message>
-    <message>
-        <source>Access key (AK/SK)</source>
-        <translation>访问密钥（AK/SK）</translation>
-    </message>
-    <message>
-        <source>Sign in with:</source>
-        <translation>登录方式：</translation>
-    </message>
-    <message>
-        <source>The account (domain) the IAM user belongs to</source>
-        <translation>IAM 用户所属的账号（domain）</translation>
-    </message>
-    <message>
-        <source>Account name:</source>
-        <translation>账号名：</translation>
-    </message>
-    <message>
-        <source>The account name again when signing in as the account</source>
-        <translation>以账号本身登录时，再次填写账号名</translation>
-    </message>
-    <message>
-        <source>IAM user name:</source>
-        <translation>IAM 用户名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>AK, for example HPUAXXXXXXXXXXXXXXXX</source>
-        <translation>AK，例如 HPUAXXXXXXXXXXXXXXXX</translation>
-    </message>
-    <message>
-        <source>Access key ID:</source>
-        <translation>访问密钥 ID（AK）：</translation>
-    </message>
-    <message>
-        <source>Secret access key:</source>
-        <translation>私有访问密钥（SK）：</translation>
-    </message>
-    <message>
-        <source>Custom endpoints (optional)</source>
-        <translation>自定义终端节点（可选）</translation>
-    </message>
-    <message>
-        <source>ModelArts endpoint:</source>
-        <translation>ModelArts 终端节点：</translation>
-    </message>
-    <message>
-        <source>IAM endpoint:</source>
-        <translation>IAM 终端节点：</translation>
-    </message>
-    <message>
-        <source>Cloud domain:</source>
-        <translation>云域名：</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the region&apos;s public endpoints.</source>
-        <translation>留空则使用该区域的公共终端节点。</translation>
-    </message>
-    <message>
-        <source>Project and workspace</source>
-        <translation>项目和工作空间</translation>
-    </message>
-    <message>
-        <source>Resolved automatically</source>
-        <translation>自动获取</translation>
-    </message>
-    <message>
-        <source>Project ID:</source>
-        <translation>项目 ID：</translation>
-    </message>
-    <message>
-        <source>0 is the default workspace.</source>
-        <translation>0 为默认工作空间。</translation>
     </message>
     <message>
         <source>Load…</source>
@@ -2810,28 +3554,12 @@
         <translation>使用此配置连接后才能列出其工作空间。</translation>
     </message>
     <message>
-        <source>Workspace ID:</source>
-        <translation>工作空间 ID：</translation>
-    </message>
-    <message>
-        <source>Use the legacy v1 training API</source>
-        <translation>使用旧版 v1 训练 API</translation>
-    </message>
-    <message>
-        <source>Submit training jobs with the v1 API, for accounts that still use it.</source>
-        <translation>使用 v1 API 提交训练作业，适用于仍在使用该 API 的账号。</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <source>Show</source>
         <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show or hide what was typed</source>
-        <translation>显示或隐藏输入的内容</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2973,30 +3701,6 @@
     <message>
         <source>No workspaces</source>
         <translation>无工作空间</translation>
-    </message>
-    <message>
-        <source>Monitoring data source (optional)</source>
-        <translation>监控数据源（可选）</translation>
-    </message>
-    <message>
-        <source>Prometheus URL:</source>
-        <translation>Prometheus 地址：</translation>
-    </message>
-    <message>
-        <source>Empty when the server asks for no sign-in</source>
-        <translation>服务器无需登录时留空</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>用户名：</translation>
-    </message>
-    <message>
-        <source>AOM&apos;s Prometheus instance, or any Prometheus HTTP API.</source>
-        <translation>AOM 的 Prometheus 实例，或任意 Prometheus HTTP API。</translation>
-    </message>
-    <message>
-        <source>The Monitoring dashboards query this Prometheus HTTP API. For AOM&apos;s Prometheus instance, its address, user name and password are on the instance&apos;s Settings page in AOM.</source>
-        <translation>监控看板查询此 Prometheus HTTP API。AOM Prometheus 实例的地址、用户名和密码可在 AOM 中该实例的“设置”页面找到。</translation>
     </message>
     <message>
         <source>Enter the address of the Prometheus HTTP API.</source>
@@ -5209,92 +5913,16 @@ Created by: %2</source>
         <translation>（已售罄）</translation>
     </message>
     <message>
-        <source>Not sent: the v1 create API has no field for it.</source>
-        <translation>不发送：v1创建接口没有对应字段。</translation>
-    </message>
-    <message>
-        <source>Create Notebook</source>
-        <translation>创建Notebook</translation>
-    </message>
-    <message>
-        <source>Discard Draft</source>
-        <translation>放弃草稿</translation>
-    </message>
-    <message>
-        <source>Basic Information</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Max. 128 characters. Only digits, letters, underscores (_), and hyphens (-) are allowed.</source>
-        <translation>最多128个字符，只能包含数字、字母、下划线（_）和中划线（-）。</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <source>Max. 512 characters. Cannot contain &amp;&lt;&gt;&quot;&apos;/</source>
-        <translation>最多 512 个字符。不能包含 &amp;&lt;&gt;&quot;&apos;/</translation>
-    </message>
-    <message>
-        <source>Stop as scheduled</source>
-        <translation>定时停止</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <source>2 hours</source>
-        <translation>2 小时</translation>
-    </message>
-    <message>
-        <source>4 hours</source>
-        <translation>4 小时</translation>
-    </message>
-    <message>
-        <source>6 hours</source>
-        <translation>6 小时</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>1-72</source>
-        <translation>1-72</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>小时</translation>
-    </message>
-    <message>
         <source>Auto Stop</source>
         <translation>自动停止</translation>
-    </message>
-    <message>
-        <source>When enabled, the instance stops once it has run for the chosen time (custom: an integer from 1 to 72 hours). It is stopped 2 to 5 minutes later, so you can still renew it.</source>
-        <translation>开启后，实例运行达到所选时长即停止（自定义：1到72之间的整数小时）。实际会在2到5分钟后停止，期间仍可续期。</translation>
-    </message>
-    <message>
-        <source>Notebook Parameters</source>
-        <translation>Notebook参数</translation>
-    </message>
-    <message>
-        <source>Public image</source>
-        <translation>公共镜像</translation>
-    </message>
-    <message>
-        <source>Private image</source>
-        <translation>自定义镜像</translation>
-    </message>
-    <message>
-        <source>Search by name</source>
-        <translation>按名称搜索</translation>
     </message>
     <message>
         <source>Image</source>
@@ -5305,10 +5933,6 @@ Created by: %2</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>Public images come with ModelArts&apos; AI engines; private images are saved from instances or registered in Image Management. The image decides which types are offered.</source>
-        <translation>公共镜像预置了 ModelArts 的 AI 引擎；私有镜像由实例保存或在镜像管理中注册。可选的类型由镜像决定。</translation>
-    </message>
-    <message>
         <source>Resource Type</source>
         <translation>资源类型</translation>
     </message>
@@ -5317,32 +5941,8 @@ Created by: %2</source>
         <translation>公共资源池</translation>
     </message>
     <message>
-        <source>Dedicated resource pool</source>
-        <translation>专属资源池</translation>
-    </message>
-    <message>
-        <source>Public resource pools are billed on running time. A dedicated pool must accept DevEnviron jobs; the local pool is this computer and runs a real Jupyter.</source>
-        <translation>公共资源池按运行时长计费。专属资源池须支持开发环境作业；local资源池即本机，运行真实的Jupyter。</translation>
-    </message>
-    <message>
-        <source>Dedicated Resource Pool</source>
-        <translation>专属资源池</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
         <source>Ascend</source>
         <translation>Ascend</translation>
-    </message>
-    <message>
-        <source>The chips vary depending on the selected image.</source>
-        <translation>芯片类型因所选镜像而异。</translation>
     </message>
     <message>
         <source>Flavor</source>
@@ -5353,60 +5953,12 @@ Created by: %2</source>
         <translation>存储</translation>
     </message>
     <message>
-        <source>EVS</source>
-        <translation>云硬盘EVS</translation>
-    </message>
-    <message>
-        <source>SFS</source>
-        <translation>SFS</translation>
-    </message>
-    <message>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <source>PFS</source>
         <translation>并行文件系统PFS</translation>
-    </message>
-    <message>
-        <source>EVS is billed per GB from creation until the instance is deleted. SFS needs a dedicated pool. OBS and PFS are whitelist features.</source>
-        <translation>EVS从创建起按GB计费，直到实例删除。SFS需要专属资源池。OBS和PFS为白名单功能。</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
-        <source>Disk Size</source>
-        <translation>磁盘规格</translation>
-    </message>
-    <message>
-        <source>5 to 4,096 GB. It can be expanded later while the instance runs.</source>
-        <translation>5到4,096 GB，实例运行时可以扩容。</translation>
-    </message>
-    <message>
-        <source>SFS Turbo file system ID</source>
-        <translation>SFS Turbo文件系统ID</translation>
-    </message>
-    <message>
-        <source>Scalable File Service</source>
-        <translation>弹性文件服务</translation>
-    </message>
-    <message>
-        <source>An existing SFS Turbo file system that the dedicated pool can reach.</source>
-        <translation>专属资源池可访问的已有SFS Turbo文件系统。</translation>
-    </message>
-    <message>
-        <source>Cloud Mount Path</source>
-        <translation>云上挂载路径</translation>
-    </message>
-    <message>
-        <source>Mounted Subdirectory</source>
-        <translation>挂载子目录</translation>
-    </message>
-    <message>
-        <source>Mount Method</source>
-        <translation>挂载方式</translation>
     </message>
     <message>
         <source>Read/Write</source>
@@ -5417,60 +5969,16 @@ Created by: %2</source>
         <translation>只读</translation>
     </message>
     <message>
-        <source>Follows the permission of the SFS Turbo directory.</source>
-        <translation>取决于SFS Turbo目录的权限。</translation>
-    </message>
-    <message>
-        <source>Storage Path</source>
-        <translation>存储位置</translation>
-    </message>
-    <message>
-        <source>A directory in a bucket, not the bucket root. Upload your data there first.</source>
-        <translation>桶中的目录，不能是桶根目录。请先将数据上传到该目录。</translation>
-    </message>
-    <message>
         <source>Secret</source>
         <translation>密钥</translation>
-    </message>
-    <message>
-        <source>A DEW secret with the keys accessKeyId and secretAccessKey.</source>
-        <translation>包含accessKeyId和secretAccessKey两个键的DEW凭据。</translation>
-    </message>
-    <message>
-        <source>Extended Storage</source>
-        <translation>扩展存储</translation>
-    </message>
-    <message>
-        <source>Whitelist feature. At most 5 directories per type, each mount directory unique; it cannot start with /data/, /cache/, /dev/, /etc/, /bin/, /lib/, /sbin/, /modelarts/, /train-worker1-log/, /var/, /resource_info/, /usr/, /sys/, /run/, /tmp/, /infer/ or /opt/.</source>
-        <translation>白名单功能。每种类型最多5个目录，挂载目录不能重复，且不能以/data/、/cache/、/dev/、/etc/、/bin/、/lib/、/sbin/、/modelarts/、/train-worker1-log/、/var/、/resource_info/、/usr/、/sys/、/run/、/tmp/、/infer/或/opt/开头。</translation>
-    </message>
-    <message>
-        <source>Enable remote SSH</source>
-        <translation>开启远程SSH</translation>
     </message>
     <message>
         <source>Remote SSH</source>
         <translation>远程SSH</translation>
     </message>
     <message>
-        <source>Connect from a local IDE such as VS Code. The VS Code plug-ins and server use about 1 GB of storage.</source>
-        <translation>可从VS Code等本地IDE连接。VS Code插件和服务端约占用1 GB存储。</translation>
-    </message>
-    <message>
-        <source>Key Pair</source>
-        <translation>密钥对</translation>
-    </message>
-    <message>
-        <source>Download the key pair and keep it safe: local IDEs need it to authenticate.</source>
-        <translation>请下载并妥善保管密钥对，本地IDE需要用它认证。</translation>
-    </message>
-    <message>
         <source>Whitelist</source>
         <translation>白名单</translation>
-    </message>
-    <message>
-        <source>At most 5 public IP addresses or CIDR blocks, separated by commas (,). Empty: all IP addresses are allowed.</source>
-        <translation>最多5个公网IP地址或CIDR网段，用英文逗号（,）分隔。为空时允许所有IP地址访问。</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -5483,14 +5991,6 @@ Created by: %2</source>
     <message>
         <source>Tag value</source>
         <translation>标签值</translation>
-    </message>
-    <message>
-        <source>Predefined TMS tags are visible to every service; custom tags only to your resources. At most 20 tags.</source>
-        <translation>TMS预定义标签对所有服务可见；自定义标签仅对您的资源可见。最多20个标签。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Next</source>
@@ -5703,14 +6203,6 @@ Created by: %2</source>
 <context>
     <name>ma::ui::CreatePoolPage</name>
     <message>
-        <source>Buy AI Dedicated Cluster</source>
-        <translation>购买AI专属集群</translation>
-    </message>
-    <message>
-        <source>Discard Draft</source>
-        <translation>放弃草稿</translation>
-    </message>
-    <message>
         <source>Billing Mode</source>
         <translation>计费模式</translation>
     </message>
@@ -5723,24 +6215,8 @@ Created by: %2</source>
         <translation>包年/包月</translation>
     </message>
     <message>
-        <source>Pay-per-use: billed for the time the nodes exist; the pool can be deleted at any time. Yearly/Monthly: prepaid for the required duration.</source>
-        <translation>按需计费：按节点存在时长计费，资源池可随时删除。包年/包月：按购买时长预付费。</translation>
-    </message>
-    <message>
-        <source>Cluster Specifications</source>
-        <translation>集群规格</translation>
-    </message>
-    <message>
-        <source>Enter a cluster name</source>
-        <translation>请输入集群名称</translation>
-    </message>
-    <message>
         <source>Cluster Name</source>
         <translation>集群名称</translation>
-    </message>
-    <message>
-        <source>4 to 25 characters: lowercase letters, digits and hyphens (-). Starts with a lowercase letter and cannot end with a hyphen.</source>
-        <translation>4 到 25 个字符：小写字母、数字和中划线（-），以小写字母开头，不能以中划线结尾。</translation>
     </message>
     <message>
         <source>Physical</source>
@@ -5751,16 +6227,8 @@ Created by: %2</source>
         <translation>逻辑</translation>
     </message>
     <message>
-        <source>No logical specification is offered in this region.</source>
-        <translation>本区域未提供逻辑规格。</translation>
-    </message>
-    <message>
         <source>Resource Pool Type</source>
         <translation>资源池类型</translation>
-    </message>
-    <message>
-        <source>Physical: dedicated nodes with physical isolation and a dedicated network.</source>
-        <translation>物理：独享节点，物理隔离，独立网络。</translation>
     </message>
     <message>
         <source>DevEnviron</source>
@@ -5779,44 +6247,8 @@ Created by: %2</source>
         <translation>作业类型</translation>
     </message>
     <message>
-        <source>Only the selected job types can run in the pool. Each type installs plug-ins that use pool resources, so select only what you need.</source>
-        <translation>只有选中的作业类型可以在资源池中运行。每种类型都会安装占用资源池资源的插件，请按需选择。</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>网络</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Reload the networks</source>
-        <translation>重新加载网络</translation>
-    </message>
-    <message>
-        <source>Create Network…</source>
-        <translation>创建网络…</translation>
-    </message>
-    <message>
-        <source>ModelArts Network</source>
-        <translation>ModelArts 网络</translation>
-    </message>
-    <message>
-        <source>The network interconnects the nodes of the pool. It is set only for physical resource pools.</source>
-        <translation>网络用于资源池节点之间的互通，仅物理资源池需要设置。</translation>
-    </message>
-    <message>
-        <source>Enable IPv6</source>
-        <translation>开启 IPv6</translation>
-    </message>
-    <message>
-        <source>IPv6 Network</source>
-        <translation>IPv6 网络</translation>
-    </message>
-    <message>
-        <source>IPv6 must be enabled on the network. It cannot be disabled once enabled.</source>
-        <translation>绑定的网络须已开启 IPv6。开启后无法关闭。</translation>
     </message>
     <message>
         <source>Specifications</source>
@@ -5835,56 +6267,12 @@ Created by: %2</source>
         <translation>Arm64</translation>
     </message>
     <message>
-        <source>All specifications of a pool share one CPU architecture.</source>
-        <translation>同一资源池的所有规格使用同一种 CPU 架构。</translation>
-    </message>
-    <message>
-        <source>Instance Specifications Type</source>
-        <translation>实例规格类型</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Ascend</source>
-        <translation>Ascend</translation>
-    </message>
-    <message>
-        <source>Mixing GPU or NPU specifications affects distributed training; one type is advised.</source>
-        <translation>混用 GPU 或 NPU 规格会影响分布式训练，建议只选一种。</translation>
-    </message>
-    <message>
         <source>AZ</source>
         <translation>可用区</translation>
     </message>
     <message>
         <source>Automatically allocated</source>
         <translation>自动分配</translation>
-    </message>
-    <message>
-        <source>Specifies AZ</source>
-        <translation>指定可用区</translation>
-    </message>
-    <message>
-        <source>Specifies AZ: set the number of instances in each AZ. For disaster recovery, deploy all nodes in the same AZ.</source>
-        <translation>指定可用区：设置每个可用区的实例数。为保证容灾，建议所有节点部署在同一可用区。</translation>
-    </message>
-    <message>
-        <source>Each specification at most once, at most 10 per pool. Create at most 30 instances at a time; available resources are lower than nominal because of system components.</source>
-        <translation>每个规格最多添加一次，每个资源池最多 10 个规格。单次最多创建 30 个实例；由于系统组件占用，可用资源低于标称值。</translation>
-    </message>
-    <message>
-        <source>Set the operating system of the instances</source>
-        <translation>设置实例的操作系统</translation>
-    </message>
-    <message>
-        <source>Advanced Node Configuration</source>
-        <translation>高级节点配置</translation>
     </message>
     <message>
         <source>Select an operating system</source>
@@ -5895,116 +6283,8 @@ Created by: %2</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <source>Configure the disks of the instances</source>
-        <translation>配置实例的磁盘</translation>
-    </message>
-    <message>
-        <source>Storage Configuration</source>
-        <translation>存储配置</translation>
-    </message>
-    <message>
-        <source>Off: each instance gets the disks of its specification.</source>
-        <translation>关闭：每个实例使用其规格自带的磁盘。</translation>
-    </message>
-    <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
-    </message>
-    <message>
-        <source>System Disk</source>
-        <translation>系统盘</translation>
-    </message>
-    <message>
-        <source>40 to 1,024 GiB per instance.</source>
-        <translation>每个实例 40 到 1,024 GiB。</translation>
-    </message>
-    <message>
-        <source>Container Disk</source>
-        <translation>容器盘</translation>
-    </message>
-    <message>
-        <source>EVS disk for container images and working directories: 10 to 32,768 GiB.</source>
-        <translation>用于容器镜像和工作目录的云硬盘：10 到 32,768 GiB。</translation>
-    </message>
-    <message>
-        <source>Container Data Disks</source>
-        <translation>容器数据盘</translation>
-    </message>
-    <message>
-        <source>Extra EVS disks per instance, billed separately.</source>
-        <translation>每个实例额外的云硬盘，单独计费。</translation>
-    </message>
-    <message>
-        <source>Container Engine Space Size</source>
-        <translation>容器引擎空间大小</translation>
-    </message>
-    <message>
-        <source>Integer, at least 50 GiB (the default), at most the container disk. It limits the disk a single pod can use; no extra cost.</source>
-        <translation>整数，至少 50 GiB（默认值），不超过容器盘。限制单个 Pod 可用的磁盘空间，不额外收费。</translation>
-    </message>
-    <message>
-        <source>Write Mode</source>
-        <translation>写入模式</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>线性</translation>
-    </message>
-    <message>
-        <source>Stripe</source>
-        <translation>条带化</translation>
-    </message>
-    <message>
-        <source>Stripe spreads writes over the disks for speed; a storage pool of striped volumes cannot be scaled out.</source>
-        <translation>条带化将写入分散到多块磁盘以提高速度；条带化卷组成的存储池无法扩容。</translation>
-    </message>
-    <message>
-        <source>Resource Scheduling and Allocation</source>
-        <translation>资源调度与分配</translation>
-    </message>
-    <message>
-        <source>Choose the GPU or Ascend driver version</source>
-        <translation>选择 GPU 或 Ascend 驱动版本</translation>
-    </message>
-    <message>
-        <source>Custom Driver</source>
-        <translation>自定义驱动</translation>
-    </message>
-    <message>
-        <source>Off: the driver is installed automatically.</source>
-        <translation>关闭：自动安装驱动。</translation>
-    </message>
-    <message>
-        <source>Driver Version</source>
-        <translation>驱动版本</translation>
-    </message>
-    <message>
-        <source>HA Redundancy</source>
-        <translation>高可用冗余</translation>
-    </message>
-    <message>
-        <source>Enable HA redundancy</source>
-        <translation>开启高可用冗余</translation>
-    </message>
-    <message>
-        <source>Enable HA Redundancy</source>
-        <translation>开启高可用冗余</translation>
-    </message>
-    <message>
-        <source>Redundant nodes stand by and replace a faulty node automatically; distribution: step-based even distribution. Set the redundant instances in the specification rows.</source>
-        <translation>冗余节点处于待命状态，节点故障时自动替换；分布策略：按步长均匀分布。请在规格行中设置冗余实例数。</translation>
-    </message>
-    <message>
-        <source>Advanced Options</source>
-        <translation>高级选项</translation>
-    </message>
-    <message>
         <source>Cluster Description</source>
         <translation>集群描述</translation>
-    </message>
-    <message>
-        <source>Optional, at most 256 characters.</source>
-        <translation>可选，最多 256 个字符。</translation>
     </message>
     <message>
         <source>Tag key</source>
@@ -6019,40 +6299,12 @@ Created by: %2</source>
         <translation>标签</translation>
     </message>
     <message>
-        <source>At most 20 tags; keys up to 128 and values up to 255 characters. Tags can also be set later on the Tags tab.</source>
-        <translation>最多 20 个标签；键最长 128 个字符，值最长 255 个字符。标签也可以稍后在“标签”页签设置。</translation>
-    </message>
-    <message>
         <source>CIDR Block</source>
         <translation>网段</translation>
     </message>
     <message>
         <source>Default</source>
         <translation>默认</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <source>Default: the system picks available blocks, which cannot be changed later. For commercial use, customize them.</source>
-        <translation>默认：系统随机选择可用网段，创建后无法修改。商用场景建议自定义网段。</translation>
-    </message>
-    <message>
-        <source>K8S Container Network</source>
-        <translation>K8S 容器网段</translation>
-    </message>
-    <message>
-        <source>Caps the number of containers. Cannot be changed after creation.</source>
-        <translation>限制容器数量。创建后无法修改。</translation>
-    </message>
-    <message>
-        <source>Kubernetes Service CIDR Block</source>
-        <translation>Kubernetes 服务网段</translation>
-    </message>
-    <message>
-        <source>Caps the number of Services. Cannot be changed after creation.</source>
-        <translation>限制 Service 数量。创建后无法修改。</translation>
     </message>
     <message>
         <source>Required Duration</source>
@@ -6073,22 +6325,6 @@ Created by: %2</source>
     <message>
         <source>%1 years</source>
         <translation>%1 年</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>自动续费</translation>
-    </message>
-    <message>
-        <source>Auto-renewal</source>
-        <translation>自动续费</translation>
-    </message>
-    <message>
-        <source>Monthly subscriptions renew each month, yearly subscriptions each year.</source>
-        <translation>按月购买的按月续费，按年购买的按年续费。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Buy Now</source>
@@ -7568,10 +7804,6 @@ Created by: %2</source>
         <translation>确认</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>The text does not match “%1”.</source>
         <translation>输入内容与“%1”不一致。</translation>
     </message>
@@ -8448,12 +8680,12 @@ Created by: %2</source>
         <translation>资源池名称</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>The name does not match the pool&apos;s name.</source>
         <translation>名称与资源池名称不一致。</translation>
+    </message>
+    <message>
+        <source>Delete Dedicated Resource Pool</source>
+        <translation>删除专属资源池</translation>
     </message>
 </context>
 <context>
@@ -9609,50 +9841,7 @@ Created by: %2</source>
     </message>
 </context>
 <context>
-    <name>ma::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
-    </message>
-</context>
-<context>
     <name>ma::ui::SshConnectDialog</name>
-    <message>
-        <source>Connect with VS Code / SSH</source>
-        <translation>通过 VS Code / SSH 连接</translation>
-    </message>
-    <message>
-        <source>Connect as ma-user with the private key of the notebook&apos;s key pair. In VS Code, use Remote-SSH and pick the host below once it is in your SSH config.</source>
-        <translation>使用 Notebook 密钥对的私钥以 ma-user 身份连接。将下面的主机加入 SSH 配置后，在 VS Code 中通过 Remote-SSH 选择它。</translation>
-    </message>
-    <message>
-        <source>Path of the key pair&apos;s private key (.pem)</source>
-        <translation>密钥对私钥文件（.pem）的路径</translation>
-    </message>
-    <message>
-        <source>Host name in the config</source>
-        <translation>配置中的主机名</translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation>私钥</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
     <message>
         <source>Add to SSH Config</source>
         <translation>添加到 SSH 配置</translation>
@@ -10648,6 +10837,13 @@ Created by: %2</source>
     <message>
         <source>Could not load the v1 jobs</source>
         <translation>无法加载 v1 作业</translation>
+    </message>
+</context>
+<context>
+    <name>ma::ui::TypedConfirmationDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
