@@ -166,7 +166,7 @@ Json PoolStore::render(Json doc)
 
 void PoolStore::badRequest(const QString &detail)
 {
-    throw HttpError(400, QStringLiteral("ModelArts.50004000"), QStringLiteral("Bad request. %1").arg(detail));
+    throw kPoolBodyErrors.refuse(detail);
 }
 
 void PoolStore::checkResourceName(const QString &value, const QString &field, int minLength, int maxLength)

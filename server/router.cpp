@@ -15,14 +15,15 @@ bool Request::hasQuery(const QString &name) const
     return QUrlQuery(url).hasQueryItem(name);
 }
 
+HttpError BodyErrors::refuse(const QString &why) const
+{
+    return HttpError(400, code, prefix + u' ' + why);
+}
+
 Json Request::json(const BodyErrors &errors) const
 {
-    const auto refuse = [&errors](const QString &why)
-    {
-        return HttpError(400, errors.code, errors.prefix + u' ' + why);
-    };
     if (body.trimmed().isEmpty())
-        throw refuse(QStringLiteral("The request body is empty."));
+        throw errors.refuse(QStringLiteral("The request body is empty."));
     // The size was checked by LocalServer against its configured limit before routing.
     try
     {
@@ -30,7 +31,7 @@ Json Request::json(const BodyErrors &errors) const
     }
     catch (const api::DecodeError &e)
     {
-        throw refuse(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
+        throw errors.refuse(QStringLiteral("The request body is not valid JSON: %1.").arg(e.message()));
     }
 }
 
@@ -38,7 +39,7 @@ Json Request::object(const BodyErrors &errors) const
 {
     Json j = json(errors);
     if (!j.is_object())
-        throw HttpError(400, errors.code, errors.prefix + QStringLiteral(" The request body must be a JSON object."));
+        throw errors.refuse(QStringLiteral("The request body must be a JSON object."));
     return j;
 }
 

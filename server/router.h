@@ -20,6 +20,8 @@ namespace ma::server
 using api::Json;
 using api::RawHeaders;
 
+class HttpError;
+
 /**
  * How an API refuses a request body it cannot read: its error code and the words before the
  * reason (training and notebooks "ModelArts.0101" "Invalid Argument. …", pools and networks
@@ -29,6 +31,9 @@ struct BodyErrors
 {
     QString code = QStringLiteral("ModelArts.0101");
     QString prefix = QStringLiteral("Invalid Argument.");
+
+    /** The 400 refusal in these words: "<prefix> <why>". */
+    [[nodiscard]] HttpError refuse(const QString &why) const;
 };
 
 struct Request
@@ -93,7 +98,7 @@ template <typename T> T decodeAs(const Json &body, const BodyErrors &errors = {}
     }
     catch (const api::DecodeError &e)
     {
-        throw HttpError(400, errors.code, errors.prefix + u' ' + QString::fromUtf8(e.what()));
+        throw errors.refuse(QString::fromUtf8(e.what()));
     }
 }
 

@@ -13,7 +13,7 @@ QString rfc3339(qint64 ms)
 
 void invalidArgument(const QString &message)
 {
-    throw HttpError(400, QStringLiteral("ModelArts.0101"), QStringLiteral("Invalid Argument. %1").arg(message));
+    throw BodyErrors().refuse(message);
 }
 
 int queryInt(const Request &request, const QString &name, int fallback, int min, int max)
