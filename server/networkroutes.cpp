@@ -106,7 +106,7 @@ const QList<NetworkRoutes::CatalogueSubnet> &NetworkRoutes::vpcCatalogue()
     return catalogue;
 }
 
-Response NetworkRoutes::listVpcs(const Request &request)
+Response NetworkRoutes::listVpcs(const Request &)
 {
     Json vpcs = Json::array();
     QStringList seen;

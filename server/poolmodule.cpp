@@ -1283,7 +1283,7 @@ Response PoolModule::poolStatistics(const Request &request)
     return Response::json(200, out);
 }
 
-Response PoolModule::runtimeMetrics(const Request &request)
+Response PoolModule::runtimeMetrics(const Request &)
 {
     const QString timestamp = rfc3339(m_pools->nowMs());
     Json items = Json::array();
@@ -1395,7 +1395,7 @@ Response PoolModule::resourceFlavors(const Request &request)
         200, PoolStore::pagedList(request, "ResourceFlavorList", "v1", matching, [](const Json &f) { return f; }));
 }
 
-Response PoolModule::virtualResourceFlavors(const Request &request)
+Response PoolModule::virtualResourceFlavors(const Request &)
 {
     Json out;
     out["kind"] = "ResourceFlavorList";
@@ -1481,7 +1481,7 @@ Response PoolModule::poolEvents(const Request &request)
     return Response::json(200, out);
 }
 
-Response PoolModule::osQuotas(const Request &request)
+Response PoolModule::osQuotas(const Request &)
 {
     const Store &store = m_pools->store();
     const int pools = store.count(kPool) - (store.get(kPool, flavors::kLocalPool) ? 1 : 0);

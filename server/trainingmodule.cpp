@@ -1025,7 +1025,7 @@ Response TrainingModule::flavorList(const Request &req)
     return Response::json(200, out);
 }
 
-Response TrainingModule::engineList(const Request &req)
+Response TrainingModule::engineList(const Request &)
 {
     Json items = Json::array();
     for (const trainingcatalog::Engine &e : trainingcatalog::engines())
@@ -1050,7 +1050,7 @@ Response TrainingModule::tasks(const Request &req)
     return Response::json(200, list);
 }
 
-Response TrainingModule::quotas(const Request &req)
+Response TrainingModule::quotas(const Request &)
 {
     const int used
         = m_engine->index(kTrainingJobKind).activeCount() + m_engine->index(kTrainingJobV1Kind).activeCount();

@@ -739,7 +739,7 @@ Response TrainingV1Api::resourceSpecs(const Request &req)
     return Response::json(200, out);
 }
 
-Response TrainingV1Api::aiEngines(const Request &req)
+Response TrainingV1Api::aiEngines(const Request &)
 {
     Json engines = Json::array();
     for (const trainingcatalog::V1Engine &e : trainingcatalog::v1Engines())
