@@ -159,6 +159,10 @@ Response Router::dispatch(Request &request) const
         if (route.method != request.method)
             continue;
         const ErrorBody fail = route.errorBody ? route.errorBody : &modelArtsError;
+        const auto refusal = [&route, fail](const HttpError &e)
+        {
+            return route.errorBody ? fail(e.status(), e.code(), e.message()) : e.response();
+        };
         request.params.clear();
         for (qsizetype i = 0; i < route.names.size(); ++i)
             request.params.insert(route.names[i], m.captured(static_cast<int>(i + 1)));
@@ -173,19 +177,17 @@ Response Router::dispatch(Request &request) const
         }
         catch (const HttpError &e)
         {
-            return route.errorBody ? fail(e.status(), e.code(), e.message()) : e.response();
+            return refusal(e);
         }
         catch (const api::DecodeError &e)
         {
-            return fail(400, QStringLiteral("ModelArts.0101"),
-                QStringLiteral("Invalid Argument. %1").arg(QString::fromUtf8(e.what())));
+            return refusal(BodyErrors().refuse(QString::fromUtf8(e.what())));
         }
         catch (const nlohmann::json::type_error &)
         {
             // A request field of another JSON type than the handler reads (a number where a
             // string belongs): the caller's mistake, and nlohmann's text names no field.
-            return fail(400, QStringLiteral("ModelArts.0101"),
-                QStringLiteral("Invalid Argument. A field of the request body has the wrong type."));
+            return refusal(BodyErrors().refuse(QStringLiteral("A field of the request body has the wrong type.")));
         }
         catch (const std::exception &e)
         {
